@@ -1,0 +1,102 @@
+/**
+ * Preset scenarios. Each figure's source is in data/README.md; every preset is parsed by the
+ * scenario schema in tests/data/presets.test.ts. Values are written as a share link would carry
+ * them (decimal strings), so a preset and a URL go through the same door.
+ */
+import type { ScenarioField } from "../lib/scenario/fields";
+
+export type PresetValues = Partial<Record<Exclude<ScenarioField, "preset">, string>>;
+
+export interface Preset {
+  id: string;
+  /** Short name for buttons. */
+  name: string;
+  /** One line of context shown beside the preset. */
+  story: string;
+  group: "s9-2018" | "modern";
+  values: PresetValues;
+}
+
+/** Network and market of 2018-01-15, the Huaqiangbei January (sources: data/README.md). */
+const S9_JANUARY_2018: PresetValues = {
+  currency: "CNY",
+  hashrateThs: "13.5",
+  powerWatts: "1323",
+  startDate: "2018-01-15",
+  startHeight: "504400",
+  difficulty: "2227847638503.63",
+  feesPerBlockBtc: "3.39",
+  btcPrice: "87800",
+  electricityPrice: "0.35",
+  // end-2017 hosting ≈ 2 × US$90 per S9 per month = ¥1,162 at 6.4574; ÷ 966.45 kWh a month ≈ ¥1.20/kWh
+  hostingPricePerKwh: "1.2",
+};
+
+/** Network of 2026-02-07 and early-2026 prices: a snapshot, to be updated. */
+const NETWORK_FEB_2026: PresetValues = {
+  currency: "USD",
+  startDate: "2026-02-07",
+  startHeight: "935424",
+  difficulty: "125860000000000",
+  feesPerBlockBtc: "0.025",
+  btcPrice: "68000",
+  electricityPrice: "0.06",
+  hostingPricePerKwh: "0.075",
+};
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: "s9-2018-huaqiangbei", name: "S9 · Huaqiangbei, Jan 2018", group: "s9-2018",
+    story: "The market price in Shenzhen's Huaqiangbei in January 2018: ¥30,000 for an S9 that left the factory at about ¥10,000.",
+    values: { ...S9_JANUARY_2018, rigPrice: "30000" },
+  },
+  {
+    id: "s9-2018-factory", name: "S9 · factory price", group: "s9-2018",
+    story: "The same Antminer S9 at its ex-factory price of about ¥10,000.",
+    values: { ...S9_JANUARY_2018, rigPrice: "10000" },
+  },
+  {
+    id: "s9-2018-used", name: "S9 · used", group: "s9-2018",
+    story: "A second-hand S9 in Huaqiangbei, January 2018: over ¥20,000.",
+    values: { ...S9_JANUARY_2018, rigPrice: "20000" },
+  },
+  {
+    id: "s9-2018-bulk100", name: "S9 · 100-rig order", group: "s9-2018",
+    story: "The buyer from Moscow: 100 S9s for over ¥3 million, ¥30,000 each.",
+    values: { ...S9_JANUARY_2018, rigPrice: "30000", rigCount: "100" },
+  },
+  {
+    id: "s19-pro", name: "Antminer S19 Pro", group: "modern",
+    story: "110 TH/s at 3,250 W (29.5 J/TH), second-hand, on the network of February 2026.",
+    values: { ...NETWORK_FEB_2026, rigPrice: "450", hashrateThs: "110", powerWatts: "3250" },
+  },
+  {
+    id: "s19-xp", name: "Antminer S19 XP", group: "modern",
+    story: "140 TH/s at 3,010 W (21.5 J/TH), on the network of February 2026.",
+    values: { ...NETWORK_FEB_2026, rigPrice: "1400", hashrateThs: "140", powerWatts: "3010" },
+  },
+  {
+    id: "s21", name: "Antminer S21", group: "modern",
+    story: "200 TH/s at 3,500 W (17.5 J/TH), about US$2,700–3,100, on the network of February 2026.",
+    values: { ...NETWORK_FEB_2026, rigPrice: "2900", hashrateThs: "200", powerWatts: "3500" },
+  },
+  {
+    id: "s21-xp", name: "Antminer S21 XP", group: "modern",
+    story: "270 TH/s at 3,645 W (13.5 J/TH), on the network of February 2026.",
+    values: { ...NETWORK_FEB_2026, rigPrice: "5500", hashrateThs: "270", powerWatts: "3645" },
+  },
+  {
+    id: "m60s", name: "Whatsminer M60S", group: "modern",
+    story: "186 TH/s at 3,425 W (18.4 J/TH), about US$3,400, on the network of February 2026.",
+    values: { ...NETWORK_FEB_2026, rigPrice: "3400", hashrateThs: "186", powerWatts: "3425" },
+  },
+];
+
+export const PRESET_IDS: readonly string[] = PRESETS.map((p) => p.id);
+
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}
+
+/** The scenario the page opens on. */
+export const DEFAULT_PRESET_ID = "s9-2018-huaqiangbei";

@@ -1,0 +1,27 @@
+import { Dec, DAYS_PER_MONTH, HUNDRED, ONE } from "../decimal";
+
+/** Days in one difficulty period: 2016 blocks at ten minutes. */
+export const DIFFICULTY_PERIOD_DAYS = 14;
+
+/**
+ * Growth factor of difficulty from one 14-day period to the next:
+ * s = (1 + dg/100)^(14 / 30.4375). Example: 8 %/month gives s ≈ 1.0360.
+ */
+export function periodGrowthFactor(difficultyGrowthPctPerMonth: Dec): Dec {
+  return ONE.plus(difficultyGrowthPctPerMonth.div(HUNDRED)).pow(new Dec(DIFFICULTY_PERIOD_DAYS).div(DAYS_PER_MONTH));
+}
+
+/**
+ * Daily BTC price growth factor: g = (1 + bg/100)^(1 / 30.4375), so P_d = btcPrice × g^d.
+ * Example: 0 %/month gives g = 1; −100 %/month gives g = 0 (the price is 0 from day 1).
+ */
+export function dailyPriceFactor(btcPriceGrowthPctPerMonth: Dec): Dec {
+  const monthly = ONE.plus(btcPriceGrowthPctPerMonth.div(HUNDRED));
+  if (monthly.isZero()) return monthly;
+  return monthly.pow(ONE.div(DAYS_PER_MONTH));
+}
+
+/** Difficulty on day d: difficulty × s^floor(d / 14). */
+export function difficultyOnDay(difficulty: Dec, difficultyGrowthPctPerMonth: Dec, day: number): Dec {
+  return difficulty.times(periodGrowthFactor(difficultyGrowthPctPerMonth).pow(Math.floor(day / DIFFICULTY_PERIOD_DAYS)));
+}

@@ -1,0 +1,66 @@
+/**
+ * The one place where engine decimals become text or numbers: fixed decimal places per unit for
+ * results (spec §5 strings), plain numbers for charts, and locale display with Intl.NumberFormat.
+ */
+import { Dec } from "./decimal";
+
+/** Decimal places of each kind of result figure. */
+export const PLACES = {
+  money: 2,
+  pricePerKwh: 6,
+  btc: 8,
+  pct: 2,
+  /** Money per BTC or per PH/s-day: cents. */
+  rate: 2,
+} as const;
+
+export type FigureKind = keyof typeof PLACES;
+
+/** A result decimal as a string with the kind's fixed places, rounded half up; never "-0.00". */
+export function figure(value: Dec, kind: FigureKind): string {
+  const text = value.toFixed(PLACES[kind], Dec.ROUND_HALF_UP);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+export function figureOrNull(value: Dec | null | undefined, kind: FigureKind): string | null {
+  return value === null || value === undefined ? null : figure(value, kind);
+}
+
+/** A decimal as a JS number, for drawing only (charts, colour scales). Never for arithmetic. */
+export function toChartNumber(value: Dec): number {
+  return value.toNumber();
+}
+
+const CURRENCY_SYMBOL: Record<string, string> = { CNY: "¥", USD: "$" };
+
+/** Display: ¥30,000 / -$1,234.50. `digits` defaults to 0 for large amounts, 2 below 100. */
+export function formatMoney(value: string | number, currency: string, digits?: number): string {
+  const n = typeof value === "number" ? value : Number(value);
+  const places = digits ?? (Math.abs(n) >= 100 ? 0 : 2);
+  const body = new Intl.NumberFormat("en-US", { minimumFractionDigits: places, maximumFractionDigits: places }).format(
+    Math.abs(n),
+  );
+  const sign = n < 0 && Number(body.replace(/,/g, "")) !== 0 ? "−" : "";
+  return `${sign}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}`;
+}
+
+/** Display: 1,234.5 with at most `digits` places. */
+export function formatNumber(value: string | number, digits = 2): string {
+  const n = typeof value === "number" ? value : Number(value);
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }).format(n).replace("-", "−");
+}
+
+/** Display of a BTC amount: ₿0.12345678, trailing zeros kept to 8 places for small amounts. */
+export function formatBtc(value: string | number): string {
+  const n = typeof value === "number" ? value : Number(value);
+  const places = Math.abs(n) >= 100 ? 2 : Math.abs(n) >= 1 ? 4 : 8;
+  return `₿${new Intl.NumberFormat("en-US", { minimumFractionDigits: places, maximumFractionDigits: places }).format(n)}`;
+}
+
+/** "16 September 2018" */
+export function formatLongDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Rig Payback's public API: parse a scenario (URL, JSON), run it, and read its result.
+ * Everything here is pure: no React, no clock, no network.
+ */
+export { Dec } from "./decimal";
+export { FIELDS, FIELD_NAMES, FIELD_BY_KEY, unitFor, type ScenarioField, type FieldInfo } from "./scenario/fields";
+export {
+  ScenarioSchema,
+  FieldSchemas,
+  estimateStartHeight,
+  DATE_RANGE,
+  type Scenario,
+  type ScenarioInput,
+  type Mode,
+  type Currency,
+} from "./scenario/schema";
+export {
+  parseQuery,
+  parseQueryLenient,
+  readQuery,
+  validateRaw,
+  serializeScenario,
+  sharePath,
+  fieldText,
+  MAX_QUERY_LENGTH,
+  type KeyIssue,
+  type ParseResult,
+  type RawScenario,
+} from "./scenario/query";
+export {
+  simulate,
+  type Simulation,
+  type SideSummary,
+  type ScheduleDay,
+  type DaySide,
+  type SideName,
+  type FirstDay,
+} from "./engine/simulate";
+export { blockSubsidy, daySubsidy, HALVING_INTERVAL, BLOCKS_PER_DAY } from "./engine/subsidy";
+export { periodGrowthFactor, dailyPriceFactor, difficultyOnDay } from "./engine/difficulty";
+export { resultJson, scenarioJson, sideJson, type ResultJson, type SideJson } from "./result";
+export { scheduleCsv } from "./csv";
+export { figure, formatMoney, formatNumber, formatBtc, formatLongDate, toChartNumber } from "./format";
+export { addDays, daysBetween, dayNumber } from "./dates";
+export { PRESETS, PRESET_IDS, findPreset, DEFAULT_PRESET_ID, type Preset } from "../data/presets";

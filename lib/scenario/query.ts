@@ -1,0 +1,201 @@
+/**
+ * The share-URL codec (spec §1, §4): a query string or a full share URL ⇄ a scenario.
+ * `parseQuery(serializeScenario(s))` gives back `s` exactly (tested with fast-check).
+ */
+import { findPreset, type PresetValues } from "../../data/presets";
+import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } from "./fields";
+import { estimateStartHeight, FieldSchemas, ScenarioSchema, type Scenario } from "./schema";
+
+/** A refused key: the key as written in the URL and a message naming its value and what is allowed. */
+export interface KeyIssue {
+  key: string;
+  message: string;
+}
+
+export type RawScenario = Partial<Record<ScenarioField, unknown>>;
+
+export type ParseResult =
+  | { ok: true; scenario: Scenario; warnings: string[] }
+  | { ok: false; issues: KeyIssue[]; warnings: string[]; accepted: RawScenario };
+
+/** Longest query accepted, in characters. A share link is far shorter. */
+export const MAX_QUERY_LENGTH = 4096;
+/** The share format's version, `v=1`. */
+export const FORMAT_VERSION = "1";
+
+/** The query part of a query string or a full URL, without "?" and "#…". */
+export function queryPart(input: string): string {
+  let text = input.trim();
+  const hash = text.indexOf("#");
+  if (hash >= 0) text = text.slice(0, hash);
+  const q = text.indexOf("?");
+  if (q >= 0) return text.slice(q + 1);
+  // a bare "key=value&…" text, or a URL without a query
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith("/") ? "" : text;
+}
+
+function fieldOfPath(path: readonly PropertyKey[]): ScenarioField | undefined {
+  const first = path[0];
+  return typeof first === "string" && first in FIELDS ? (first as ScenarioField) : undefined;
+}
+
+/**
+ * Validates a raw scenario (a preset's values with the given keys over them), reporting every
+ * refused field by its URL key. Used by the URL codec, the API and the CLI alike.
+ */
+export function validateRaw(raw: RawScenario): { ok: true; scenario: Scenario } | { ok: false; issues: KeyIssue[] } {
+  const result = ScenarioSchema.safeParse(raw);
+  if (result.success) return { ok: true, scenario: result.data };
+  const issues: KeyIssue[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    const field = fieldOfPath(issue.path);
+    const key = field ? FIELDS[field].key : "scenario";
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push({ key, message: issue.message });
+  }
+  return { ok: false, issues };
+}
+
+/** Reads the keys of a query into raw field values, with per-key errors and warnings. */
+export function readQuery(input: string): { given: RawScenario; issues: KeyIssue[]; warnings: string[] } {
+  const issues: KeyIssue[] = [];
+  const warnings: string[] = [];
+  const given: RawScenario = {};
+  const query = queryPart(input);
+  if (query.length > MAX_QUERY_LENGTH) {
+    issues.push({ key: "query", message: `the query is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} are read` });
+    return { given, issues, warnings };
+  }
+  const counts = new Map<string, number>();
+  const values = new Map<string, string>();
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (key === "") continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!values.has(key)) values.set(key, value);
+  }
+  for (const [key, value] of values) {
+    if ((counts.get(key) ?? 0) > 1) {
+      issues.push({ key, message: `${key} is given ${counts.get(key)} times: give each key once` });
+      continue;
+    }
+    if (key === VERSION_KEY) {
+      if (value !== FORMAT_VERSION) issues.push({ key, message: `v = ${JSON.stringify(value)} is not allowed: this format is v=1` });
+      continue;
+    }
+    const field = FIELD_BY_KEY.get(key);
+    if (field === undefined) {
+      warnings.push(`unknown key ${JSON.stringify(key.slice(0, 40))} ignored`);
+      continue;
+    }
+    const check = FieldSchemas[field].safeParse(value);
+    if (check.success) given[field] = value;
+    else issues.push({ key, message: check.error.issues[0]?.message ?? `${key} is not allowed` });
+  }
+  return { given, issues, warnings };
+}
+
+function presetRaw(id: unknown): PresetValues {
+  return typeof id === "string" ? (findPreset(id)?.values ?? {}) : {};
+}
+
+/**
+ * Parses a share link or query string (spec §1): the preset first, every other key over it.
+ * Unknown keys are warnings; a bad value or a repeated key is an error naming the key.
+ */
+export function parseQuery(input: string): ParseResult {
+  const { given, issues, warnings } = readQuery(input);
+  const raw: RawScenario = { ...presetRaw(given.preset), ...given };
+  if (issues.length > 0) return { ok: false, issues, warnings, accepted: given };
+  const checked = validateRaw(raw);
+  if (checked.ok) return { ok: true, scenario: checked.scenario, warnings };
+  return { ok: false, issues: checked.issues, warnings, accepted: given };
+}
+
+/**
+ * For the page: a link that has a bad or missing value still opens. Refused keys fall back to the
+ * link's preset, then to `fallbackPresetId`; every accepted key is kept, and the refusals are returned.
+ */
+export function parseQueryLenient(
+  input: string,
+  fallbackPresetId: string,
+): { scenario: Scenario; issues: KeyIssue[]; warnings: string[] } {
+  const strict = parseQuery(input);
+  if (strict.ok) return { scenario: strict.scenario, issues: [], warnings: strict.warnings };
+  const accepted = strict.accepted;
+  const raw: RawScenario = { ...presetRaw(fallbackPresetId), ...presetRaw(accepted.preset), ...accepted };
+  let checked = validateRaw(raw);
+  if (!checked.ok) {
+    // a cross-field rule can still fail (a mode needing a price the link lacks): drop the refused fields
+    for (const issue of checked.issues) {
+      const field = FIELD_BY_KEY.get(issue.key);
+      if (field) delete raw[field];
+    }
+    checked = validateRaw({ ...presetRaw(fallbackPresetId), ...raw });
+  }
+  if (!checked.ok) {
+    const fallback = validateRaw(presetRaw(fallbackPresetId));
+    if (!fallback.ok) throw new Error(`preset ${fallbackPresetId} is not a valid scenario`);
+    checked = fallback;
+  }
+  return { scenario: checked.scenario, issues: strict.issues, warnings: strict.warnings };
+}
+
+/** A field's value as the URL writes it. */
+export function fieldText(scenario: Scenario, field: ScenarioField): string | undefined {
+  const value = scenario[field];
+  if (value === undefined) return undefined;
+  if (typeof value === "boolean") return value ? "1" : "0";
+  return String(value);
+}
+
+/** The scenario a bare preset (or no preset) gives: what a link need not repeat. */
+function baseOf(preset: string | undefined): RawScenario {
+  return presetRaw(preset);
+}
+
+function defaultText(field: ScenarioField, base: RawScenario): string | undefined {
+  const fromPreset = base[field];
+  if (fromPreset !== undefined) {
+    const check = FieldSchemas[field].safeParse(fromPreset);
+    if (check.success) return fieldTextOfValue(check.data);
+  }
+  const check = FieldSchemas[field].safeParse(undefined);
+  return check.success ? fieldTextOfValue(check.data) : undefined;
+}
+
+function fieldTextOfValue(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "boolean") return value ? "1" : "0";
+  return String(value);
+}
+
+/**
+ * The shortest query that opens exactly this scenario: `v=1`, the preset, and each field that
+ * differs from what the preset (or the default) gives. Keys in the order of spec §1.
+ */
+export function serializeScenario(scenario: Scenario): string {
+  const params = new URLSearchParams();
+  params.set(VERSION_KEY, FORMAT_VERSION);
+  if (scenario.preset !== undefined) params.set(FIELDS.preset.key, scenario.preset);
+  const base = baseOf(scenario.preset);
+  for (const field of FIELD_NAMES) {
+    if (field === "preset") continue;
+    const text = fieldText(scenario, field);
+    if (text === undefined) continue;
+    let implied: string | undefined;
+    if (field === "startHeight") {
+      implied = base.startHeight !== undefined ? String(base.startHeight) : String(estimateStartHeight(scenario.startDate));
+    } else {
+      implied = defaultText(field, base);
+    }
+    if (text !== implied) params.set(FIELDS[field].key, text);
+  }
+  return params.toString();
+}
+
+/** The share path of a scenario: `/?v=1&…`. */
+export function sharePath(scenario: Scenario): string {
+  return `/?${serializeScenario(scenario)}`;
+}
