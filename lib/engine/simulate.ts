@@ -109,24 +109,35 @@ interface SideSpec {
   resale: Dec;
 }
 
+/**
+ * A side's running totals. Revenue and BTC are kept in "fleet units" (before the host's share,
+ * which is one factor for the whole horizon) so both sides share the per-run products.
+ */
 interface SideState {
   spec: SideSpec;
-  btc: Dec;
-  revenue: Dec;
-  variable: Dec;
-  cum: Dec;
+  /** Σ over running days of the fleet's BTC and revenue before the host's share. */
+  btcUnits: Dec;
+  revenueUnits: Dec;
+  daysOn: number;
+  /** Cumulative profit minus the outlay; kept exactly until break-even (and always when rows are drawn). */
+  position: Dec;
+  /** V + F: a running day's costs. */
+  perDay: Dec;
   breakEvenDay: number | null;
   shutdownDay: number | null;
-  daysOff: number;
+  /** Is a day with fleet revenue r running? (r ≥ V / keep, the shutdown rule of §2.7) */
+  runs: (fleetRevenue: Dec) => boolean;
+  /** (V + F) × L, cached by run length. */
+  costOfDays: (length: number) => Dec;
   firstDay?: FirstDay;
 }
 
-/** A run of days with one difficulty and one subsidy; R is the self-side revenue before shutdown. */
+/** A run of days with one difficulty and one subsidy: fleet revenue before shutdown and share. */
 interface Run {
   start: number;
   length: number;
-  /** Self-run revenue of the run's first day and the run's whole revenue, before the shutdown rule. */
   revenueFirst: Dec;
+  revenueLast: Dec;
   revenueSum: Dec;
 }
 
@@ -167,6 +178,42 @@ function sideSpecs(s: Scenario): SideSpec[] {
   return specs;
 }
 
+function newState(spec: SideSpec, stop: boolean): SideState {
+  const { keep, variable } = spec;
+  let runs: (r: Dec) => boolean;
+  if (!stop) runs = () => true;
+  else if (keep.isZero()) {
+    // the host keeps every coin: revenue is 0, so the rigs run only while power costs nothing
+    const on = !variable.isPositive();
+    runs = () => on;
+  } else {
+    const threshold = keep.eq(ONE) ? variable : variable.div(keep);
+    runs = (r) => r.gte(threshold);
+  }
+  const perDay = variable.plus(spec.fixedPerDay);
+  const cache = new Map<number, Dec>();
+  const costOfDays = (length: number): Dec => {
+    let v = cache.get(length);
+    if (v === undefined) {
+      v = perDay.times(length);
+      cache.set(length, v);
+    }
+    return v;
+  };
+  return {
+    spec,
+    btcUnits: ZERO,
+    revenueUnits: ZERO,
+    daysOn: 0,
+    position: spec.capex.neg(),
+    perDay,
+    breakEvenDay: null,
+    shutdownDay: null,
+    runs,
+    costOfDays,
+  };
+}
+
 export interface SimulateOptions {
   /** Also return the day-by-day schedule (for charts and CSV), from the same pass. */
   schedule?: boolean;
@@ -183,7 +230,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const wantSchedule = options.schedule === true;
 
   // BTC a day for the fleet per unit of (subsidy + fees)/difficulty, after the pool fee and uptime:
-  // n × ths × 10^12 × 86400 / 2^32 × (1 − pool/100) × (up/100)
+  // k = n × ths × 10^12 × 86400 / 2^32 × (1 − pool/100) × (up/100)
   const hashesPerDay = new Dec(s.rigCount).times(s.hashrateThs).times("1e12").times(SECONDS_PER_DAY);
   const k = hashesPerDay
     .div(TWO_POW_32)
@@ -192,7 +239,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const fees = new Dec(s.feesPerBlockBtc);
   const difficulty0 = new Dec(s.difficulty);
   const s14 = periodGrowthFactor(new Dec(s.difficultyGrowthPctPerMonth));
-  const invS14 = ONE.div(s14);
+  const flatDifficulty = s14.eq(ONE);
+  const invS14 = flatDifficulty ? ONE : ONE.div(s14);
   const g = dailyPriceFactor(new Dec(s.btcPriceGrowthPctPerMonth));
   const flatPrice = g.eq(ONE);
   const gPowCache = new Map<number, Dec>();
@@ -214,31 +262,24 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     }
     return v;
   };
+  const rewardCache = new Map<string, Dec>();
 
   const specs = sideSpecs(s);
-  const states: SideState[] = specs.map((spec) => ({
-    spec,
-    btc: ZERO,
-    revenue: ZERO,
-    variable: ZERO,
-    cum: ZERO,
-    breakEvenDay: null,
-    shutdownDay: null,
-    daysOff: 0,
-  }));
+  const states = specs.map((spec) => newState(spec, stop));
   const selfState = states.find((st) => st.spec.name === "self");
   const runs: Run[] = [];
   const schedule: ScheduleDay[] | undefined = wantSchedule ? [] : undefined;
 
-  let invDifficulty = ONE.div(difficulty0);
+  // k / D for the current period: BTC a day per BTC of reward per block
+  let kOverDifficulty = k.div(difficulty0);
   let difficulty = difficulty0;
   let priceAtStart = new Dec(s.btcPrice);
   let hashprice0: Dec = ZERO;
 
   for (let periodStart = 0; periodStart < horizon; periodStart += DIFFICULTY_PERIOD_DAYS) {
-    if (periodStart > 0) {
-      invDifficulty = invDifficulty.times(invS14);
-      difficulty = difficulty.times(s14);
+    if (periodStart > 0 && !flatDifficulty) {
+      kOverDifficulty = kOverDifficulty.times(invS14);
+      if (wantSchedule) difficulty = difficulty.times(s14);
     }
     const periodEnd = Math.min(periodStart + DIFFICULTY_PERIOD_DAYS, horizon);
     let runStart = periodStart;
@@ -247,38 +288,33 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
       const runEnd = change ?? periodEnd;
       const length = runEnd - runStart;
       const subsidy = daySubsidy(s.startHeight + BLOCKS_PER_DAY * runStart);
-      // BTC a day, whole fleet, self-run side (before any host's share)
-      const reward = subsidy.plus(fees).times(invDifficulty);
-      const btcPerDay = k.times(reward);
+      const subsidyKey = subsidy.toString();
+      let reward = rewardCache.get(subsidyKey);
+      if (reward === undefined) {
+        reward = subsidy.plus(fees);
+        rewardCache.set(subsidyKey, reward);
+      }
+      // the fleet's BTC a day, before the host's share, and its revenue on the run's first and last day
+      const btc = reward.times(kOverDifficulty);
+      const revenueFirst = btc.times(priceAtStart);
+      const revenueLast = length === 1 || flatPrice ? revenueFirst : revenueFirst.times(gPow(length - 1));
+      const revenueSum = length === 1 ? revenueFirst : revenueFirst.times(geom(length));
       if (runStart === 0) {
-        hashprice0 = reward.times("1e15").times(SECONDS_PER_DAY).div(TWO_POW_32).times(priceAtStart);
+        hashprice0 = reward.times("1e15").times(SECONDS_PER_DAY).div(TWO_POW_32).div(difficulty0).times(priceAtStart);
+        for (const st of states) st.firstDay = firstDayOf(st.spec, btc, revenueFirst);
       }
-      const rows = schedule ? makeRows(schedule, s, runStart, length, subsidy, difficulty, priceAtStart, g) : undefined;
-      let selfRevenueFirst: Dec | undefined;
-      for (const st of states) {
-        const btc = st.spec.keep.eq(ONE) ? btcPerDay : btcPerDay.times(st.spec.keep);
-        const revenueFirst = btc.times(priceAtStart);
-        if (st === selfState) selfRevenueFirst = revenueFirst;
-        if (runStart === 0) {
-          st.firstDay = {
-            btc,
-            revenue: revenueFirst,
-            energyCost: st.spec.variable,
-            fixedCost: st.spec.fixedPerDay,
-            profit: revenueFirst.minus(st.spec.variable).minus(st.spec.fixedPerDay),
-          };
-        }
-        advanceSide(st, { start: runStart, length, btc, revenueFirst, stop, g, gPow, geom, rows });
+      const run: RunStep = { start: runStart, length, btc, revenueFirst, revenueLast, revenueSum, g };
+      if (schedule) {
+        run.rows = makeRows(schedule, s, runStart, length, subsidy, difficulty, priceAtStart, g);
+        run.revenues = dailyRevenues(revenueFirst, length, g, flatPrice);
       }
-      if (selfRevenueFirst !== undefined) {
-        runs.push({ start: runStart, length, revenueFirst: selfRevenueFirst, revenueSum: selfRevenueFirst.times(geom(length)) });
-      }
+      for (const st of states) advanceSide(st, run);
+      if (selfState) runs.push({ start: runStart, length, revenueFirst, revenueLast, revenueSum });
       priceAtStart = priceAtStart.times(gPow(length));
       runStart = runEnd;
     }
   }
 
-  // the price of the last day: priceAtStart has moved one day past it
   const finalBtcPrice = flatPrice ? new Dec(s.btcPrice) : new Dec(s.btcPrice).times(g.pow(horizon - 1));
   const result: Simulation = { scenario: s, finalBtcPrice };
   for (const st of states) {
@@ -288,10 +324,23 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     const self = result.self;
     const hosted = result.hosted;
     assert(self && hosted && selfState, Impossible.missingSide);
-    result.crossoverElectricityPrice = crossover(runs, selfState.spec, stop, g, gPow, hosted.netProfit, horizon);
+    result.crossoverElectricityPrice = crossover(runs, selfState.spec, stop, g, hosted.netProfit, horizon);
   }
   if (schedule) result.schedule = schedule;
   return result;
+}
+
+function firstDayOf(spec: SideSpec, fleetBtc: Dec, fleetRevenue: Dec): FirstDay {
+  const own = spec.keep.eq(ONE);
+  const btc = own ? fleetBtc : fleetBtc.times(spec.keep);
+  const revenue = own ? fleetRevenue : fleetRevenue.times(spec.keep);
+  return {
+    btc,
+    revenue,
+    energyCost: spec.variable,
+    fixedCost: spec.fixedPerDay,
+    profit: revenue.minus(spec.variable).minus(spec.fixedPerDay),
+  };
 }
 
 function makeRows(
@@ -326,85 +375,104 @@ function makeRows(
 interface RunStep {
   start: number;
   length: number;
+  /** The fleet's BTC a day, before the host's share. */
   btc: Dec;
   revenueFirst: Dec;
-  stop: boolean;
+  revenueLast: Dec;
+  revenueSum: Dec;
   g: Dec;
-  gPow: (e: number) => Dec;
-  geom: (len: number) => Dec;
   rows?: ScheduleDay[];
+  /** The fleet's revenue on each day of the run (schedule only, shared by both sides). */
+  revenues?: Dec[];
+}
+
+function dailyRevenues(first: Dec, length: number, g: Dec, flat: boolean): Dec[] {
+  const out: Dec[] = [first];
+  for (let j = 1; j < length; j++) out.push(flat ? first : out[j - 1].times(g));
+  return out;
 }
 
 /** Adds one run of days to a side: closed form where it can, day by day where it must. */
 function advanceSide(st: SideState, run: RunStep): void {
-  const { variable, fixedPerDay, capex } = st.spec;
-  const { length } = run;
-  const revenueLast = length === 1 ? run.revenueFirst : run.revenueFirst.times(run.gPow(length - 1));
-  const firstOn = !run.stop || run.revenueFirst.gte(variable);
-  const lastOn = !run.stop || revenueLast.gte(variable);
-  if (run.rows === undefined && firstOn === lastOn) {
-    const fixed = fixedPerDay.times(length);
-    let gain: Dec;
-    let profitFirst: Dec;
-    let profitLast: Dec;
-    if (firstOn) {
-      const revenue = run.revenueFirst.times(run.geom(length));
-      const varCost = variable.times(length);
-      st.btc = st.btc.plus(run.btc.times(length));
-      st.revenue = st.revenue.plus(revenue);
-      st.variable = st.variable.plus(varCost);
-      gain = revenue.minus(varCost).minus(fixed);
-      profitFirst = run.revenueFirst.minus(variable).minus(fixedPerDay);
-      profitLast = revenueLast.minus(variable).minus(fixedPerDay);
-    } else {
-      if (st.shutdownDay === null) st.shutdownDay = run.start + 1;
-      st.daysOff += length;
-      gain = fixed.neg();
-      profitFirst = profitLast = fixedPerDay.neg();
-    }
-    // within a run the daily profit is monotone, so no partial sum exceeds this bound
-    if (st.breakEvenDay === null) {
-      const best = Dec.max(profitFirst, profitLast);
-      const bound = st.cum.plus(best.isNegative() ? best : best.times(length));
-      if (bound.gte(capex)) {
-        walkDays(st, run);
-        return;
-      }
-    }
-    st.cum = st.cum.plus(gain);
+  const firstOn = st.runs(run.revenueFirst);
+  const lastOn = st.runs(run.revenueLast);
+  if (firstOn !== lastOn) {
+    walkDays(st, run, false);
     return;
   }
-  walkDays(st, run);
+  const { keep, fixedPerDay } = st.spec;
+  const { length } = run;
+  const own = keep.eq(ONE);
+  if (firstOn) {
+    st.btcUnits = st.btcUnits.plus(run.btc.times(length));
+    st.revenueUnits = st.revenueUnits.plus(run.revenueSum);
+    st.daysOn += length;
+  } else if (st.shutdownDay === null) {
+    st.shutdownDay = run.start + 1;
+  }
+  if (run.rows) {
+    walkDays(st, run, true);
+    return;
+  }
+  if (st.breakEvenDay !== null) return;
+  let gain: Dec;
+  let profitFirst: Dec;
+  let profitLast: Dec;
+  if (firstOn) {
+    gain = (own ? run.revenueSum : run.revenueSum.times(keep)).minus(st.costOfDays(length));
+    profitFirst = (own ? run.revenueFirst : run.revenueFirst.times(keep)).minus(st.perDay);
+    profitLast = length === 1 ? profitFirst : (own ? run.revenueLast : run.revenueLast.times(keep)).minus(st.perDay);
+  } else {
+    gain = fixedPerDay.times(length).neg();
+    profitFirst = profitLast = fixedPerDay.neg();
+  }
+  // within a run the daily profit is monotone, so no partial sum of it exceeds this bound
+  const best = Dec.max(profitFirst, profitLast);
+  const bound = st.position.plus(best.isNegative() ? best : best.times(length));
+  if (bound.gte(0)) {
+    walkDays(st, run, true);
+    return;
+  }
+  st.position = st.position.plus(gain);
 }
 
-function walkDays(st: SideState, run: RunStep): void {
-  const { variable, fixedPerDay, capex, name } = st.spec;
+/**
+ * Walks a run day by day: for the break-even day, a run the shutdown rule splits, and the rows.
+ * `totalsDone`: the run's BTC, revenue and running days are already added in closed form.
+ */
+function walkDays(st: SideState, run: RunStep, totalsDone: boolean): void {
+  const { variable, fixedPerDay, name, keep } = st.spec;
+  const own = keep.eq(ONE);
+  const rows = run.rows;
+  const track = st.breakEvenDay === null || rows !== undefined;
+  const offProfit = fixedPerDay.neg();
   let revenue = run.revenueFirst;
   for (let j = 0; j < run.length; j++) {
-    if (j > 0) revenue = revenue.times(run.g);
-    const on = !run.stop || revenue.gte(variable);
-    let profit: Dec;
+    if (j > 0) revenue = run.revenues ? run.revenues[j] : revenue.times(run.g);
+    const on = st.runs(revenue);
+    let ownRevenue = ZERO;
     if (on) {
-      st.btc = st.btc.plus(run.btc);
-      st.revenue = st.revenue.plus(revenue);
-      st.variable = st.variable.plus(variable);
-      profit = revenue.minus(variable).minus(fixedPerDay);
-    } else {
-      st.daysOff += 1;
-      if (st.shutdownDay === null) st.shutdownDay = run.start + j + 1;
-      profit = fixedPerDay.neg();
+      if (!totalsDone) {
+        st.btcUnits = st.btcUnits.plus(run.btc);
+        st.revenueUnits = st.revenueUnits.plus(revenue);
+        st.daysOn += 1;
+      }
+      if (track) ownRevenue = own ? revenue : revenue.times(keep);
+    } else if (!totalsDone && st.shutdownDay === null) {
+      st.shutdownDay = run.start + j + 1;
     }
-    st.cum = st.cum.plus(profit);
-    if (st.breakEvenDay === null && st.cum.gte(capex)) st.breakEvenDay = run.start + j + 1;
-    const row = run.rows?.[j];
-    if (row) {
-      row[name] = {
-        btc: on ? run.btc : ZERO,
-        revenue: on ? revenue : ZERO,
+    if (!track) continue;
+    const profit = on ? ownRevenue.minus(st.perDay) : offProfit;
+    st.position = st.position.plus(profit);
+    if (st.breakEvenDay === null && !st.position.isNegative()) st.breakEvenDay = run.start + j + 1;
+    if (rows) {
+      rows[j][name] = {
+        btc: on ? (own ? run.btc : run.btc.times(keep)) : ZERO,
+        revenue: ownRevenue,
         energyCost: on ? variable : ZERO,
         fixedCost: fixedPerDay,
         profit,
-        position: st.cum.minus(capex),
+        position: st.position,
         running: on,
       };
     }
@@ -412,33 +480,36 @@ function walkDays(st: SideState, run: RunStep): void {
 }
 
 function summarize(st: SideState, s: Scenario, hashprice0: Dec, finalBtcPrice: Dec): SideSummary {
-  const { capex, resale, fixedPerDay, energy } = st.spec;
+  const { capex, resale, fixedPerDay, energy, keep, variable } = st.spec;
   assert(st.firstDay, Impossible.missingSide);
+  const own = keep.eq(ONE);
+  const totalBtc = own ? st.btcUnits : st.btcUnits.times(keep);
+  const totalRevenue = own ? st.revenueUnits : st.revenueUnits.times(keep);
+  const totalEnergyCost = variable.times(st.daysOn);
   const totalFixed = fixedPerDay.times(s.horizonDays);
-  const totalCost = st.variable.plus(totalFixed);
-  const netProfit = st.revenue.minus(totalCost).minus(capex).plus(resale);
+  const totalCost = totalEnergyCost.plus(totalFixed);
+  const netProfit = totalRevenue.minus(totalCost).minus(capex).plus(resale);
   const btcIfBoughtInstead = capex.div(s.btcPrice);
-  const kwhOn = energy.times(s.horizonDays - st.daysOff);
   return {
     capex,
     breakEvenDay: st.breakEvenDay,
     breakEvenDate: st.breakEvenDay === null ? null : addDays(s.startDate, st.breakEvenDay - 1),
-    totalBtc: st.btc,
-    totalRevenue: st.revenue,
+    totalBtc,
+    totalRevenue,
     totalCost,
     resaleValue: resale,
     netProfit,
     roiPct: capex.isZero() ? null : netProfit.div(capex).times(HUNDRED),
-    costPerBtc: st.btc.isZero() ? null : capex.minus(resale).plus(totalCost).div(st.btc),
+    costPerBtc: totalBtc.isZero() ? null : capex.minus(resale).plus(totalCost).div(totalBtc),
     shutdownDay: st.shutdownDay,
     firstDay: st.firstDay,
     hashpricePerPhDay: hashprice0,
     breakEvenElectricityPrice: energy.isZero() ? null : st.firstDay.revenue.minus(fixedPerDay).div(energy),
     btcIfBoughtInstead,
-    totalEnergyCost: st.variable,
+    totalEnergyCost,
     totalFixedCost: totalFixed,
-    totalEnergyKwh: kwhOn,
-    daysOff: st.daysOff,
+    totalEnergyKwh: energy.times(st.daysOn),
+    daysOff: s.horizonDays - st.daysOn,
     btcIfBoughtInsteadValue: btcIfBoughtInstead.times(finalBtcPrice),
   };
 }
@@ -446,30 +517,28 @@ function summarize(st: SideState, s: Scenario, hashprice0: Dec, finalBtcPrice: D
 /**
  * Self-run net profit as a function of its electricity price x is Σ_d max(R_d − E·x, 0) − C with
  * the shutdown rule (Σ_d (R_d − E·x) − C without): convex, piecewise linear, non-increasing.
- * Newton's method from the left end (−10, where every day runs) lands on the crossing linear piece
- * in a few steps and is then exact; a bisection finishes the rare case it has not by then.
+ * Newton's method from the left end (−10, where every day runs) never passes the root and lands on
+ * the crossing linear piece in a few steps, where it is exact; an iterate beyond 10 means no
+ * crossover in range. A bisection finishes the rare case Newton has not by then.
  */
-function crossover(
-  runs: Run[],
-  self: SideSpec,
-  stop: boolean,
-  g: Dec,
-  gPow: (e: number) => Dec,
-  hostedNet: Dec,
-  horizon: number,
-): Dec | null {
+function crossover(runs: Run[], self: SideSpec, stop: boolean, g: Dec, hostedNet: Dec, horizon: number): Dec | null {
   const energy = self.energy;
   if (energy.isZero()) return null;
   const constant = self.fixedPerDay.times(horizon).plus(self.capex).minus(self.resale);
-  // f(x) − hostedNet and the number of running days at x
+  let revenueAll = ZERO;
+  for (const run of runs) revenueAll = revenueAll.plus(run.revenueSum);
+  const target = constant.plus(hostedNet);
+  // f(x) − hostedNet and the number of days running at x
   const evaluate = (x: Dec): { gap: Dec; daysOn: number } => {
     const variable = energy.times(x);
+    if (!stop || !variable.isPositive()) {
+      return { gap: revenueAll.minus(variable.times(horizon)).minus(target), daysOn: horizon };
+    }
     let sum = ZERO;
     let daysOn = 0;
     for (const run of runs) {
-      const last = run.length === 1 ? run.revenueFirst : run.revenueFirst.times(gPow(run.length - 1));
-      const firstOn = !stop || run.revenueFirst.gt(variable);
-      const lastOn = !stop || last.gt(variable);
+      const firstOn = run.revenueFirst.gt(variable);
+      const lastOn = run.revenueLast.gt(variable);
       if (firstOn && lastOn) {
         sum = sum.plus(run.revenueSum).minus(variable.times(run.length));
         daysOn += run.length;
@@ -484,25 +553,21 @@ function crossover(
         }
       }
     }
-    return { gap: sum.minus(constant).minus(hostedNet), daysOn };
+    return { gap: sum.minus(target), daysOn };
   };
   let x = CROSSOVER_MIN;
   let at = evaluate(x);
   if (at.gap.isNegative()) return null;
-  const high = evaluate(CROSSOVER_MAX);
-  if (high.gap.gt(0)) return null;
-  if (high.gap.isZero()) return CROSSOVER_MAX;
   for (let i = 0; i < 64 && at.gap.gt(CROSSOVER_TOLERANCE); i++) {
-    if (at.daysOn === 0) break;
-    const next = x.plus(at.gap.div(energy.times(at.daysOn)));
-    if (next.gt(CROSSOVER_MAX)) break;
-    x = next;
+    if (at.daysOn === 0) return null;
+    x = x.plus(at.gap.div(energy.times(at.daysOn)));
+    if (x.gt(CROSSOVER_MAX)) return null;
     at = evaluate(x);
   }
-  if (at.gap.abs().lte(CROSSOVER_TOLERANCE)) return x;
-  // bisection between a price where self-run is still ahead (x) and one where it is not
+  if (at.gap.lte(CROSSOVER_TOLERANCE)) return x;
   let lo = x;
   let hi = CROSSOVER_MAX;
+  if (evaluate(hi).gap.gt(0)) return null;
   for (let i = 0; i < 80 && hi.minus(lo).gt("1e-9"); i++) {
     const mid = lo.plus(hi).div(2);
     if (evaluate(mid).gap.gte(0)) lo = mid;

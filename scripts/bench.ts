@@ -1,0 +1,41 @@
+/**
+ * `npm run bench`: medians of the engine's hot paths, printed (not a test with time limits).
+ */
+import { parseQuery, simulate, type Scenario } from "../lib/index";
+
+function scenario(query: string): Scenario {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join("; "));
+  return parsed.scenario;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function bench(name: string, goalMs: number, fn: () => unknown, minRuns = 30, minMs = 1500): void {
+  for (let i = 0; i < 5; i++) fn(); // warm-up
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < minRuns || performance.now() - started < minMs) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+    if (samples.length >= 2000) break;
+  }
+  const m = median(samples);
+  const verdict = m <= goalMs ? "within goal" : "OVER GOAL";
+  console.log(`${name.padEnd(62)} median ${m.toFixed(3).padStart(8)} ms  (goal < ${goalMs} ms, ${samples.length} runs, ${verdict})`);
+}
+
+const S9 = "v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=8&bg=2&pool=2&up=97&hfee=60";
+const s9Compare3y = scenario(S9);
+const s9Compare10y = scenario(`${S9}&days=3650`);
+
+console.log(`Rig Payback bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+bench("S9 Jan 2018, compare, 3 years: summary", 2, () => simulate(s9Compare3y));
+bench("S9 Jan 2018, compare, 3 years: summary + daily schedule", 10, () => simulate(s9Compare3y, { schedule: true }));
+bench("S9 Jan 2018, compare, 10 years: summary", 20, () => simulate(s9Compare10y));
+bench("S9 Jan 2018, compare, 10 years: summary + daily schedule", 100, () => simulate(s9Compare10y, { schedule: true }));

@@ -1,0 +1,14 @@
+// Browser tests: find (or install) Chromium, build the app once, then run Playwright against
+// `next start` on a free port. Extra arguments go to Playwright (e.g. `npm run test:e2e -- -g share`).
+import { spawnSync } from "node:child_process";
+import { ensureChromium } from "./find-chromium.mjs";
+
+const chromium = ensureChromium();
+const env = { ...process.env, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: "1" };
+
+if (!process.env.E2E_SKIP_BUILD) {
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const run = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
+process.exit(run.status ?? 1);
