@@ -43,3 +43,31 @@ export { scheduleCsv } from "./csv";
 export { figure, formatMoney, formatNumber, formatBtc, formatLongDate, toChartNumber } from "./format";
 export { addDays, daysBetween, dayNumber } from "./dates";
 export { PRESETS, PRESET_IDS, findPreset, DEFAULT_PRESET_ID, type Preset } from "../data/presets";
+export { flatPayback, flatScenario, growthGrid, GROWTH_GRID, type FlatPayback, type GrowthCell } from "./engine/flat";
+export {
+  heatMap,
+  growthHeatMap,
+  priceHeatMap,
+  tornado,
+  primarySide,
+  stepAxis,
+  scaleAxis,
+  TORNADO_RELATIVE_PCT,
+  TORNADO_GROWTH_STEP,
+  type HeatMap,
+  type HeatCell,
+  type Axis,
+  type AxisField,
+  type Tornado,
+  type TornadoBar,
+} from "./engine/sensitivity";
+export {
+  FuturesRun,
+  runFutures,
+  futureShocks,
+  FUTURES_DEFAULTS,
+  FUTURES_LIMITS,
+  DEFAULT_VOLATILITY_PCT,
+  type FuturesSettings,
+  type FuturesBand,
+} from "./engine/futures";

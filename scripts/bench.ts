@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: medians of the engine's hot paths, printed (not a test with time limits).
  */
-import { parseQuery, simulate, type Scenario } from "../lib/index";
+import { FUTURES_DEFAULTS, growthHeatMap, parseQuery, priceHeatMap, runFutures, simulate, tornado, type Scenario } from "../lib/index";
 
 function scenario(query: string): Scenario {
   const parsed = parseQuery(query);
@@ -39,3 +39,9 @@ bench("S9 Jan 2018, compare, 3 years: summary", 2, () => simulate(s9Compare3y));
 bench("S9 Jan 2018, compare, 3 years: summary + daily schedule", 10, () => simulate(s9Compare3y, { schedule: true }));
 bench("S9 Jan 2018, compare, 10 years: summary", 20, () => simulate(s9Compare10y));
 bench("S9 Jan 2018, compare, 10 years: summary + daily schedule", 100, () => simulate(s9Compare10y, { schedule: true }));
+
+const s9Self3y = scenario("v=1&preset=s9-2018-huaqiangbei&dg=4&bg=1&pool=2&up=97");
+bench("S9 Jan 2018, 15 × 15 growth heat map, 3 years", 300, () => growthHeatMap(s9Self3y, 15), 5, 2000);
+bench("S9 Jan 2018, 15 × 15 price heat map, 3 years", 300, () => priceHeatMap(s9Self3y, 15), 5, 2000);
+bench("S9 Jan 2018, tornado (24 runs), 3 years", 100, () => tornado(s9Self3y), 10, 1500);
+bench("S9 Jan 2018, 1,000 futures, 3 years", 1500, () => runFutures(s9Self3y, { ...FUTURES_DEFAULTS, count: 1000 }), 3, 3000);

@@ -94,6 +94,7 @@ export interface Simulation {
   /** BTC price on the last day. */
   finalBtcPrice: Dec;
   schedule?: ScheduleDay[];
+  positions?: PositionPoint[];
 }
 
 interface SideSpec {
@@ -129,6 +130,8 @@ interface SideState {
   runs: (fleetRevenue: Dec) => boolean;
   /** (V + F) × L, cached by run length. */
   costOfDays: (length: number) => Dec;
+  /** Keep the position exact after break-even too. */
+  trackAll: boolean;
   firstDay?: FirstDay;
 }
 
@@ -178,7 +181,7 @@ function sideSpecs(s: Scenario): SideSpec[] {
   return specs;
 }
 
-function newState(spec: SideSpec, stop: boolean): SideState {
+function newState(spec: SideSpec, stop: boolean, trackAll: boolean): SideState {
   const { keep, variable } = spec;
   let runs: (r: Dec) => boolean;
   if (!stop) runs = () => true;
@@ -211,12 +214,28 @@ function newState(spec: SideSpec, stop: boolean): SideState {
     shutdownDay: null,
     runs,
     costOfDays,
+    trackAll,
   };
 }
 
 export interface SimulateOptions {
   /** Also return the day-by-day schedule (for charts and CSV), from the same pass. */
   schedule?: boolean;
+  /** Also return each side's position at the end of every run of days (cheap; for many futures). */
+  positions?: boolean;
+  /**
+   * A market path instead of the smooth projection: at the start of 14-day period p (p ≥ 1) the
+   * price is multiplied by `priceShocks[p]` and the difficulty by `difficultyShocks[p]`, on top of
+   * the scenario's growth rates. Missing entries are 1.
+   */
+  market?: { priceShocks?: readonly Dec[]; difficultyShocks?: readonly Dec[] };
+}
+
+/** A side's position (cumulative profit minus the outlay) after `day` days. */
+export interface PositionPoint {
+  day: number;
+  self?: Dec;
+  hosted?: Dec;
 }
 
 /**
@@ -265,7 +284,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const rewardCache = new Map<string, Dec>();
 
   const specs = sideSpecs(s);
-  const states = specs.map((spec) => newState(spec, stop));
+  const wantPositions = options.positions === true;
+  const states = specs.map((spec) => newState(spec, stop, wantPositions));
+  const positions: PositionPoint[] | undefined = wantPositions ? [] : undefined;
+  const priceShocks = options.market?.priceShocks;
+  const difficultyShocks = options.market?.difficultyShocks;
+  let lastRunPrice = new Dec(s.btcPrice);
+  let lastRunLength = 1;
   const selfState = states.find((st) => st.spec.name === "self");
   const runs: Run[] = [];
   const schedule: ScheduleDay[] | undefined = wantSchedule ? [] : undefined;
@@ -277,9 +302,19 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   let hashprice0: Dec = ZERO;
 
   for (let periodStart = 0; periodStart < horizon; periodStart += DIFFICULTY_PERIOD_DAYS) {
-    if (periodStart > 0 && !flatDifficulty) {
-      kOverDifficulty = kOverDifficulty.times(invS14);
-      if (wantSchedule) difficulty = difficulty.times(s14);
+    if (periodStart > 0) {
+      if (!flatDifficulty) {
+        kOverDifficulty = kOverDifficulty.times(invS14);
+        if (wantSchedule) difficulty = difficulty.times(s14);
+      }
+      const period = periodStart / DIFFICULTY_PERIOD_DAYS;
+      const dShock = difficultyShocks?.[period];
+      if (dShock !== undefined && !dShock.eq(ONE)) {
+        kOverDifficulty = kOverDifficulty.div(dShock);
+        if (wantSchedule) difficulty = difficulty.times(dShock);
+      }
+      const pShock = priceShocks?.[period];
+      if (pShock !== undefined && !pShock.eq(ONE)) priceAtStart = priceAtStart.times(pShock);
     }
     const periodEnd = Math.min(periodStart + DIFFICULTY_PERIOD_DAYS, horizon);
     let runStart = periodStart;
@@ -310,12 +345,19 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
       }
       for (const st of states) advanceSide(st, run);
       if (selfState) runs.push({ start: runStart, length, revenueFirst, revenueLast, revenueSum });
+      if (positions) {
+        const point: PositionPoint = { day: runEnd };
+        for (const st of states) point[st.spec.name] = st.position;
+        positions.push(point);
+      }
+      lastRunPrice = priceAtStart;
+      lastRunLength = length;
       priceAtStart = priceAtStart.times(gPow(length));
       runStart = runEnd;
     }
   }
 
-  const finalBtcPrice = flatPrice ? new Dec(s.btcPrice) : new Dec(s.btcPrice).times(g.pow(horizon - 1));
+  const finalBtcPrice = lastRunLength === 1 ? lastRunPrice : lastRunPrice.times(gPow(lastRunLength - 1));
   const result: Simulation = { scenario: s, finalBtcPrice };
   for (const st of states) {
     result[st.spec.name] = summarize(st, s, hashprice0, finalBtcPrice);
@@ -327,6 +369,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     result.crossoverElectricityPrice = crossover(runs, selfState.spec, stop, g, hosted.netProfit, horizon);
   }
   if (schedule) result.schedule = schedule;
+  if (positions) result.positions = positions;
   return result;
 }
 
@@ -414,7 +457,7 @@ function advanceSide(st: SideState, run: RunStep): void {
     walkDays(st, run, true);
     return;
   }
-  if (st.breakEvenDay !== null) return;
+  if (st.breakEvenDay !== null && !st.trackAll) return;
   let gain: Dec;
   let profitFirst: Dec;
   let profitLast: Dec;
@@ -429,7 +472,7 @@ function advanceSide(st: SideState, run: RunStep): void {
   // within a run the daily profit is monotone, so no partial sum of it exceeds this bound
   const best = Dec.max(profitFirst, profitLast);
   const bound = st.position.plus(best.isNegative() ? best : best.times(length));
-  if (bound.gte(0)) {
+  if (st.breakEvenDay === null && bound.gte(0)) {
     walkDays(st, run, true);
     return;
   }
@@ -444,7 +487,7 @@ function walkDays(st: SideState, run: RunStep, totalsDone: boolean): void {
   const { variable, fixedPerDay, name, keep } = st.spec;
   const own = keep.eq(ONE);
   const rows = run.rows;
-  const track = st.breakEvenDay === null || rows !== undefined;
+  const track = st.breakEvenDay === null || rows !== undefined || st.trackAll;
   const offProfit = fixedPerDay.neg();
   let revenue = run.revenueFirst;
   for (let j = 0; j < run.length; j++) {

@@ -1,0 +1,182 @@
+/**
+ * A range of futures: many BTC price paths, each a seeded random walk around the scenario's own
+ * drift, with the difficulty following the price after a lag (miners add hashrate when mining pays).
+ *
+ * The random factors are model inputs, not amounts: they are drawn in floating point and enter
+ * the engine as 15-digit decimals, once per 14-day period. Within a period the price follows the
+ * scenario's daily growth, so every future is one fast closed-form run of the engine. The band
+ * (10th, 50th and 90th percentile of the position) is for drawing only and is computed on numbers.
+ */
+import { Dec } from "../decimal";
+import type { Scenario } from "../scenario/schema";
+import { toChartNumber } from "../format";
+import { DIFFICULTY_PERIOD_DAYS } from "./difficulty";
+import { simulate, type SideName } from "./simulate";
+import { primarySide } from "./sensitivity";
+
+export interface FuturesSettings {
+  /** How many futures. */
+  count: number;
+  /** Annualized volatility of the BTC price, in %. */
+  volatilityPct: number;
+  /** Seed of the random paths: the same seed gives the same futures. */
+  seed: number;
+  /** Periods of 14 days after which the difficulty follows a price move. */
+  lagPeriods: number;
+  /** How strongly the difficulty follows: 1 = a 10 % price move brings a 10 % difficulty move. */
+  follow: number;
+}
+
+/** BTC's annualized volatility is taken from the history tables when they exist; this is the fallback. */
+export const DEFAULT_VOLATILITY_PCT = 55;
+export const FUTURES_DEFAULTS: FuturesSettings = {
+  count: 1000,
+  volatilityPct: DEFAULT_VOLATILITY_PCT,
+  seed: 1,
+  lagPeriods: 6,
+  follow: 1,
+};
+export const FUTURES_LIMITS = {
+  count: { min: 10, max: 5000 },
+  volatilityPct: { min: 0, max: 300 },
+  seed: { min: 0, max: 2 ** 31 - 1 },
+  lagPeriods: { min: 0, max: 26 },
+  follow: { min: 0, max: 2 },
+} as const;
+
+/** mulberry32: a small, fast, well-mixed 32-bit generator. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The seed of future i: independent of how the futures are split into batches. */
+function futureSeed(seed: number, index: number): number {
+  return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
+}
+
+/** Price and difficulty shocks of one future, one per 14-day period (index 0 unused). */
+export function futureShocks(
+  settings: FuturesSettings,
+  index: number,
+  periods: number,
+): { priceShocks: Dec[]; difficultyShocks: Dec[] } {
+  const random = mulberry32(futureSeed(settings.seed, index));
+  const sigma = (settings.volatilityPct / 100) * Math.sqrt(DIFFICULTY_PERIOD_DAYS / 365.25);
+  const logShocks: number[] = [0];
+  for (let p = 1; p < periods; p++) {
+    // Box–Muller; the −σ²/2 keeps each factor's mean at 1, so the average path follows the drift
+    const u = 1 - random();
+    const v = random();
+    const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    logShocks.push(sigma * z - (sigma * sigma) / 2);
+  }
+  const toDec = (x: number): Dec => new Dec(Math.exp(x).toPrecision(15));
+  const priceShocks = logShocks.map(toDec);
+  const difficultyShocks = logShocks.map((_, p) => {
+    const source = p - settings.lagPeriods;
+    return source >= 1 && settings.follow !== 0 ? toDec(logShocks[source] * settings.follow) : new Dec(1);
+  });
+  return { priceShocks, difficultyShocks };
+}
+
+export interface FuturesBand {
+  side: SideName;
+  count: number;
+  /** Days at which the band is given (period ends, and the last day). */
+  days: number[];
+  p10: number[];
+  p50: number[];
+  p90: number[];
+  /** Futures that pay back within the horizon. */
+  paidBack: number;
+  /** Median break-even day of the futures that pay back, or null if fewer than half do. */
+  medianBreakEvenDay: number | null;
+}
+
+/** Runs futures in batches (for progress); `result()` at any point gives the band so far. */
+export class FuturesRun {
+  readonly side: SideName;
+  readonly settings: FuturesSettings;
+  private readonly scenario: Scenario;
+  private readonly periods: number;
+  private readonly days: number[] = [];
+  private readonly positions: number[][] = [];
+  private readonly breakEvens: (number | null)[] = [];
+  done = 0;
+
+  constructor(s: Scenario, settings: FuturesSettings) {
+    this.side = primarySide(s);
+    this.settings = settings;
+    this.scenario = { ...s, mode: this.side };
+    this.periods = Math.ceil(s.horizonDays / DIFFICULTY_PERIOD_DAYS);
+    for (let p = 1; p <= this.periods; p++) this.days.push(Math.min(p * DIFFICULTY_PERIOD_DAYS, s.horizonDays));
+  }
+
+  /** Runs futures `done … done + n − 1`; returns how many are done. */
+  runBatch(n: number): number {
+    const end = Math.min(this.settings.count, this.done + n);
+    for (let i = this.done; i < end; i++) {
+      const market = futureShocks(this.settings, i, this.periods);
+      const sim = simulate(this.scenario, { positions: true, market });
+      const summary = sim[this.side];
+      this.breakEvens.push(summary ? summary.breakEvenDay : null);
+      const byDay = new Map<number, Dec>();
+      for (const point of sim.positions ?? []) {
+        const v = point[this.side];
+        if (v !== undefined) byDay.set(point.day, v);
+      }
+      this.positions.push(this.days.map((d) => toChartNumber(byDay.get(d) ?? new Dec(0))));
+    }
+    this.done = end;
+    return end;
+  }
+
+  get finished(): boolean {
+    return this.done >= this.settings.count;
+  }
+
+  result(): FuturesBand {
+    const quantile = (sorted: number[], q: number): number => {
+      if (sorted.length === 0) return 0;
+      const pos = (sorted.length - 1) * q;
+      const lo = Math.floor(pos);
+      const hi = Math.ceil(pos);
+      return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+    };
+    const p10: number[] = [];
+    const p50: number[] = [];
+    const p90: number[] = [];
+    for (let t = 0; t < this.days.length; t++) {
+      const column = this.positions.map((row) => row[t]).sort((a, b) => a - b);
+      p10.push(quantile(column, 0.1));
+      p50.push(quantile(column, 0.5));
+      p90.push(quantile(column, 0.9));
+    }
+    const paid = this.breakEvens.filter((d): d is number => d !== null).sort((a, b) => a - b);
+    const total = this.breakEvens.length;
+    return {
+      side: this.side,
+      count: total,
+      days: [...this.days],
+      p10,
+      p50,
+      p90,
+      paidBack: paid.length,
+      medianBreakEvenDay: total > 0 && paid.length * 2 >= total ? paid[Math.floor((total - 1) / 2)] : null,
+    };
+  }
+}
+
+/** All futures at once (the CLI, tests and the benchmark). */
+export function runFutures(s: Scenario, settings: FuturesSettings): FuturesBand {
+  const run = new FuturesRun(s, settings);
+  while (!run.finished) run.runBatch(100);
+  return run.result();
+}

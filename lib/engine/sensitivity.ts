@@ -1,0 +1,231 @@
+/**
+ * How fragile is the answer: heat maps of the break-even day over two inputs, and a tornado of the
+ * net profit when each input moves. Every cell is a full run of the engine on a changed scenario.
+ */
+import { Dec, HUNDRED } from "../decimal";
+import type { Scenario } from "../scenario/schema";
+import { FIELDS, type FieldInfo, type ScenarioField } from "../scenario/fields";
+import { canonical, parseBoundedDecimal } from "../scenario/schema";
+import { simulate, type SideName } from "./simulate";
+
+/** The side a sensitivity view is about: self-run, unless the scenario is hosted only. */
+export function primarySide(s: Scenario): SideName {
+  return s.mode === "hosted" ? "hosted" : "self";
+}
+
+/** The scenario reduced to one side (no crossover search, half the work). */
+function oneSide(s: Scenario, side: SideName): Scenario {
+  return { ...s, mode: side };
+}
+
+/** Fields a heat-map axis can vary. */
+export type AxisField =
+  | "btcPriceGrowthPctPerMonth"
+  | "difficultyGrowthPctPerMonth"
+  | "electricityPrice"
+  | "hostingPricePerKwh"
+  | "btcPrice";
+
+export interface Axis {
+  field: AxisField;
+  /** Canonical decimal strings, ascending. */
+  values: string[];
+}
+
+export interface HeatCell {
+  x: string;
+  y: string;
+  breakEvenDay: number | null;
+  netProfit: Dec;
+}
+
+export interface HeatMap {
+  side: SideName;
+  x: Axis;
+  y: Axis;
+  /** Row-major: cells[iy * x.values.length + ix]. */
+  cells: HeatCell[];
+  /** Indexes of the axis values nearest the scenario's own (its cell is marked). */
+  mark: { ix: number; iy: number };
+}
+
+function clampTo(field: ScenarioField, v: Dec): Dec | null {
+  const info: FieldInfo = FIELDS[field];
+  if (info.min !== undefined && (v.lt(info.min) || (info.minExclusive && v.eq(info.min)))) return null;
+  if (info.max !== undefined && v.gt(info.max)) return null;
+  return v;
+}
+
+/**
+ * `count` values around `center`, `step` apart, kept inside the field's allowed range
+ * (the window slides when it meets a bound). Example: center 2, step 1, count 5 → −0, 1, 2, 3, 4.
+ */
+export function stepAxis(field: AxisField, center: Dec, step: Dec, count: number): Axis {
+  const values: Dec[] = [];
+  const half = Math.floor(count / 2);
+  let start = center.minus(step.times(half));
+  const info: FieldInfo = FIELDS[field];
+  if (info.min !== undefined && start.lt(info.min)) start = new Dec(info.min).plus(info.minExclusive ? step : 0);
+  for (let i = 0; values.length < count && i < count * 4; i++) {
+    const v = clampTo(field, start.plus(step.times(i)));
+    if (v !== null) values.push(v);
+  }
+  return { field, values: values.map(canonical) };
+}
+
+/** `count` values from `lowPct` % to `highPct` % of `center`, evenly spaced (for prices). */
+export function scaleAxis(field: AxisField, center: Dec, lowPct: number, highPct: number, count: number, places: number): Axis {
+  const values: string[] = [];
+  const info: FieldInfo = FIELDS[field];
+  for (let i = 0; i < count; i++) {
+    const pct = new Dec(lowPct).plus(new Dec(highPct - lowPct).times(i).div(count - 1));
+    let v = center.times(pct).div(HUNDRED).toDecimalPlaces(places);
+    if (v.isZero() && info.minExclusive) v = new Dec(1).div(new Dec(10).pow(places));
+    const ok = clampTo(field, v);
+    if (ok !== null && !values.includes(canonical(ok))) values.push(canonical(ok));
+  }
+  return { field, values };
+}
+
+function nearest(values: string[], own: string | undefined): number {
+  if (own === undefined) return 0;
+  let best = 0;
+  let bestGap: Dec | null = null;
+  for (let i = 0; i < values.length; i++) {
+    const gap = new Dec(values[i]).minus(own).abs();
+    if (bestGap === null || gap.lt(bestGap)) {
+      bestGap = gap;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/** Break-even day and net profit of the scenario's primary side over every (x, y) pair. */
+export function heatMap(s: Scenario, x: Axis, y: Axis): HeatMap {
+  const side = primarySide(s);
+  const base = oneSide(s, side);
+  const cells: HeatCell[] = [];
+  for (const yv of y.values) {
+    for (const xv of x.values) {
+      const sim = simulate({ ...base, [x.field]: xv, [y.field]: yv });
+      const summary = sim[side];
+      if (!summary) continue;
+      cells.push({ x: xv, y: yv, breakEvenDay: summary.breakEvenDay, netProfit: summary.netProfit });
+    }
+  }
+  return {
+    side,
+    x,
+    y,
+    cells,
+    mark: { ix: nearest(x.values, s[x.field]), iy: nearest(y.values, s[y.field]) },
+  };
+}
+
+/** The growth heat map: BTC price growth (x) × difficulty growth (y), 1 %/month steps. */
+export function growthHeatMap(s: Scenario, size = 15): HeatMap {
+  const x = stepAxis("btcPriceGrowthPctPerMonth", new Dec(s.btcPriceGrowthPctPerMonth).round(), new Dec(1), size);
+  const y = stepAxis("difficultyGrowthPctPerMonth", new Dec(s.difficultyGrowthPctPerMonth).round(), new Dec(1), size);
+  return heatMap(s, x, y);
+}
+
+/** The price heat map: electricity price (x, self-run or hosting) × BTC price (y), 30 %–170 % of the scenario's. */
+export function priceHeatMap(s: Scenario, size = 15): HeatMap {
+  const side = primarySide(s);
+  const powerField: AxisField = side === "self" ? "electricityPrice" : "hostingPricePerKwh";
+  const power = new Dec(s[powerField] ?? "0");
+  const x = power.isZero()
+    ? stepAxis(powerField, new Dec(0), new Dec("0.01"), size)
+    : scaleAxis(powerField, power.abs(), 30, 170, size, 4);
+  const y = scaleAxis("btcPrice", new Dec(s.btcPrice), 30, 170, size, 2);
+  return heatMap(s, x, y);
+}
+
+export interface TornadoBar {
+  field: ScenarioField;
+  /** The inputs tried, as canonical strings. */
+  low: string;
+  high: string;
+  netProfitLow: Dec;
+  netProfitHigh: Dec;
+  breakEvenDayLow: number | null;
+  breakEvenDayHigh: number | null;
+  /** max |Δ net profit| against the scenario's own. */
+  swing: Dec;
+}
+
+export interface Tornado {
+  side: SideName;
+  baseNetProfit: Dec;
+  bars: TornadoBar[];
+}
+
+/** Inputs moved ±20 %; growth rates move ±2 percentage points a month instead. */
+const RELATIVE_FIELDS: ScenarioField[] = [
+  "rigPrice",
+  "hashrateThs",
+  "powerWatts",
+  "difficulty",
+  "btcPrice",
+  "feesPerBlockBtc",
+  "poolFeePct",
+  "uptimePct",
+];
+const SIDE_FIELDS: Record<SideName, ScenarioField[]> = {
+  self: ["electricityPrice", "overheadFactor", "fixedCostPerRigPerMonth", "setupCostPerRig"],
+  hosted: ["hostingPricePerKwh", "hostingFeePerRigPerMonth", "hostingSetupFeePerRig", "revenueSharePct"],
+};
+const GROWTH_FIELDS: ScenarioField[] = ["difficultyGrowthPctPerMonth", "btcPriceGrowthPctPerMonth"];
+export const TORNADO_RELATIVE_PCT = 20;
+export const TORNADO_GROWTH_STEP = 2;
+
+function moved(field: ScenarioField, value: Dec): string | null {
+  const ok = parseBoundedDecimal(FIELDS[field], canonical(value));
+  return ok === null ? null : canonical(ok);
+}
+
+/** Each input moved down and up, bars ranked by how far the net profit moves (largest first). */
+export function tornado(s: Scenario): Tornado {
+  const side = primarySide(s);
+  const base = oneSide(s, side);
+  const baseSummary = simulate(base)[side];
+  if (!baseSummary) throw new Error("tornado: no side");
+  const baseNet = baseSummary.netProfit;
+  const bars: TornadoBar[] = [];
+  const fields = [...RELATIVE_FIELDS, ...SIDE_FIELDS[side], ...GROWTH_FIELDS];
+  for (const field of fields) {
+    const own = s[field];
+    if (typeof own !== "string") continue;
+    const v = new Dec(own);
+    let lowV: string | null;
+    let highV: string | null;
+    if (GROWTH_FIELDS.includes(field)) {
+      lowV = moved(field, v.minus(TORNADO_GROWTH_STEP));
+      highV = moved(field, v.plus(TORNADO_GROWTH_STEP));
+    } else {
+      const d = v.abs().times(TORNADO_RELATIVE_PCT).div(HUNDRED);
+      lowV = moved(field, v.minus(d));
+      highV = moved(field, v.plus(d));
+    }
+    if (lowV === null) lowV = own;
+    if (highV === null) highV = own;
+    if (lowV === own && highV === own) continue;
+    const lo = simulate({ ...base, [field]: lowV })[side];
+    const hi = simulate({ ...base, [field]: highV })[side];
+    if (!lo || !hi) continue;
+    const swing = Dec.max(lo.netProfit.minus(baseNet).abs(), hi.netProfit.minus(baseNet).abs());
+    bars.push({
+      field,
+      low: lowV,
+      high: highV,
+      netProfitLow: lo.netProfit,
+      netProfitHigh: hi.netProfit,
+      breakEvenDayLow: lo.breakEvenDay,
+      breakEvenDayHigh: hi.breakEvenDay,
+      swing,
+    });
+  }
+  bars.sort((a, b) => b.swing.cmp(a.swing) || a.field.localeCompare(b.field));
+  return { side, baseNetProfit: baseNet, bars };
+}
