@@ -139,6 +139,8 @@ interface SideState {
 interface Run {
   start: number;
   length: number;
+  /** The run's daily price factor (1 on a recorded day). */
+  g: Dec;
   revenueFirst: Dec;
   revenueLast: Dec;
   revenueSum: Dec;
@@ -229,6 +231,11 @@ export interface SimulateOptions {
    * the scenario's growth rates. Missing entries are 1.
    */
   market?: { priceShocks?: readonly Dec[]; difficultyShocks?: readonly Dec[] };
+  /**
+   * Recorded days (history, spec §6): day d < length uses these figures; the projection continues
+   * after the last one from its difficulty, price and height.
+   */
+  recorded?: { difficulty: readonly Dec[]; price: readonly Dec[]; height: readonly number[] };
 }
 
 /** A side's position (cumulative profit minus the outlay) after `day` days. */
@@ -301,13 +308,69 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   let priceAtStart = new Dec(s.btcPrice);
   let hashprice0: Dec = ZERO;
 
-  for (let periodStart = 0; periodStart < horizon; periodStart += DIFFICULTY_PERIOD_DAYS) {
-    if (periodStart > 0) {
+  const rewardOf = (subsidy: Dec): Dec => {
+    const key = subsidy.toString();
+    let reward = rewardCache.get(key);
+    if (reward === undefined) {
+      reward = subsidy.plus(fees);
+      rewardCache.set(key, reward);
+    }
+    return reward;
+  };
+
+  /** Adds days runStart … runStart + length − 1, which share one difficulty and one subsidy. */
+  const processRun = (runStart: number, length: number, height: number, subsidy: Dec, kOverD: Dec, price: Dec, difficultyNow: Dec, dailyPrice: Dec) => {
+    const reward = rewardOf(subsidy);
+    const flat = dailyPrice.eq(ONE);
+    // the fleet's BTC a day, before the host's share, and its revenue on the run's first and last day
+    const btc = reward.times(kOverD);
+    const revenueFirst = btc.times(price);
+    const revenueLast = length === 1 || flat ? revenueFirst : revenueFirst.times(gPow(length - 1));
+    const revenueSum = length === 1 ? revenueFirst : revenueFirst.times(geom(length));
+    if (runStart === 0) {
+      hashprice0 = reward.times("1e15").times(SECONDS_PER_DAY).div(TWO_POW_32).div(difficultyNow).times(price);
+      for (const st of states) st.firstDay = firstDayOf(st.spec, btc, revenueFirst);
+    }
+    const run: RunStep = { start: runStart, length, btc, revenueFirst, revenueLast, revenueSum, g: dailyPrice };
+    if (schedule) {
+      run.rows = makeRows(schedule, s, runStart, length, height, subsidy, difficultyNow, price, dailyPrice);
+      run.revenues = dailyRevenues(revenueFirst, length, dailyPrice, flat);
+    }
+    for (const st of states) advanceSide(st, run);
+    if (selfState) runs.push({ start: runStart, length, revenueFirst, revenueLast, revenueSum, g: dailyPrice });
+    if (positions) {
+      const point: PositionPoint = { day: runStart + length };
+      for (const st of states) point[st.spec.name] = st.position;
+      positions.push(point);
+    }
+    lastRunPrice = price;
+    lastRunLength = length;
+  };
+
+  // recorded days (history): one run a day, each with its own difficulty, price and height
+  const recorded = options.recorded;
+  const recordedDays = recorded ? Math.min(recorded.price.length, horizon) : 0;
+  let projectionHeight = s.startHeight;
+  if (recorded && recordedDays > 0) {
+    for (let d = 0; d < recordedDays; d++) {
+      const height = recorded.height[d];
+      processRun(d, 1, height, daySubsidy(height), k.div(recorded.difficulty[d]), recorded.price[d], recorded.difficulty[d], ONE);
+    }
+    const last = recordedDays - 1;
+    difficulty = recorded.difficulty[last];
+    kOverDifficulty = k.div(difficulty);
+    priceAtStart = recorded.price[last].times(g);
+    projectionHeight = recorded.height[last] + BLOCKS_PER_DAY;
+  }
+
+  // the projection: difficulty steps every 14 days, the price compounds daily, heights follow the clock
+  for (let periodStart = recordedDays; periodStart < horizon; periodStart += DIFFICULTY_PERIOD_DAYS) {
+    const period = (periodStart - recordedDays) / DIFFICULTY_PERIOD_DAYS;
+    if (period > 0) {
       if (!flatDifficulty) {
         kOverDifficulty = kOverDifficulty.times(invS14);
         if (wantSchedule) difficulty = difficulty.times(s14);
       }
-      const period = periodStart / DIFFICULTY_PERIOD_DAYS;
       const dShock = difficultyShocks?.[period];
       if (dShock !== undefined && !dShock.eq(ONE)) {
         kOverDifficulty = kOverDifficulty.div(dShock);
@@ -319,39 +382,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     const periodEnd = Math.min(periodStart + DIFFICULTY_PERIOD_DAYS, horizon);
     let runStart = periodStart;
     while (runStart < periodEnd) {
-      const change = nextSubsidyChange(s.startHeight, runStart, periodEnd);
-      const runEnd = change ?? periodEnd;
+      // subsidy runs are counted in days from the projection's first day and its height
+      const offset = recordedDays;
+      const change = nextSubsidyChange(projectionHeight, runStart - offset, periodEnd - offset);
+      const runEnd = change === null ? periodEnd : change + offset;
       const length = runEnd - runStart;
-      const subsidy = daySubsidy(s.startHeight + BLOCKS_PER_DAY * runStart);
-      const subsidyKey = subsidy.toString();
-      let reward = rewardCache.get(subsidyKey);
-      if (reward === undefined) {
-        reward = subsidy.plus(fees);
-        rewardCache.set(subsidyKey, reward);
-      }
-      // the fleet's BTC a day, before the host's share, and its revenue on the run's first and last day
-      const btc = reward.times(kOverDifficulty);
-      const revenueFirst = btc.times(priceAtStart);
-      const revenueLast = length === 1 || flatPrice ? revenueFirst : revenueFirst.times(gPow(length - 1));
-      const revenueSum = length === 1 ? revenueFirst : revenueFirst.times(geom(length));
-      if (runStart === 0) {
-        hashprice0 = reward.times("1e15").times(SECONDS_PER_DAY).div(TWO_POW_32).div(difficulty0).times(priceAtStart);
-        for (const st of states) st.firstDay = firstDayOf(st.spec, btc, revenueFirst);
-      }
-      const run: RunStep = { start: runStart, length, btc, revenueFirst, revenueLast, revenueSum, g };
-      if (schedule) {
-        run.rows = makeRows(schedule, s, runStart, length, subsidy, difficulty, priceAtStart, g);
-        run.revenues = dailyRevenues(revenueFirst, length, g, flatPrice);
-      }
-      for (const st of states) advanceSide(st, run);
-      if (selfState) runs.push({ start: runStart, length, revenueFirst, revenueLast, revenueSum });
-      if (positions) {
-        const point: PositionPoint = { day: runEnd };
-        for (const st of states) point[st.spec.name] = st.position;
-        positions.push(point);
-      }
-      lastRunPrice = priceAtStart;
-      lastRunLength = length;
+      const height = projectionHeight + BLOCKS_PER_DAY * (runStart - offset);
+      processRun(runStart, length, height, daySubsidy(height), kOverDifficulty, priceAtStart, difficulty, g);
       priceAtStart = priceAtStart.times(gPow(length));
       runStart = runEnd;
     }
@@ -366,7 +403,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     const self = result.self;
     const hosted = result.hosted;
     assert(self && hosted && selfState, Impossible.missingSide);
-    result.crossoverElectricityPrice = crossover(runs, selfState.spec, stop, g, hosted.netProfit, horizon);
+    result.crossoverElectricityPrice = crossover(runs, selfState.spec, stop, hosted.netProfit, horizon);
   }
   if (schedule) result.schedule = schedule;
   if (positions) result.positions = positions;
@@ -391,6 +428,7 @@ function makeRows(
   s: Scenario,
   start: number,
   length: number,
+  height: number,
   subsidy: Dec,
   difficulty: Dec,
   priceAtStart: Dec,
@@ -404,7 +442,7 @@ function makeRows(
     const row: ScheduleDay = {
       day,
       date: addDays(s.startDate, day),
-      height: s.startHeight + BLOCKS_PER_DAY * day,
+      height: height + BLOCKS_PER_DAY * j,
       subsidyBtc: subsidy,
       difficulty,
       btcPrice: price,
@@ -564,7 +602,7 @@ function summarize(st: SideState, s: Scenario, hashprice0: Dec, finalBtcPrice: D
  * the crossing linear piece in a few steps, where it is exact; an iterate beyond 10 means no
  * crossover in range. A bisection finishes the rare case Newton has not by then.
  */
-function crossover(runs: Run[], self: SideSpec, stop: boolean, g: Dec, hostedNet: Dec, horizon: number): Dec | null {
+function crossover(runs: Run[], self: SideSpec, stop: boolean, hostedNet: Dec, horizon: number): Dec | null {
   const energy = self.energy;
   if (energy.isZero()) return null;
   const constant = self.fixedPerDay.times(horizon).plus(self.capex).minus(self.resale);
@@ -588,7 +626,7 @@ function crossover(runs: Run[], self: SideSpec, stop: boolean, g: Dec, hostedNet
       } else if (firstOn || lastOn) {
         let r = run.revenueFirst;
         for (let j = 0; j < run.length; j++) {
-          if (j > 0) r = r.times(g);
+          if (j > 0) r = r.times(run.g);
           if (r.gt(variable)) {
             sum = sum.plus(r.minus(variable));
             daysOn += 1;
