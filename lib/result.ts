@@ -46,6 +46,8 @@ export interface ResultJson {
   hosted?: SideJson;
   crossoverElectricityPrice?: string | null;
   finalBtcPrice: string;
+  /** With hist=1 (spec §6): the span of days that used recorded figures. */
+  history?: { from: string; to: string };
   warnings: string[];
 }
 
@@ -96,5 +98,6 @@ export function resultJson(sim: Simulation, warnings: string[] = []): ResultJson
   if (sim.self) out.self = sideJson(sim.self);
   if (sim.hosted) out.hosted = sideJson(sim.hosted);
   if (sim.scenario.mode === "compare") out.crossoverElectricityPrice = figureOrNull(sim.crossoverElectricityPrice, "pricePerKwh");
+  if (sim.history) out.history = sim.history;
   return out;
 }

@@ -16,6 +16,7 @@ import type { Scenario } from "../scenario/schema";
 import { BLOCKS_PER_DAY, daySubsidy, nextSubsidyChange } from "./subsidy";
 import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor } from "./difficulty";
 import { DAYS_PER_MONTH } from "../decimal";
+import { recordedMarket } from "../history/replay";
 
 export type SideName = "self" | "hosted";
 
@@ -95,6 +96,8 @@ export interface Simulation {
   finalBtcPrice: Dec;
   schedule?: ScheduleDay[];
   positions?: PositionPoint[];
+  /** History replay (spec §6): the span of days that used recorded figures. */
+  history?: { from: string; to: string };
 }
 
 interface SideSpec {
@@ -348,7 +351,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   };
 
   // recorded days (history): one run a day, each with its own difficulty, price and height
-  const recorded = options.recorded;
+  const recorded = options.recorded ?? (s.useHistory ? recordedMarket(s) : undefined);
   const recordedDays = recorded ? Math.min(recorded.price.length, horizon) : 0;
   let projectionHeight = s.startHeight;
   if (recorded && recordedDays > 0) {
@@ -407,6 +410,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   }
   if (schedule) result.schedule = schedule;
   if (positions) result.positions = positions;
+  if (s.useHistory && recorded && recordedDays > 0) {
+    result.history = { from: s.startDate, to: addDays(s.startDate, recordedDays - 1) };
+  }
   return result;
 }
 

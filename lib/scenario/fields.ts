@@ -132,6 +132,11 @@ export const FIELDS = {
     key: "hshare", kind: "decimal", label: "Host's share of the BTC", unit: "% of the mined BTC", min: "0", max: "100",
     allowed: "a number from 0 to 100", help: "Hosted: share of the mined BTC the host keeps.",
   },
+  useHistory: {
+    key: "hist", kind: "flag", label: "What actually happened", unit: "1 or 0",
+    allowed: "1 (replay the recorded history) or 0 (projection)",
+    help: "Replay against the recorded difficulty, price and block dates (spec §6); growth rates apply only after the records end.",
+  },
   preset: {
     key: "preset", kind: "preset", label: "Preset", unit: "",
     allowed: "a known preset id", help: "Fills every field it knows; other keys override it.",

@@ -5,6 +5,7 @@
 import { findPreset, type PresetValues } from "../../data/presets";
 import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } from "./fields";
 import { estimateStartHeight, FieldSchemas, ScenarioSchema, type Scenario } from "./schema";
+import { applyHistory } from "../history/replay";
 
 /** A refused key: the key as written in the URL and a message naming its value and what is allowed. */
 export interface KeyIssue {
@@ -43,9 +44,15 @@ function fieldOfPath(path: readonly PropertyKey[]): ScenarioField | undefined {
  * Validates a raw scenario (a preset's values with the given keys over them), reporting every
  * refused field by its URL key. Used by the URL codec, the API and the CLI alike.
  */
-export function validateRaw(raw: RawScenario): { ok: true; scenario: Scenario } | { ok: false; issues: KeyIssue[] } {
+export function validateRaw(
+  raw: RawScenario,
+): { ok: true; scenario: Scenario; notes: string[] } | { ok: false; issues: KeyIssue[] } {
   const result = ScenarioSchema.safeParse(raw);
-  if (result.success) return { ok: true, scenario: result.data };
+  if (result.success) {
+    const history = applyHistory(result.data);
+    if (history.ok) return { ok: true, scenario: history.scenario, notes: history.notes };
+    return { ok: false, issues: [{ key: FIELDS.startDate.key, message: history.message }] };
+  }
   const issues: KeyIssue[] = [];
   const seen = new Set<string>();
   for (const issue of result.error.issues) {
@@ -109,7 +116,7 @@ export function parseQuery(input: string): ParseResult {
   const raw: RawScenario = { ...presetRaw(given.preset), ...given };
   if (issues.length > 0) return { ok: false, issues, warnings, accepted: given };
   const checked = validateRaw(raw);
-  if (checked.ok) return { ok: true, scenario: checked.scenario, warnings };
+  if (checked.ok) return { ok: true, scenario: checked.scenario, warnings: warnings.concat(checked.notes) };
   return { ok: false, issues: checked.issues, warnings, accepted: given };
 }
 

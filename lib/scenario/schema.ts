@@ -83,12 +83,15 @@ function enumField<const T extends readonly [string, ...string[]]>(field: Scenar
   });
 }
 
-const flagField = z.unknown().transform((raw, ctx): boolean => {
-  if (raw === true || raw === 1 || raw === "1") return true;
-  if (raw === false || raw === 0 || raw === "0") return false;
-  ctx.addIssue({ code: "custom", message: refusal(FIELDS.shutdownWhenUnprofitable, raw) });
-  return z.NEVER;
-});
+function flagField(field: ScenarioField) {
+  const info: FieldInfo = FIELDS[field];
+  return z.unknown().transform((raw, ctx): boolean => {
+    if (raw === true || raw === 1 || raw === "1") return true;
+    if (raw === false || raw === 0 || raw === "0") return false;
+    ctx.addIssue({ code: "custom", message: refusal(info, raw) });
+    return z.NEVER;
+  });
+}
 
 /** First and last start dates accepted. */
 export const DATE_RANGE = { from: "2009-01-03", to: "2199-12-31" } as const;
@@ -132,7 +135,7 @@ export const FieldSchemas = {
   btcPriceGrowthPctPerMonth: decimalField("btcPriceGrowthPctPerMonth").default("0"),
   horizonDays: integerField("horizonDays").default(1095),
   resalePct: decimalField("resalePct").default("0"),
-  shutdownWhenUnprofitable: flagField.default(true),
+  shutdownWhenUnprofitable: flagField("shutdownWhenUnprofitable").default(true),
   mode: enumField("mode", ["self", "hosted", "compare"]).default("self"),
   electricityPrice: decimalField("electricityPrice").optional(),
   overheadFactor: decimalField("overheadFactor").default("1"),
@@ -142,6 +145,7 @@ export const FieldSchemas = {
   hostingFeePerRigPerMonth: decimalField("hostingFeePerRigPerMonth").default("0"),
   hostingSetupFeePerRig: decimalField("hostingSetupFeePerRig").default("0"),
   revenueSharePct: decimalField("revenueSharePct").default("0"),
+  useHistory: flagField("useHistory").default(false),
   preset: presetField.optional(),
 } satisfies Record<ScenarioField, z.ZodType>;
 

@@ -1,0 +1,181 @@
+/**
+ * Builds data/history-table.ts from the public CSVs in ../shared/data (sources and caveats:
+ * ../shared/data/README.md; the method: data/README.md, "History tables").
+ *
+ *   npx tsx scripts/build-history.ts
+ *
+ * The difficulty and price of the source are 7-day trailing averages: the point dated D averages
+ * the days D-7 … D-1. Their mean day is D-4, so each point is written under the date D-4 (its
+ * centred date). The values are copied as text, never parsed as floats.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dayNumber, isoDate } from "../lib/dates";
+
+/** Days from a source date back to the centre of its trailing window (mean of D-7 … D-1). */
+export const CENTRE_SHIFT_DAYS = 4;
+
+/** Recorded block heights (sources in data/README.md, "History tables"). */
+export const RECORDED_HEIGHTS: readonly (readonly [date: string, height: number])[] = [
+  ["2009-01-03", 0],
+  ["2012-11-28", 210_000],
+  ["2016-07-09", 420_000],
+  ["2018-01-15", 504_400],
+  ["2020-05-11", 630_000],
+  ["2024-04-20", 840_000],
+  ["2026-02-07", 935_424],
+];
+
+export interface HistoryTables {
+  /** [centred date, difficulty as in the source]. */
+  difficulty: (readonly [string, string])[];
+  /** [centred date, USD per BTC as in the source]. */
+  btcUsd: (readonly [string, string])[];
+  /** [month YYYY-MM, CNY per USD as in the source]. */
+  cnyPerUsd: (readonly [string, string])[];
+}
+
+const POSITIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+function fail(message: string): never {
+  throw new Error(`build-history: ${message}`);
+}
+
+function rows(csv: string, header: string, name: string): string[][] {
+  const lines = csv.split(/\r?\n/).filter((line) => line.trim() !== "");
+  if (lines[0] !== header) fail(`${name}: expected header "${header}", got "${lines[0] ?? ""}"`);
+  const width = header.split(",").length;
+  return lines.slice(1).map((line, i) => {
+    const cells = line.split(",");
+    if (cells.length !== width) fail(`${name} line ${i + 2}: expected ${width} cells, got ${cells.length}`);
+    return cells;
+  });
+}
+
+function positive(value: string, where: string): string {
+  if (!POSITIVE_DECIMAL.test(value) || /^0(\.0+)?$/.test(value)) fail(`${where}: not a positive decimal: "${value}"`);
+  return value;
+}
+
+function centred(date: string, where: string): string {
+  const day = dayNumber(date);
+  if (day === null) fail(`${where}: not a date: "${date}"`);
+  return isoDate(day - CENTRE_SHIFT_DAYS);
+}
+
+function monthIndex(month: string): number | null {
+  const m = MONTH.exec(month);
+  if (!m) return null;
+  const mo = Number(m[2]);
+  return mo >= 1 && mo <= 12 ? Number(m[1]) * 12 + mo - 1 : null;
+}
+
+/** Fails unless the keys strictly increase (by `step` exactly, when given). */
+function checkOrder(keys: number[], name: string, step?: number): void {
+  for (let i = 1; i < keys.length; i++) {
+    const gap = keys[i] - keys[i - 1];
+    if (gap <= 0 || (step !== undefined && gap !== step)) fail(`${name}: row ${i + 1} breaks the order`);
+  }
+}
+
+/** The tables from the two source CSVs' text. Pure; throws on anything unexpected. */
+export function buildTables(difficultyPriceCsv: string, cnyCsv: string): HistoryTables {
+  const difficulty: (readonly [string, string])[] = [];
+  const btcUsd: (readonly [string, string])[] = [];
+  for (const [date, d, p] of rows(difficultyPriceCsv, "date,difficulty,price_usd", "btc-difficulty-price.csv")) {
+    const where = `btc-difficulty-price.csv ${date}`;
+    if (d === "" && p === "") fail(`${where}: row without values`);
+    const at = centred(date, where);
+    if (d !== "") difficulty.push([at, positive(d, where)]);
+    if (p !== "") btcUsd.push([at, positive(p, where)]);
+  }
+  checkOrder(difficulty.map(([date]) => dayNumber(date) ?? NaN), "difficulty");
+  checkOrder(btcUsd.map(([date]) => dayNumber(date) ?? NaN), "price");
+
+  const cnyPerUsd = rows(cnyCsv, "month,cny_per_usd", "usd-cny-monthly.csv").map(([month, rate]) => {
+    const where = `usd-cny-monthly.csv ${month}`;
+    if (monthIndex(month) === null) fail(`${where}: not a month`);
+    return [month, positive(rate, where)] as const;
+  });
+  checkOrder(cnyPerUsd.map(([month]) => monthIndex(month) ?? NaN), "CNY per USD", 1);
+  if (difficulty.length === 0 || btcUsd.length === 0 || cnyPerUsd.length === 0) fail("a table is empty");
+  return { difficulty, btcUsd, cnyPerUsd };
+}
+
+function array(name: string, doc: string, type: string, items: string[]): string {
+  const body = items.map((item) => `  ${item},`).join("\n");
+  return `/** ${doc} */\nexport const ${name}: ${type} = [\n${body}\n];\n`;
+}
+
+function pairs(points: readonly (readonly [string, string])[]): string[] {
+  return points.map(([a, b]) => `["${a}", "${b}"]`);
+}
+
+/** The text of data/history-table.ts. */
+export function renderTables(t: HistoryTables): string {
+  const pointType = "ReadonlyArray<readonly [date: string, value: string]>";
+  const lastMonth = t.cnyPerUsd[t.cnyPerUsd.length - 1][0];
+  return [
+    "/*",
+    " * GENERATED by scripts/build-history.ts from ../shared/data/btc-difficulty-price.csv and",
+    " * ../shared/data/usd-cny-monthly.csv. Do not edit: change the script or the sources and run",
+    " *   npx tsx scripts/build-history.ts",
+    " * Sources, units and the date-centring method: data/README.md, \"History tables\".",
+    " * Read it through data/history.ts.",
+    " */",
+    "",
+    `/** Days each source date was moved back: the centre of the 7-day trailing window D-7 … D-1. */`,
+    `export const CENTRE_SHIFT_DAYS = ${CENTRE_SHIFT_DAYS};`,
+    "",
+    array(
+      "DIFFICULTY_POINTS",
+      "Network difficulty (7-day average, exact source text) at its centred date, every 4 days.",
+      pointType,
+      pairs(t.difficulty),
+    ),
+    array(
+      "BTC_USD_POINTS",
+      "BTC market price in USD per BTC (7-day average, exact source text) at its centred date.",
+      pointType,
+      pairs(t.btcUsd),
+    ),
+    array(
+      "CNY_PER_USD_MONTHS",
+      "Monthly average CNY per 1 USD (FRED EXCHUS; DEXCHUS averages from 2025-08), exact source text.",
+      "ReadonlyArray<readonly [month: string, rate: string]>",
+      pairs(t.cnyPerUsd),
+    ),
+    `/** The last month with a recorded CNY rate; later months reuse its rate. */`,
+    `export const LAST_RATE_MONTH = "${lastMonth}";`,
+    "",
+    array(
+      "HEIGHT_POINTS",
+      "Recorded block heights by UTC date (2018-01-15 approximate); linear by day in between.",
+      "ReadonlyArray<readonly [date: string, height: number]>",
+      RECORDED_HEIGHTS.map(([date, height]) => `["${date}", ${height}]`),
+    ),
+  ].join("\n");
+}
+
+function main(): void {
+  const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+  const shared = join(repo, "..", "shared", "data");
+  const tables = buildTables(
+    readFileSync(join(shared, "btc-difficulty-price.csv"), "utf8"),
+    readFileSync(join(shared, "usd-cny-monthly.csv"), "utf8"),
+  );
+  const out = join(repo, "data", "history-table.ts");
+  const text = renderTables(tables);
+  writeFileSync(out, text);
+  const span = (p: (readonly [string, string])[]) => `${p[0][0]} … ${p[p.length - 1][0]}`;
+  console.log(
+    `wrote ${relative(process.cwd(), out)} (${text.length} bytes): ` +
+      `${tables.difficulty.length} difficulty points ${span(tables.difficulty)}, ` +
+      `${tables.btcUsd.length} price points ${span(tables.btcUsd)}, ` +
+      `${tables.cnyPerUsd.length} months ${span(tables.cnyPerUsd)}`,
+  );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
