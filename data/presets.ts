@@ -13,7 +13,7 @@ export interface Preset {
   name: string;
   /** One line of context shown beside the preset. */
   story: string;
-  group: "s9-2018" | "modern";
+  group: "s9-2018" | "story" | "modern";
   values: PresetValues;
 }
 
@@ -64,6 +64,17 @@ export const PRESETS: readonly Preset[] = [
     id: "s9-2018-bulk100", name: "S9 · 100-rig order", group: "s9-2018",
     story: "The buyer from Moscow: 100 S9s for over ¥3 million, ¥30,000 each.",
     values: { ...S9_JANUARY_2018, rigPrice: "30000", rigCount: "100" },
+  },
+  {
+    id: "s9-2018-replay", name: "S9 at ¥30,000, replayed", group: "story",
+    story:
+      "The ¥30,000 Huaqiangbei S9 of 15 January 2018, run through what really happened: the 2018 price fall, the May 2020 halving, the 2021 China ban. Fees stay at January's 3.39 BTC a block, which flatters the rig.",
+    values: { ...S9_JANUARY_2018, rigPrice: "30000", useHistory: "1" },
+  },
+  {
+    id: "s9-2018-factory-replay", name: "S9 at ¥10,000, replayed", group: "story",
+    story: "The same S9 at its ex-factory price of about ¥10,000, through the same history, for contrast.",
+    values: { ...S9_JANUARY_2018, rigPrice: "10000", useHistory: "1" },
   },
   {
     id: "s19-pro", name: "Antminer S19 Pro", group: "modern",

@@ -51,8 +51,12 @@ function fail(message: string, issues: KeyIssue[] = []): never {
   process.exit(2);
 }
 
-const cur = (amount: string | null, currency: string): string =>
-  amount === null ? "—" : `${currency === "CNY" ? "¥" : "$"}${Number(amount).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: Math.abs(Number(amount)) < 10 ? 6 : 2 })}`;
+function cur(amount: string | null, currency: string): string {
+  if (amount === null) return "—";
+  const n = Number(amount);
+  const body = Math.abs(n).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: Math.abs(n) < 10 ? 6 : 2 });
+  return `${n < 0 ? "-" : ""}${currency === "CNY" ? "¥" : "$"}${body}`;
+}
 
 function sideText(title: string, x: SideJson, result: ResultJson): string {
   const c = String(result.scenario.currency);
@@ -103,6 +107,9 @@ function main(argv: string[]): void {
     `Network: difficulty ${s.difficulty} (${s.difficultyGrowthPctPerMonth} %/month), height ${s.startHeight}, fees ${s.feesPerBlockBtc} BTC/block; BTC ${cur(s.btcPrice, s.currency)} (${s.btcPriceGrowthPctPerMonth} %/month)`,
     "",
   ];
+  if (result.history) {
+    out.splice(2, 0, `History: recorded difficulty, price and block dates from ${result.history.from} to ${result.history.to}; the growth rates apply after that.`);
+  }
   if (result.self) out.push(sideText(`Self-run at ${cur(s.electricityPrice ?? null, s.currency)} per kWh`, result.self, result), "");
   if (result.hosted) out.push(sideText(`Hosted at ${cur(s.hostingPricePerKwh ?? null, s.currency)} per kWh`, result.hosted, result), "");
   if (s.mode === "compare") {
