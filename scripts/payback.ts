@@ -3,126 +3,7 @@
  *   npm run --silent payback -- '<query string or share URL>' [--json | --csv]
  * Exit code 0 on success, 2 on a bad scenario or bad arguments (message on stderr).
  */
-import {
-  FIELDS,
-  FIELD_NAMES,
-  PRESETS,
-  parseQuery,
-  resultJson,
-  scheduleCsv,
-  simulate,
-  formatLongDate,
-  type KeyIssue,
-  type SideJson,
-  type ResultJson,
-} from "../lib/index";
-
-const HELP = `Rig Payback — when does a mining rig pay for itself?
-
-Usage:
-  npm run --silent payback -- '<query string or share URL>' [--json | --csv]
-
-  --json   print the result object (spec §5) as JSON
-  --csv    print the daily schedule as CSV
-  --help   print this help
-
-The scenario is a share link's query: v=1 and the keys below, e.g.
-  npm run --silent payback -- 'v=1&preset=s9-2018-huaqiangbei&dg=8'
-  npm run --silent payback -- 'https://example.org/?v=1&preset=s21&kwh=0.05&mode=compare'
-
-A preset fills every field it knows; any other key overrides it. Numbers may be
-written 2.6e12 or 2603077300218. An unknown key is a warning; a bad value is an
-error (exit code 2) naming the key, the value and what is allowed.
-
-Keys:
-${FIELD_NAMES.map((f) => {
-  const info = FIELDS[f];
-  const unit = info.unit ? ` [${info.unit.replace("{cur}", "currency")}]` : "";
-  return `  ${info.key.padEnd(7)} ${info.label}${unit}\n          ${info.help} Allowed: ${info.allowed}.`;
-}).join("\n")}
-
-Presets:
-${PRESETS.map((p) => `  ${p.id.padEnd(20)} ${p.name}`).join("\n")}
-`;
-
-function fail(message: string, issues: KeyIssue[] = []): never {
-  process.stderr.write(`payback: ${message}\n`);
-  for (const issue of issues) process.stderr.write(`  ${issue.key}: ${issue.message}\n`);
-  process.exit(2);
-}
-
-function cur(amount: string | null, currency: string): string {
-  if (amount === null) return "—";
-  const n = Number(amount);
-  const body = Math.abs(n).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: Math.abs(n) < 10 ? 6 : 2 });
-  return `${n < 0 ? "-" : ""}${currency === "CNY" ? "¥" : "$"}${body}`;
-}
-
-function sideText(title: string, x: SideJson, result: ResultJson): string {
-  const c = String(result.scenario.currency);
-  const days = String(result.scenario.horizonDays);
-  const lines = [
-    `${title}`,
-    `  Break-even:            ${x.breakEvenDay === null ? `does not pay back within ${days} days` : `day ${x.breakEvenDay}, ${formatLongDate(x.breakEvenDate ?? "")}`}`,
-    `  ROI:                   ${x.roiPct === null ? "—" : `${x.roiPct} %`}`,
-    `  Net profit:            ${cur(x.netProfit, c)} (outlay ${cur(x.capex, c)}, resale ${cur(x.resaleValue, c)})`,
-    `  Revenue / costs:       ${cur(x.totalRevenue, c)} / ${cur(x.totalCost, c)}`,
-    `  BTC mined:             ${x.totalBtc} BTC`,
-    `  Cost per BTC:          ${cur(x.costPerBtc, c)}`,
-    `  Switched off:          ${x.shutdownDay === null ? "never" : `from day ${x.shutdownDay} (${x.daysOff} days off in all)`}`,
-    `  Day 1:                 ${x.firstDay.btc} BTC, revenue ${cur(x.firstDay.revenue, c)}, power ${cur(x.firstDay.energyCost, c)}, fixed ${cur(x.firstDay.fixedCost, c)}, profit ${cur(x.firstDay.profit, c)}`,
-    `  Hashprice:             ${cur(x.hashpricePerPhDay, c)} per PH/s per day`,
-    `  Break-even power:      ${x.breakEvenElectricityPrice === null ? "—" : `${cur(x.breakEvenElectricityPrice, c)} per kWh`}`,
-    `  Same money in BTC:     ${x.btcIfBoughtInstead} BTC on day 1, worth ${cur(x.btcIfBoughtInsteadValue, c)} at the end`,
-  ];
-  return lines.join("\n");
-}
-
-function main(argv: string[]): void {
-  const flags = argv.filter((a) => a.startsWith("--"));
-  const args = argv.filter((a) => !a.startsWith("--"));
-  for (const f of flags) if (!["--json", "--csv", "--help"].includes(f)) fail(`unknown option ${f}; use --json, --csv or --help`);
-  if (flags.includes("--help")) {
-    process.stdout.write(HELP);
-    return;
-  }
-  if (flags.includes("--json") && flags.includes("--csv")) fail("give --json or --csv, not both");
-  if (args.length !== 1) fail(`give one scenario (a query string or share URL), in quotes; got ${args.length}. See --help.`);
-  const parsed = parseQuery(args[0]);
-  for (const w of parsed.warnings) process.stderr.write(`payback: warning: ${w}\n`);
-  if (!parsed.ok) fail("the scenario was refused:", parsed.issues);
-  const sim = simulate(parsed.scenario, { schedule: flags.includes("--csv") });
-  if (flags.includes("--csv")) {
-    process.stdout.write(scheduleCsv(sim));
-    return;
-  }
-  const result = resultJson(sim, parsed.warnings);
-  if (flags.includes("--json")) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    return;
-  }
-  const s = parsed.scenario;
-  const out: string[] = [
-    `Rig Payback — ${s.rigCount} × ${s.hashrateThs} TH/s, ${s.powerWatts} W, at ${cur(s.rigPrice, s.currency)} each; from ${s.startDate} for ${s.horizonDays} days`,
-    `Network: difficulty ${s.difficulty} (${s.difficultyGrowthPctPerMonth} %/month), height ${s.startHeight}, fees ${s.feesPerBlockBtc} BTC/block; BTC ${cur(s.btcPrice, s.currency)} (${s.btcPriceGrowthPctPerMonth} %/month)`,
-    "",
-  ];
-  if (result.history) {
-    out.splice(2, 0, `History: recorded difficulty, price and block dates from ${result.history.from} to ${result.history.to}; the growth rates apply after that.`);
-  }
-  if (result.self) out.push(sideText(`Self-run at ${cur(s.electricityPrice ?? null, s.currency)} per kWh`, result.self, result), "");
-  if (result.hosted) out.push(sideText(`Hosted at ${cur(s.hostingPricePerKwh ?? null, s.currency)} per kWh`, result.hosted, result), "");
-  if (s.mode === "compare") {
-    const x = result.crossoverElectricityPrice;
-    out.push(
-      x === null || x === undefined
-        ? "Crossover: no self-run electricity price between −10 and 10 per kWh makes self-run and hosting equal."
-        : `Crossover: running the rigs yourself beats this hosting offer while your electricity costs less than ${cur(x, s.currency)} per kWh (${x}).`,
-      "",
-    );
-  }
-  process.stdout.write(out.join("\n"));
-}
+import { runPayback } from "./cli";
 
 // a closed pipe (`| head`) ends the output quietly
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -130,4 +11,7 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-main(process.argv.slice(2));
+const { code, stdout, stderr } = runPayback(process.argv.slice(2));
+if (stderr) process.stderr.write(stderr);
+if (stdout) process.stdout.write(stdout);
+process.exitCode = code;

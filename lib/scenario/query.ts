@@ -114,7 +114,12 @@ function presetRaw(id: unknown): PresetValues {
 export function parseQuery(input: string): ParseResult {
   const { given, issues, warnings } = readQuery(input);
   const raw: RawScenario = { ...presetRaw(given.preset), ...given };
-  if (issues.length > 0) return { ok: false, issues, warnings, accepted: given };
+  if (issues.length > 0) {
+    // also name what else is wrong or missing, once per key
+    const rest = validateRaw(raw);
+    const more = rest.ok ? [] : rest.issues.filter((i) => !issues.some((j) => j.key === i.key));
+    return { ok: false, issues: issues.concat(more), warnings, accepted: given };
+  }
   const checked = validateRaw(raw);
   if (checked.ok) return { ok: true, scenario: checked.scenario, warnings: warnings.concat(checked.notes) };
   return { ok: false, issues: checked.issues, warnings, accepted: given };
