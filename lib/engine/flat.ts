@@ -44,8 +44,8 @@ export function flatPayback(s: Scenario): Partial<Record<SideName, FlatPayback>>
     const profit = summary.firstDay.profit;
     const capex = summary.capex;
     let day: number | null = null;
-    if (capex.lte(0)) day = profit.isNegative() ? null : 1;
-    else if (profit.isPositive()) {
+    if (capex.lte(0)) day = profit.lt(0) ? null : 1;
+    else if (profit.gt(0)) {
       const days = capex.div(profit).ceil();
       // a profit of a fraction of a cent a day would "pay back" in geological time: cap the count
       day = days.lte(1e9) ? Math.max(1, days.toNumber()) : null;

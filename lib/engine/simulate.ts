@@ -4,7 +4,8 @@
  * Built for speed without leaving exact decimal arithmetic: the horizon is cut into runs of days
  * that share one difficulty (a 14-day period) and one subsidy. Within a run the BTC mined per day
  * is constant and the price is geometric, P_d = P_a·g^(d−a), so a run's revenue is
- * R_a·(g^L − 1)/(g − 1) and needs no loop. Days are walked one by one only where it matters:
+ * R_a·Σ_{j<L} g^j, a factor computed once per run length, and needs no loop over the days.
+ * Days are walked one by one only where it matters:
  * a run where the shutdown rule switches the rigs on or off part-way, the run where the
  * cumulative profit may reach the outlay, and every run when the daily schedule is asked for.
  * Compare mode shares the runs, the subsidy, the difficulty and the price between its two sides.
@@ -26,7 +27,8 @@ const SECONDS_PER_DAY = 86_400;
 /** Crossover search bounds and tolerance (spec §3): −10 … 10 per kWh, within 10⁻⁶. */
 const CROSSOVER_MIN = new Dec(-10);
 const CROSSOVER_MAX = new Dec(10);
-const CROSSOVER_TOLERANCE = new Dec("1e-9");
+/** Newton stops once its next step would be under this, per kWh (a gap in money would not do: with few kWh a tiny gap is a long way). */
+const CROSSOVER_TOLERANCE = new Dec("1e-12");
 
 /** Day 0 of one side before the shutdown rule (spec §3 `firstDay`). */
 export interface FirstDay {
@@ -192,7 +194,8 @@ function newState(spec: SideSpec, stop: boolean, trackAll: boolean): SideState {
   if (!stop) runs = () => true;
   else if (keep.isZero()) {
     // the host keeps every coin: revenue is 0, so the rigs run only while power costs nothing
-    const on = !variable.isPositive();
+    // (lte, not !isPositive(): decimal.js counts +0 as positive, and 0 < 0 is no reason to stop)
+    const on = variable.lte(0);
     runs = () => on;
   } else {
     const threshold = keep.eq(ONE) ? variable : variable.div(keep);
@@ -282,11 +285,18 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     return v;
   };
   const geomCache = new Map<number, Dec>();
-  /** Σ_{j<L} g^j */
+  /**
+   * Σ_{j<L} g^j, term by term: a run is at most 14 days, and the closed form (g^L − 1)/(g − 1)
+   * keeps only the digits of g − 1, which are few when g is within ~1e-15 of 1 (bg ≈ 1e-15 %/month).
+   */
   const geom = (len: number): Dec => {
     let v = geomCache.get(len);
     if (v === undefined) {
-      v = flatPrice ? new Dec(len) : gPow(len).minus(ONE).div(g.minus(ONE));
+      if (flatPrice) v = new Dec(len);
+      else {
+        v = ONE;
+        for (let j = 1; j < len; j++) v = v.plus(gPow(j));
+      }
       geomCache.set(len, v);
     }
     return v;
@@ -551,7 +561,8 @@ function walkDays(st: SideState, run: RunStep, totalsDone: boolean): void {
     if (!track) continue;
     const profit = on ? ownRevenue.minus(st.perDay) : offProfit;
     st.position = st.position.plus(profit);
-    if (st.breakEvenDay === null && !st.position.isNegative()) st.breakEvenDay = run.start + j + 1;
+    // gte, not !isNegative(): with no outlay and a day that costs nothing the position is −0, and 0 ≥ 0
+    if (st.breakEvenDay === null && st.position.gte(0)) st.breakEvenDay = run.start + j + 1;
     if (rows) {
       rows[j][name] = {
         btc: on ? (own ? run.btc : run.btc.times(keep)) : ZERO,
@@ -645,13 +656,16 @@ function crossover(runs: Run[], self: SideSpec, stop: boolean, hostedNet: Dec, h
   let x = CROSSOVER_MIN;
   let at = evaluate(x);
   if (at.gap.isNegative()) return null;
-  for (let i = 0; i < 64 && at.gap.gt(CROSSOVER_TOLERANCE); i++) {
+  // gap ≤ tolerance × slope: the root is at most tolerance × days-on-now / days-on-at-root (≤ 3650) away
+  const settled = (p: { gap: Dec; daysOn: number }) =>
+    p.gap.lte(CROSSOVER_TOLERANCE.times(energy).times(Math.max(p.daysOn, 1)));
+  for (let i = 0; i < 64 && !settled(at); i++) {
     if (at.daysOn === 0) return null;
     x = x.plus(at.gap.div(energy.times(at.daysOn)));
     if (x.gt(CROSSOVER_MAX)) return null;
     at = evaluate(x);
   }
-  if (at.gap.lte(CROSSOVER_TOLERANCE)) return x;
+  if (settled(at)) return x;
   let lo = x;
   let hi = CROSSOVER_MAX;
   if (evaluate(hi).gap.gt(0)) return null;

@@ -9,7 +9,7 @@ import { dayNumber, daysBetween } from "../dates";
 import { FIELDS, type FieldInfo, type ScenarioField } from "./fields";
 import { PRESET_IDS } from "../../data/presets";
 
-/** Longest text accepted for one value; longer is an error, never parsed. */
+/** Longest text accepted for one value, as written and as written out in full; longer is an error, never parsed. */
 export const MAX_VALUE_LENGTH = 64;
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
 
@@ -39,6 +39,8 @@ export function parseBoundedDecimal(info: FieldInfo, raw: unknown): Dec | null {
     if (cmp < 0 || (cmp === 0 && info.minExclusive)) return null;
   }
   if (info.max !== undefined && value.gt(info.max)) return null;
+  // the value goes back into share links written out in full: refuse what would not be read again (1e-70)
+  if (canonical(value).length > MAX_VALUE_LENGTH) return null;
   return value;
 }
 
