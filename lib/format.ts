@@ -50,11 +50,11 @@ export function formatNumber(value: string | number, digits = 2): string {
   return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }).format(n).replace("-", "−");
 }
 
-/** Display of a BTC amount: ₿0.12345678, trailing zeros kept to 8 places for small amounts. */
+/** Display of a BTC amount: 0.12345678 BTC, trailing zeros kept to 8 places for small amounts. */
 export function formatBtc(value: string | number): string {
   const n = typeof value === "number" ? value : Number(value);
   const places = Math.abs(n) >= 100 ? 2 : Math.abs(n) >= 1 ? 4 : 8;
-  return `₿${new Intl.NumberFormat("en-US", { minimumFractionDigits: places, maximumFractionDigits: places }).format(n)}`;
+  return `${new Intl.NumberFormat("en-US", { minimumFractionDigits: places, maximumFractionDigits: places }).format(n).replace("-", "−")} BTC`;
 }
 
 /** "16 September 2018" */

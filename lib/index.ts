@@ -71,3 +71,21 @@ export {
   type FuturesSettings,
   type FuturesBand,
 } from "./engine/futures";
+export { convertMoneyTexts, defaultCnyPerUsd, efficiencyJPerTh, MONEY_FIELDS } from "./convert";
+export {
+  sideView,
+  chartView,
+  compareView,
+  flatView,
+  SIDE_LABEL,
+  CHART_POINTS,
+  type SideView,
+  type ChartView,
+  type ChartPoint,
+  type Marker,
+  type CompareView,
+  type FlatView,
+  type Figure,
+} from "./view";
+export { HISTORY_SPAN } from "../data/history";
+export { scenarioTexts, checkForm, FORM_FIELDS, type FormField, type FormTexts, type FormCheck } from "./form";

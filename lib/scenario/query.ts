@@ -135,8 +135,10 @@ export function parseQueryLenient(
 ): { scenario: Scenario; issues: KeyIssue[]; warnings: string[] } {
   const strict = parseQuery(input);
   if (strict.ok) return { scenario: strict.scenario, issues: [], warnings: strict.warnings };
+  const readKeys = new Set(new URLSearchParams(queryPart(input).slice(0, MAX_QUERY_LENGTH)).keys());
   const accepted = strict.accepted;
-  const raw: RawScenario = { ...presetRaw(fallbackPresetId), ...presetRaw(accepted.preset), ...accepted };
+  const preset = accepted.preset ?? fallbackPresetId;
+  const raw: RawScenario = { ...presetRaw(fallbackPresetId), ...presetRaw(preset), ...accepted, preset };
   let checked = validateRaw(raw);
   if (!checked.ok) {
     // a cross-field rule can still fail (a mode needing a price the link lacks): drop the refused fields
@@ -151,7 +153,15 @@ export function parseQueryLenient(
     if (!fallback.ok) throw new Error(`preset ${fallbackPresetId} is not a valid scenario`);
     checked = fallback;
   }
-  return { scenario: checked.scenario, issues: strict.issues, warnings: strict.warnings };
+  // only what the link said is reported: a field it left out is simply the preset's
+  const given = (i: KeyIssue) => i.key === "query" || i.key === "v" || FIELD_BY_KEY.get(i.key) === undefined || readKeys.has(i.key);
+  const issues = strict.issues.filter(given);
+  const missing = strict.issues.filter((i) => !given(i)).map((i) => i.key);
+  const warnings = strict.warnings.concat(checked.notes);
+  if (missing.length > 0 && readKeys.size > 0 && accepted.preset === undefined) {
+    warnings.push(`the link names no preset and leaves out ${missing.join(", ")}: those come from the preset ${preset}`);
+  }
+  return { scenario: checked.scenario, issues, warnings };
 }
 
 /** A field's value as the URL writes it. */

@@ -207,15 +207,25 @@ describe("parseQueryLenient: the page's door", () => {
     expect(warnings.some((w) => w.includes("colour"))).toBe(true);
   });
 
-  it("falls back to the fallback preset when the link has none, naming what the link lacked", () => {
-    const { scenario, issues: refused } = parseQueryLenient("v=1&n=0&dg=8", "s9-2018-huaqiangbei");
+  it("falls back to the fallback preset when the link has none, refusing only what the link said", () => {
+    const { scenario, issues: refused, warnings } = parseQueryLenient("v=1&n=0&dg=8", "s9-2018-huaqiangbei");
     expect(scenario.rigPrice).toBe("30000");
     expect(scenario.difficultyGrowthPctPerMonth).toBe("8");
     expect(scenario.rigCount).toBe(1);
-    const keys = refused.map((i) => i.key);
-    expect(keys[0]).toBe("n");
-    expect(keys).not.toContain("dg"); // a key it kept is never reported
-    expect(keys.slice(1).sort()).toEqual(["btc", "date", "diff", "price", "ths", "w"]); // required, filled by the fallback
+    expect(scenario.preset).toBe("s9-2018-huaqiangbei");
+    // the link's own bad value is refused; a key it kept is never reported
+    expect(refused.map((i) => i.key)).toEqual(["n"]);
+    // what it left out is said once, as a warning, naming the keys and the preset that filled them
+    expect(warnings).toEqual([
+      "the link names no preset and leaves out price, ths, w, date, diff, btc: those come from the preset s9-2018-huaqiangbei",
+    ]);
+  });
+
+  it("opens an empty link on the fallback preset with nothing to report", () => {
+    const opened = parseQueryLenient("", "s9-2018-huaqiangbei");
+    expect(opened.issues).toEqual([]);
+    expect(opened.warnings).toEqual([]);
+    expect(opened.scenario).toEqual(ok(parseQuery("v=1&preset=s9-2018-huaqiangbei")));
   });
 
   it("reports a repeated key and keeps the others", () => {

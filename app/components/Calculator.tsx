@@ -1,0 +1,304 @@
+"use client";
+
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import {
+  chartView,
+  checkForm,
+  compareView,
+  convertMoneyTexts,
+  defaultCnyPerUsd,
+  DEFAULT_PRESET_ID,
+  findPreset,
+  flatView,
+  parseQueryLenient,
+  PRESETS,
+  scenarioTexts,
+  sharePath,
+  sideView,
+  simulate,
+  validateRaw,
+  type Currency,
+  type FormField,
+  type FormTexts,
+  type KeyIssue,
+  type Mode,
+  type Scenario,
+} from "@/lib/index";
+import ScenarioForm from "./ScenarioForm";
+import Results from "./Results";
+
+interface Props {
+  initial: Scenario;
+  linkIssues: KeyIssue[];
+  linkWarnings: string[];
+
+}
+
+function presetScenario(id: string): Scenario | null {
+  const preset = findPreset(id);
+  if (!preset) return null;
+  const checked = validateRaw({ ...preset.values, preset: id });
+  return checked.ok ? checked.scenario : null;
+}
+
+export default function Calculator({ initial, linkIssues, linkWarnings }: Props) {
+  const [texts, setTexts] = useState<FormTexts>(() => scenarioTexts(initial));
+  const [preset, setPreset] = useState<string | undefined>(initial.preset);
+  const [fx, setFx] = useState<string>(() => defaultCnyPerUsd(initial.startDate).rate);
+  const [notice, setNotice] = useState<{ issues: KeyIssue[]; warnings: string[] } | null>(
+    linkIssues.length > 0 || linkWarnings.length > 0 ? { issues: linkIssues, warnings: linkWarnings } : null,
+  );
+  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  const pushNext = useRef(false);
+  const [lastGood, setLastGood] = useState<{ scenario: Scenario; projection: Scenario | null }>({ scenario: initial, projection: null });
+
+  const check = useMemo(() => checkForm(texts, preset), [texts, preset]);
+  // while a field is refused, the results stay on the last valid scenario
+  if (check.scenario && check.scenario !== lastGood.scenario) setLastGood({ scenario: check.scenario, projection: check.projection });
+  const current = useMemo(
+    () => (check.scenario ? { scenario: check.scenario, projection: check.projection } : lastGood),
+    [check, lastGood],
+  );
+  const deferred = useDeferredValue(current);
+  const stale = deferred !== current;
+
+  const sim = useMemo(() => simulate(deferred.scenario, { schedule: true }), [deferred]);
+  const projectionSim = useMemo(
+    () => (deferred.projection ? simulate(deferred.projection, { schedule: true }) : null),
+    [deferred],
+  );
+  const views = useMemo(() => {
+    const sides = (["self", "hosted"] as const).flatMap((name) => {
+      const x = sim[name];
+      return x ? [sideView(name, x, sim.scenario, sim.finalBtcPrice)] : [];
+    });
+    return {
+      sides,
+      chart: chartView(sim),
+      projectionChart: projectionSim ? chartView(projectionSim) : null,
+      compare: compareView(sim),
+    };
+  }, [sim, projectionSim]);
+  // nine more runs of the engine: computed after the headline, never in its way
+  const deferredSim = useDeferredValue(sim);
+  const flat = useMemo(() => flatView(deferredSim), [deferredSim]);
+
+  // the address bar always holds the scenario: replaced while typing, pushed on bigger steps
+  const scenario = current.scenario;
+  useEffect(() => {
+    const path = sharePath(scenario);
+    if (`${window.location.pathname}${window.location.search}` === path) return;
+    if (pushNext.current) window.history.pushState(null, "", path);
+    else window.history.replaceState(null, "", path);
+    pushNext.current = false;
+  }, [scenario]);
+
+  useEffect(() => {
+    const onPop = () => {
+      const opened = parseQueryLenient(window.location.search, DEFAULT_PRESET_ID);
+      setTexts(scenarioTexts(opened.scenario));
+      setPreset(opened.scenario.preset);
+      setNotice(opened.issues.length || opened.warnings.length ? { issues: opened.issues, warnings: opened.warnings } : null);
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  const setField = useCallback((field: FormField, value: string) => {
+    setTexts((t) => (t[field] === value ? t : { ...t, [field]: value }));
+  }, []);
+
+  const choosePreset = useCallback((id: string) => {
+    const s = presetScenario(id);
+    if (!s) return;
+    pushNext.current = true;
+    setTexts((t) => ({ ...scenarioTexts(s), mode: t.mode, horizonDays: s.useHistory ? t.horizonDays : s.horizonDays.toString() }));
+    setPreset(id);
+    setFx(defaultCnyPerUsd(s.startDate).rate);
+    setNotice(null);
+  }, []);
+
+  const setMode = useCallback((mode: Mode) => {
+    pushNext.current = true;
+    setTexts((t) => {
+      const next = { ...t, mode };
+      // a mode that needs a price the scenario lacks gets the preset's (or the default's)
+      const fallback = presetScenario(preset ?? DEFAULT_PRESET_ID);
+      if (mode !== "hosted" && next.electricityPrice.trim() === "" && fallback?.electricityPrice) next.electricityPrice = fallback.electricityPrice;
+      if (mode !== "self" && next.hostingPricePerKwh.trim() === "" && fallback?.hostingPricePerKwh) next.hostingPricePerKwh = fallback.hostingPricePerKwh;
+      return next;
+    });
+  }, [preset]);
+
+  const switchCurrency = useCallback(
+    (to: Currency) => {
+      setTexts((t) => {
+        const from = t.currency === "CNY" ? "CNY" : "USD";
+        if (from === to) return t;
+        return { ...t, ...convertMoneyTexts(t, from, to, fx), currency: to } as FormTexts;
+      });
+    },
+    [fx],
+  );
+
+  const toggleHistory = useCallback((on: boolean) => {
+    pushNext.current = true;
+    setTexts((t) => ({ ...t, useHistory: on ? "1" : "0" }));
+  }, []);
+
+  const copyLink = useCallback(async () => {
+    const url = `${window.location.origin}${sharePath(scenario)}`;
+    try {
+      if (navigator.clipboard && window.isSecureContext) await navigator.clipboard.writeText(url);
+      else {
+        const area = document.createElement("textarea");
+        area.value = url;
+        area.setAttribute("readonly", "");
+        area.style.position = "fixed";
+        area.style.opacity = "0";
+        document.body.appendChild(area);
+        area.select();
+        const ok = document.execCommand("copy");
+        document.body.removeChild(area);
+        if (!ok) throw new Error("copy refused");
+      }
+      setCopied("copied");
+    } catch {
+      setCopied("failed");
+    }
+    window.setTimeout(() => setCopied("idle"), 2500);
+  }, [scenario]);
+
+  const activePreset = preset ? findPreset(preset) : undefined;
+  const errorCount = Object.keys(check.errors).length;
+
+  return (
+    <div className="page">
+      <header className="topbar">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">RP</span>
+          <div>
+            <p className="brand-name">Rig Payback</p>
+            <p className="brand-line">When does a mining rig really pay for itself?</p>
+          </div>
+        </div>
+        <div className="share">
+          <button type="button" className="button primary" onClick={copyLink} data-testid="copy-link">
+            {copied === "copied" ? "Link copied" : copied === "failed" ? "Copy failed — use the address bar" : "Copy link"}
+          </button>
+          <span className="sr-only" role="status" aria-live="polite">
+            {copied === "copied" ? "The link to this scenario is copied." : ""}
+          </span>
+        </div>
+      </header>
+
+      <section className="story" aria-labelledby="story-title">
+        <h1 id="story-title">Shenzhen, January 2018</h1>
+        <p>
+          In Huaqiangbei&apos;s electronics market, Antminer S9s that left the factory at about ¥10,000 sold for ¥30,000; used
+          ones for over ¥20,000; a buyer from Moscow paid over ¥3 million for 100. The salesperson&apos;s pocket calculator
+          showed the &ldquo;payback cycle&rdquo;. Here is the honest one: difficulty growth, halvings, fees, uptime, switching off —
+          and, if you like, what actually happened.
+        </p>
+        <nav className="presets" aria-label="Presets">
+          <PresetGroup title="The 2018 S9" ids={PRESETS.filter((p) => p.group === "s9-2018").map((p) => p.id)} active={preset} onChoose={choosePreset} />
+          <PresetGroup title="What happened" ids={PRESETS.filter((p) => p.group === "story").map((p) => p.id)} active={preset} onChoose={choosePreset} />
+          <PresetGroup title="Modern rigs (Feb 2026)" ids={PRESETS.filter((p) => p.group === "modern").map((p) => p.id)} active={preset} onChoose={choosePreset} />
+        </nav>
+        {activePreset ? <p className="preset-story">{activePreset.story}</p> : null}
+      </section>
+
+      {notice ? (
+        <div className={`notice ${notice.issues.length ? "warn" : "info"}`} role="alert" data-testid="link-notice">
+          <div>
+            {notice.issues.length ? (
+              <>
+                <strong>Part of this link was refused; everything else is as the link says.</strong>
+                <ul>
+                  {notice.issues.map((i) => (
+                    <li key={i.key}>
+                      <code>{i.key}</code>: {i.message}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {notice.warnings.length ? (
+              <ul className="warnings">
+                {notice.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+          <button type="button" className="button ghost" onClick={() => setNotice(null)} aria-label="Dismiss the message about the link">
+            ✕
+          </button>
+        </div>
+      ) : null}
+
+      <main className="layout">
+        <ScenarioForm
+          texts={texts}
+          errors={check.errors}
+          fx={fx}
+          onFx={setFx}
+          onField={setField}
+          onMode={setMode}
+          onCurrency={switchCurrency}
+          onHistory={toggleHistory}
+          history={texts.useHistory === "1"}
+        />
+        <Results
+          scenario={sim.scenario}
+          sides={views.sides}
+          chart={views.chart}
+          projectionChart={views.projectionChart}
+          compare={views.compare}
+          flat={flat}
+          history={sim.history ?? null}
+          notes={check.notes}
+          stale={stale}
+          errorCount={errorCount}
+          historyOn={texts.useHistory === "1"}
+          onHistory={toggleHistory}
+        />
+      </main>
+
+      <footer className="footer">
+        <p>
+          Each day holds 144 blocks; the subsidy halves every 210,000 blocks; difficulty steps every 14 days; the price
+          compounds daily; a day whose revenue is below its power cost is a day off. All amounts are exact decimal
+          arithmetic. Figures of modern rigs are a February 2026 snapshot. The same answer is at{" "}
+          <code>/api/payback?{sharePath(scenario).slice(2)}</code>.
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+function PresetGroup({ title, ids, active, onChoose }: { title: string; ids: string[]; active: string | undefined; onChoose: (id: string) => void }) {
+  return (
+    <div className="preset-group">
+      <span className="preset-title">{title}</span>
+      <div className="preset-buttons">
+        {ids.map((id) => {
+          const p = findPreset(id);
+          if (!p) return null;
+          return (
+            <button
+              key={id}
+              type="button"
+              className={`chip${active === id ? " active" : ""}`}
+              aria-pressed={active === id}
+              onClick={() => onChoose(id)}
+              data-preset={id}
+            >
+              {p.name}
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

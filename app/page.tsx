@@ -1,0 +1,20 @@
+import { DEFAULT_PRESET_ID, parseQueryLenient } from "@/lib/index";
+import Calculator from "./components/Calculator";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The query as the link had it, repeated keys included (a repeated key is refused, not merged). */
+function queryOf(params: Record<string, string | string[] | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (Array.isArray(value)) for (const v of value) q.append(key, v);
+    else if (value !== undefined) q.append(key, value);
+  }
+  return q.toString();
+}
+
+export default async function Page({ searchParams }: { searchParams: SearchParams }) {
+  const query = queryOf(await searchParams);
+  const opened = parseQueryLenient(query, DEFAULT_PRESET_ID);
+  return <Calculator initial={opened.scenario} linkIssues={opened.issues} linkWarnings={opened.warnings} />;
+}

@@ -1,0 +1,46 @@
+// Screenshots of the page in each mode at desktop and phone widths, for looking at the product:
+//   npx next build && node scripts/screenshots.mjs [baseURL]   → screenshots/*.png
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { ensureChromium } from "./find-chromium.mjs";
+
+const port = 3123;
+const base = process.argv[2] ?? `http://127.0.0.1:${port}`;
+let server;
+if (!process.argv[2]) {
+  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
+  for (let i = 0; i < 60; i++) {
+    try {
+      if ((await fetch(`${base}/api/payback?v=1&preset=s21`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+mkdirSync("screenshots", { recursive: true });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const shots = [
+  ["self", "/"],
+  ["hosted", "/?v=1&preset=s9-2018-huaqiangbei&mode=hosted"],
+  ["compare", "/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60"],
+  ["history", "/?v=1&preset=s9-2018-replay&days=1825"],
+  ["badlink", "/?v=1&preset=s21&price=abc&zzz=1"],
+];
+const only = process.env.SHOTS?.split(",");
+for (const [name, path] of shots) {
+  if (only && !only.includes(name)) continue;
+  for (const [size, viewport, full] of [["desktop", { width: 1280, height: 900 }, true], ["phone", { width: 390, height: 844 }, true]]) {
+    const page = await browser.newPage({ viewport, deviceScaleFactor: 1, colorScheme: process.env.DARK ? "dark" : "light" });
+    await page.goto(`${base}${path}`);
+    await page.waitForSelector(".recharts-surface", { timeout: 15000 }).catch(() => {});
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `screenshots/${name}-${size}${process.env.DARK ? "-dark" : ""}.png`, fullPage: full });
+    await page.close();
+  }
+}
+await browser.close();
+if (server) process.kill(-server.pid);
+console.log("screenshots/ written");

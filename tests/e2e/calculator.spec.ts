@@ -1,0 +1,128 @@
+import { expect, test, type Page } from "@playwright/test";
+import { parseQuery, resultJson, simulate } from "../../lib/index";
+
+/** What the CLI's --json (the same codec and engine) says for a query. */
+function expected(query: string) {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return resultJson(simulate(parsed.scenario));
+}
+
+async function headline(page: Page) {
+  return {
+    day: await page.getByTestId("break-even-day").textContent(),
+    roi: await page.getByTestId("roi-pct").textContent(),
+    net: await page.getByTestId("net-profit").textContent(),
+  };
+}
+
+test("a share link opens with the same break-even day, ROI and net profit as the command line", async ({ page }) => {
+  const query = "v=1&preset=s9-2018-huaqiangbei&dg=4&bg=1&pool=2";
+  const want = expected(query).self;
+  await page.goto(`/?${query}`);
+  await expect(page.getByTestId("headline")).toContainText("Pays back on day");
+  expect(await headline(page)).toEqual({ day: String(want?.breakEvenDay), roi: want?.roiPct, net: want?.netProfit });
+  await expect(page.getByTestId("link-notice")).toHaveCount(0);
+});
+
+test("the S9 of January 2018 pays back on day 189 by the flat figures", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("headline")).toHaveText("Pays back on day 189, 22 July 2018");
+  await expect(page.getByTestId("break-even-day")).toHaveText("189");
+});
+
+test("changing a field changes the URL, and a reload shows the same figures", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  const price = page.getByLabel(/^Rig price/);
+  await price.fill("20000");
+  await expect(page).toHaveURL(/price=20000/);
+  const want = expected("v=1&preset=s9-2018-huaqiangbei&price=20000").self;
+  await expect(page.getByTestId("net-profit")).toHaveText(want?.netProfit ?? "");
+  const before = await headline(page);
+  await page.reload();
+  await expect(page.getByLabel(/^Rig price/)).toHaveValue("20000");
+  expect(await headline(page)).toEqual(before);
+});
+
+test("typing does not flood the history; preset clicks can be gone back and forth", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  await page.getByLabel(/^Number of rigs/).fill("12");
+  await expect(page).toHaveURL(/n=12/);
+  await page.locator('[data-preset="s21"]').click();
+  await expect(page).toHaveURL(/preset=s21/);
+  await expect(page.getByLabel(/^Hashrate/)).toHaveValue("200");
+  await page.goBack();
+  await expect(page).toHaveURL(/preset=s9-2018-huaqiangbei/);
+  await expect(page.getByLabel(/^Number of rigs/)).toHaveValue("12");
+  await page.goForward();
+  await expect(page).toHaveURL(/preset=s21/);
+  await expect(page.getByLabel(/^Hashrate/)).toHaveValue("200");
+});
+
+test("a refused value is named inline and the results keep the last valid scenario", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  await page.getByLabel(/^Uptime/).fill("120");
+  await expect(page.getByText("up = \"120\" is not allowed: must be a number from 0 to 100")).toBeVisible();
+  await expect(page.getByLabel(/^Uptime/)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("break-even-day")).toHaveText("189");
+});
+
+test("a bad link still opens: it says which key was refused and keeps every other value", async ({ page }) => {
+  await page.goto("/?v=1&preset=s21&price=abc&n=3&zzz=1");
+  const notice = page.getByTestId("link-notice");
+  await expect(notice).toContainText("price");
+  await expect(notice).toContainText('"abc"');
+  await expect(notice).toContainText("zzz");
+  await expect(page.getByLabel(/^Number of rigs/)).toHaveValue("3");
+  await expect(page.getByLabel(/^Hashrate/)).toHaveValue("200");
+  await expect(page.getByLabel(/^Rig price/)).toHaveValue("2900");
+});
+
+test("compare mode shows both sides and the crossover the command line computes", async ({ page }) => {
+  const query = "v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60";
+  const want = expected(query);
+  await page.goto(`/?${query}`);
+  await expect(page.getByTestId("headline")).toBeVisible();
+  await expect(page.getByTestId("hosted-headline")).toBeVisible();
+  await expect(page.getByTestId("hosted-net-profit")).toHaveText(want.hosted?.netProfit ?? "");
+  await expect(page.getByTestId("crossover-price")).toHaveText(want.crossoverElectricityPrice ?? "");
+  await expect(page.getByTestId("crossover")).toContainText("Running the rigs yourself beats this hosting offer");
+  await expect(page.locator(".recharts-reference-line")).not.toHaveCount(0);
+});
+
+test("switching the mode and the currency keeps a shareable scenario", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  await page.getByText("Pay a host").click();
+  await expect(page).toHaveURL(/mode=hosted/);
+  await expect(page.getByLabel(/^Hosting price/)).toHaveValue("1.2");
+  await page.getByLabel(/^Currency/).selectOption("USD");
+  // ¥30,000 ÷ 6.4233 CNY per USD (January 2018) = $4,670.4966 → 4670.50, written 4670.5
+  await expect(page.getByLabel(/^Rig price/)).toHaveValue("4670.5");
+  await expect(page).toHaveURL(/cur=USD/);
+});
+
+test("what actually happened: the ¥30,000 S9 replayed never pays back within three years", async ({ page }) => {
+  await page.goto("/");
+  await page.locator('[data-preset="s9-2018-replay"]').click();
+  await expect(page).toHaveURL(/preset=s9-2018-replay/);
+  await expect(page.getByTestId("headline")).toHaveText("Does not pay back within 3 years");
+  await expect(page.getByTestId("history-note")).toContainText("2018-01-15");
+  const want = expected("v=1&preset=s9-2018-replay").self;
+  await expect(page.getByTestId("net-profit")).toHaveText(want?.netProfit ?? "");
+  await page.getByRole("switch", { name: "What actually happened" }).uncheck();
+  await expect(page.getByTestId("headline")).toContainText("Pays back on day");
+});
+
+test("the JSON API answers 200 with the result object and 400 naming the bad key", async ({ request }) => {
+  const ok = await request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&mode=compare");
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body).toEqual(JSON.parse(JSON.stringify(expected("v=1&preset=s9-2018-huaqiangbei&mode=compare"))));
+  const bad = await request.get("/api/payback?v=1&preset=s21&price=abc");
+  expect(bad.status()).toBe(400);
+  const err = await bad.json();
+  expect(err.issues).toEqual([{ key: "price", message: 'price = "abc" is not allowed: must be a number from 0 to 1000000000' }]);
+  expect(typeof err.error).toBe("string");
+  const huge = await request.get(`/api/payback?v=1&preset=s21&x=${"9".repeat(6000)}`);
+  expect(huge.status()).toBe(400);
+});
