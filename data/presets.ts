@@ -66,6 +66,12 @@ export const PRESETS: readonly Preset[] = [
     values: { ...S9_JANUARY_2018, rigPrice: "30000", rigCount: "100" },
   },
   {
+    id: "s9-2018-hosted", name: "S9 · hosted, Jan 2018", group: "s9-2018",
+    story:
+      "The salesperson's offer: pay the host a monthly fee per rig and think about nothing else. At the end of 2017 that was about twice the US$85–95 of mid-2018: ¥1,162 a month, against running it yourself on ¥0.35 power.",
+    values: { ...S9_JANUARY_2018, rigPrice: "30000", mode: "compare", hostingPricePerKwh: "0", hostingFeePerRigPerMonth: "1162" },
+  },
+  {
     id: "s9-2018-replay", name: "S9 at ¥30,000, replayed", group: "story",
     story:
       "The ¥30,000 Huaqiangbei S9 of 15 January 2018, run through what really happened: the 2018 price fall, the May 2020 halving, the 2021 China ban. Fees stay at January's 3.39 BTC a block, which flatters the rig.",

@@ -60,7 +60,7 @@ describe("the presets", () => {
   });
 
   it("share the January 2018 network across the S9 family, which differ only in what was paid", () => {
-    const s9 = PRESETS.filter((p) => p.id.startsWith("s9-2018-") && !p.id.endsWith("-replay"));
+    const s9 = PRESETS.filter((p) => p.id.startsWith("s9-2018-") && !p.id.endsWith("-replay") && !p.id.endsWith("-hosted"));
     expect(s9.map((p) => [p.id, p.values.rigPrice, p.values.rigCount ?? "1"])).toEqual([
       ["s9-2018-huaqiangbei", "30000", "1"],
       ["s9-2018-factory", "10000", "1"],
@@ -70,5 +70,15 @@ describe("the presets", () => {
     const network = (id: string) =>
       Object.fromEntries(Object.entries(findPreset(id)?.values ?? {}).filter(([field]) => field !== "rigPrice" && field !== "rigCount"));
     for (const p of s9) expect(network(p.id)).toEqual(network("s9-2018-huaqiangbei"));
+  });
+
+  it("sell the January 2018 hosting offer as a monthly fee, compared with self-run power", () => {
+    const hosted = findPreset("s9-2018-hosted")?.values ?? {};
+    const market = findPreset("s9-2018-huaqiangbei")?.values ?? {};
+    // 2 × US$90 × 6.4574 CNY/US$ = ¥1,162.33 a month per S9, all-in
+    expect([hosted.mode, hosted.hostingFeePerRigPerMonth, hosted.hostingPricePerKwh]).toEqual(["compare", "1162", "0"]);
+    const rest = (v: Record<string, string | undefined>) =>
+      Object.fromEntries(Object.entries(v).filter(([f]) => !["mode", "hostingFeePerRigPerMonth", "hostingPricePerKwh"].includes(f)));
+    expect(rest(hosted)).toEqual(rest(market));
   });
 });

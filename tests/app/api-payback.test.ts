@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { GET } from "../../app/api/payback/route";
+import { parseQuery, resultJson, simulate } from "../../lib/index";
+
+async function get(query: string) {
+  const res = GET(new Request(`http://localhost/api/payback?${query}`));
+  return { status: res.status, body: await res.json() };
+}
+
+describe("GET /api/payback", () => {
+  it("answers 200 with the same object as the command line's --json", async () => {
+    const query = "v=1&preset=s9-2018-hosted";
+    const parsed = parseQuery(query);
+    if (!parsed.ok) throw new Error("preset refused");
+    const { status, body } = await get(query);
+    expect(status).toBe(200);
+    expect(body).toEqual(JSON.parse(JSON.stringify(resultJson(simulate(parsed.scenario)))));
+    expect(body.crossoverElectricityPrice).toBe("1.202337");
+  });
+
+  it("replays history with hist=1 and says which days were recorded", async () => {
+    const { status, body } = await get("v=1&preset=s9-2018-huaqiangbei&hist=1");
+    expect(status).toBe(200);
+    expect(body.history).toEqual({ from: "2018-01-15", to: "2021-01-13" });
+    expect(body.scenario.useHistory).toBe(true);
+    expect(body.scenario.difficulty).toBe("2172089832110.73");
+    expect(body.self.breakEvenDay).toBeNull();
+  });
+
+  it("answers 400 naming date and the covered span for a replay outside the tables", async () => {
+    const { status, body } = await get("v=1&preset=s21&hist=1&date=2030-01-01");
+    expect(status).toBe(400);
+    expect(body.issues[0].key).toBe("date");
+    expect(body.issues[0].message).toContain("2012-12-28 to 2026-02-07");
+  });
+
+  it("answers 400, never 500, to hostile queries", async () => {
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 120, unit: "binary" }),
+      fc.array(fc.tuple(fc.constantFrom("n", "price", "diff", "days", "hist", "date", "__proto__", "v", "mode"), fc.string({ maxLength: 12 })), { maxLength: 6 })
+        .map((pairs) => ["v=1&preset=s21", ...pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`)].join("&")),
+    );
+    await fc.assert(
+      fc.asyncProperty(hostile, async (q) => {
+        const res = GET(new Request(`http://localhost/api/payback?${encodeURI(q).replace(/#/g, "%23")}`));
+        expect([200, 400]).toContain(res.status);
+        const text = await res.text();
+        expect(text).not.toMatch(/NaN|Infinity/);
+        const body = JSON.parse(text);
+        if (res.status === 400) expect(body.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { runPayback } from "../../scripts/cli";
+
+describe("the command line with hist=1", () => {
+  it("prints the recorded span and the replayed answer", () => {
+    const out = runPayback(["v=1&preset=s9-2018-replay"]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain("History: recorded difficulty, price and block dates from 2018-01-15 to 2021-01-13");
+    expect(out.stdout).toContain("does not pay back within 1095 days");
+  });
+
+  it("adds history to --json", () => {
+    const out = runPayback(["v=1&preset=s9-2018-factory-replay", "--json"]);
+    const json = JSON.parse(out.stdout);
+    expect(json.history).toEqual({ from: "2018-01-15", to: "2021-01-13" });
+    expect(json.self.breakEvenDay).not.toBeNull();
+  });
+
+  it("exits 2 naming date when the start is outside the tables", () => {
+    const out = runPayback(["v=1&preset=s21&hist=1&date=2027-03-01"]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("date: date = \"2027-03-01\" is outside the history tables");
+  });
+});
