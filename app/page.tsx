@@ -1,4 +1,4 @@
-import { DEFAULT_PRESET_ID, parseQueryLenient } from "@/lib/index";
+import { DEFAULT_PRESET_ID, FUTURES_DEFAULTS, historicalVolatilityPct, parseQueryLenient, readFuturesSettings } from "@/lib/index";
 import Calculator from "./components/Calculator";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -16,5 +16,7 @@ function queryOf(params: Record<string, string | string[] | undefined>): string 
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const query = queryOf(await searchParams);
   const opened = parseQueryLenient(query, DEFAULT_PRESET_ID);
-  return <Calculator initial={opened.scenario} linkIssues={opened.issues} linkWarnings={opened.warnings} />;
+  const defaultFutures = { ...FUTURES_DEFAULTS, volatilityPct: historicalVolatilityPct() };
+  const initialFutures = readFuturesSettings(new URLSearchParams(query), defaultFutures.volatilityPct);
+  return <Calculator initial={opened.scenario} initialFutures={initialFutures} defaultFutures={defaultFutures} linkIssues={opened.issues} linkWarnings={opened.warnings} />;
 }

@@ -89,3 +89,20 @@ export {
 } from "./view";
 export { HISTORY_SPAN } from "../data/history";
 export { scenarioTexts, checkForm, FORM_FIELDS, type FormField, type FormTexts, type FormCheck } from "./form";
+export { historicalVolatilityPct, VOLATILITY_YEARS } from "./history/volatility";
+export {
+  sensitivityGrids,
+  tornadoView,
+  futuresView,
+  heatMapView,
+  readFuturesSettings,
+  FUTURES_KEYS,
+  HEAT_COLOURS,
+  NEVER_COLOUR,
+  type HeatMapView,
+  type HeatCellView,
+  type TornadoView,
+  type TornadoBarView,
+  type SensitivityGrids,
+  type FuturesView,
+} from "./sensitivity-view";

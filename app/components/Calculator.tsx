@@ -17,6 +17,8 @@ import {
   sideView,
   simulate,
   validateRaw,
+  FUTURES_KEYS,
+  type FuturesSettings,
   type Currency,
   type FormField,
   type FormTexts,
@@ -24,11 +26,23 @@ import {
   type Mode,
   type Scenario,
 } from "@/lib/index";
+import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
 import Results from "./Results";
 
+const Sensitivity = dynamic(() => import("./Sensitivity"), {
+  ssr: false,
+  loading: () => (
+    <section className="panel" role="status">
+      <span className="spinner" aria-hidden="true" /> Loading the sensitivity views…
+    </section>
+  ),
+});
+
 interface Props {
   initial: Scenario;
+  initialFutures: FuturesSettings;
+  defaultFutures: FuturesSettings;
   linkIssues: KeyIssue[];
   linkWarnings: string[];
 
@@ -41,7 +55,18 @@ function presetScenario(id: string): Scenario | null {
   return checked.ok ? checked.scenario : null;
 }
 
-export default function Calculator({ initial, linkIssues, linkWarnings }: Props) {
+/** The share path, with the range-of-futures settings that differ from their defaults. */
+function pagePath(scenario: Scenario, futures: FuturesSettings, defaults: FuturesSettings): string {
+  const extra = new URLSearchParams();
+  for (const [field, key] of Object.entries(FUTURES_KEYS) as [keyof typeof FUTURES_KEYS, string][]) {
+    if (futures[field] !== defaults[field]) extra.set(key, String(futures[field]));
+  }
+  const tail = extra.toString();
+  return tail ? `${sharePath(scenario)}&${tail}` : sharePath(scenario);
+}
+
+export default function Calculator({ initial, initialFutures, defaultFutures, linkIssues, linkWarnings }: Props) {
+  const [futures, setFutures] = useState<FuturesSettings>(initialFutures);
   const [texts, setTexts] = useState<FormTexts>(() => scenarioTexts(initial));
   const [preset, setPreset] = useState<string | undefined>(initial.preset);
   const [fx, setFx] = useState<string>(() => defaultCnyPerUsd(initial.startDate).rate);
@@ -86,12 +111,12 @@ export default function Calculator({ initial, linkIssues, linkWarnings }: Props)
   // the address bar always holds the scenario: replaced while typing, pushed on bigger steps
   const scenario = current.scenario;
   useEffect(() => {
-    const path = sharePath(scenario);
+    const path = pagePath(scenario, futures, defaultFutures);
     if (`${window.location.pathname}${window.location.search}` === path) return;
     if (pushNext.current) window.history.pushState(null, "", path);
     else window.history.replaceState(null, "", path);
     pushNext.current = false;
-  }, [scenario]);
+  }, [scenario, futures, defaultFutures]);
 
   useEffect(() => {
     const onPop = () => {
@@ -264,6 +289,8 @@ export default function Calculator({ initial, linkIssues, linkWarnings }: Props)
           onHistory={toggleHistory}
         />
       </main>
+
+      <Sensitivity scenario={deferred.scenario} settings={futures} onSettings={setFutures} />
 
       <footer className="footer">
         <p>

@@ -23,8 +23,11 @@ export interface FieldInfo {
   help: string;
 }
 
-/** Keys beside the scenario's fields: the format version and (§6) history. */
+/** Keys beside the scenario's fields: the format version. */
 export const VERSION_KEY = "v";
+
+/** The page's own view settings (the range of futures): known keys, never scenario fields. */
+export const PAGE_KEYS: ReadonlySet<string> = new Set(["vol", "seed", "runs"]);
 
 export const FIELDS = {
   currency: {

@@ -3,7 +3,7 @@
  * `parseQuery(serializeScenario(s))` gives back `s` exactly (tested with fast-check).
  */
 import { findPreset, type PresetValues } from "../../data/presets";
-import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } from "./fields";
+import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, PAGE_KEYS, VERSION_KEY, type ScenarioField } from "./fields";
 import { estimateStartHeight, FieldSchemas, ScenarioSchema, type Scenario } from "./schema";
 import { applyHistory } from "../history/replay";
 
@@ -91,6 +91,7 @@ export function readQuery(input: string): { given: RawScenario; issues: KeyIssue
       if (value !== FORMAT_VERSION) issues.push({ key, message: `v = ${JSON.stringify(value)} is not allowed: this format is v=1` });
       continue;
     }
+    if (PAGE_KEYS.has(key)) continue;
     const field = FIELD_BY_KEY.get(key);
     if (field === undefined) {
       warnings.push(`unknown key ${JSON.stringify(key.slice(0, 40))} ignored`);

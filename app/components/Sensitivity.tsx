@@ -1,0 +1,285 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  addDays,
+  formatMoney,
+  FUTURES_LIMITS,
+  type FuturesSettings,
+  type FuturesView,
+  type HeatMapView,
+  type Scenario,
+  type SensitivityGrids,
+  type TornadoView,
+} from "@/lib/index";
+import type { SensitivityRequest } from "./sensitivity.worker";
+
+type Tab = "grids" | "tornado" | "futures";
+
+interface Props {
+  scenario: Scenario;
+  settings: FuturesSettings;
+  onSettings: (s: FuturesSettings) => void;
+}
+
+type WorkerReply =
+  | { id: number; type: "progress"; task: Tab; done: number; total: number }
+  | { id: number; type: "result"; task: "grids"; value: SensitivityGrids }
+  | { id: number; type: "result"; task: "tornado"; value: TornadoView }
+  | { id: number; type: "result"; task: "futures"; value: FuturesView }
+  | { id: number; type: "error"; task: Tab; message: string };
+
+export default function Sensitivity({ scenario, settings, onSettings }: Props) {
+  const [tab, setTab] = useState<Tab>("grids");
+  const [grids, setGrids] = useState<SensitivityGrids | null>(null);
+  const [torn, setTorn] = useState<TornadoView | null>(null);
+  const [futures, setFutures] = useState<FuturesView | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const worker = useRef<Worker | null>(null);
+  const nextId = useRef(0);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const w = new Worker(new URL("./sensitivity.worker.ts", import.meta.url));
+    worker.current = w;
+    w.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const m = e.data;
+      if (m.id !== latest.current) return;
+      if (m.type === "progress") setProgress({ done: m.done, total: m.total });
+      else if (m.type === "error") {
+        setFailure(m.message);
+        setBusy(false);
+      } else {
+        if (m.task === "grids") setGrids(m.value);
+        else if (m.task === "tornado") setTorn(m.value);
+        else setFutures(m.value);
+        setBusy(false);
+        setProgress(null);
+      }
+    };
+    return () => w.terminate();
+  }, []);
+
+  // recompute the open view a moment after the scenario settles
+  useEffect(() => {
+    const w = worker.current;
+    if (!w) return;
+    const timer = window.setTimeout(() => {
+      const id = ++nextId.current;
+      latest.current = id;
+      setBusy(true);
+      setFailure(null);
+      setProgress(null);
+      const request: SensitivityRequest = { id, task: tab, scenario, settings: tab === "futures" ? settings : undefined };
+      w.postMessage(request);
+    }, 250);
+    return () => window.clearTimeout(timer);
+  }, [scenario, settings, tab]);
+
+  return (
+    <section className="panel sensitivity" aria-labelledby="sens-title" data-testid="sensitivity">
+      <div className="sens-head">
+        <h3 id="sens-title">How sure is the answer</h3>
+        <div className="tabs" role="tablist" aria-label="Views">
+          {(
+            [
+              ["grids", "Heat maps"],
+              ["tornado", "What matters most"],
+              ["futures", "Range of futures"],
+            ] as const
+          ).map(([t, label]) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={`tab-${t}`}
+              aria-selected={tab === t}
+              aria-controls={`panel-${t}`}
+              className={`tab${tab === t ? " on" : ""}`}
+              onClick={() => setTab(t)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="sens-status" role="status" aria-live="polite" data-testid="sens-status">
+        {busy ? (
+          <>
+            <span className="spinner" aria-hidden="true" />
+            {progress ? `Running futures: ${progress.done} of ${progress.total}…` : "Computing…"}
+            {progress ? <progress max={progress.total} value={progress.done} /> : null}
+          </>
+        ) : failure ? (
+          `Could not compute this view: ${failure}`
+        ) : null}
+      </div>
+      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={busy ? "stale" : ""}>
+        {tab === "grids" ? grids ? (
+          <div className="heatmaps">
+            <HeatTable map={grids.growth} testId="heat-growth" />
+            <HeatTable map={grids.prices} testId="heat-prices" />
+            <Scale />
+          </div>
+        ) : null : null}
+        {tab === "tornado" && torn ? <Tornado view={torn} /> : null}
+        {tab === "futures" ? <Futures view={futures} scenario={scenario} settings={settings} onSettings={onSettings} /> : null}
+      </div>
+    </section>
+  );
+}
+
+function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
+  return (
+    <figure className="heat" data-testid={testId}>
+      <figcaption>{map.title}. Your scenario is outlined; hover or focus a cell for its figures.</figcaption>
+      <div className="table-scroll">
+        <table className="heat-table">
+          <thead>
+            <tr>
+              <th scope="col" className="corner">
+                {map.yLabel}
+                <br />
+                {map.xLabel}
+              </th>
+              {map.xTicks.map((t) => (
+                <th scope="col" key={t}>
+                  {t}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {map.rows.map((row, iy) => (
+              <tr key={map.yTicks[iy]}>
+                <th scope="row">{map.yTicks[iy]}</th>
+                {row.map((c, ix) => (
+                  <td
+                    key={ix}
+                    title={c.title}
+                    aria-label={c.title}
+                    tabIndex={c.own ? 0 : -1}
+                    className={`${c.dark ? "dark" : ""}${c.own ? " own" : ""}`}
+                    style={{ background: c.colour }}
+                  >
+                    {c.text}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
+
+function Scale() {
+  return (
+    <p className="scale">
+      <span className="swatch-row" aria-hidden="true">
+        {["#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e"].map((c) => (
+          <span key={c} style={{ background: c }} />
+        ))}
+        <span style={{ background: "#1b1b1b" }} />
+      </span>
+      Early in the horizon → late → never (—). Cells show the break-even day.
+    </p>
+  );
+}
+
+function Tornado({ view }: { view: TornadoView }) {
+  return (
+    <figure className="tornado" data-testid="tornado">
+      <figcaption>
+        Net profit ({view.side}) when each input moves ±20 % (growth rates ±2 points a month), largest effect first. Your
+        scenario: {view.baseText}.
+      </figcaption>
+      <ol className="bars">
+        {view.bars.map((b) => (
+          <li key={b.label}>
+            <span className="bar-label">
+              {b.label}
+              <small>{b.range}</small>
+            </span>
+            <span className="bar-track" aria-hidden="true">
+              <span className="bar left" style={{ width: `${b.leftPct / 2}%` }} />
+              <span className="bar right" style={{ width: `${b.rightPct / 2}%` }} />
+            </span>
+            <span className="bar-values">
+              {b.lowText} … {b.highText}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
+
+function Futures({
+  view,
+  scenario,
+  settings,
+  onSettings,
+}: {
+  view: FuturesView | null;
+  scenario: Scenario;
+  settings: FuturesSettings;
+  onSettings: (s: FuturesSettings) => void;
+}) {
+  const cur = scenario.currency;
+  const data = view
+    ? view.band.days.map((d, i) => ({ day: d, band: [view.band.p10[i], view.band.p90[i]], p50: view.band.p50[i] }))
+    : [];
+  const setNumber = (key: "volatilityPct" | "seed" | "count", text: string) => {
+    const v = Number(text);
+    const lim = FUTURES_LIMITS[key];
+    if (text.trim() === "" || !Number.isFinite(v) || v < lim.min || v > lim.max) return;
+    onSettings({ ...settings, [key]: key === "volatilityPct" ? v : Math.round(v) });
+  };
+  return (
+    <div className="futures" data-testid="futures">
+      <div className="grid3">
+        <label className="field">
+          <span className="label-text">Volatility</span>
+          <span className="unit">% a year</span>
+          <input type="number" min={0} max={300} step={1} defaultValue={settings.volatilityPct} onChange={(e) => setNumber("volatilityPct", e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="label-text">Futures</span>
+          <span className="unit">10 … 5000</span>
+          <input type="number" min={10} max={5000} step={100} defaultValue={settings.count} onChange={(e) => setNumber("count", e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="label-text">Seed</span>
+          <span className="unit">same seed, same futures</span>
+          <input type="number" min={0} step={1} defaultValue={settings.seed} onChange={(e) => setNumber("seed", e.target.value)} />
+        </label>
+      </div>
+      <p className="help-text">
+        Each future is a random walk of the BTC price around your growth rate, re-drawn every 14 days; the difficulty follows the
+        price 12 weeks later. The default volatility is BTC&apos;s over the last four years of the history tables (weekly averages,
+        so a floor).
+      </p>
+      {view ? (
+        <>
+          <p className="futures-summary" data-testid="futures-summary">
+            {view.summary}
+          </p>
+          <ComposedChart data={data} responsive style={{ width: "100%", height: 280 }} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
+            <CartesianGrid stroke="var(--c-grid)" vertical={false} />
+            <XAxis dataKey="day" type="number" domain={[1, scenario.horizonDays]} tickFormatter={(d: number) => addDays(scenario.startDate, d - 1).slice(0, 7)} tick={{ fontSize: 12 }} minTickGap={28} />
+            <YAxis tickFormatter={(v: number) => formatMoney(v, cur, 0)} tick={{ fontSize: 12 }} width={80} />
+            <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => formatMoney(Number(x), cur)).join(" … ") : formatMoney(Number(v), cur))} labelFormatter={(d) => `Day ${Number(d)}`} />
+            <ReferenceLine y={0} stroke="var(--c-ink)" strokeDasharray="2 2" />
+            <Area dataKey="band" name="10–90 % of futures" stroke="none" fill="var(--c-self)" fillOpacity={0.2} isAnimationActive={false} />
+            <Line dataKey="p50" name="Median future" stroke="var(--c-self)" strokeWidth={2} dot={false} isAnimationActive={false} />
+          </ComposedChart>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// The "how sure is the answer" computations, off the page's main thread.
+import { FuturesRun, futuresView, sensitivityGrids, tornadoView, type FuturesSettings, type Scenario } from "@/lib/index";
+
+export type SensitivityRequest = { id: number; task: "grids" | "tornado" | "futures"; scenario: Scenario; settings?: FuturesSettings };
+
+/** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */
+interface WorkerScope {
+  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent<SensitivityRequest>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+let latest = 0;
+
+function later(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
+  const { id, task, scenario, settings } = event.data;
+  latest = id;
+  try {
+    if (task === "grids") {
+      scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario) });
+    } else if (task === "tornado") {
+      scope.postMessage({ id, type: "result", task, value: tornadoView(scenario) });
+    } else if (task === "futures" && settings) {
+      const run = new FuturesRun(scenario, settings);
+      while (!run.finished) {
+        run.runBatch(50);
+        scope.postMessage({ id, type: "progress", task, done: run.done, total: settings.count });
+        await later(); // lets a newer request in; an outdated run stops here
+        if (latest !== id) return;
+      }
+      scope.postMessage({ id, type: "result", task, value: futuresView(run.result(), scenario) });
+    }
+  } catch (err) {
+    scope.postMessage({ id, type: "error", task, message: err instanceof Error ? err.message : String(err) });
+  }
+};

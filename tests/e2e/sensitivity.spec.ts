@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+
+test("the heat maps mark the scenario's own cell with its break-even day", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4");
+  const growth = page.getByTestId("heat-growth");
+  await expect(growth).toBeVisible({ timeout: 20_000 });
+  const own = growth.locator("td.own");
+  await expect(own).toHaveCount(1);
+  // the outlined cell is the scenario itself: the same day as the headline
+  await expect(own).toHaveText((await page.getByTestId("break-even-day").textContent()) ?? "");
+  await expect(page.getByTestId("heat-prices").locator("td.own")).toHaveCount(1);
+});
+
+test("the tornado ranks the inputs, largest effect first", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  await page.getByRole("tab", { name: "What matters most" }).click();
+  const bars = page.getByTestId("tornado").locator("li");
+  await expect(bars.first()).toBeVisible({ timeout: 20_000 });
+  // flat figures: −20 % difficulty raises revenue by 25 %, more than ±20 % of hashrate or price
+  await expect(bars.nth(2)).toContainText("Network difficulty");
+});
+
+test("the range of futures is seeded, shows progress, and the page answers input while it runs", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4&runs=3000&seed=5");
+  await page.getByRole("tab", { name: "Range of futures" }).click();
+  await expect(page.getByTestId("sens-status")).toContainText("Running futures", { timeout: 20_000 });
+  // while the worker runs, typing still updates the headline at once
+  await page.getByLabel(/^Rig price/).fill("10000");
+  await expect(page.getByTestId("net-profit")).not.toHaveText("", { timeout: 2_000 });
+  await expect(page).toHaveURL(/price=10000&dg=4&seed=5&runs=3000$/);
+  const summary = page.getByTestId("futures-summary");
+  await expect(summary).toContainText("of 3000 futures", { timeout: 60_000 });
+  const first = await summary.textContent();
+  await page.reload();
+  await page.getByRole("tab", { name: "Range of futures" }).click();
+  await expect(summary).toHaveText(first ?? "", { timeout: 60_000 });
+});
