@@ -87,26 +87,27 @@ export default function Calculator({ initial, initialFutures, defaultFutures, li
   const deferred = useDeferredValue(current);
   const stale = deferred !== current;
 
+  // the headline comes first and at once: a summary run without the schedule takes about a millisecond
+  const quick = useMemo(() => simulate(current.scenario), [current]);
+  const headlineViews = useMemo(() => {
+    const sides = (["self", "hosted"] as const).flatMap((name) => {
+      const x = quick[name];
+      return x ? [sideView(name, x, quick.scenario, quick.finalBtcPrice)] : [];
+    });
+    return { sides, compare: compareView(quick) };
+  }, [quick]);
+  // the charts follow at a lower priority, from the same engine with the daily schedule
   const sim = useMemo(() => simulate(deferred.scenario, { schedule: true }), [deferred]);
   const projectionSim = useMemo(
     () => (deferred.projection ? simulate(deferred.projection, { schedule: true }) : null),
     [deferred],
   );
-  const views = useMemo(() => {
-    const sides = (["self", "hosted"] as const).flatMap((name) => {
-      const x = sim[name];
-      return x ? [sideView(name, x, sim.scenario, sim.finalBtcPrice)] : [];
-    });
-    return {
-      sides,
-      chart: chartView(sim),
-      projectionChart: projectionSim ? chartView(projectionSim) : null,
-      compare: compareView(sim),
-    };
-  }, [sim, projectionSim]);
+  const charts = useMemo(
+    () => ({ chart: chartView(sim), projectionChart: projectionSim ? chartView(projectionSim) : null }),
+    [sim, projectionSim],
+  );
   // nine more runs of the engine: computed after the headline, never in its way
-  const deferredSim = useDeferredValue(sim);
-  const flat = useMemo(() => flatView(deferredSim), [deferredSim]);
+  const flat = useMemo(() => flatView(sim), [sim]);
 
   // the address bar always holds the scenario: replaced while typing, pushed on bigger steps
   const scenario = current.scenario;
@@ -275,13 +276,14 @@ export default function Calculator({ initial, initialFutures, defaultFutures, li
           history={texts.useHistory === "1"}
         />
         <Results
-          scenario={sim.scenario}
-          sides={views.sides}
-          chart={views.chart}
-          projectionChart={views.projectionChart}
-          compare={views.compare}
+          scenario={quick.scenario}
+          chartScenario={sim.scenario}
+          sides={headlineViews.sides}
+          chart={charts.chart}
+          projectionChart={charts.projectionChart}
+          compare={headlineViews.compare}
           flat={flat}
-          history={sim.history ?? null}
+          history={quick.history ?? null}
           notes={check.notes}
           stale={stale}
           errorCount={errorCount}

@@ -15,6 +15,8 @@ const Charts = dynamic(() => import("./Charts"), {
 
 interface Props {
   scenario: Scenario;
+  /** The scenario the charts were drawn for (a step behind while typing). */
+  chartScenario: Scenario;
   sides: SideView[];
   chart: ChartView;
   projectionChart: ChartView | null;
@@ -76,10 +78,10 @@ function Headline({ view, primary }: { view: SideView; primary: boolean }) {
   );
 }
 
-function Results({ scenario, sides, chart, projectionChart, compare, flat, history, notes, stale, errorCount, historyOn, onHistory }: Props) {
+function Results({ scenario, chartScenario, sides, chart, projectionChart, compare, flat, history, notes, stale, errorCount, historyOn, onHistory }: Props) {
   const horizonYears = scenario.horizonDays % 365 === 0 ? `${scenario.horizonDays / 365}-year` : `${scenario.horizonDays}-day`;
   return (
-    <div className={`results${stale ? " stale" : ""}`} aria-live="polite" aria-busy={stale}>
+    <div className="results">
       <div className="results-bar">
         <p className="scenario-line">
           {scenario.rigCount > 1 ? `${scenario.rigCount} rigs · ` : ""}
@@ -104,7 +106,7 @@ function Results({ scenario, sides, chart, projectionChart, compare, flat, histo
         </p>
       ) : null}
 
-      <div className={`headlines${sides.length > 1 ? " two" : ""}`}>
+      <div className={`headlines${sides.length > 1 ? " two" : ""}`} aria-live="polite">
         {sides.map((v, i) => (
           <Headline key={v.side} view={v} primary={i === 0} />
         ))}
@@ -149,7 +151,7 @@ function Results({ scenario, sides, chart, projectionChart, compare, flat, histo
         </section>
       ) : null}
 
-      <section className="panel flat" aria-labelledby="flat-title">
+      <section className={`panel flat${stale ? " stale" : ""}`} aria-labelledby="flat-title" aria-busy={stale}>
         <h3 id="flat-title">The salesperson&apos;s calculator, and the honest one</h3>
         <p data-testid="flat-sentence">{flat.sentence}</p>
         <table className="grid9" aria-describedby="grid-caption">
@@ -183,9 +185,9 @@ function Results({ scenario, sides, chart, projectionChart, compare, flat, histo
         </table>
       </section>
 
-      <section className="panel charts" aria-labelledby="charts-title">
+      <section className={`panel charts${stale ? " stale" : ""}`} aria-labelledby="charts-title" aria-busy={stale}>
         <h3 id="charts-title">Over time</h3>
-        <Charts chart={chart} projection={projectionChart} scenario={scenario} />
+        <Charts chart={chart} projection={projectionChart} scenario={chartScenario} />
         <details className="data-table">
           <summary>The charts&apos; data as a table</summary>
           <div className="table-scroll">
