@@ -3,21 +3,12 @@
 // Types into the rig price field 40 times; for each key, the time from the browser's keydown
 // event to the net-profit figure changing in the page. Prints the median and the 90th percentile.
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { serve } from "./serve.mjs";
 import { ensureChromium } from "./find-chromium.mjs";
 
-const port = 3125;
-const base = process.argv[2] ?? `http://127.0.0.1:${port}`;
-let server;
-if (!process.argv[2]) {
-  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
-  for (let i = 0; i < 60; i++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
+const given = process.argv[2];
+const server = given ? null : await serve(3125);
+const base = given ?? server.base;
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -60,7 +51,7 @@ for (const [name, query] of [
   await page.close();
 }
 await browser.close();
-if (server) process.kill(-server.pid);
+server?.stop();
 for (const [name, r] of Object.entries(results)) {
   console.log(`keystroke → headline, ${name.padEnd(18)} median ${String(r.medianMs).padStart(6)} ms, p90 ${String(r.p90Ms).padStart(6)} ms (${r.samples} keys)`);
 }

@@ -1,22 +1,13 @@
 // Screenshots of the page in each mode at desktop and phone widths, for looking at the product:
 //   npx next build && node scripts/screenshots.mjs [baseURL]   → screenshots/*.png
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { serve } from "./serve.mjs";
 import { mkdirSync } from "node:fs";
 import { ensureChromium } from "./find-chromium.mjs";
 
-const port = 3123;
-const base = process.argv[2] ?? `http://127.0.0.1:${port}`;
-let server;
-if (!process.argv[2]) {
-  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
-  for (let i = 0; i < 60; i++) {
-    try {
-      if ((await fetch(`${base}/api/payback?v=1&preset=s21`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
+const given = process.argv[2];
+const server = given ? null : await serve(3123);
+const base = given ?? server.base;
 mkdirSync("screenshots", { recursive: true });
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
@@ -42,5 +33,5 @@ for (const [name, path] of shots) {
   }
 }
 await browser.close();
-if (server) process.kill(-server.pid);
+server?.stop();
 console.log("screenshots/ written");
