@@ -1,4 +1,4 @@
-import { DEFAULT_PRESET_ID, FUTURES_DEFAULTS, historicalVolatilityPct, parseQueryLenient, readFuturesSettings } from "@/lib/index";
+import { DEFAULT_PRESET_ID, FUTURES_DEFAULTS, historicalVolatilityPct, parseQueryLenient, readFuturesSettings, readSensitivityTab } from "@/lib/index";
 import Calculator from "./components/Calculator";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -18,5 +18,6 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const opened = parseQueryLenient(query, DEFAULT_PRESET_ID);
   const defaultFutures = { ...FUTURES_DEFAULTS, volatilityPct: historicalVolatilityPct() };
   const initialFutures = readFuturesSettings(new URLSearchParams(query), defaultFutures.volatilityPct);
-  return <Calculator initial={opened.scenario} initialFutures={initialFutures} defaultFutures={defaultFutures} linkIssues={opened.issues} linkWarnings={opened.warnings} />;
+  const initialTab = readSensitivityTab(new URLSearchParams(query));
+  return <Calculator initial={opened.scenario} initialTab={initialTab} initialFutures={initialFutures} defaultFutures={defaultFutures} linkIssues={opened.issues} linkWarnings={opened.warnings} />;
 }

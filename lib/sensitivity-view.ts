@@ -150,6 +150,15 @@ export function futuresView(band: FuturesBand, s: Scenario): FuturesView {
 /** The page's settings for the range of futures, read from the link (new keys only: vol, seed, runs). */
 export const FUTURES_KEYS = { volatilityPct: "vol", seed: "seed", count: "runs" } as const;
 
+/** The open "how sure" view, from the link's `sens` key: grids (default), tornado or futures. */
+export type SensitivityTab = "grids" | "tornado" | "futures";
+export const SENSITIVITY_KEY = "sens";
+
+export function readSensitivityTab(query: URLSearchParams): SensitivityTab {
+  const v = query.get(SENSITIVITY_KEY);
+  return v === "tornado" || v === "futures" ? v : "grids";
+}
+
 export function readFuturesSettings(query: URLSearchParams, defaultVolatility: number): FuturesSettings {
   const num = (key: string, min: number, max: number, fallback: number, integer: boolean) => {
     const raw = query.get(key);

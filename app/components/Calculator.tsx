@@ -18,6 +18,9 @@ import {
   simulate,
   validateRaw,
   FUTURES_KEYS,
+  SENSITIVITY_KEY,
+  readSensitivityTab,
+  type SensitivityTab,
   type FuturesSettings,
   type Currency,
   type FormField,
@@ -42,6 +45,7 @@ const Sensitivity = dynamic(() => import("./Sensitivity"), {
 interface Props {
   initial: Scenario;
   initialFutures: FuturesSettings;
+  initialTab: SensitivityTab;
   defaultFutures: FuturesSettings;
   linkIssues: KeyIssue[];
   linkWarnings: string[];
@@ -56,8 +60,9 @@ function presetScenario(id: string): Scenario | null {
 }
 
 /** The share path, with the range-of-futures settings that differ from their defaults. */
-function pagePath(scenario: Scenario, futures: FuturesSettings, defaults: FuturesSettings): string {
+function pagePath(scenario: Scenario, futures: FuturesSettings, defaults: FuturesSettings, tab: SensitivityTab): string {
   const extra = new URLSearchParams();
+  if (tab !== "grids") extra.set(SENSITIVITY_KEY, tab);
   for (const [field, key] of Object.entries(FUTURES_KEYS) as [keyof typeof FUTURES_KEYS, string][]) {
     if (futures[field] !== defaults[field]) extra.set(key, String(futures[field]));
   }
@@ -65,7 +70,8 @@ function pagePath(scenario: Scenario, futures: FuturesSettings, defaults: Future
   return tail ? `${sharePath(scenario)}&${tail}` : sharePath(scenario);
 }
 
-export default function Calculator({ initial, initialFutures, defaultFutures, linkIssues, linkWarnings }: Props) {
+export default function Calculator({ initial, initialFutures, initialTab, defaultFutures, linkIssues, linkWarnings }: Props) {
+  const [tab, setTab] = useState<SensitivityTab>(initialTab);
   const [futures, setFutures] = useState<FuturesSettings>(initialFutures);
   const [texts, setTexts] = useState<FormTexts>(() => scenarioTexts(initial));
   const [preset, setPreset] = useState<string | undefined>(initial.preset);
@@ -112,16 +118,17 @@ export default function Calculator({ initial, initialFutures, defaultFutures, li
   // the address bar always holds the scenario: replaced while typing, pushed on bigger steps
   const scenario = current.scenario;
   useEffect(() => {
-    const path = pagePath(scenario, futures, defaultFutures);
+    const path = pagePath(scenario, futures, defaultFutures, tab);
     if (`${window.location.pathname}${window.location.search}` === path) return;
     if (pushNext.current) window.history.pushState(null, "", path);
     else window.history.replaceState(null, "", path);
     pushNext.current = false;
-  }, [scenario, futures, defaultFutures]);
+  }, [scenario, futures, defaultFutures, tab]);
 
   useEffect(() => {
     const onPop = () => {
       const opened = parseQueryLenient(window.location.search, DEFAULT_PRESET_ID);
+      setTab(readSensitivityTab(new URLSearchParams(window.location.search)));
       setTexts(scenarioTexts(opened.scenario));
       setPreset(opened.scenario.preset);
       setNotice(opened.issues.length || opened.warnings.length ? { issues: opened.issues, warnings: opened.warnings } : null);
@@ -292,7 +299,7 @@ export default function Calculator({ initial, initialFutures, defaultFutures, li
         />
       </main>
 
-      <Sensitivity scenario={deferred.scenario} settings={futures} onSettings={setFutures} />
+      <Sensitivity scenario={deferred.scenario} settings={futures} onSettings={setFutures} tab={tab} onTab={setTab} />
 
       <footer className="footer">
         <p>

@@ -11,16 +11,19 @@ import {
   type HeatMapView,
   type Scenario,
   type SensitivityGrids,
+  type SensitivityTab,
   type TornadoView,
 } from "@/lib/index";
 import type { SensitivityRequest } from "./sensitivity.worker";
 
-type Tab = "grids" | "tornado" | "futures";
+type Tab = SensitivityTab;
 
 interface Props {
   scenario: Scenario;
   settings: FuturesSettings;
   onSettings: (s: FuturesSettings) => void;
+  tab: Tab;
+  onTab: (t: Tab) => void;
 }
 
 type WorkerReply =
@@ -30,8 +33,7 @@ type WorkerReply =
   | { id: number; type: "result"; task: "futures"; value: FuturesView }
   | { id: number; type: "error"; task: Tab; message: string };
 
-export default function Sensitivity({ scenario, settings, onSettings }: Props) {
-  const [tab, setTab] = useState<Tab>("grids");
+export default function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Props) {
   const [grids, setGrids] = useState<SensitivityGrids | null>(null);
   const [torn, setTorn] = useState<TornadoView | null>(null);
   const [futures, setFutures] = useState<FuturesView | null>(null);

@@ -27,7 +27,7 @@ export interface FieldInfo {
 export const VERSION_KEY = "v";
 
 /** The page's own view settings (the range of futures): known keys, never scenario fields. */
-export const PAGE_KEYS: ReadonlySet<string> = new Set(["vol", "seed", "runs"]);
+export const PAGE_KEYS: ReadonlySet<string> = new Set(["vol", "seed", "runs", "sens"]);
 
 export const FIELDS = {
   currency: {

@@ -11,9 +11,12 @@ test("the heat maps mark the scenario's own cell with its break-even day", async
   await expect(page.getByTestId("heat-prices").locator("td.own")).toHaveCount(1);
 });
 
-test("the tornado ranks the inputs, largest effect first", async ({ page }) => {
+test("the tornado ranks the inputs, largest effect first, and its link opens on it", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
   await page.getByRole("tab", { name: "What matters most" }).click();
+  await expect(page).toHaveURL(/sens=tornado/);
+  await page.reload();
+  await expect(page.getByRole("tab", { name: "What matters most" })).toHaveAttribute("aria-selected", "true");
   const bars = page.getByTestId("tornado").locator("li");
   await expect(bars.first()).toBeVisible({ timeout: 20_000 });
   // flat figures: −20 % difficulty raises revenue by 25 %, more than ±20 % of hashrate or price
@@ -27,7 +30,7 @@ test("the range of futures is seeded, shows progress, and the page answers input
   // while the worker runs, typing still updates the headline at once
   await page.getByLabel(/^Rig price/).fill("10000");
   await expect(page.getByTestId("net-profit")).not.toHaveText("", { timeout: 2_000 });
-  await expect(page).toHaveURL(/price=10000&dg=4&seed=5&runs=3000$/);
+  await expect(page).toHaveURL(/price=10000&dg=4&sens=futures&seed=5&runs=3000$/);
   const summary = page.getByTestId("futures-summary");
   await expect(summary).toContainText("of 3000 futures", { timeout: 60_000 });
   const first = await summary.textContent();
