@@ -14,6 +14,7 @@ import {
   PRESETS,
   scenarioTexts,
   sharePath,
+  scheduleCsv,
   sideView,
   simulate,
   validateRaw,
@@ -179,6 +180,18 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
     setTexts((t) => ({ ...t, useHistory: on ? "1" : "0" }));
   }, []);
 
+  const downloadCsv = useCallback(() => {
+    const blob = new Blob([scheduleCsv(sim)], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `rig-payback-${sim.scenario.preset ?? "scenario"}-${sim.scenario.startDate}.csv`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }, [sim]);
+
   const copyLink = useCallback(async () => {
     const url = `${window.location.origin}${sharePath(scenario)}`;
     try {
@@ -296,6 +309,7 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
           errorCount={errorCount}
           historyOn={texts.useHistory === "1"}
           onHistory={toggleHistory}
+          onDownload={downloadCsv}
         />
       </main>
 

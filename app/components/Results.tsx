@@ -29,6 +29,7 @@ interface Props {
   /** The switch follows the form at once, not the (deferred) results. */
   historyOn: boolean;
   onHistory: (on: boolean) => void;
+  onDownload: () => void;
 }
 
 function Headline({ view, primary }: { view: SideView; primary: boolean }) {
@@ -78,7 +79,7 @@ function Headline({ view, primary }: { view: SideView; primary: boolean }) {
   );
 }
 
-function Results({ scenario, chartScenario, sides, chart, projectionChart, compare, flat, history, notes, stale, errorCount, historyOn, onHistory }: Props) {
+function Results({ scenario, chartScenario, sides, chart, projectionChart, compare, flat, history, notes, stale, errorCount, historyOn, onHistory, onDownload }: Props) {
   const horizonYears = scenario.horizonDays % 365 === 0 ? `${scenario.horizonDays / 365}-year` : `${scenario.horizonDays}-day`;
   return (
     <div className="results">
@@ -188,6 +189,11 @@ function Results({ scenario, chartScenario, sides, chart, projectionChart, compa
       <section className={`panel charts${stale ? " stale" : ""}`} aria-labelledby="charts-title" aria-busy={stale}>
         <h3 id="charts-title">Over time</h3>
         <Charts chart={chart} projection={projectionChart} scenario={chartScenario} />
+        <p className="downloads">
+          <button type="button" className="button" onClick={onDownload} data-testid="download-csv">
+            Download the daily schedule (CSV)
+          </button>
+        </p>
         <details className="data-table">
           <summary>The charts&apos; data as a table</summary>
           <div className="table-scroll">

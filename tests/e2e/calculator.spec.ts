@@ -126,3 +126,16 @@ test("the JSON API answers 200 with the result object and 400 naming the bad key
   const huge = await request.get(`/api/payback?v=1&preset=s21&x=${"9".repeat(6000)}`);
   expect(huge.status()).toBe(400);
 });
+
+test("the daily schedule downloads as CSV with the scenario in its header", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&days=30");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  const path = await download.path();
+  const { readFileSync } = await import("node:fs");
+  const lines = readFileSync(path, "utf8").trim().split("\n");
+  expect(lines[1]).toBe("# scenario: ?v=1&preset=s9-2018-huaqiangbei&days=30");
+  expect(lines[2].startsWith("day,date,height")).toBe(true);
+  // 3 header lines and one row a day
+  expect(lines).toHaveLength(33);
+  expect(lines[3].split(",").slice(0, 2)).toEqual(["1", "2018-01-15"]);
+});
