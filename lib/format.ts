@@ -64,3 +64,10 @@ export function formatLongDate(iso: string): string {
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
+
+/** Axis labels: ¥135k, −$1.2M. */
+export function formatMoneyCompact(value: number, currency: string): string {
+  const a = Math.abs(value);
+  const body = a >= 1e6 ? `${(a / 1e6).toFixed(1)}M` : a >= 1e3 ? `${(a / 1e3).toFixed(0)}k` : a.toFixed(0);
+  return `${value < 0 ? "−" : ""}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}`;
+}

@@ -40,7 +40,7 @@ export { blockSubsidy, daySubsidy, HALVING_INTERVAL, BLOCKS_PER_DAY } from "./en
 export { periodGrowthFactor, dailyPriceFactor, difficultyOnDay } from "./engine/difficulty";
 export { resultJson, scenarioJson, sideJson, type ResultJson, type SideJson } from "./result";
 export { scheduleCsv } from "./csv";
-export { figure, formatMoney, formatNumber, formatBtc, formatLongDate, toChartNumber } from "./format";
+export { figure, formatMoney, formatMoneyCompact, formatNumber, formatBtc, formatLongDate, toChartNumber } from "./format";
 export { addDays, daysBetween, dayNumber } from "./dates";
 export { PRESETS, PRESET_IDS, findPreset, DEFAULT_PRESET_ID, type Preset } from "../data/presets";
 export { flatPayback, flatScenario, growthGrid, GROWTH_GRID, type FlatPayback, type GrowthCell } from "./engine/flat";

@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { addDays, formatMoney, type ChartView, type Scenario } from "@/lib/index";
+import { addDays, formatMoney, formatMoneyCompact, type ChartView, type Scenario } from "@/lib/index";
 
 interface Props {
   chart: ChartView;
@@ -33,11 +33,7 @@ export default function Charts({ chart, projection, scenario }: Props) {
   const cur = scenario.currency;
   const dateOf = (day: number) => addDays(scenario.startDate, Math.max(0, Math.round(day) - 1));
   const money = (v: unknown) => formatMoney(Number(v), cur);
-  const compact = (v: number) => {
-    const a = Math.abs(v);
-    const body = a >= 1e6 ? `${(a / 1e6).toFixed(1)}M` : a >= 1e3 ? `${(a / 1e3).toFixed(0)}k` : a.toFixed(0);
-    return `${v < 0 ? "−" : ""}${cur === "CNY" ? "¥" : "$"}${body}`;
-  };
+  const compact = (v: number) => formatMoneyCompact(v, cur);
   const sides = (["self", "hosted"] as const).filter((s) => chart.points[0]?.[s] !== undefined);
   const primary = sides[0] ?? "self";
   const merged = projection
