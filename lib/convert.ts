@@ -2,7 +2,9 @@
  * Switching a scenario between CNY and USD: every money field converted at one exchange rate.
  */
 import { Dec } from "./decimal";
-import { cnyPerUsdFor } from "../data/history";
+import { cnyPerUsdFor, LAST_RATE_MONTH } from "../data/history";
+import { QUOTED_CNY_PER_USD } from "../data/exchange-rates";
+import { formatMonth } from "./format";
 import { canonical, type Currency } from "./scenario/schema";
 import type { ScenarioField } from "./scenario/fields";
 
@@ -18,22 +20,58 @@ export const MONEY_FIELDS: Partial<Record<ScenarioField, number>> = {
   hostingSetupFeePerRig: 2,
 };
 
+export interface DefaultRate {
+  /** CNY per 1 USD, a decimal string. */
+  rate: string;
+  /** True when the date is outside the rate table and the nearest month's rate stands in. */
+  extrapolated: boolean;
+  /** Where the rate comes from, for the page. */
+  source: string;
+}
+
 /**
- * The CNY per USD rate for a date: the monthly average of the history tables (FRED EXCHUS),
- * the nearest month's outside them. Example: 2018-01-15 → "6.4233".
+ * The default CNY per USD rate for a start date: the rate quoted with a preset's figures on its
+ * date (data/exchange-rates.ts), else the month's average of the history tables (FRED EXCHUS),
+ * the nearest month's outside them.
+ * Examples: 2018-01-15 → "6.4574" (quoted); 2018-03-01 → "6.3174"; 2026-02-07 → "7.1069" (2025-11's, extrapolated).
  */
-export function defaultCnyPerUsd(date: string): { rate: string; extrapolated: boolean } {
+export function defaultCnyPerUsd(date: string): DefaultRate {
+  const quoted = QUOTED_CNY_PER_USD.find((q) => q.date === date);
+  if (quoted) return { rate: quoted.cnyPerUsd, extrapolated: false, source: quoted.source };
+  const month = date.slice(0, 7);
+  let found: { rate: string; extrapolated: boolean };
   try {
-    return cnyPerUsdFor(date);
+    found = cnyPerUsdFor(date);
   } catch {
-    return cnyPerUsdFor("2025-11");
+    found = { rate: cnyPerUsdFor(LAST_RATE_MONTH).rate, extrapolated: true };
   }
+  const source = found.extrapolated
+    ? `The rate table (FRED) has no average for ${/^\d{4}-\d{2}$/.test(month) ? formatMonth(`${month}-01`) : "this date"}: this is the nearest month's; edit it to the rate you use.`
+    : `The average for ${formatMonth(`${month}-01`)} (FRED, H.10 noon buying rates).`;
+  return { ...found, source };
+}
+
+/**
+ * A CNY per USD rate typed by the user: the canonical decimal text when it is a positive number
+ * up to 1,000, otherwise null. Example: " 7.10 " → "7.1"; "0", "abc", "-7" → null.
+ */
+export function parseRate(text: string): string | null {
+  const t = text.trim();
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
+  const v = new Dec(t);
+  if (v.lte(0) || v.gt(1000)) return null;
+  return canonical(v);
+}
+
+/** Why a typed rate is refused, or null when it is accepted. */
+export function rateError(text: string): string | null {
+  return parseRate(text) === null ? "Enter CNY per US dollar: a positive number, e.g. 7.1." : null;
 }
 
 /**
  * Converts the money fields of form texts from one currency to the other at `cnyPerUsd`.
- * Texts that are not numbers are left as they are (their error stays visible).
- * Example: rig price "30000" CNY at 6.4233 → "4670.5" USD.
+ * Texts that are not numbers are left as they are (their error stays visible); with a refused rate
+ * nothing is converted. Example: rig price "30000" CNY at 6.4574 → "4645.83" USD.
  */
 export function convertMoneyTexts(
   texts: Partial<Record<ScenarioField, string>>,
@@ -41,8 +79,9 @@ export function convertMoneyTexts(
   to: Currency,
   cnyPerUsd: string,
 ): Partial<Record<ScenarioField, string>> {
-  if (from === to) return { ...texts };
-  const rate = new Dec(cnyPerUsd);
+  const rateText = parseRate(cnyPerUsd);
+  if (from === to || rateText === null) return { ...texts };
+  const rate = new Dec(rateText);
   const out = { ...texts };
   for (const [field, places] of Object.entries(MONEY_FIELDS) as [ScenarioField, number][]) {
     const text = texts[field];

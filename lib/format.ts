@@ -33,13 +33,31 @@ export function toChartNumber(value: Dec): number {
 
 const CURRENCY_SYMBOL: Record<string, string> = { CNY: "¥", USD: "$" };
 
+// Building an Intl.NumberFormat costs far more than using one: keep one per pattern.
+const FIXED = new Map<number, Intl.NumberFormat>();
+const UP_TO = new Map<number, Intl.NumberFormat>();
+
+/** en-US grouping with exactly `places` decimals. */
+function fixed(places: number): Intl.NumberFormat {
+  let f = FIXED.get(places);
+  if (!f) FIXED.set(places, (f = new Intl.NumberFormat("en-US", { minimumFractionDigits: places, maximumFractionDigits: places })));
+  return f;
+}
+
+/** en-US grouping with at most `places` decimals. */
+function upTo(places: number): Intl.NumberFormat {
+  let f = UP_TO.get(places);
+  if (!f) UP_TO.set(places, (f = new Intl.NumberFormat("en-US", { maximumFractionDigits: places })));
+  return f;
+}
+
+const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
 /** Display: ¥30,000 / -$1,234.50. `digits` defaults to 0 for large amounts, 2 below 100. */
 export function formatMoney(value: string | number, currency: string, digits?: number): string {
   const n = typeof value === "number" ? value : Number(value);
   const places = digits ?? (Math.abs(n) >= 100 ? 0 : 2);
-  const body = new Intl.NumberFormat("en-US", { minimumFractionDigits: places, maximumFractionDigits: places }).format(
-    Math.abs(n),
-  );
+  const body = fixed(places).format(Math.abs(n));
   const sign = n < 0 && Number(body.replace(/,/g, "")) !== 0 ? "−" : "";
   return `${sign}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}`;
 }
@@ -47,27 +65,47 @@ export function formatMoney(value: string | number, currency: string, digits?: n
 /** Display: 1,234.5 with at most `digits` places. */
 export function formatNumber(value: string | number, digits = 2): string {
   const n = typeof value === "number" ? value : Number(value);
-  return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }).format(n).replace("-", "−");
+  return upTo(digits).format(n).replace("-", "−");
+}
+
+/** Display with exactly `digits` places: 1,234.50, −56.40. */
+export function formatFixed(value: string | number, digits: number): string {
+  const n = typeof value === "number" ? value : Number(value);
+  return fixed(digits).format(n).replace("-", "−");
 }
 
 /** Display of a BTC amount: 0.12345678 BTC, trailing zeros kept to 8 places for small amounts. */
 export function formatBtc(value: string | number): string {
   const n = typeof value === "number" ? value : Number(value);
   const places = Math.abs(n) >= 100 ? 2 : Math.abs(n) >= 1 ? 4 : 8;
-  return `${new Intl.NumberFormat("en-US", { minimumFractionDigits: places, maximumFractionDigits: places }).format(n).replace("-", "−")} BTC`;
+  return `${fixed(places).format(n).replace("-", "−")} BTC`;
 }
 
 /** "16 September 2018" */
 export function formatLongDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return LONG_DATE.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** Axis labels: ¥135k, −$1.2M. */
+/** Axis labels: ¥135k, −$1.2M, $2.5k, ¥12.5k, $0.35 — enough places that close ticks never read the same. */
 export function formatMoneyCompact(value: number, currency: string): string {
   const a = Math.abs(value);
-  const body = a >= 1e6 ? `${(a / 1e6).toFixed(1)}M` : a >= 1e3 ? `${(a / 1e3).toFixed(0)}k` : a.toFixed(0);
-  return `${value < 0 ? "−" : ""}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}`;
+  const [unit, suffix] = a >= 1e9 ? [1e9, "B"] : a >= 1e6 ? [1e6, "M"] : a >= 1e3 ? [1e3, "k"] : [1, ""];
+  const scaled = a / unit;
+  const digits = scaled < 10 ? 2 : scaled < 100 ? 1 : 0;
+  const body = upTo(digits).format(scaled);
+  const sign = value < 0 && body !== "0" ? "−" : "";
+  return `${sign}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}${suffix}`;
+}
+
+const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** "Jul 2018" (fixed three-letter months: locales differ on "Sep" and "Sept"). */
+export function formatMonth(iso: string): string {
+  return `${SHORT_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** "22 Jul 2018" */
+export function formatShortDate(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${formatMonth(iso)}`;
 }

@@ -109,3 +109,9 @@ export {
   type SensitivityGrids,
   type FuturesView,
 } from "./sensitivity-view";
+export { downsample, monthTicks, CHART_EVENTS, TABLE_STRIDE, type ChartTick, type ChartSpan } from "./chart";
+export { formatMonth, formatShortDate } from "./format";
+export { parseRate, rateError, type DefaultRate } from "./convert";
+export { QUOTED_CNY_PER_USD, type QuotedRate } from "../data/exchange-rates";
+export { scenarioLine, historyLine } from "./view";
+export { formatFixed } from "./format";

@@ -1,12 +1,14 @@
 /**
- * What the page shows, computed here so that components only lay out and draw: headline texts,
- * figures as display strings, chart series as plain numbers (downsampled), and markers.
+ * What the page shows, computed here so that components only lay out and draw: headline texts and
+ * figures as display strings (the charts' data is in ./chart).
  */
 import { Dec, HUNDRED } from "./decimal";
 import type { Scenario } from "./scenario/schema";
 import type { SideName, SideSummary, Simulation } from "./engine/simulate";
 import { flatPayback, growthGrid, GROWTH_GRID } from "./engine/flat";
-import { figure, figureOrNull, formatBtc, formatLongDate, formatMoney, formatNumber, toChartNumber } from "./format";
+import { figure, figureOrNull, formatBtc, formatFixed, formatLongDate, formatMoney, formatNumber, formatShortDate } from "./format";
+import { addDays } from "./dates";
+import { efficiencyJPerTh } from "./convert";
 import { DAYS_PER_MONTH } from "./decimal";
 
 export const SIDE_LABEL: Record<SideName, string> = { self: "Self-run", hosted: "Hosted" };
@@ -23,12 +25,18 @@ export interface SideView {
   label: string;
   /** "Pays back on day 245, 16 September 2018" */
   headline: string;
+  /** The headline in three parts that join to it: the verdict, the separator, the date or horizon. */
+  headlineParts: [string, string, string];
+  /** "day 245 (16 Sep 2018)" or "never within 3 years": for a one-line summary. */
+  short: string;
   paysBack: boolean;
   breakEvenDay: number | null;
   /** The §5 strings, for exact comparison with the CLI and the API. */
   roiPct: string | null;
   netProfit: string;
   netProfitText: string;
+  /** Net profit below zero: the money is lost. */
+  loss: boolean;
   roiText: string;
   figures: Figure[];
 }
@@ -47,10 +55,15 @@ function months(days: number): string {
 export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPrice: Dec): SideView {
   const cur = s.currency;
   const paysBack = x.breakEvenDay !== null;
-  const headline =
+  const parts: [string, string, string] =
     x.breakEvenDay !== null && x.breakEvenDate !== null
-      ? `Pays back on day ${formatNumber(x.breakEvenDay, 0)}, ${formatLongDate(x.breakEvenDate)}`
-      : `Does not pay back within ${horizonText(s.horizonDays)}`;
+      ? [`Pays back on day ${formatNumber(x.breakEvenDay, 0)}`, ", ", formatLongDate(x.breakEvenDate)]
+      : ["Does not pay back", " ", `within ${horizonText(s.horizonDays)}`];
+  const headline = parts.join("");
+  const short =
+    x.breakEvenDay !== null && x.breakEvenDate !== null
+      ? `day ${formatNumber(x.breakEvenDay, 0)} (${formatShortDate(x.breakEvenDate)})`
+      : `never within ${horizonText(s.horizonDays)}`;
   const netProfit = figure(x.netProfit, "money");
   const roiPct = figureOrNull(x.roiPct, "pct");
   const money = (v: Dec) => formatMoney(figure(v, "money"), cur);
@@ -100,124 +113,20 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
     side,
     label: SIDE_LABEL[side],
     headline,
+    headlineParts: parts,
+    short,
     paysBack,
     breakEvenDay: x.breakEvenDay,
     roiPct,
     netProfit,
     netProfitText: money(x.netProfit),
-    roiText: roiPct === null ? "—" : `${formatNumber(roiPct, 1)} %`,
+    loss: x.netProfit.isNegative() && !x.netProfit.isZero(),
+    roiText: roiPct === null ? "—" : `${formatFixed(roiPct, 2)} %`,
     figures,
   };
 }
 
-export interface ChartPoint {
-  day: number;
-  date: string;
-  self?: number;
-  hosted?: number;
-  selfRevenue?: number;
-  selfCost?: number;
-  hostedRevenue?: number;
-  hostedCost?: number;
-  btcPrice: number;
-}
-
-export interface Marker {
-  day: number;
-  date: string;
-  kind: "break-even" | "halving" | "shutdown" | "history-end";
-  side?: SideName;
-  label: string;
-}
-
-export interface TableRow {
-  day: number;
-  date: string;
-  cells: string[];
-}
-
-export interface ChartView {
-  points: ChartPoint[];
-  /** The charts' data for screen readers: one row about every 30 days, formatted. */
-  table: { columns: string[]; rows: TableRow[] };
-  markers: Marker[];
-  /** The outlay of each side, as a number (the position starts just above −outlay). */
-  outlay: Partial<Record<SideName, number>>;
-}
-
-/** At most about this many points per chart; special days are always kept. */
-export const CHART_POINTS = 370;
-
-/**
- * Chart series of a simulation run with the schedule. Long horizons keep every k-th day plus the
- * break-even, shutdown and halving days, so a 10-year chart draws as fast as a 1-year one.
- */
-export function chartView(sim: Simulation): ChartView {
-  const schedule = sim.schedule ?? [];
-  const sides = (["self", "hosted"] as const).filter((n) => sim[n] !== undefined);
-  const markers: Marker[] = [];
-  for (let i = 1; i < schedule.length; i++) {
-    // a halving lowers the subsidy over one blended day or two: mark the first lower day only
-    if (!schedule[i].subsidyBtc.lt(schedule[i - 1].subsidyBtc)) continue;
-    if (markers.some((m) => m.kind === "halving" && i + 1 - m.day < 3)) continue;
-    markers.push({ day: i + 1, date: schedule[i].date, kind: "halving", label: "Halving" });
-  }
-  for (const side of sides) {
-    const x = sim[side];
-    if (!x) continue;
-    if (x.breakEvenDay !== null && x.breakEvenDate !== null) {
-      markers.push({ day: x.breakEvenDay, date: x.breakEvenDate, kind: "break-even", side, label: `${SIDE_LABEL[side]} pays back` });
-    }
-    if (x.shutdownDay !== null) {
-      const row = schedule[x.shutdownDay - 1];
-      markers.push({ day: x.shutdownDay, date: row?.date ?? "", kind: "shutdown", side, label: `${SIDE_LABEL[side]} first switched off` });
-    }
-  }
-  if (sim.history && sim.history.to !== schedule[schedule.length - 1]?.date) {
-    const i = schedule.findIndex((r) => r.date === sim.history?.to);
-    if (i >= 0) markers.push({ day: i + 1, date: sim.history.to, kind: "history-end", label: "Records end" });
-  }
-  const keep = new Set<number>(markers.map((m) => m.day - 1));
-  const step = Math.max(1, Math.ceil(schedule.length / CHART_POINTS));
-  const points: ChartPoint[] = [];
-  for (let i = 0; i < schedule.length; i++) {
-    if (i % step !== 0 && i !== schedule.length - 1 && !keep.has(i)) continue;
-    const row = schedule[i];
-    const p: ChartPoint = { day: i + 1, date: row.date, btcPrice: toChartNumber(row.btcPrice) };
-    for (const side of sides) {
-      const d = row[side];
-      if (!d) continue;
-      p[side] = toChartNumber(d.position);
-      p[`${side}Revenue`] = toChartNumber(d.revenue);
-      p[`${side}Cost`] = toChartNumber(d.energyCost.plus(d.fixedCost));
-    }
-    points.push(p);
-  }
-  const outlay: Partial<Record<SideName, number>> = {};
-  for (const side of sides) {
-    const x = sim[side];
-    if (x) outlay[side] = toChartNumber(x.capex);
-  }
-  const cur = sim.scenario.currency;
-  const columns = ["Day", "Date", "BTC price"];
-  for (const side of sides) columns.push(`${SIDE_LABEL[side]} position`, `${SIDE_LABEL[side]} revenue / day`, `${SIDE_LABEL[side]} costs / day`);
-  const rows: TableRow[] = [];
-  for (let i = 0; i < schedule.length; i += 30) {
-    const row = schedule[i];
-    const cells = [formatMoney(figure(row.btcPrice, "money"), cur)];
-    for (const side of sides) {
-      const d = row[side];
-      if (!d) continue;
-      cells.push(
-        formatMoney(figure(d.position, "money"), cur),
-        formatMoney(figure(d.revenue, "money"), cur),
-        formatMoney(figure(d.energyCost.plus(d.fixedCost), "money"), cur),
-      );
-    }
-    rows.push({ day: i + 1, date: row.date, cells });
-  }
-  return { points, table: { columns, rows }, markers: markers.sort((a, b) => a.day - b.day), outlay };
-}
+export { chartView, CHART_POINTS, type ChartView, type ChartPoint, type Marker, type TableRow } from "./chart";
 
 export interface CompareView {
   /** One sentence on the crossover electricity price. */
@@ -319,3 +228,30 @@ export function flatView(sim: Simulation): FlatView {
 }
 
 export { GROWTH_GRID };
+
+/**
+ * The one-line description of a scenario above its results.
+ * Example: "13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years"; with 100 rigs it starts "100 rigs × ".
+ */
+export function scenarioLine(s: Scenario): string {
+  const efficiency = efficiencyJPerTh(s.powerWatts, s.hashrateThs);
+  const parts = [
+    `${s.rigCount > 1 ? `${formatNumber(s.rigCount, 0)} rigs × ` : ""}${formatNumber(s.hashrateThs, 2)} TH/s`,
+    `${formatNumber(s.powerWatts, 0)} W`,
+    ...(efficiency === null ? [] : [`${efficiency} J/TH`]),
+    `from ${formatShortDate(s.startDate)}`,
+    horizonText(s.horizonDays),
+  ];
+  return parts.join(" · ");
+}
+
+/**
+ * The note under a history replay: which days used recorded figures, and what took over after.
+ * Example: "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 7 Feb 2026."
+ */
+export function historyLine(history: { from: string; to: string }, s: Scenario, notes: readonly string[] = []): string {
+  const last = addDays(s.startDate, s.horizonDays - 1);
+  const tail = history.to < last ? "; after that the growth rates take over." : ".";
+  const base = `Recorded difficulty, BTC price and block dates from ${formatShortDate(history.from)} to ${formatShortDate(history.to)}${tail}`;
+  return notes.length ? `${base} ${notes.join(" ")}` : base;
+}

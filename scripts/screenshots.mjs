@@ -15,6 +15,7 @@ const browser = await chromium.launch({
 });
 const shots = [
   ["self", "/"],
+  ["modern", "/?v=1&preset=s21&kwh=0.045&dg=2"],
   ["hosted", "/?v=1&preset=s9-2018-huaqiangbei&mode=hosted"],
   ["compare", "/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60"],
   ["history", "/?v=1&preset=s9-2018-replay&days=1825"],
@@ -23,12 +24,20 @@ const shots = [
 const only = process.env.SHOTS?.split(",");
 for (const [name, path] of shots) {
   if (only && !only.includes(name)) continue;
-  for (const [size, viewport, full] of [["desktop", { width: 1280, height: 900 }, true], ["phone", { width: 390, height: 844 }, true]]) {
+  for (const [size, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
+    const suffix = `${size}${process.env.DARK ? "-dark" : ""}`;
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1, colorScheme: process.env.DARK ? "dark" : "light" });
     await page.goto(`${base}${path}`);
-    await page.waitForSelector(".recharts-surface", { timeout: 15000 }).catch(() => {});
+    await page.waitForSelector("figure.chart .recharts-wrapper", { timeout: 15000 }).catch(() => {});
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `screenshots/${name}-${size}${process.env.DARK ? "-dark" : ""}.png`, fullPage: full });
+    // what a person sees first
+    await page.screenshot({ path: `screenshots/${name}-${suffix}-top.png` });
+    // the whole page: on a desktop the results column scrolls on its own beside the form, so the
+    // window is made as tall as the page to show all of it at once
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `screenshots/${name}-${suffix}.png`, fullPage: true });
     await page.close();
   }
 }

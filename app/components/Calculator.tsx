@@ -2,18 +2,20 @@
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import {
-  chartView,
   checkForm,
+  historyLine,
+  scenarioLine,
   compareView,
   convertMoneyTexts,
   defaultCnyPerUsd,
   DEFAULT_PRESET_ID,
   findPreset,
-  flatView,
   parseQueryLenient,
+  parseRate,
   PRESETS,
   scenarioTexts,
   sharePath,
+  serializeScenario,
   scheduleCsv,
   sideView,
   simulate,
@@ -53,6 +55,9 @@ interface Props {
 
 }
 
+/** How long typing must pause before the address bar is updated. */
+const URL_DELAY_MS = 250;
+
 function presetScenario(id: string): Scenario | null {
   const preset = findPreset(id);
   if (!preset) return null;
@@ -77,11 +82,13 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
   const [texts, setTexts] = useState<FormTexts>(() => scenarioTexts(initial));
   const [preset, setPreset] = useState<string | undefined>(initial.preset);
   const [fx, setFx] = useState<string>(() => defaultCnyPerUsd(initial.startDate).rate);
+  const [fxSource, setFxSource] = useState<string>(() => defaultCnyPerUsd(initial.startDate).source);
   const [notice, setNotice] = useState<{ issues: KeyIssue[]; warnings: string[] } | null>(
     linkIssues.length > 0 || linkWarnings.length > 0 ? { issues: linkIssues, warnings: linkWarnings } : null,
   );
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
   const pushNext = useRef(false);
+  const presetBar = useRef<HTMLElement>(null);
   const [lastGood, setLastGood] = useState<{ scenario: Scenario; projection: Scenario | null }>({ scenario: initial, projection: null });
 
   const check = useMemo(() => checkForm(texts, preset), [texts, preset]);
@@ -103,31 +110,61 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
     });
     return { sides, compare: compareView(quick) };
   }, [quick]);
-  // the charts follow at a lower priority, from the same engine with the daily schedule
-  const sim = useMemo(() => simulate(deferred.scenario, { schedule: true }), [deferred]);
-  const projectionSim = useMemo(
-    () => (deferred.projection ? simulate(deferred.projection, { schedule: true }) : null),
-    [deferred],
-  );
-  const charts = useMemo(
-    () => ({ chart: chartView(sim), projectionChart: projectionSim ? chartView(projectionSim) : null }),
-    [sim, projectionSim],
-  );
-  // nine more runs of the engine: computed after the headline, never in its way
-  const flat = useMemo(() => flatView(sim), [sim]);
+  // the charts and the flat calculator follow at a lower priority (Results computes them in their
+  // own components, so a keystroke can interrupt between them)
 
-  // the address bar always holds the scenario: replaced while typing, pushed on bigger steps
+  // The address bar always holds the scenario: pushed on bigger steps (presets, modes), replaced
+  // while typing once the keys pause. Each history call also updates the router's own state, about
+  // 10 ms of work that a keystroke should not wait behind.
   const scenario = current.scenario;
+  const pendingPath = useRef<string | null>(null);
+  const urlTimer = useRef<number | undefined>(undefined);
+  const flushUrl = useCallback(() => {
+    window.clearTimeout(urlTimer.current);
+    const path = pendingPath.current;
+    pendingPath.current = null;
+    if (path !== null && `${window.location.pathname}${window.location.search}` !== path) window.history.replaceState(null, "", path);
+  }, []);
   useEffect(() => {
     const path = pagePath(scenario, futures, defaultFutures, tab);
-    if (`${window.location.pathname}${window.location.search}` === path) return;
-    if (pushNext.current) window.history.pushState(null, "", path);
-    else window.history.replaceState(null, "", path);
-    pushNext.current = false;
-  }, [scenario, futures, defaultFutures, tab]);
+    const here = `${window.location.pathname}${window.location.search}`;
+    if (pushNext.current) {
+      pushNext.current = false;
+      flushUrl();
+      if (`${window.location.pathname}${window.location.search}` !== path) window.history.pushState(null, "", path);
+      return;
+    }
+    window.clearTimeout(urlTimer.current);
+    if (here === path) {
+      pendingPath.current = null;
+      return;
+    }
+    pendingPath.current = path;
+    urlTimer.current = window.setTimeout(flushUrl, URL_DELAY_MS);
+  }, [scenario, futures, defaultFutures, tab, flushUrl]);
+  useEffect(() => {
+    window.addEventListener("pagehide", flushUrl);
+    return () => {
+      window.removeEventListener("pagehide", flushUrl);
+      flushUrl();
+    };
+  }, [flushUrl]);
+
+  // on a phone the presets are one sideways-scrolling row: keep the chosen one in sight
+  useEffect(() => {
+    const bar = presetBar.current;
+    const chip = bar?.querySelector<HTMLElement>('[aria-pressed="true"]');
+    if (!bar || !chip || bar.scrollWidth <= bar.clientWidth) return;
+    const box = bar.getBoundingClientRect();
+    const at = chip.getBoundingClientRect();
+    if (at.left < box.left || at.right > box.right - 28) bar.scrollBy({ left: at.left - box.left - 14 });
+  }, [preset]);
 
   useEffect(() => {
     const onPop = () => {
+      // a replacement still waiting belongs to the entry just left: drop it
+      window.clearTimeout(urlTimer.current);
+      pendingPath.current = null;
       const opened = parseQueryLenient(window.location.search, DEFAULT_PRESET_ID);
       setTab(readSensitivityTab(new URLSearchParams(window.location.search)));
       setTexts(scenarioTexts(opened.scenario));
@@ -148,7 +185,9 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
     pushNext.current = true;
     setTexts((t) => ({ ...scenarioTexts(s), mode: t.mode, horizonDays: s.useHistory ? t.horizonDays : s.horizonDays.toString() }));
     setPreset(id);
-    setFx(defaultCnyPerUsd(s.startDate).rate);
+    const rate = defaultCnyPerUsd(s.startDate);
+    setFx(rate.rate);
+    setFxSource(rate.source);
     setNotice(null);
   }, []);
 
@@ -168,7 +207,8 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
     (to: Currency) => {
       setTexts((t) => {
         const from = t.currency === "CNY" ? "CNY" : "USD";
-        if (from === to) return t;
+        // a refused rate converts nothing, so the currency stays too (the rate field says why)
+        if (from === to || parseRate(fx) === null) return t;
         return { ...t, ...convertMoneyTexts(t, from, to, fx), currency: to } as FormTexts;
       });
     },
@@ -181,6 +221,7 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
   }, []);
 
   const downloadCsv = useCallback(() => {
+    const sim = simulate(scenario, { schedule: true });
     const blob = new Blob([scheduleCsv(sim)], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
@@ -190,10 +231,11 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
     a.click();
     a.remove();
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }, [sim]);
+  }, [scenario]);
 
   const copyLink = useCallback(async () => {
-    const url = `${window.location.origin}${sharePath(scenario)}`;
+    flushUrl();
+    const url = window.location.href;
     try {
       if (navigator.clipboard && window.isSecureContext) await navigator.clipboard.writeText(url);
       else {
@@ -213,9 +255,14 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
       setCopied("failed");
     }
     window.setTimeout(() => setCopied("idle"), 2500);
-  }, [scenario]);
+  }, [flushUrl]);
 
   const activePreset = preset ? findPreset(preset) : undefined;
+  const line = useMemo(() => scenarioLine(quick.scenario), [quick]);
+  const historyNote = useMemo(
+    () => (quick.history ? historyLine(quick.history, quick.scenario, check.notes) : null),
+    [quick, check.notes],
+  );
   const errorCount = Object.keys(check.errors).length;
 
   return (
@@ -225,12 +272,14 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
           <span className="logo" aria-hidden="true">RP</span>
           <div>
             <p className="brand-name">Rig Payback</p>
-            <p className="brand-line">When does a mining rig really pay for itself?</p>
+            <p className="brand-line">
+              The honest payback day for a Bitcoin mining rig<span className="brand-more">: halvings, difficulty and all</span>.
+            </p>
           </div>
         </div>
         <div className="share">
           <button type="button" className="button primary" onClick={copyLink} data-testid="copy-link">
-            {copied === "copied" ? "Link copied" : copied === "failed" ? "Copy failed — use the address bar" : "Copy link"}
+            {copied === "copied" ? "Copied" : copied === "failed" ? "Copy failed — use the address bar" : "Copy link"}
           </button>
           <span className="sr-only" role="status" aria-live="polite">
             {copied === "copied" ? "The link to this scenario is copied." : ""}
@@ -240,13 +289,17 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
 
       <section className="story" aria-labelledby="story-title">
         <h1 id="story-title">Shenzhen, January 2018</h1>
-        <p>
+        <p className="story-text">
           In Huaqiangbei&apos;s electronics market, Antminer S9s that left the factory at about ¥10,000 sold for ¥30,000; used
           ones for over ¥20,000; a buyer from Moscow paid over ¥3 million for 100. The salesperson&apos;s pocket calculator
           showed the &ldquo;payback cycle&rdquo;. Here is the honest one: difficulty growth, halvings, fees, uptime, switching off —
           and, if you like, what actually happened.
         </p>
-        <nav className="presets" aria-label="Presets">
+        <p className="story-facts">
+          S9 from the factory ¥10,000 · in the market ¥30,000 · used ¥20,000 · a Moscow buyer&apos;s 100 rigs ¥3 million. When
+          did they pay back?
+        </p>
+        <nav className="presets" aria-label="Presets" ref={presetBar}>
           <PresetGroup title="The 2018 S9" ids={PRESETS.filter((p) => p.group === "s9-2018").map((p) => p.id)} active={preset} onChoose={choosePreset} />
           <PresetGroup title="What happened" ids={PRESETS.filter((p) => p.group === "story").map((p) => p.id)} active={preset} onChoose={choosePreset} />
           <PresetGroup title="Modern rigs (Feb 2026)" ids={PRESETS.filter((p) => p.group === "modern").map((p) => p.id)} active={preset} onChoose={choosePreset} />
@@ -288,6 +341,7 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
           texts={texts}
           errors={check.errors}
           fx={fx}
+          fxSource={fxSource}
           onFx={setFx}
           onField={setField}
           onMode={setMode}
@@ -296,15 +350,11 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
           history={texts.useHistory === "1"}
         />
         <Results
-          scenario={quick.scenario}
-          chartScenario={sim.scenario}
+          line={line}
           sides={headlineViews.sides}
-          chart={charts.chart}
-          projectionChart={charts.projectionChart}
           compare={headlineViews.compare}
-          flat={flat}
-          history={quick.history ?? null}
-          notes={check.notes}
+          deferred={deferred}
+          historyNote={historyNote}
           stale={stale}
           errorCount={errorCount}
           historyOn={texts.useHistory === "1"}
@@ -320,7 +370,10 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
           Each day holds 144 blocks; the subsidy halves every 210,000 blocks; difficulty steps every 14 days; the price
           compounds daily; a day whose revenue is below its power cost is a day off. All amounts are exact decimal
           arithmetic. Figures of modern rigs are a February 2026 snapshot. The same answer is at{" "}
-          <code>/api/payback?{sharePath(scenario).slice(2)}</code>.
+          <a href={`/api/payback?${serializeScenario(scenario)}`}>
+            <code>/api/payback?{serializeScenario(scenario)}</code>
+          </a>
+          .
         </p>
       </footer>
     </div>

@@ -1,102 +1,187 @@
 "use client";
 
+import { memo } from "react";
 import {
   CartesianGrid,
   Legend,
   Line,
   LineChart,
   ReferenceArea,
+  ReferenceDot,
   ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
+  type TooltipContentProps,
 } from "recharts";
-import { addDays, formatMoney, formatMoneyCompact, type ChartView, type Scenario } from "@/lib/index";
+import { formatMoney, formatMoneyCompact, formatShortDate, type ChartPoint, type ChartView, type Currency, type SideName } from "@/lib/index";
 
 interface Props {
   chart: ChartView;
-  projection: ChartView | null;
-  scenario: Scenario;
+  currency: Currency;
 }
 
-const COLORS = { self: "var(--c-self)", hosted: "var(--c-hosted)", projected: "var(--c-muted)", cost: "var(--c-cost)" };
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+type SeriesKey = Exclude<keyof ChartPoint, "day" | "date">;
 
-function monthLabel(iso: string): string {
-  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+interface Series {
+  key: SeriesKey;
+  name: string;
+  color: string;
+  dashed?: boolean;
+  width?: number;
 }
 
-/** The China mining ban, May–July 2021, when it falls inside the chart. */
-const CHINA_BAN = { from: "2021-05-21", to: "2021-07-31" };
+const SIDE: Record<SideName, { name: string; color: string }> = {
+  self: { name: "Self-run", color: "var(--c-self)" },
+  hosted: { name: "Hosted", color: "var(--c-hosted)" },
+};
 
-export default function Charts({ chart, projection, scenario }: Props) {
-  const cur = scenario.currency;
-  const dateOf = (day: number) => addDays(scenario.startDate, Math.max(0, Math.round(day) - 1));
-  const money = (v: unknown) => formatMoney(Number(v), cur);
-  const compact = (v: number) => formatMoneyCompact(v, cur);
-  const sides = (["self", "hosted"] as const).filter((s) => chart.points[0]?.[s] !== undefined);
-  const primary = sides[0] ?? "self";
-  const merged = projection
-    ? chart.points.map((p) => {
-        const q = projection.points.find((x) => x.day === p.day);
-        return { ...p, projected: q?.[primary] };
-      })
-    : chart.points;
-  const last = chart.points[chart.points.length - 1]?.day ?? scenario.horizonDays;
-  const banFrom = chart.points.find((p) => p.date >= CHINA_BAN.from);
-  const banTo = [...chart.points].reverse().find((p) => p.date <= CHINA_BAN.to);
-  const showBan = scenario.useHistory && banFrom && banTo && banFrom.day < banTo.day;
+const TICK = { fontSize: 12, fill: "var(--c-ink-2)" };
+
+function ChartTip({
+  active,
+  label,
+  chart,
+  series,
+  currency,
+  digits,
+}: Pick<TooltipContentProps, "active" | "label"> & { chart: ChartView; series: Series[]; currency: Currency; digits?: number }) {
+  if (!active || label === undefined) return null;
+  const point = chart.points.find((p) => p.day === Number(label));
+  if (!point) return null;
+  return (
+    <div className="chart-tip">
+      <p className="tip-date">
+        {formatShortDate(point.date)} <span>day {point.day}</span>
+      </p>
+      <table>
+        <tbody>
+          {series.map((s) => {
+            const v = point[s.key];
+            if (v === undefined) return null;
+            return (
+              <tr key={s.key}>
+                <th scope="row">
+                  <span className={`tip-swatch${s.dashed ? " dashed" : ""}`} style={{ borderColor: s.color }} aria-hidden="true" />
+                  {s.name}
+                </th>
+                <td>{formatMoney(v, currency, digits)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Charts({ chart, currency }: Props) {
+  const ticks = chart.ticks.map((t) => t.day);
+  const tickLabel = new Map(chart.ticks.map((t) => [t.day, t.label]));
+  const last = chart.points[chart.points.length - 1]?.day ?? 1;
+  const compact = (v: number) => formatMoneyCompact(v, currency);
   const xAxis = (
     <XAxis
       dataKey="day"
       type="number"
       domain={[1, last]}
-      tickFormatter={(d: number) => monthLabel(dateOf(d))}
-      tick={{ fontSize: 12 }}
-      minTickGap={28}
+      ticks={ticks}
+      tickFormatter={(d: number) => tickLabel.get(d) ?? ""}
+      tick={TICK}
+      tickLine={false}
+      axisLine={{ stroke: "var(--c-line)" }}
+      minTickGap={20}
+      interval="preserveStartEnd"
     />
   );
-  const labelOf = (d: unknown) => `Day ${Number(d)} · ${dateOf(Number(d))}`;
+  const yAxis = <YAxis tickFormatter={compact} tick={TICK} tickLine={false} axisLine={false} width={58} />;
+
+  const positionSeries: Series[] = [
+    ...chart.sides.map((s) => ({
+      key: s,
+      name: `${SIDE[s].name}${chart.hasProjection && s === chart.sides[0] ? ", as it happened" : ""}`,
+      color: SIDE[s].color,
+      width: 2.25,
+    })),
+    ...(chart.hasProjection ? [{ key: "projected" as const, name: "Projected at the growth rates", color: "var(--c-muted)", dashed: true, width: 1.75 }] : []),
+  ];
+  const dailySeries: Series[] = chart.sides.flatMap((s) => [
+    { key: `${s}Revenue` as const, name: `${SIDE[s].name} revenue`, color: SIDE[s].color, width: 2 },
+    { key: `${s}Cost` as const, name: `${SIDE[s].name} costs`, color: SIDE[s].color, dashed: true, width: 1.5 },
+  ]);
+  const breakEvens = chart.markers.filter((m) => m.kind === "break-even");
+  const lines = chart.markers.filter((m) => m.kind !== "break-even");
 
   return (
     <div className="chart-stack">
-      <figure className="chart">
-        <figcaption>
-          Cumulative position: profit so far minus the outlay ({cur}). It starts at minus what the rigs cost and pays back where it
-          crosses zero.
+      <figure className="chart" aria-labelledby="chart-position-title">
+        <figcaption id="chart-position-title">
+          <strong>Cumulative position</strong>
+          <span>
+            Profit so far minus the outlay, in {currency}. It starts at minus what the rigs cost and has paid back where it crosses zero.
+          </span>
         </figcaption>
-        <LineChart data={merged} responsive style={{ width: "100%", height: 320 }} margin={{ top: 24, right: 12, bottom: 0, left: 4 }}>
+        <LineChart data={chart.points} responsive style={{ width: "100%", height: 300 }} margin={{ top: 22, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--c-grid)" vertical={false} />
           {xAxis}
-          <YAxis tickFormatter={compact} tick={{ fontSize: 12 }} width={64} />
-          <Tooltip formatter={(v) => money(v)} labelFormatter={labelOf} />
-          <Legend verticalAlign="bottom" height={28} />
-          <ReferenceLine y={0} stroke="var(--c-ink)" strokeDasharray="2 2" />
-          {showBan && banFrom && banTo ? (
-            <ReferenceArea x1={banFrom.day} x2={banTo.day} fill="var(--c-bad)" fillOpacity={0.12} />
-          ) : null}
-          {chart.markers.map((m) => (
+          {yAxis}
+          <Tooltip
+            content={(p) => <ChartTip active={p.active} label={p.label} chart={chart} series={positionSeries} currency={currency} />}
+            cursor={{ stroke: "var(--c-muted)", strokeDasharray: "3 3" }}
+            isAnimationActive={false}
+          />
+          <Legend verticalAlign="bottom" height={30} iconSize={18} itemSorter={null} wrapperStyle={{ fontSize: 13 }} />
+          {chart.spans.map((s) => (
+            <ReferenceArea
+              key={s.label}
+              x1={s.from}
+              x2={s.to}
+              fill="var(--c-bad)"
+              fillOpacity={0.1}
+              label={{ value: s.label, position: "insideTop", fontSize: 11, fill: "var(--c-ink-2)" }}
+            />
+          ))}
+          <ReferenceLine y={0} stroke="var(--c-ink-2)" strokeOpacity={0.6} />
+          {lines.map((m) => (
             <ReferenceLine
               key={`${m.kind}-${m.side ?? ""}-${m.day}`}
               x={m.day}
-              stroke={m.kind === "break-even" ? "var(--c-good)" : m.kind === "shutdown" ? "var(--c-bad)" : "var(--c-muted)"}
-              strokeDasharray={m.kind === "break-even" ? undefined : "4 3"}
-              label={m.kind === "halving" ? { value: "Halving", position: "insideTopRight", fontSize: 11, fill: "var(--c-ink-2)" } : undefined}
+              stroke={m.kind === "shutdown" ? "var(--c-bad)" : "var(--c-muted)"}
+              strokeDasharray="4 3"
+              label={{
+                value: m.short,
+                // halvings at the top, the other days at the bottom, so close days never print over each other
+                position: m.kind === "halving" ? "insideTopRight" : m.kind === "shutdown" ? "insideBottomLeft" : "insideBottomRight",
+                fontSize: 11,
+                fill: m.kind === "shutdown" ? "var(--c-bad)" : "var(--c-ink-2)",
+              }}
             />
           ))}
-          {projection ? (
-            <Line type="monotone" dataKey="projected" name="Projected" stroke={COLORS.projected} strokeDasharray="5 4" dot={false} isAnimationActive={false} />
-          ) : null}
-          {sides.map((s) => (
+          {positionSeries.map((s) => (
             <Line
-              key={s}
+              key={s.key}
               type="monotone"
-              dataKey={s}
-              name={`${s === "self" ? "Self-run" : "Hosted"}${projection && s === primary ? " (recorded)" : ""}`}
-              stroke={COLORS[s]}
-              strokeWidth={2}
+              dataKey={s.key}
+              name={s.name}
+              stroke={s.color}
+              strokeWidth={s.width}
+              strokeDasharray={s.dashed ? "5 4" : undefined}
+              legendType="plainline"
               dot={false}
+              activeDot={{ r: 4 }}
               isAnimationActive={false}
+            />
+          ))}
+          {breakEvens.map((m, i) => (
+            <ReferenceDot
+              key={`be-${m.side ?? ""}`}
+              x={m.day}
+              y={0}
+              r={5}
+              fill="var(--c-good)"
+              stroke="var(--c-surface)"
+              strokeWidth={2}
+              label={{ value: m.short, position: i === 0 ? "top" : "bottom", fontSize: 12, fontWeight: 600, fill: "var(--c-good)" }}
             />
           ))}
         </LineChart>
@@ -104,37 +189,45 @@ export default function Charts({ chart, projection, scenario }: Props) {
           {chart.markers.map((m) => (
             <li key={`${m.kind}-${m.side ?? ""}-${m.day}`} className={`marker ${m.kind}`}>
               <span className="swatch" aria-hidden="true" />
-              {m.label}: day {m.day}, {m.date}
+              {m.label}: day {m.day}, {formatShortDate(m.date)}
             </li>
           ))}
-          {showBan ? (
-            <li className="marker ban">
+          {chart.spans.map((s) => (
+            <li key={s.label} className="marker span">
               <span className="swatch" aria-hidden="true" />
-              China bans mining: May–July 2021
+              {s.label}: days {s.from}–{s.to}
             </li>
-          ) : null}
+          ))}
         </ul>
       </figure>
-      <figure className="chart">
-        <figcaption>Daily revenue against daily costs ({cur} a day). Where revenue falls below power, the rigs switch off.</figcaption>
-        <LineChart data={chart.points} responsive style={{ width: "100%", height: 240 }} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
+
+      <figure className="chart" aria-labelledby="chart-daily-title">
+        <figcaption id="chart-daily-title">
+          <strong>Daily revenue and costs</strong>
+          <span>In {currency} a day. Where revenue falls below the power bill the rigs are switched off, and only fixed fees remain.</span>
+        </figcaption>
+        <LineChart data={chart.points} responsive style={{ width: "100%", height: 230 }} margin={{ top: 10, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--c-grid)" vertical={false} />
           {xAxis}
-          <YAxis tickFormatter={compact} tick={{ fontSize: 12 }} width={64} />
-          <Tooltip formatter={(v) => money(v)} labelFormatter={labelOf} />
-          <Legend verticalAlign="bottom" height={28} />
-          {sides.map((s) => (
-            <Line key={`${s}-r`} type="stepAfter" dataKey={`${s}Revenue`} name={`${s === "self" ? "Self-run" : "Hosted"} revenue`} stroke={COLORS[s]} dot={false} isAnimationActive={false} />
-          ))}
-          {sides.map((s) => (
+          {yAxis}
+          <Tooltip
+            content={(p) => <ChartTip active={p.active} label={p.label} chart={chart} series={dailySeries} currency={currency} digits={2} />}
+            cursor={{ stroke: "var(--c-muted)", strokeDasharray: "3 3" }}
+            isAnimationActive={false}
+          />
+          <Legend verticalAlign="bottom" height={30} iconSize={18} itemSorter={null} wrapperStyle={{ fontSize: 13 }} />
+          {dailySeries.map((s) => (
             <Line
-              key={`${s}-c`}
+              key={s.key}
               type="stepAfter"
-              dataKey={`${s}Cost`}
-              name={`${s === "self" ? "Self-run" : "Hosted"} costs`}
-              stroke={COLORS[s]}
-              strokeDasharray="5 4"
+              dataKey={s.key}
+              name={s.name}
+              stroke={s.color}
+              strokeWidth={s.width}
+              strokeDasharray={s.dashed ? "5 4" : undefined}
+              legendType="plainline"
               dot={false}
+              activeDot={{ r: 3 }}
               isAnimationActive={false}
             />
           ))}
@@ -143,3 +236,5 @@ export default function Charts({ chart, projection, scenario }: Props) {
     </div>
   );
 }
+
+export default memo(Charts);

@@ -1,8 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { memo } from "react";
-import { addDays, type ChartView, type CompareView, type FlatView, type Scenario, type SideView } from "@/lib/index";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { chartView, flatView, simulate, type CompareView, type Scenario, type SideView } from "@/lib/index";
 
 const Charts = dynamic(() => import("./Charts"), {
   ssr: false,
@@ -14,16 +14,13 @@ const Charts = dynamic(() => import("./Charts"), {
 });
 
 interface Props {
-  scenario: Scenario;
-  /** The scenario the charts were drawn for (a step behind while typing). */
-  chartScenario: Scenario;
+  /** "13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years" */
+  line: string;
   sides: SideView[];
-  chart: ChartView;
-  projectionChart: ChartView | null;
   compare: CompareView | null;
-  flat: FlatView;
-  history: { from: string; to: string } | null;
-  notes: string[];
+  /** The scenario of the charts and the flat calculator: a step behind while typing (useDeferredValue). */
+  deferred: { scenario: Scenario; projection: Scenario | null };
+  historyNote: string | null;
   stale: boolean;
   errorCount: number;
   /** The switch follows the form at once, not the (deferred) results. */
@@ -41,7 +38,9 @@ function Headline({ view, primary }: { view: SideView; primary: boolean }) {
         {view.label}
       </p>
       <h2 className="verdict" data-testid={id("headline")}>
-        {view.headline}
+        {view.headlineParts[0]}
+        <span className="verdict-sep">{view.headlineParts[1]}</span>
+        <span className="verdict-detail">{view.headlineParts[2]}</span>
       </h2>
       <span hidden data-testid={id("break-even-day")}>
         {view.breakEvenDay ?? ""}
@@ -50,18 +49,18 @@ function Headline({ view, primary }: { view: SideView; primary: boolean }) {
         <div>
           <dt>Net profit</dt>
           <dd>
-            <span className="big">{view.netProfitText}</span>
+            <span className={`big${view.loss ? " negative" : ""}`}>{view.netProfitText}</span>
             <span hidden data-testid={id("net-profit")}>
               {view.netProfit}
             </span>
           </dd>
         </div>
         <div>
-          <dt>ROI</dt>
+          <dt>Return on the outlay</dt>
           <dd>
-            <span className="big">
-              <span data-testid={id("roi-pct")}>{view.roiPct ?? "—"}</span>
-              {view.roiPct === null ? "" : " %"}
+            <span className={`big${view.loss ? " negative" : ""}`}>{view.roiText}</span>
+            <span hidden data-testid={id("roi-pct")}>
+              {view.roiPct ?? ""}
             </span>
           </dd>
         </div>
@@ -79,14 +78,133 @@ function Headline({ view, primary }: { view: SideView; primary: boolean }) {
   );
 }
 
-function Results({ scenario, chartScenario, sides, chart, projectionChart, compare, flat, history, notes, stale, errorCount, historyOn, onHistory, onDownload }: Props) {
-  const horizonYears = scenario.horizonDays % 365 === 0 ? `${scenario.horizonDays / 365}-year` : `${scenario.horizonDays}-day`;
+const ChartPanel = memo(function ChartPanel({
+  scenario,
+  projection,
+  stale,
+  onDownload,
+}: {
+  scenario: Scenario;
+  /** With "what actually happened": the same scenario projected, drawn beside the record. */
+  projection: Scenario | null;
+  stale: boolean;
+  onDownload: () => void;
+}) {
+  const chart = useMemo(
+    () => chartView(simulate(scenario, { schedule: true }), projection ? simulate(projection, { schedule: true }) : null),
+    [scenario, projection],
+  );
+  const currency = scenario.currency;
   return (
-    <div className="results">
+    <section className={`panel charts${stale ? " stale" : ""}`} aria-labelledby="charts-title" aria-busy={stale}>
+      <div className="panel-head">
+        <h3 id="charts-title">Over time</h3>
+        <button type="button" className="button small" onClick={onDownload} data-testid="download-csv">
+          Daily schedule (CSV)
+        </button>
+      </div>
+      <Charts chart={chart} currency={currency} />
+      <details className="data-table">
+        <summary>The charts&apos; data as a table</summary>
+        <div className="table-scroll">
+          <table>
+            <caption className="sr-only">Every 30 days and the last day</caption>
+            <thead>
+              <tr>
+                {chart.table.columns.map((c) => (
+                  <th scope="col" key={c}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {chart.table.rows.map((r) => (
+                <tr key={r.day}>
+                  <td>{r.day}</td>
+                  <td>{r.date}</td>
+                  {r.cells.map((c, i) => (
+                    <td key={i}>{c}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+});
+
+const FlatPanel = memo(function FlatPanel({ scenario, stale }: { scenario: Scenario; stale: boolean }) {
+  // ten more runs of the engine, in their own component: after the charts, never in the headline's way
+  const flat = useMemo(() => flatView(simulate(scenario)), [scenario]);
+  return (
+    <section className={`panel flat${stale ? " stale" : ""}`} aria-labelledby="flat-title" aria-busy={stale}>
+      <h3 id="flat-title">The salesperson&apos;s calculator, and the honest one</h3>
+      <p data-testid="flat-sentence">{flat.sentence}</p>
+      <table className="grid9">
+        <caption>Break-even day ({flat.side === "self" ? "self-run" : "hosted"}) by difficulty growth (rows) and BTC price growth (columns) a month</caption>
+        <thead>
+          <tr>
+            <th scope="col">Difficulty ↓ · Price →</th>
+            {["−5 %", "0 %", "+5 %"].map((bg) => (
+              <th scope="col" key={bg}>
+                {bg}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {["0", "4", "8"].map((dg) => (
+            <tr key={dg}>
+              <th scope="row">{dg === "0" ? "0 %" : `+${dg} %`}</th>
+              {flat.grid
+                .filter((c) => c.dg === dg)
+                .map((c) => (
+                  <td key={c.bg} className={`${c.day === null ? "never" : ""}${c.own ? " own" : ""}`} data-testid={`grid-${c.dg}-${c.bg}`}>
+                    {c.text}
+                  </td>
+                ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+});
+
+/**
+ * On a phone the form sits below the results: once the headline has scrolled out of view, a slim
+ * bar at the top keeps the answer in sight while typing, and jumps back to the results.
+ */
+function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefObject<HTMLDivElement | null> }) {
+  const [out, setOut] = useState(false);
+  useEffect(() => {
+    const el = target.current;
+    if (!el || typeof IntersectionObserver === "undefined") return;
+    const io = new IntersectionObserver(([entry]) => setOut(!entry.isIntersecting && entry.boundingClientRect.top < 0));
+    io.observe(el);
+    return () => io.disconnect();
+  }, [target]);
+  return (
+    <a href="#results" className={`mini-headline${out ? " shown" : ""}`} data-testid="mini-headline" tabIndex={out ? 0 : -1} aria-hidden={!out}>
+      {sides.map((v) => (
+        <span key={v.side} className={v.paysBack ? "good" : "bad"}>
+          <b>{v.label}</b> {v.short} · ROI {v.roiText}
+        </span>
+      ))}
+    </a>
+  );
+}
+
+function Results({ line, sides, compare, deferred, historyNote, stale, errorCount, historyOn, onHistory, onDownload }: Props) {
+  const headlines = useRef<HTMLDivElement>(null);
+  return (
+    <div className="results" id="results" aria-label="Results">
       <div className="results-bar">
-        <p className="scenario-line">
-          {scenario.rigCount > 1 ? `${scenario.rigCount} rigs · ` : ""}
-          {scenario.hashrateThs} TH/s · {scenario.powerWatts} W · from {scenario.startDate} · {horizonYears} horizon
+        <p className="scenario-line" data-testid="scenario-line">
+          {line}
         </p>
         <label className="switch">
           <input type="checkbox" role="switch" checked={historyOn} onChange={(e) => onHistory(e.target.checked)} data-testid="history-toggle" />
@@ -99,15 +217,24 @@ function Results({ scenario, chartScenario, sides, chart, projectionChart, compa
           {errorCount === 1 ? "One field is refused" : `${errorCount} fields are refused`}: the results below are for the last valid scenario.
         </p>
       ) : null}
-      {history ? (
+      {historyNote ? (
         <p className="notice info inline" data-testid="history-note">
-          Recorded difficulty, BTC price and block dates from {history.from} to {history.to}
-          {history.to < addDays(scenario.startDate, scenario.horizonDays - 1) ? "; after that the growth rates take over." : "."}
-          {notes.length ? ` ${notes.join(" ")}` : ""}
+          {historyNote}
         </p>
       ) : null}
 
-      <div className={`headlines${sides.length > 1 ? " two" : ""}`} aria-live="polite">
+      <MiniHeadline sides={sides} target={headlines} />
+      {sides.length > 1 ? (
+        // on a phone the two cards stack: both answers first, in one line each
+        <ul className="side-strip" aria-hidden="true">
+          {sides.map((v) => (
+            <li key={v.side} className={v.paysBack ? "good" : "bad"}>
+              <b>{v.label}</b> {v.short}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className={`headlines${sides.length > 1 ? " two" : ""}`} aria-live="polite" ref={headlines}>
         {sides.map((v, i) => (
           <Headline key={v.side} view={v} primary={i === 0} />
         ))}
@@ -152,78 +279,8 @@ function Results({ scenario, chartScenario, sides, chart, projectionChart, compa
         </section>
       ) : null}
 
-      <section className={`panel flat${stale ? " stale" : ""}`} aria-labelledby="flat-title" aria-busy={stale}>
-        <h3 id="flat-title">The salesperson&apos;s calculator, and the honest one</h3>
-        <p data-testid="flat-sentence">{flat.sentence}</p>
-        <table className="grid9" aria-describedby="grid-caption">
-          <caption id="grid-caption">
-            Break-even day ({flat.side === "self" ? "self-run" : "hosted"}) by difficulty growth and BTC price growth per month
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Difficulty ↓ · Price →</th>
-              {["-5", "0", "5"].map((bg) => (
-                <th scope="col" key={bg}>
-                  {bg === "-5" ? "−5 %" : bg === "5" ? "+5 %" : "0 %"}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {["0", "4", "8"].map((dg) => (
-              <tr key={dg}>
-                <th scope="row">{dg === "0" ? "0 %" : `+${dg} %`}</th>
-                {flat.grid
-                  .filter((c) => c.dg === dg)
-                  .map((c) => (
-                    <td key={c.bg} className={`${c.day === null ? "never" : ""}${c.own ? " own" : ""}`} data-testid={`grid-${c.dg}-${c.bg}`}>
-                      {c.text}
-                    </td>
-                  ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className={`panel charts${stale ? " stale" : ""}`} aria-labelledby="charts-title" aria-busy={stale}>
-        <h3 id="charts-title">Over time</h3>
-        <Charts chart={chart} projection={projectionChart} scenario={chartScenario} />
-        <p className="downloads">
-          <button type="button" className="button" onClick={onDownload} data-testid="download-csv">
-            Download the daily schedule (CSV)
-          </button>
-        </p>
-        <details className="data-table">
-          <summary>The charts&apos; data as a table</summary>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col">Date</th>
-                  {chart.table.columns.slice(2).map((c) => (
-                    <th scope="col" key={c}>
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {chart.table.rows.map((r) => (
-                  <tr key={r.day}>
-                    <td>{r.day}</td>
-                    <td>{r.date}</td>
-                    {r.cells.map((c, i) => (
-                      <td key={i}>{c}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
-      </section>
+      <ChartPanel scenario={deferred.scenario} projection={deferred.projection} stale={stale} onDownload={onDownload} />
+      <FlatPanel scenario={deferred.scenario} stale={stale} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
 import { memo } from "react";
-import { efficiencyJPerTh, FIELDS, unitFor, type Currency, type FormField, type FormTexts, type Mode, type ScenarioField } from "@/lib/index";
+import { efficiencyJPerTh, FIELDS, rateError, unitFor, type Currency, type FormField, type FormTexts, type Mode, type ScenarioField } from "@/lib/index";
 
 interface Props {
   texts: FormTexts;
   errors: Partial<Record<ScenarioField, string>>;
   fx: string;
+  fxSource: string;
   history: boolean;
   onFx: (v: string) => void;
   onField: (field: FormField, value: string) => void;
@@ -21,25 +22,33 @@ const MODES: { mode: Mode; label: string; hint: string }[] = [
   { mode: "compare", label: "Compare", hint: "both side by side" },
 ];
 
-/** Typing hints: what a phone keyboard should offer. */
-const INPUT_MODE: Partial<Record<FormField, "decimal" | "numeric">> = {
+/**
+ * Typing hints: what a phone keyboard should offer. Fields that take a minus sign or a date get the
+ * full keyboard (a decimal pad has no "-" on some phones).
+ */
+const INPUT_MODE: Partial<Record<FormField, "decimal" | "numeric" | "text">> = {
   rigCount: "numeric",
   horizonDays: "numeric",
   startHeight: "numeric",
+  startDate: "text",
+  difficultyGrowthPctPerMonth: "text",
+  btcPriceGrowthPctPerMonth: "text",
+  electricityPrice: "text",
+  hostingPricePerKwh: "text",
 };
 
-function NumberField({
+const NumberField = memo(function NumberField({
   field,
-  texts,
-  errors,
+  value,
+  error,
   onField,
   currency,
   disabled,
   note,
 }: {
   field: FormField;
-  texts: FormTexts;
-  errors: Props["errors"];
+  value: string;
+  error: string | undefined;
   onField: Props["onField"];
   currency: string;
   disabled?: boolean;
@@ -47,14 +56,18 @@ function NumberField({
 }) {
   const info = FIELDS[field];
   const id = `f-${info.key}`;
-  const error = errors[field];
   const unit = unitFor(field, currency);
   const describedBy = [error ? `${id}-error` : null, `${id}-help`].filter(Boolean).join(" ");
   return (
     <div className={`field${error ? " invalid" : ""}`}>
       <label htmlFor={id}>
         <span className="label-text">{info.label}</span>
-        {unit ? <span className="unit">{unit}</span> : null}
+        {unit ? (
+          <>
+            {" "}
+            <span className="unit">{unit}</span>
+          </>
+        ) : null}
       </label>
       <input
         id={id}
@@ -63,7 +76,7 @@ function NumberField({
         inputMode={INPUT_MODE[field] ?? "decimal"}
         autoComplete="off"
         spellCheck={false}
-        value={texts[field]}
+        value={value}
         onChange={(e) => onField(field, e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
@@ -79,14 +92,15 @@ function NumberField({
       </p>
     </div>
   );
-}
+});
 
-function ScenarioForm({ texts, errors, fx, history, onFx, onField, onMode, onCurrency, onHistory }: Props) {
+function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onMode, onCurrency, onHistory }: Props) {
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
   const mode: Mode = texts.mode === "hosted" || texts.mode === "compare" ? texts.mode : "self";
-  const common = { texts, errors, onField, currency };
+  // each field re-renders only when its own text or message changes
+  const f = (field: FormField) => ({ field, value: texts[field], error: errors[field], onField, currency });
   const efficiency = efficiencyJPerTh(texts.powerWatts, texts.hashrateThs);
-  const fxValid = /^\d+(\.\d+)?$/.test(fx.trim()) && Number(fx) > 0;
+  const fxError = rateError(fx);
   const fromRecords = history ? "From the records of the start date while “What actually happened” is on." : undefined;
 
   return (
@@ -107,10 +121,10 @@ function ScenarioForm({ texts, errors, fx, history, onFx, onField, onMode, onCur
       <fieldset className="group">
         <legend>The rig</legend>
         <div className="grid2">
-          <NumberField field="rigPrice" {...common} />
-          <NumberField field="rigCount" {...common} />
-          <NumberField field="hashrateThs" {...common} />
-          <NumberField field="powerWatts" {...common} />
+          <NumberField {...f("rigPrice")} />
+          <NumberField {...f("rigCount")} />
+          <NumberField {...f("hashrateThs")} />
+          <NumberField {...f("powerWatts")} />
         </div>
         <p className="derived" data-testid="efficiency">
           Efficiency: <strong>{efficiency === null ? "—" : `${efficiency} J/TH`}</strong>
@@ -122,14 +136,14 @@ function ScenarioForm({ texts, errors, fx, history, onFx, onField, onMode, onCur
         <fieldset className="group">
           <legend>Your electricity</legend>
           <div className="grid2">
-            <NumberField field="electricityPrice" {...common} />
-            <NumberField field="overheadFactor" {...common} />
+            <NumberField {...f("electricityPrice")} />
+            <NumberField {...f("overheadFactor")} />
           </div>
           <details className="more">
             <summary>Running and setup costs</summary>
             <div className="grid2">
-              <NumberField field="fixedCostPerRigPerMonth" {...common} />
-              <NumberField field="setupCostPerRig" {...common} />
+              <NumberField {...f("fixedCostPerRigPerMonth")} />
+              <NumberField {...f("setupCostPerRig")} />
             </div>
           </details>
         </fieldset>
@@ -139,14 +153,14 @@ function ScenarioForm({ texts, errors, fx, history, onFx, onField, onMode, onCur
         <fieldset className="group">
           <legend>The hosting offer</legend>
           <div className="grid2">
-            <NumberField field="hostingPricePerKwh" {...common} />
-            <NumberField field="hostingFeePerRigPerMonth" {...common} />
+            <NumberField {...f("hostingPricePerKwh")} />
+            <NumberField {...f("hostingFeePerRigPerMonth")} />
           </div>
           <details className="more">
             <summary>Setup fee and the host&apos;s share</summary>
             <div className="grid2">
-              <NumberField field="hostingSetupFeePerRig" {...common} />
-              <NumberField field="revenueSharePct" {...common} />
+              <NumberField {...f("hostingSetupFeePerRig")} />
+              <NumberField {...f("revenueSharePct")} />
             </div>
           </details>
         </fieldset>
@@ -155,16 +169,16 @@ function ScenarioForm({ texts, errors, fx, history, onFx, onField, onMode, onCur
       <fieldset className="group">
         <legend>The network</legend>
         <div className="grid2">
-          <NumberField field="difficulty" {...common} disabled={history} note={fromRecords} />
-          <NumberField field="difficultyGrowthPctPerMonth" {...common} />
-          <NumberField field="feesPerBlockBtc" {...common} />
-          <NumberField field="poolFeePct" {...common} />
+          <NumberField {...f("difficulty")} disabled={history} note={fromRecords} />
+          <NumberField {...f("difficultyGrowthPctPerMonth")} />
+          <NumberField {...f("feesPerBlockBtc")} />
+          <NumberField {...f("poolFeePct")} />
         </div>
         <details className="more">
           <summary>Start date and block height</summary>
           <div className="grid2">
-            <NumberField field="startDate" {...common} />
-            <NumberField field="startHeight" {...common} disabled={history} note={fromRecords} />
+            <NumberField {...f("startDate")} />
+            <NumberField {...f("startHeight")} disabled={history} note={fromRecords} />
           </div>
         </details>
       </fieldset>
@@ -174,8 +188,7 @@ function ScenarioForm({ texts, errors, fx, history, onFx, onField, onMode, onCur
         <div className="grid2">
           <div className="field">
             <label htmlFor="f-cur">
-              <span className="label-text">Currency</span>
-              <span className="unit">every amount</span>
+              <span className="label-text">Currency</span> <span className="unit">every amount</span>
             </label>
             <select id="f-cur" name="cur" value={currency} onChange={(e) => onCurrency(e.target.value === "CNY" ? "CNY" : "USD")}>
               <option value="CNY">¥ CNY — yuan</option>
@@ -183,38 +196,43 @@ function ScenarioForm({ texts, errors, fx, history, onFx, onField, onMode, onCur
             </select>
             <p className="help">Switching converts every amount at the rate beside it.</p>
           </div>
-          <div className={`field${fxValid ? "" : " invalid"}`}>
+          <div className={`field${fxError ? " invalid" : ""}`}>
             <label htmlFor="f-fx">
-              <span className="label-text">Exchange rate</span>
-              <span className="unit">CNY per USD</span>
+              <span className="label-text">Exchange rate</span> <span className="unit">CNY per USD</span>
             </label>
             <input
               id="f-fx"
               type="text"
               inputMode="decimal"
+              autoComplete="off"
               value={fx}
               onChange={(e) => onFx(e.target.value)}
-              aria-invalid={fxValid ? undefined : true}
-              aria-describedby="f-fx-help"
+              aria-invalid={fxError ? true : undefined}
+              aria-describedby={fxError ? "f-fx-error f-fx-help" : "f-fx-help"}
             />
+            {fxError ? (
+              <p className="error" id="f-fx-error" role="alert">
+                {fxError}
+              </p>
+            ) : null}
             <p className="help" id="f-fx-help">
-              {fxValid ? "Monthly average of the start date (FRED); edit it before switching." : "Enter a positive number, e.g. 7.1."}
+              {fxSource} Switching the currency converts at this rate.
             </p>
           </div>
-          <NumberField field="btcPrice" {...common} disabled={history} note={fromRecords} />
-          <NumberField field="btcPriceGrowthPctPerMonth" {...common} />
+          <NumberField {...f("btcPrice")} disabled={history} note={fromRecords} />
+          <NumberField {...f("btcPriceGrowthPctPerMonth")} />
         </div>
         <details className="more">
           <summary>Resale after the last day</summary>
-          <NumberField field="resalePct" {...common} />
+          <NumberField {...f("resalePct")} />
         </details>
       </fieldset>
 
       <fieldset className="group">
         <legend>Running it</legend>
         <div className="grid2">
-          <NumberField field="uptimePct" {...common} />
-          <NumberField field="horizonDays" {...common} />
+          <NumberField {...f("uptimePct")} />
+          <NumberField {...f("horizonDays")} />
         </div>
         <div className="checks">
           <label className="check">

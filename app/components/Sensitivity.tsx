@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import {
   addDays,
@@ -33,7 +33,7 @@ type WorkerReply =
   | { id: number; type: "result"; task: "futures"; value: FuturesView }
   | { id: number; type: "error"; task: Tab; message: string };
 
-export default function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Props) {
+function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Props) {
   const [grids, setGrids] = useState<SensitivityGrids | null>(null);
   const [torn, setTorn] = useState<TornadoView | null>(null);
   const [futures, setFutures] = useState<FuturesView | null>(null);
@@ -285,3 +285,5 @@ function Futures({
     </div>
   );
 }
+
+export default memo(Sensitivity);

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { parseQuery, resultJson, simulate } from "../../lib/index";
 
@@ -84,6 +85,10 @@ test("compare mode shows both sides and the crossover the command line computes"
   await page.goto(`/?${query}`);
   await expect(page.getByTestId("headline")).toBeVisible();
   await expect(page.getByTestId("hosted-headline")).toBeVisible();
+  // the primary test ids hold the self-run figures
+  expect(await headline(page)).toEqual({ day: String(want.self?.breakEvenDay), roi: want.self?.roiPct, net: want.self?.netProfit });
+  await expect(page.getByTestId("hosted-break-even-day")).toHaveText(String(want.hosted?.breakEvenDay ?? ""));
+  await expect(page.getByTestId("hosted-roi-pct")).toHaveText(want.hosted?.roiPct ?? "");
   await expect(page.getByTestId("hosted-net-profit")).toHaveText(want.hosted?.netProfit ?? "");
   await expect(page.getByTestId("crossover-price")).toHaveText(want.crossoverElectricityPrice ?? "");
   await expect(page.getByTestId("crossover")).toContainText("Running the rigs yourself beats this hosting offer");
@@ -95,10 +100,22 @@ test("switching the mode and the currency keeps a shareable scenario", async ({ 
   await page.getByText("Pay a host").click();
   await expect(page).toHaveURL(/mode=hosted/);
   await expect(page.getByLabel(/^Hosting price/)).toHaveValue("1.2");
+  await expect(page.getByLabel(/^Exchange rate/)).toHaveValue("6.4574");
   await page.getByLabel(/^Currency/).selectOption("USD");
-  // ¥30,000 ÷ 6.4233 CNY per USD (January 2018) = $4,670.4966 → 4670.50, written 4670.5
-  await expect(page.getByLabel(/^Rig price/)).toHaveValue("4670.5");
+  // ¥30,000 ÷ 6.4574 CNY per USD (the rate quoted with the January 2018 figures) = $4,645.833… → 4645.83
+  await expect(page.getByLabel(/^Rig price/)).toHaveValue("4645.83");
+  // ¥1.2 per kWh ÷ 6.4574 = 0.18583… → 0.1858; ¥87,800 ÷ 6.4574 = 13596.80
+  await expect(page.getByLabel(/^Hosting price/)).toHaveValue("0.1858");
+  await expect(page.getByLabel(/^BTC price (USD|CNY) per BTC/)).toHaveValue("13596.8");
   await expect(page).toHaveURL(/cur=USD/);
+  await expect(page).toHaveURL(/price=4645\.83/);
+  // back to yuan at an edited rate: $4,645.83 × 7 = ¥32,520.81
+  await page.getByLabel(/^Exchange rate/).fill("7");
+  await page.getByLabel(/^Currency/).selectOption("CNY");
+  await expect(page.getByLabel(/^Rig price/)).toHaveValue("32520.81");
+  await expect(page).toHaveURL(/price=32520\.81/);
+  await expect(page).not.toHaveURL(/cur=USD/);
+  await expect(page.getByTestId("net-profit")).toHaveText(expected(new URL(page.url()).search.slice(1)).hosted?.netProfit ?? "");
 });
 
 test("what actually happened: the ¥30,000 S9 replayed never pays back within three years", async ({ page }) => {
@@ -106,7 +123,7 @@ test("what actually happened: the ¥30,000 S9 replayed never pays back within th
   await page.locator('[data-preset="s9-2018-replay"]').click();
   await expect(page).toHaveURL(/preset=s9-2018-replay/);
   await expect(page.getByTestId("headline")).toHaveText("Does not pay back within 3 years");
-  await expect(page.getByTestId("history-note")).toContainText("2018-01-15");
+  await expect(page.getByTestId("history-note")).toContainText("from 15 Jan 2018");
   const want = expected("v=1&preset=s9-2018-replay").self;
   await expect(page.getByTestId("net-profit")).toHaveText(want?.netProfit ?? "");
   await page.getByRole("switch", { name: "What actually happened" }).uncheck();
@@ -116,6 +133,8 @@ test("what actually happened: the ¥30,000 S9 replayed never pays back within th
 test("the JSON API answers 200 with the result object and 400 naming the bad key", async ({ request }) => {
   const ok = await request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&mode=compare");
   expect(ok.status()).toBe(200);
+  expect(ok.headers()["content-type"]).toContain("application/json");
+  expect(ok.headers()["cache-control"]).toMatch(/max-age=\d+/);
   const body = await ok.json();
   expect(body).toEqual(JSON.parse(JSON.stringify(expected("v=1&preset=s9-2018-huaqiangbei&mode=compare"))));
   const bad = await request.get("/api/payback?v=1&preset=s21&price=abc");
@@ -138,4 +157,87 @@ test("the daily schedule downloads as CSV with the scenario in its header", asyn
   // 3 header lines and one row a day
   expect(lines).toHaveLength(33);
   expect(lines[3].split(",").slice(0, 2)).toEqual(["1", "2018-01-15"]);
+});
+
+test("the page shows what the command line prints with --json for the same link", async ({ page }) => {
+  const query = "v=1&preset=s9-2018-used&dg=5&bg=2&pool=2.5&up=95&resale=10&days=730";
+  // the CLI itself, spawned once: the same figures must reach the page through the link
+  const cli = JSON.parse(execFileSync("npx", ["tsx", "scripts/payback.ts", query, "--json"], { encoding: "utf8" })) as ReturnType<typeof expected>;
+  await page.goto(`/?${query}`);
+  await expect(page.getByTestId("break-even-day")).toHaveText(String(cli.self?.breakEvenDay ?? ""));
+  await expect(page.getByTestId("roi-pct")).toHaveText(cli.self?.roiPct ?? "");
+  await expect(page.getByTestId("net-profit")).toHaveText(cli.self?.netProfit ?? "");
+});
+
+test("a preset click shows that preset's answer and puts it in the link", async ({ page }) => {
+  await page.goto("/");
+  await page.locator('[data-preset="s9-2018-bulk100"]').click();
+  await expect(page).toHaveURL(/preset=s9-2018-bulk100/);
+  await expect(page.getByLabel(/^Number of rigs/)).toHaveValue("100");
+  const want = expected("v=1&preset=s9-2018-bulk100").self;
+  await expect(page.getByTestId("net-profit")).toHaveText(want?.netProfit ?? "");
+  await expect(page.getByTestId("roi-pct")).toHaveText(want?.roiPct ?? "");
+  await expect(page.locator('[data-preset="s9-2018-bulk100"]')).toHaveAttribute("aria-pressed", "true");
+});
+
+test("copy link puts the page's full address on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?v=1&preset=s19-pro&kwh=0.045");
+  await page.getByLabel(/^Number of rigs/).fill("40");
+  await expect(page).toHaveURL(/n=40/);
+  await page.getByTestId("copy-link").click();
+  await expect(page.getByTestId("copy-link")).toHaveText("Copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(copied).toMatch(/^http:\/\/.+\/\?v=1&.*n=40/);
+});
+
+test("the mode switch works from the keyboard and back and forward restore the mode", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  const self = page.getByRole("radio", { name: /Run it myself/ });
+  await self.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/mode=hosted/);
+  await expect(page.getByTestId("headline")).toBeVisible();
+  await expect(page.getByRole("group", { name: "The hosting offer" })).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/mode=compare/);
+  await expect(page.getByTestId("crossover")).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/mode=hosted/);
+  await expect(page.getByRole("radio", { name: /Pay a host/ })).toBeChecked();
+  await expect(page.getByTestId("crossover")).toHaveCount(0);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/mode=/);
+  await expect(self).toBeChecked();
+});
+
+test("a refused field is tied to its message for assistive technology", async ({ page }) => {
+  await page.goto("/?v=1&preset=s21");
+  const power = page.getByLabel(/^Power/);
+  await power.fill("-5");
+  await expect(power).toHaveAttribute("aria-invalid", "true");
+  const describedBy = (await power.getAttribute("aria-describedby")) ?? "";
+  const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"));
+  expect(errorId).toBeTruthy();
+  await expect(page.locator(`#${errorId}`)).toContainText('w = "-5" is not allowed');
+  await power.fill("3500");
+  await expect(power).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(`#${errorId}`)).toHaveCount(0);
+});
+
+test("the charts mark the break-even day and their data is also a table", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4");
+  const want = expected("v=1&preset=s9-2018-huaqiangbei&dg=4").self;
+  const position = page.locator("figure.chart").first();
+  await expect(position.locator(".recharts-reference-dot")).toHaveCount(1);
+  await expect(position.locator("svg text", { hasText: `Day ${want?.breakEvenDay}` })).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Marked days" })).toContainText(`Self-run pays back: day ${want?.breakEvenDay}`);
+  await expect(page.getByRole("list", { name: "Marked days" })).toContainText("Halving: day");
+  await page.getByText("The charts' data as a table").click();
+  const rows = page.locator(".data-table tbody tr");
+  // every 30 days of 1095 (37 rows) and the last day
+  await expect(rows).toHaveCount(38);
+  await expect(rows.first().locator("td").first()).toHaveText("1");
+  await expect(rows.last().locator("td").first()).toHaveText("1095");
 });

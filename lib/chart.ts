@@ -1,0 +1,264 @@
+/**
+ * The charts' data, computed here so that the chart components only draw: series as plain numbers
+ * (through toChartNumber, for drawing only), downsampled for long horizons with the special days
+ * kept, the marked days (break-even, halvings, first shutdown), axis ticks on month boundaries,
+ * and the same data as a formatted table for screen readers.
+ */
+import type { SideName, Simulation } from "./engine/simulate";
+import { addDays, daysBetween } from "./dates";
+import { figure, formatMoney, formatMonth, formatNumber, toChartNumber } from "./format";
+
+const SIDE_NAME: Record<SideName, string> = { self: "Self-run", hosted: "Hosted" };
+
+export interface ChartPoint {
+  /** 1-based day number: day 1 is the start date. */
+  day: number;
+  date: string;
+  /** Cumulative profit minus the outlay after this day (position), per side. */
+  self?: number;
+  hosted?: number;
+  /** With "what actually happened": the primary side's position had the growth rates held instead. */
+  projected?: number;
+  selfRevenue?: number;
+  selfCost?: number;
+  hostedRevenue?: number;
+  hostedCost?: number;
+  btcPrice: number;
+}
+
+export interface Marker {
+  day: number;
+  date: string;
+  kind: "break-even" | "halving" | "shutdown" | "history-end";
+  side?: SideName;
+  /** "Self-run pays back" — for the list under the chart. */
+  label: string;
+  /** "Day 189" — for the label drawn on the chart. */
+  short: string;
+}
+
+export interface ChartTick {
+  day: number;
+  label: string;
+}
+
+/** A span of days shaded on the chart (the 2021 China mining ban in a history replay). */
+export interface ChartSpan {
+  from: number;
+  to: number;
+  label: string;
+}
+
+export interface TableRow {
+  day: number;
+  date: string;
+  cells: string[];
+}
+
+export interface ChartView {
+  sides: SideName[];
+  points: ChartPoint[];
+  /** Every how many days a point is kept (1 = every day); special days are always kept. */
+  stride: number;
+  markers: Marker[];
+  ticks: ChartTick[];
+  spans: ChartSpan[];
+  hasProjection: boolean;
+  /** The charts' data for screen readers: one row every 30 days and the last day, formatted. */
+  table: { columns: string[]; rows: TableRow[] };
+  /** The outlay of each side, as a number for drawing (the position starts just above −outlay). */
+  outlay: Partial<Record<SideName, number>>;
+}
+
+/** At most about this many points per chart; special days are always kept. */
+export const CHART_POINTS = 370;
+
+/** Days between two rows of the charts' data table. */
+export const TABLE_STRIDE = 30;
+
+/**
+ * Historical events shaded in a history replay. Source: the State Council's call of 21 May 2021 to
+ * crack down on bitcoin mining, and the provincial shutdowns that followed until the end of July.
+ */
+export const CHART_EVENTS: readonly { from: string; to: string; label: string }[] = [
+  { from: "2021-05-21", to: "2021-07-31", label: "China bans mining" },
+];
+
+/**
+ * Which of `length` days a chart keeps: every `stride`-th day (stride = ⌈length / target⌉), the last
+ * day, and every day in `keep` (0-based indices). Returns sorted 0-based indices and the stride.
+ * Example: downsample(1095, new Set([188])) keeps days 0, 3, 6, …, 1092, 1094 and 188 (stride 3).
+ */
+export function downsample(length: number, keep: ReadonlySet<number>, target = CHART_POINTS): { indices: number[]; stride: number } {
+  const stride = Math.max(1, Math.ceil(length / Math.max(1, target)));
+  const indices: number[] = [];
+  for (let i = 0; i < length; i++) {
+    if (i % stride === 0 || i === length - 1 || keep.has(i)) indices.push(i);
+  }
+  return { indices, stride };
+}
+
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60] as const;
+
+/**
+ * X-axis ticks on the first day of a month, at most `maxTicks` of them: every 1, 2, 3, 6, 12, 24
+ * or 60 months, aligned to January (a 6-month step falls on January and July). Labels are
+ * "Jul 2018", or "2019" when the step is a year or more.
+ * The start day is labelled too when the first boundary is more than half a step after it.
+ * Example: monthTicks("2018-01-15", 1095) → day 1 "Jan 2018", 168 "Jul 2018", 352 "Jan 2019", …, 1083 "Jan 2021".
+ */
+export function monthTicks(startDate: string, days: number, maxTicks = 7): ChartTick[] {
+  const [y0, m0] = startDate.split("-").map(Number);
+  const endDate = addDays(startDate, days - 1);
+  const firsts: { date: string; month: number; index: number }[] = [];
+  // months from the one after the start (or the start itself when it is the first) to the end
+  let y = y0;
+  let m = m0;
+  if (startDate.slice(8) !== "01") {
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  for (;;) {
+    const date = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-01`;
+    if (date > endDate) break;
+    firsts.push({ date, month: m, index: y * 12 + (m - 1) });
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  for (const step of MONTH_STEPS) {
+    const chosen = firsts.filter((f) => f.index % step === 0);
+    if (chosen.length > maxTicks && step !== MONTH_STEPS[MONTH_STEPS.length - 1]) continue;
+    const ticks = chosen.map((f) => ({
+      day: daysBetween(startDate, f.date) + 1,
+      label: step >= 12 ? f.date.slice(0, 4) : formatMonth(f.date),
+    }));
+    // the start is labelled too when the first boundary is more than half a step away
+    const first = ticks[0]?.day ?? days;
+    if (first - 1 > (step * 30.4375) / 2 || ticks.length === 0) {
+      ticks.unshift({ day: 1, label: step >= 12 ? startDate.slice(0, 4) : formatMonth(startDate) });
+    }
+    return ticks;
+  }
+  return [];
+}
+
+/**
+ * Chart series of a simulation run with the schedule. Long horizons keep every k-th day plus the
+ * break-even, shutdown and halving days, so a 10-year chart draws as fast as a 1-year one.
+ * With `projection` (the same scenario without the recorded history, also run with the schedule),
+ * each point carries the primary side's projected position too.
+ */
+export function chartView(sim: Simulation, projection: Simulation | null = null): ChartView {
+  const schedule = sim.schedule ?? [];
+  const sides = (["self", "hosted"] as const).filter((n) => sim[n] !== undefined);
+  const primary: SideName = sides[0] ?? "self";
+  const markers: Marker[] = [];
+  for (let i = 1; i < schedule.length; i++) {
+    // a halving lowers the subsidy over one blended day or two: mark the first lower day only
+    if (!schedule[i].subsidyBtc.lt(schedule[i - 1].subsidyBtc)) continue;
+    if (markers.some((m) => m.kind === "halving" && i + 1 - m.day < 3)) continue;
+    markers.push({ day: i + 1, date: schedule[i].date, kind: "halving", label: "Halving", short: "Halving" });
+  }
+  for (const side of sides) {
+    const x = sim[side];
+    if (!x) continue;
+    if (x.breakEvenDay !== null && x.breakEvenDate !== null) {
+      markers.push({
+        day: x.breakEvenDay,
+        date: x.breakEvenDate,
+        kind: "break-even",
+        side,
+        label: `${SIDE_NAME[side]} pays back`,
+        short: `Day ${formatNumber(x.breakEvenDay, 0)}`,
+      });
+    }
+    if (x.shutdownDay !== null) {
+      const row = schedule[x.shutdownDay - 1];
+      markers.push({
+        day: x.shutdownDay,
+        date: row?.date ?? addDays(sim.scenario.startDate, x.shutdownDay - 1),
+        kind: "shutdown",
+        side,
+        label: `${SIDE_NAME[side]} first switched off`,
+        short: "Off",
+      });
+    }
+  }
+  if (sim.history && sim.history.to !== schedule[schedule.length - 1]?.date) {
+    const i = schedule.findIndex((r) => r.date === sim.history?.to);
+    if (i >= 0) markers.push({ day: i + 1, date: sim.history.to, kind: "history-end", label: "Records end", short: "Records end" });
+  }
+  markers.sort((a, b) => a.day - b.day);
+
+  const keep = new Set<number>();
+  for (const m of markers) {
+    keep.add(m.day - 1);
+    // the day before a step too, so a step line turns where it really does
+    if (m.day >= 2) keep.add(m.day - 2);
+  }
+  const { indices, stride } = downsample(schedule.length, keep);
+  const projected = projection?.schedule ?? null;
+  const points: ChartPoint[] = indices.map((i) => {
+    const row = schedule[i];
+    const p: ChartPoint = { day: i + 1, date: row.date, btcPrice: toChartNumber(row.btcPrice) };
+    for (const side of sides) {
+      const d = row[side];
+      if (!d) continue;
+      p[side] = toChartNumber(d.position);
+      p[`${side}Revenue`] = toChartNumber(d.revenue);
+      p[`${side}Cost`] = toChartNumber(d.energyCost.plus(d.fixedCost));
+    }
+    const q = projected?.[i]?.[primary];
+    if (q) p.projected = toChartNumber(q.position);
+    return p;
+  });
+
+  const spans: ChartSpan[] = [];
+  if (sim.scenario.useHistory && schedule.length > 0) {
+    for (const e of CHART_EVENTS) {
+      const from = Math.max(1, daysBetween(sim.scenario.startDate, e.from) + 1);
+      const to = Math.min(schedule.length, daysBetween(sim.scenario.startDate, e.to) + 1);
+      if (from < to) spans.push({ from, to, label: e.label });
+    }
+  }
+
+  const outlay: Partial<Record<SideName, number>> = {};
+  for (const side of sides) {
+    const x = sim[side];
+    if (x) outlay[side] = toChartNumber(x.capex);
+  }
+
+  const cur = sim.scenario.currency;
+  const columns = ["Day", "Date", "BTC price"];
+  for (const side of sides) columns.push(`${SIDE_NAME[side]} position`, `${SIDE_NAME[side]} revenue a day`, `${SIDE_NAME[side]} costs a day`);
+  const rows: TableRow[] = [];
+  const money = (v: Parameters<typeof figure>[0]) => formatMoney(figure(v, "money"), cur, 2);
+  for (let i = 0; i < schedule.length; i++) {
+    if (i % TABLE_STRIDE !== 0 && i !== schedule.length - 1) continue;
+    const row = schedule[i];
+    const cells = [formatMoney(figure(row.btcPrice, "money"), cur)];
+    for (const side of sides) {
+      const d = row[side];
+      if (!d) continue;
+      cells.push(formatMoney(figure(d.position, "money"), cur), money(d.revenue), money(d.energyCost.plus(d.fixedCost)));
+    }
+    rows.push({ day: i + 1, date: row.date, cells });
+  }
+  return {
+    sides,
+    points,
+    stride,
+    markers,
+    ticks: monthTicks(sim.scenario.startDate, Math.max(1, schedule.length)),
+    spans,
+    hasProjection: projected !== null,
+    table: { columns, rows },
+    outlay,
+  };
+}

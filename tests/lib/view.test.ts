@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import {
+  compareView,
+  formatMoneyCompact,
+  formatMonth,
+  formatShortDate,
+  historyLine,
+  parseQuery,
+  resultJson,
+  scenarioLine,
+  sideView,
+  simulate,
+  type Scenario,
+} from "../../lib/index";
+import { round } from "../support/scenarios";
+
+function scenario(query: string): Scenario {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.scenario;
+}
+
+describe("the headline of a side", () => {
+  it("says the day and the date, and carries the exact figures of the result object", () => {
+    const sim = simulate(scenario("v=1&preset=s9-2018-huaqiangbei"));
+    const json = resultJson(sim);
+    const v = sideView("self", sim.self!, sim.scenario, sim.finalBtcPrice);
+    expect(v.headline).toBe("Pays back on day 189, 22 July 2018");
+    expect(v.headlineParts.join("")).toBe(v.headline);
+    expect(v.short).toBe("day 189 (22 Jul 2018)");
+    expect(v.breakEvenDay).toBe(json.self?.breakEvenDay);
+    expect(v.roiPct).toBe(json.self?.roiPct);
+    expect(v.netProfit).toBe(json.self?.netProfit);
+    expect(v.loss).toBe(false);
+    expect(v.figures.map((f) => f.id)).toEqual([
+      "btc-mined",
+      "cost-per-btc",
+      "outlay",
+      "revenue",
+      "shutdown",
+      "hashprice",
+      "break-even-power",
+      "btc-instead",
+      "first-day",
+    ]);
+  });
+
+  it("says when it never pays back, within the horizon", () => {
+    const sim = simulate(scenario("v=1&preset=s21"));
+    const v = sideView("self", sim.self!, sim.scenario, sim.finalBtcPrice);
+    expect(v.headline).toBe("Does not pay back within 3 years");
+    expect(v.headlineParts).toEqual(["Does not pay back", " ", "within 3 years"]);
+    expect(v.breakEvenDay).toBeNull();
+    expect(v.loss).toBe(true);
+    expect(v.netProfitText.startsWith("−$")).toBe(true);
+  });
+
+  it("formats the ROUND scenario's figures", () => {
+    // 30 days × 76 − 760 = 1520 net; ROI 1520 / 760 = 200 %
+    const sim = simulate(round());
+    const v = sideView("self", sim.self!, sim.scenario, sim.finalBtcPrice);
+    expect(v.netProfit).toBe("1520.00");
+    expect(v.netProfitText).toBe("$1,520");
+    expect(v.roiPct).toBe("200.00");
+    expect(v.figures.find((f) => f.id === "btc-mined")?.value).toBe("30.0000 BTC");
+  });
+});
+
+describe("compare mode", () => {
+  it("puts the crossover price in one sentence", () => {
+    const sim = simulate(scenario("v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60"));
+    const view = compareView(sim);
+    expect(view?.crossoverPrice).toBe(resultJson(sim).crossoverElectricityPrice);
+    expect(view?.crossover).toMatch(/^Running the rigs yourself beats this hosting offer while your electricity costs less than ¥1\.\d{3} per kWh\.$/);
+  });
+
+  it("is absent outside compare mode", () => {
+    expect(compareView(simulate(round()))).toBeNull();
+  });
+});
+
+describe("lines above the results", () => {
+  it("describes the rig, the start and the horizon", () => {
+    expect(scenarioLine(scenario("v=1&preset=s9-2018-bulk100"))).toBe("100 rigs × 13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years");
+  });
+
+  it("says which days of a replay were recorded", () => {
+    const s = scenario("v=1&preset=s9-2018-replay&days=3650");
+    expect(historyLine({ from: "2018-01-15", to: "2026-02-07" }, s)).toBe(
+      "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 7 Feb 2026; after that the growth rates take over.",
+    );
+    expect(historyLine({ from: "2018-01-15", to: "2021-01-13" }, scenario("v=1&preset=s9-2018-replay"))).toBe(
+      "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 13 Jan 2021.",
+    );
+  });
+});
+
+describe("display formats", () => {
+  it("never prints two close axis ticks the same", () => {
+    const ticks = [-3000, -2500, -2000, -1500, -1000, -500, 0];
+    const labels = ticks.map((t) => formatMoneyCompact(t, "USD"));
+    expect(labels).toEqual(["−$3k", "−$2.5k", "−$2k", "−$1.5k", "−$1k", "−$500", "$0"]);
+    expect(formatMoneyCompact(135000, "CNY")).toBe("¥135k");
+    expect(formatMoneyCompact(1_250_000, "CNY")).toBe("¥1.25M");
+    expect(formatMoneyCompact(0.35, "USD")).toBe("$0.35");
+  });
+
+  it("writes months and short dates the same in every locale", () => {
+    expect(formatMonth("2018-09-16")).toBe("Sep 2018");
+    expect(formatShortDate("2018-09-06")).toBe("6 Sep 2018");
+  });
+});
