@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { cookies, headers } from "next/headers";
+import { HTML_LANG, LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locale";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,9 +18,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
   return (
-    <html lang="en">
+    <html lang={HTML_LANG[locale]}>
       <body>{children}</body>
     </html>
   );

@@ -1,4 +1,14 @@
-import { DEFAULT_PRESET_ID, FUTURES_DEFAULTS, historicalVolatilityPct, parseQueryLenient, readFuturesSettings, readSensitivityTab } from "@/lib/index";
+import { cookies, headers } from "next/headers";
+import {
+  DEFAULT_PRESET_ID,
+  FUTURES_DEFAULTS,
+  historicalVolatilityPct,
+  LOCALE_COOKIE,
+  parseQueryLenient,
+  pickLocale,
+  readFuturesSettings,
+  readSensitivityTab,
+} from "@/lib/index";
 import Calculator from "./components/Calculator";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -19,5 +29,16 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const defaultFutures = { ...FUTURES_DEFAULTS, volatilityPct: historicalVolatilityPct() };
   const initialFutures = readFuturesSettings(new URLSearchParams(query), defaultFutures.volatilityPct);
   const initialTab = readSensitivityTab(new URLSearchParams(query));
-  return <Calculator initial={opened.scenario} initialTab={initialTab} initialFutures={initialFutures} defaultFutures={defaultFutures} linkIssues={opened.issues} linkWarnings={opened.warnings} />;
+  const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+  return (
+    <Calculator
+      initial={opened.scenario}
+      initialTab={initialTab}
+      initialFutures={initialFutures}
+      defaultFutures={defaultFutures}
+      linkIssues={opened.issues}
+      linkWarnings={opened.warnings}
+      initialLocale={locale}
+    />
+  );
 }

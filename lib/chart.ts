@@ -6,9 +6,9 @@
  */
 import type { SideName, Simulation } from "./engine/simulate";
 import { addDays, daysBetween } from "./dates";
-import { figure, formatMoney, formatMonth, formatNumber, toChartNumber } from "./format";
-
-const SIDE_NAME: Record<SideName, string> = { self: "Self-run", hosted: "Hosted" };
+import { figure, FORMATTERS, toChartNumber } from "./format";
+import { messagesFor } from "./i18n/messages";
+import type { Locale } from "./i18n/locale";
 
 export interface ChartPoint {
   /** 1-based day number: day 1 is the start date. */
@@ -80,8 +80,8 @@ export const TABLE_STRIDE = 30;
  * Historical events shaded in a history replay. Source: the State Council's call of 21 May 2021 to
  * crack down on bitcoin mining, and the provincial shutdowns that followed until the end of July.
  */
-export const CHART_EVENTS: readonly { from: string; to: string; label: string }[] = [
-  { from: "2021-05-21", to: "2021-07-31", label: "China bans mining" },
+export const CHART_EVENTS: readonly { from: string; to: string; label: "chinaBan" }[] = [
+  { from: "2021-05-21", to: "2021-07-31", label: "chinaBan" },
 ];
 
 /**
@@ -107,7 +107,8 @@ const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60] as const;
  * The start day is labelled too when the first boundary is more than half a step after it.
  * Example: monthTicks("2018-01-15", 1095) → day 1 "Jan 2018", 168 "Jul 2018", 352 "Jan 2019", …, 1083 "Jan 2021".
  */
-export function monthTicks(startDate: string, days: number, maxTicks = 7): ChartTick[] {
+export function monthTicks(startDate: string, days: number, maxTicks = 7, locale: Locale = "en"): ChartTick[] {
+  const formatMonth = FORMATTERS[locale].month;
   const [y0, m0] = startDate.split("-").map(Number);
   const endDate = addDays(startDate, days - 1);
   const firsts: { date: string; month: number; index: number }[] = [];
@@ -154,7 +155,10 @@ export function monthTicks(startDate: string, days: number, maxTicks = 7): Chart
  * With `projection` (the same scenario without the recorded history, also run with the schedule),
  * each point carries the primary side's projected position too.
  */
-export function chartView(sim: Simulation, projection: Simulation | null = null): ChartView {
+export function chartView(sim: Simulation, projection: Simulation | null = null, locale: Locale = "en"): ChartView {
+  const t = messagesFor(locale);
+  const f = FORMATTERS[locale];
+  const SIDE_NAME: Record<SideName, string> = t.sides;
   const schedule = sim.schedule ?? [];
   const sides = (["self", "hosted"] as const).filter((n) => sim[n] !== undefined);
   const primary: SideName = sides[0] ?? "self";
@@ -163,7 +167,7 @@ export function chartView(sim: Simulation, projection: Simulation | null = null)
     // a halving lowers the subsidy over one blended day or two: mark the first lower day only
     if (!schedule[i].subsidyBtc.lt(schedule[i - 1].subsidyBtc)) continue;
     if (markers.some((m) => m.kind === "halving" && i + 1 - m.day < 3)) continue;
-    markers.push({ day: i + 1, date: schedule[i].date, kind: "halving", label: "Halving", short: "Halving" });
+    markers.push({ day: i + 1, date: schedule[i].date, kind: "halving", label: t.halving, short: t.halving });
   }
   for (const side of sides) {
     const x = sim[side];
@@ -174,8 +178,8 @@ export function chartView(sim: Simulation, projection: Simulation | null = null)
         date: x.breakEvenDate,
         kind: "break-even",
         side,
-        label: `${SIDE_NAME[side]} pays back`,
-        short: `Day ${formatNumber(x.breakEvenDay, 0)}`,
+        label: t.markerPaysBack(SIDE_NAME[side]),
+        short: t.markerDay(f.number(x.breakEvenDay, 0)),
       });
     }
     if (x.shutdownDay !== null) {
@@ -185,14 +189,14 @@ export function chartView(sim: Simulation, projection: Simulation | null = null)
         date: row?.date ?? addDays(sim.scenario.startDate, x.shutdownDay - 1),
         kind: "shutdown",
         side,
-        label: `${SIDE_NAME[side]} first switched off`,
-        short: "Off",
+        label: t.markerOff(SIDE_NAME[side]),
+        short: t.markerOffShort,
       });
     }
   }
   if (sim.history && sim.history.to !== schedule[schedule.length - 1]?.date) {
     const i = schedule.findIndex((r) => r.date === sim.history?.to);
-    if (i >= 0) markers.push({ day: i + 1, date: sim.history.to, kind: "history-end", label: "Records end", short: "Records end" });
+    if (i >= 0) markers.push({ day: i + 1, date: sim.history.to, kind: "history-end", label: t.recordsEnd, short: t.recordsEnd });
   }
   markers.sort((a, b) => a.day - b.day);
 
@@ -224,7 +228,7 @@ export function chartView(sim: Simulation, projection: Simulation | null = null)
     for (const e of CHART_EVENTS) {
       const from = Math.max(1, daysBetween(sim.scenario.startDate, e.from) + 1);
       const to = Math.min(schedule.length, daysBetween(sim.scenario.startDate, e.to) + 1);
-      if (from < to) spans.push({ from, to, label: e.label });
+      if (from < to) spans.push({ from, to, label: t[e.label] });
     }
   }
 
@@ -235,10 +239,11 @@ export function chartView(sim: Simulation, projection: Simulation | null = null)
   }
 
   const cur = sim.scenario.currency;
-  const columns = ["Day", "Date", "BTC price"];
-  for (const side of sides) columns.push(`${SIDE_NAME[side]} position`, `${SIDE_NAME[side]} revenue a day`, `${SIDE_NAME[side]} costs a day`);
+  const columns = [t.tableDay, t.tableDate, t.tableBtcPrice];
+  for (const side of sides) columns.push(t.tablePosition(SIDE_NAME[side]), t.tableRevenue(SIDE_NAME[side]), t.tableCosts(SIDE_NAME[side]));
   const rows: TableRow[] = [];
-  const money = (v: Parameters<typeof figure>[0]) => formatMoney(figure(v, "money"), cur, 2);
+  const money = (v: Parameters<typeof figure>[0]) => f.money(figure(v, "money"), cur, 2);
+  const formatMoney = f.money;
   for (let i = 0; i < schedule.length; i++) {
     if (i % TABLE_STRIDE !== 0 && i !== schedule.length - 1) continue;
     const row = schedule[i];
@@ -255,7 +260,7 @@ export function chartView(sim: Simulation, projection: Simulation | null = null)
     points,
     stride,
     markers,
-    ticks: monthTicks(sim.scenario.startDate, Math.max(1, schedule.length)),
+    ticks: monthTicks(sim.scenario.startDate, Math.max(1, schedule.length), 7, locale),
     spans,
     hasProjection: projected !== null,
     table: { columns, rows },

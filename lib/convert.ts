@@ -4,7 +4,9 @@
 import { Dec } from "./decimal";
 import { cnyPerUsdFor, LAST_RATE_MONTH } from "../data/history";
 import { QUOTED_CNY_PER_USD } from "../data/exchange-rates";
-import { formatMonth } from "./format";
+import { FORMATTERS } from "./format";
+import { messagesFor } from "./i18n/messages";
+import type { Locale } from "./i18n/locale";
 import { canonical, type Currency } from "./scenario/schema";
 import type { ScenarioField } from "./scenario/fields";
 
@@ -35,9 +37,11 @@ export interface DefaultRate {
  * the nearest month's outside them.
  * Examples: 2018-01-15 → "6.4574" (quoted); 2018-03-01 → "6.3174"; 2026-02-07 → "7.1069" (2025-11's, extrapolated).
  */
-export function defaultCnyPerUsd(date: string): DefaultRate {
+export function defaultCnyPerUsd(date: string, locale: Locale = "en"): DefaultRate {
   const quoted = QUOTED_CNY_PER_USD.find((q) => q.date === date);
-  if (quoted) return { rate: quoted.cnyPerUsd, extrapolated: false, source: quoted.source };
+  if (quoted) return { rate: quoted.cnyPerUsd, extrapolated: false, source: locale === "zh" ? quoted.sourceZh : quoted.source };
+  const m = messagesFor(locale);
+  const formatMonth = FORMATTERS[locale].month;
   const month = date.slice(0, 7);
   let found: { rate: string; extrapolated: boolean };
   try {
@@ -46,8 +50,8 @@ export function defaultCnyPerUsd(date: string): DefaultRate {
     found = { rate: cnyPerUsdFor(LAST_RATE_MONTH).rate, extrapolated: true };
   }
   const source = found.extrapolated
-    ? `The rate table (FRED) has no average for ${/^\d{4}-\d{2}$/.test(month) ? formatMonth(`${month}-01`) : "this date"}: this is the nearest month's; edit it to the rate you use.`
-    : `The average for ${formatMonth(`${month}-01`)} (FRED, H.10 noon buying rates).`;
+    ? m.rateNearest(/^\d{4}-\d{2}$/.test(month) ? formatMonth(`${month}-01`) : null)
+    : m.rateMonth(formatMonth(`${month}-01`));
   return { ...found, source };
 }
 
@@ -64,8 +68,8 @@ export function parseRate(text: string): string | null {
 }
 
 /** Why a typed rate is refused, or null when it is accepted. */
-export function rateError(text: string): string | null {
-  return parseRate(text) === null ? "Enter CNY per US dollar: a positive number, e.g. 7.1." : null;
+export function rateError(text: string, locale: Locale = "en"): string | null {
+  return parseRate(text) === null ? messagesFor(locale).rateError : null;
 }
 
 /**

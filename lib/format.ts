@@ -109,3 +109,74 @@ export function formatMonth(iso: string): string {
 export function formatShortDate(iso: string): string {
   return `${Number(iso.slice(8, 10))} ${formatMonth(iso)}`;
 }
+
+/**
+ * Chinese amounts: from 100,000 up in 万 (ten thousands), from 100 million up in 亿, as Chinese
+ * readers expect large sums; below that as in English. `digits`, when given, keeps full figures.
+ * Examples: 129153 → "¥12.92万"; 3000000 → "¥300万"; 250000000 → "¥2.5亿"; 30000 → "¥30,000".
+ */
+export function formatMoneyZh(value: string | number, currency: string, digits?: number): string {
+  const n = typeof value === "number" ? value : Number(value);
+  const a = Math.abs(n);
+  if (digits === undefined && a >= 1e5) {
+    const [unit, suffix] = a >= 1e8 ? [1e8, "亿"] : [1e4, "万"];
+    const body = upTo(2).format(a / unit);
+    return `${n < 0 ? "−" : ""}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}${suffix}`;
+  }
+  return formatMoney(value, currency, digits);
+}
+
+/** Chinese axis labels: ¥13.5万, −¥1.2亿, ¥5,000. */
+export function formatMoneyCompactZh(value: number, currency: string): string {
+  const a = Math.abs(value);
+  const [unit, suffix] = a >= 1e8 ? [1e8, "亿"] : a >= 1e4 ? [1e4, "万"] : [1, ""];
+  const scaled = a / unit;
+  const body = upTo(unit === 1 ? (scaled < 10 ? 2 : 0) : scaled < 10 ? 2 : scaled < 100 ? 1 : 0).format(scaled);
+  const sign = value < 0 && body !== "0" ? "−" : "";
+  return `${sign}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}${suffix}`;
+}
+
+/** "2018年7月22日" */
+export function formatDateZh(iso: string): string {
+  return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+}
+
+/** "2018年7月" */
+export function formatMonthZh(iso: string): string {
+  return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月`;
+}
+
+/** Display formatting for one language: amounts, numbers, dates. Numbers group the same in both. */
+export interface Formatter {
+  money(value: string | number, currency: string, digits?: number): string;
+  moneyCompact(value: number, currency: string): string;
+  number(value: string | number, digits?: number): string;
+  fixed(value: string | number, digits: number): string;
+  btc(value: string | number): string;
+  longDate(iso: string): string;
+  shortDate(iso: string): string;
+  month(iso: string): string;
+}
+
+export const FORMATTERS: Record<"en" | "zh", Formatter> = {
+  en: {
+    money: formatMoney,
+    moneyCompact: formatMoneyCompact,
+    number: formatNumber,
+    fixed: formatFixed,
+    btc: formatBtc,
+    longDate: formatLongDate,
+    shortDate: formatShortDate,
+    month: formatMonth,
+  },
+  zh: {
+    money: formatMoneyZh,
+    moneyCompact: formatMoneyCompactZh,
+    number: formatNumber,
+    fixed: formatFixed,
+    btc: formatBtc,
+    longDate: formatDateZh,
+    shortDate: formatDateZh,
+    month: formatMonthZh,
+  },
+};

@@ -115,3 +115,20 @@ export { parseRate, rateError, type DefaultRate } from "./convert";
 export { QUOTED_CNY_PER_USD, type QuotedRate } from "../data/exchange-rates";
 export { scenarioLine, historyLine } from "./view";
 export { formatFixed } from "./format";
+export { FORMATTERS, formatMoneyZh, formatMoneyCompactZh, formatDateZh, formatMonthZh, type Formatter } from "./format";
+export { horizonText } from "./view";
+export {
+  type Locale,
+  LOCALES,
+  DEFAULT_LOCALE,
+  LOCALE_COOKIE,
+  HTML_LANG,
+  LOCALE_NAME,
+  LOCALE_SHORT,
+  isLocale,
+  localeFromAcceptLanguage,
+  pickLocale,
+} from "./i18n/locale";
+export { MESSAGES, messagesFor, type Messages } from "./i18n/messages";
+export { FIELD_TEXT_ZH, PRESET_TEXT_ZH, fieldLabel, fieldUnit, fieldAllowed, fieldHelp, presetName, presetStory } from "./i18n/fields";
+export { localizeMessage } from "./i18n/notices";

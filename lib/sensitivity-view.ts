@@ -3,11 +3,13 @@
  * Worker to the page: heat maps with a colour-blind-safe scale, tornado bars, the futures band.
  */
 import type { Scenario } from "./scenario/schema";
-import { FIELDS } from "./scenario/fields";
-import { figure, formatMoney, formatNumber, toChartNumber } from "./format";
+import { figure, FORMATTERS, toChartNumber } from "./format";
+import { messagesFor } from "./i18n/messages";
+import { fieldLabel, fieldUnit } from "./i18n/fields";
+import type { Locale } from "./i18n/locale";
+import type { ScenarioField } from "./scenario/fields";
 import { growthHeatMap, priceHeatMap, tornado, type HeatMap } from "./engine/sensitivity";
 import { FuturesRun, FUTURES_DEFAULTS, FUTURES_LIMITS, type FuturesBand, type FuturesSettings } from "./engine/futures";
-import { SIDE_LABEL } from "./view";
 
 /** Viridis, seven steps: readable by colour-blind users, light = pays back fast. */
 export const HEAT_COLOURS = ["#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e"] as const;
@@ -31,13 +33,17 @@ export interface HeatMapView {
   rows: HeatCellView[][];
 }
 
-function tick(field: string, value: string, currency: string): string {
-  if (field === "btcPrice") return formatMoney(value, currency);
-  if (field === "electricityPrice" || field === "hostingPricePerKwh") return formatMoney(value, currency, 3);
-  return `${Number(value) > 0 ? "+" : ""}${formatNumber(value, 2)} %`;
+function tick(field: string, value: string, currency: string, locale: Locale): string {
+  const f = FORMATTERS[locale];
+  if (field === "btcPrice") return f.money(value, currency);
+  if (field === "electricityPrice" || field === "hostingPricePerKwh") return f.money(value, currency, 3);
+  return `${Number(value) > 0 ? "+" : ""}${f.number(value, 2)} %`;
 }
 
-export function heatMapView(map: HeatMap, s: Scenario, title: string): HeatMapView {
+export function heatMapView(map: HeatMap, s: Scenario, title: string, locale: Locale = "en"): HeatMapView {
+  const m = messagesFor(locale);
+  const xName = fieldLabel(map.x.field as ScenarioField, locale);
+  const yName = fieldLabel(map.y.field as ScenarioField, locale);
   const nx = map.x.values.length;
   const rows: HeatCellView[][] = [];
   for (let iy = map.y.values.length - 1; iy >= 0; iy--) {
@@ -49,9 +55,13 @@ export function heatMapView(map: HeatMap, s: Scenario, title: string): HeatMapVi
       const own = ix === map.mark.ix && iy === map.mark.iy;
       row.push({
         text: day === null ? "—" : String(day),
-        title: `${FIELDS[map.x.field].label} ${tick(map.x.field, c.x, s.currency)}, ${FIELDS[map.y.field].label} ${tick(map.y.field, c.y, s.currency)}: ${
-          day === null ? "never pays back" : `pays back on day ${day}`
-        }, net profit ${formatMoney(figure(c.netProfit, "money"), s.currency)}${own ? " (your scenario)" : ""}`,
+        title: m.heatCell(
+          `${xName} ${tick(map.x.field, c.x, s.currency, locale)}`,
+          `${yName} ${tick(map.y.field, c.y, s.currency, locale)}`,
+          day === null ? null : String(day),
+          FORMATTERS[locale].money(figure(c.netProfit, "money"), s.currency),
+          own,
+        ),
         colour: bucket < 0 ? NEVER_COLOUR : HEAT_COLOURS[bucket],
         dark: bucket < 0 || bucket >= 4,
         own,
@@ -61,10 +71,10 @@ export function heatMapView(map: HeatMap, s: Scenario, title: string): HeatMapVi
   }
   return {
     title,
-    xLabel: `${FIELDS[map.x.field].label} →`,
-    yLabel: `${FIELDS[map.y.field].label} ↑`,
-    xTicks: map.x.values.map((v) => tick(map.x.field, v, s.currency)),
-    yTicks: [...map.y.values].reverse().map((v) => tick(map.y.field, v, s.currency)),
+    xLabel: `${xName} →`,
+    yLabel: `${yName} ↑`,
+    xTicks: map.x.values.map((v) => tick(map.x.field, v, s.currency, locale)),
+    yTicks: [...map.y.values].reverse().map((v) => tick(map.y.field, v, s.currency, locale)),
     rows,
   };
 }
@@ -90,14 +100,15 @@ export interface TornadoView {
   bars: TornadoBarView[];
 }
 
-export function tornadoView(s: Scenario): TornadoView {
+export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
   const t = tornado(s);
   const cur = s.currency;
-  const money = (v: Parameters<typeof figure>[0]) => formatMoney(figure(v, "money"), cur);
+  const f = FORMATTERS[locale];
+  const money = (v: Parameters<typeof figure>[0]) => f.money(figure(v, "money"), cur);
   const widest = t.bars.length ? toChartNumber(t.bars[0].swing) : 0;
   const pct = (v: number) => (widest > 0 ? Math.min(100, (Math.abs(v) / widest) * 100) : 0);
   return {
-    side: SIDE_LABEL[t.side],
+    side: messagesFor(locale).sides[t.side],
     base: toChartNumber(t.baseNetProfit),
     baseText: money(t.baseNetProfit),
     bars: t.bars.map((b) => {
@@ -105,8 +116,8 @@ export function tornadoView(s: Scenario): TornadoView {
       const high = toChartNumber(b.netProfitHigh.minus(t.baseNetProfit));
       const leftIs = low <= high ? "low" : "high";
       return {
-        label: FIELDS[b.field].label,
-        range: `${formatNumber(b.low, 6)} … ${formatNumber(b.high, 6)} ${FIELDS[b.field].unit.replace("{cur}", cur)}`.trim(),
+        label: fieldLabel(b.field, locale),
+        range: `${f.number(b.low, 6)} … ${f.number(b.high, 6)} ${fieldUnit(b.field, cur, locale)}`.trim(),
         low,
         high,
         lowText: money(b.netProfitLow),
@@ -124,10 +135,11 @@ export interface SensitivityGrids {
   prices: HeatMapView;
 }
 
-export function sensitivityGrids(s: Scenario, size = 15): SensitivityGrids {
+export function sensitivityGrids(s: Scenario, size = 15, locale: Locale = "en"): SensitivityGrids {
+  const m = messagesFor(locale);
   return {
-    growth: heatMapView(growthHeatMap(s, size), s, "Break-even day by BTC price growth and difficulty growth"),
-    prices: heatMapView(priceHeatMap(s, size), s, "Break-even day by electricity price and BTC price"),
+    growth: heatMapView(growthHeatMap(s, size), s, m.heatGrowthTitle, locale),
+    prices: heatMapView(priceHeatMap(s, size), s, m.heatPricesTitle, locale),
   };
 }
 
@@ -137,13 +149,12 @@ export interface FuturesView {
   summary: string;
 }
 
-export function futuresView(band: FuturesBand, s: Scenario): FuturesView {
-  const pct = band.count === 0 ? "0" : formatNumber((band.paidBack * 100) / band.count, 0);
-  const median = band.medianBreakEvenDay === null ? "fewer than half pay back" : `the median future pays back on day ${band.medianBreakEvenDay}`;
+export function futuresView(band: FuturesBand, s: Scenario, locale: Locale = "en"): FuturesView {
+  const pct = band.count === 0 ? "0" : FORMATTERS[locale].number((band.paidBack * 100) / band.count, 0);
   return {
     band,
     paidBackPct: pct,
-    summary: `${pct} % of ${band.count} futures pay back within ${s.horizonDays} days; ${median}.`,
+    summary: messagesFor(locale).futuresSummary(pct, band.count, s.horizonDays, band.medianBreakEvenDay),
   };
 }
 

@@ -6,12 +6,15 @@ import { Dec, HUNDRED } from "./decimal";
 import type { Scenario } from "./scenario/schema";
 import type { SideName, SideSummary, Simulation } from "./engine/simulate";
 import { flatPayback, growthGrid, GROWTH_GRID } from "./engine/flat";
-import { figure, figureOrNull, formatBtc, formatFixed, formatLongDate, formatMoney, formatNumber, formatShortDate } from "./format";
+import { figure, figureOrNull, FORMATTERS } from "./format";
+import { messagesFor } from "./i18n/messages";
+import type { Locale } from "./i18n/locale";
 import { addDays } from "./dates";
 import { efficiencyJPerTh } from "./convert";
+import { localizeMessage } from "./i18n/notices";
 import { DAYS_PER_MONTH } from "./decimal";
 
-export const SIDE_LABEL: Record<SideName, string> = { self: "Self-run", hosted: "Hosted" };
+export const SIDE_LABEL: Record<SideName, string> = messagesFor("en").sides;
 
 export interface Figure {
   id: string;
@@ -41,77 +44,83 @@ export interface SideView {
   figures: Figure[];
 }
 
-function horizonText(days: number): string {
-  if (days % 365 === 0) return `${days / 365} year${days === 365 ? "" : "s"}`;
-  return `${formatNumber(days, 0)} days`;
+/** "3 years", "500 days"; "3 年", "500 天". */
+export function horizonText(days: number, locale: Locale = "en"): string {
+  const m = messagesFor(locale);
+  if (days % 365 === 0) return m.years(days / 365);
+  return m.days(FORMATTERS[locale].number(days, 0));
 }
 
-function months(days: number): string {
-  const m = new Dec(days).div(DAYS_PER_MONTH);
-  return `${formatNumber(m.toDecimalPlaces(1).toNumber(), 1)} months`;
+function months(days: number, locale: Locale): string {
+  const n = new Dec(days).div(DAYS_PER_MONTH);
+  return messagesFor(locale).months(FORMATTERS[locale].number(n.toDecimalPlaces(1).toNumber(), 1));
 }
 
 /** The headline and figures of one side. */
-export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPrice: Dec): SideView {
+export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPrice: Dec, locale: Locale = "en"): SideView {
   const cur = s.currency;
+  const m = messagesFor(locale);
+  const t = m.figures;
+  const f = FORMATTERS[locale];
+  const horizon = horizonText(s.horizonDays, locale);
   const paysBack = x.breakEvenDay !== null;
   const parts: [string, string, string] =
     x.breakEvenDay !== null && x.breakEvenDate !== null
-      ? [`Pays back on day ${formatNumber(x.breakEvenDay, 0)}`, ", ", formatLongDate(x.breakEvenDate)]
-      : ["Does not pay back", " ", `within ${horizonText(s.horizonDays)}`];
+      ? [m.paysBackOn(f.number(x.breakEvenDay, 0)), m.paysBackSep, f.longDate(x.breakEvenDate)]
+      : m.notPaidBack(horizon);
   const headline = parts.join("");
   const short =
     x.breakEvenDay !== null && x.breakEvenDate !== null
-      ? `day ${formatNumber(x.breakEvenDay, 0)} (${formatShortDate(x.breakEvenDate)})`
-      : `never within ${horizonText(s.horizonDays)}`;
+      ? m.shortDay(f.number(x.breakEvenDay, 0), f.shortDate(x.breakEvenDate))
+      : m.shortNever(horizon);
   const netProfit = figure(x.netProfit, "money");
   const roiPct = figureOrNull(x.roiPct, "pct");
-  const money = (v: Dec) => formatMoney(figure(v, "money"), cur);
-  const perKwh = (v: Dec | null) => (v === null ? "—" : formatMoney(figure(v, "pricePerKwh"), cur, v.abs().lt(10) ? 3 : 2));
+  const money = (v: Dec) => f.money(figure(v, "money"), cur);
+  const perKwh = (v: Dec | null) => (v === null ? "—" : f.money(figure(v, "pricePerKwh"), cur, v.abs().lt(10) ? 3 : 2));
   const figures: Figure[] = [
-    { id: "btc-mined", label: "BTC mined", value: formatBtc(figure(x.totalBtc, "btc")), hint: `over ${horizonText(s.horizonDays)}` },
+    { id: "btc-mined", label: t.btcMined, value: f.btc(figure(x.totalBtc, "btc")), hint: t.over(horizon) },
     {
       id: "cost-per-btc",
-      label: "Cost per BTC",
+      label: t.costPerBtc,
       value: x.costPerBtc === null ? "—" : money(x.costPerBtc),
-      hint: `BTC on day 1: ${formatMoney(s.btcPrice, cur)}`,
+      hint: t.btcOnDay1(f.money(s.btcPrice, cur)),
     },
-    { id: "outlay", label: "Outlay", value: money(x.capex), hint: x.resaleValue.isZero() ? "no resale" : `resale ${money(x.resaleValue)}` },
-    { id: "revenue", label: "Revenue", value: money(x.totalRevenue), hint: `costs ${money(x.totalCost)}` },
+    { id: "outlay", label: t.outlay, value: money(x.capex), hint: x.resaleValue.isZero() ? t.noResale : t.resale(money(x.resaleValue)) },
+    { id: "revenue", label: t.revenue, value: money(x.totalRevenue), hint: t.costs(money(x.totalCost)) },
     {
       id: "shutdown",
-      label: "Switched off",
-      value: x.shutdownDay === null ? "Never" : `From day ${formatNumber(x.shutdownDay, 0)}`,
-      hint: x.shutdownDay === null ? "mining always covers power" : `${formatNumber(x.daysOff, 0)} days off in all`,
+      label: t.switchedOff,
+      value: x.shutdownDay === null ? t.never : t.fromDay(f.number(x.shutdownDay, 0)),
+      hint: x.shutdownDay === null ? t.alwaysCovers : t.daysOff(f.number(x.daysOff, 0)),
     },
     {
       id: "hashprice",
-      label: "Hashprice",
-      value: `${formatMoney(figure(x.hashpricePerPhDay, "rate"), cur)}`,
-      hint: "per PH/s per day, gross, day 1",
+      label: t.hashprice,
+      value: f.money(figure(x.hashpricePerPhDay, "rate"), cur),
+      hint: t.hashpriceHint,
     },
     {
       id: "break-even-power",
-      label: "Break-even power price",
-      value: x.breakEvenElectricityPrice === null ? "—" : `${perKwh(x.breakEvenElectricityPrice)}/kWh`,
-      hint: "day 1 profit is zero at this price",
+      label: t.breakEvenPower,
+      value: x.breakEvenElectricityPrice === null ? "—" : t.perKwh(perKwh(x.breakEvenElectricityPrice)),
+      hint: t.breakEvenPowerHint,
     },
     {
       id: "btc-instead",
-      label: "The same money in BTC",
-      value: formatBtc(figure(x.btcIfBoughtInstead, "btc")),
-      hint: `worth ${money(x.btcIfBoughtInsteadValue)} at ${formatMoney(figure(finalBtcPrice, "money"), cur)}/BTC on the last day`,
+      label: t.btcInstead,
+      value: f.btc(figure(x.btcIfBoughtInstead, "btc")),
+      hint: t.btcInsteadHint(money(x.btcIfBoughtInsteadValue), f.money(figure(finalBtcPrice, "money"), cur)),
     },
     {
       id: "first-day",
-      label: "Day 1 profit",
+      label: t.firstDay,
       value: money(x.firstDay.profit),
-      hint: `${money(x.firstDay.revenue)} revenue − ${money(x.firstDay.energyCost.plus(x.firstDay.fixedCost))} costs`,
+      hint: t.firstDayHint(money(x.firstDay.revenue), money(x.firstDay.energyCost.plus(x.firstDay.fixedCost))),
     },
   ];
   return {
     side,
-    label: SIDE_LABEL[side],
+    label: m.sides[side],
     headline,
     headlineParts: parts,
     short,
@@ -121,7 +130,7 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
     netProfit,
     netProfitText: money(x.netProfit),
     loss: x.netProfit.isNegative() && !x.netProfit.isZero(),
-    roiText: roiPct === null ? "—" : `${formatFixed(roiPct, 2)} %`,
+    roiText: roiPct === null ? "—" : `${f.fixed(roiPct, 2)} %`,
     figures,
   };
 }
@@ -143,7 +152,7 @@ export interface CompareView {
  * the host's share and the pool fee. The gross reward comes from the hashprice, so a 100 % fee
  * needs no division: gross revenue a day = hashprice × n × TH/s / 1000 × uptime.
  */
-function monthlyBreakdown(side: SideName, x: SideSummary, s: Scenario): { label: string; value: string }[] {
+function monthlyBreakdown(side: SideName, x: SideSummary, s: Scenario, locale: Locale): { label: string; value: string }[] {
   const cur = s.currency;
   const m = DAYS_PER_MONTH;
   const gross = x.hashpricePerPhDay.times(s.rigCount).times(s.hashrateThs).div(1000).times(s.uptimePct).div(HUNDRED).times(m);
@@ -151,39 +160,42 @@ function monthlyBreakdown(side: SideName, x: SideSummary, s: Scenario): { label:
   const share = side === "hosted" ? new Dec(s.revenueSharePct).div(HUNDRED) : new Dec(0);
   const poolFee = gross.times(pool);
   const hostShare = gross.minus(poolFee).times(share);
-  const money = (v: Dec) => formatMoney(figure(v, "money"), cur);
+  const money = (v: Dec) => FORMATTERS[locale].money(figure(v, "money"), cur);
+  const t = messagesFor(locale).monthly;
   return [
-    { label: "Electricity", value: money(x.firstDay.energyCost.times(m)) },
-    { label: side === "self" ? "Running costs" : "Hosting fees", value: money(x.firstDay.fixedCost.times(m)) },
-    { label: "Host's share of the BTC", value: money(hostShare) },
-    { label: "Pool fee", value: money(poolFee) },
+    { label: t.electricity, value: money(x.firstDay.energyCost.times(m)) },
+    { label: side === "self" ? t.running : t.hostingFees, value: money(x.firstDay.fixedCost.times(m)) },
+    { label: t.hostShare, value: money(hostShare) },
+    { label: t.poolFee, value: money(poolFee) },
   ];
 }
 
-export function compareView(sim: Simulation): CompareView | null {
+export function compareView(sim: Simulation, locale: Locale = "en"): CompareView | null {
   const s = sim.scenario;
   if (s.mode !== "compare" || !sim.self || !sim.hosted) return null;
   const x = sim.crossoverElectricityPrice ?? null;
   const cur = s.currency;
+  const m = messagesFor(locale);
+  const f = FORMATTERS[locale];
   const crossoverPrice = figureOrNull(x, "pricePerKwh");
   const crossover =
     x === null
-      ? "No electricity price between −10 and 10 per kWh makes running the rigs yourself and this hosting offer come out even."
+      ? m.crossoverNone
       : x.isNegative()
-        ? `This hosting offer beats running the rigs yourself unless you are paid ${formatMoney(figure(x.abs(), "pricePerKwh"), cur, 3)} per kWh to use power.`
-        : `Running the rigs yourself beats this hosting offer while your electricity costs less than ${formatMoney(figure(x, "pricePerKwh"), cur, 3)} per kWh.`;
-  const diff = (a: Dec, b: Dec) => formatMoney(figure(a.minus(b), "money"), cur);
+        ? m.crossoverNegative(f.money(figure(x.abs(), "pricePerKwh"), cur, 3))
+        : m.crossoverPositive(f.money(figure(x, "pricePerKwh"), cur, 3));
+  const diff = (a: Dec, b: Dec) => f.money(figure(a.minus(b), "money"), cur);
   const dayDiff = (a: number | null, b: number | null) =>
-    a === null || b === null ? (a === b ? "both never" : a === null ? "hosted never" : "self-run never") : `${b - a > 0 ? "+" : ""}${b - a} days`;
+    a === null || b === null ? (a === b ? m.bothNever : a === null ? m.hostedNever : m.selfNever) : m.dayDiff(b - a);
   return {
     crossover,
     crossoverPrice,
     differences: [
-      { id: "diff-net", label: "Net profit, hosted − self-run", value: diff(sim.hosted.netProfit, sim.self.netProfit) },
-      { id: "diff-day", label: "Break-even, hosted vs self-run", value: dayDiff(sim.self.breakEvenDay, sim.hosted.breakEvenDay) },
-      { id: "diff-btc", label: "BTC kept, hosted − self-run", value: formatBtc(figure(sim.hosted.totalBtc.minus(sim.self.totalBtc), "btc")) },
+      { id: "diff-net", label: m.diffNet, value: diff(sim.hosted.netProfit, sim.self.netProfit) },
+      { id: "diff-day", label: m.diffDay, value: dayDiff(sim.self.breakEvenDay, sim.hosted.breakEvenDay) },
+      { id: "diff-btc", label: m.diffBtc, value: f.btc(figure(sim.hosted.totalBtc.minus(sim.self.totalBtc), "btc")) },
     ],
-    monthly: { self: monthlyBreakdown("self", sim.self, s), hosted: monthlyBreakdown("hosted", sim.hosted, s) },
+    monthly: { self: monthlyBreakdown("self", sim.self, s, locale), hosted: monthlyBreakdown("hosted", sim.hosted, s, locale) },
   };
 }
 
@@ -196,23 +208,25 @@ export interface FlatView {
 }
 
 /** The salesperson's flat answer beside the honest one, and the nine-figure growth row. */
-export function flatView(sim: Simulation): FlatView {
+export function flatView(sim: Simulation, locale: Locale = "en"): FlatView {
+  const m = messagesFor(locale);
+  const f = FORMATTERS[locale];
   const s = sim.scenario;
   const side: SideName = s.mode === "hosted" ? "hosted" : "self";
   const flat = flatPayback(s)[side];
   const honest = sim[side];
   const flatDay = flat?.breakEvenDay ?? null;
   const honestDay = honest?.breakEvenDay ?? null;
-  const flatText = flatDay === null ? "never pays back" : `says day ${formatNumber(flatDay, 0)} (${months(flatDay)})`;
+  const flatText = flatDay === null ? m.flatNever : m.flatSays(f.number(flatDay, 0), months(flatDay, locale));
   const assumptions: string[] = [];
-  if (!new Dec(s.difficultyGrowthPctPerMonth).isZero()) assumptions.push(`${formatNumber(s.difficultyGrowthPctPerMonth)} % difficulty growth a month`);
-  if (!new Dec(s.btcPriceGrowthPctPerMonth).isZero()) assumptions.push(`${formatNumber(s.btcPriceGrowthPctPerMonth)} % price growth a month`);
-  if (new Dec(s.uptimePct).lt(100)) assumptions.push(`${formatNumber(s.uptimePct)} % uptime`);
-  if (s.useHistory) assumptions.unshift("the recorded history");
-  const withText = assumptions.length ? `with ${assumptions.join(", ")}` : "with halvings and switching off";
+  if (!new Dec(s.difficultyGrowthPctPerMonth).isZero()) assumptions.push(m.withDifficulty(f.number(s.difficultyGrowthPctPerMonth)));
+  if (!new Dec(s.btcPriceGrowthPctPerMonth).isZero()) assumptions.push(m.withPrice(f.number(s.btcPriceGrowthPctPerMonth)));
+  if (new Dec(s.uptimePct).lt(100)) assumptions.push(m.withUptime(f.number(s.uptimePct)));
+  if (s.useHistory) assumptions.unshift(m.withHistory);
+  const withText = assumptions.length ? m.withList(assumptions) : m.withDefault;
   const honestText =
-    honestDay === null ? `it never pays back within ${horizonText(s.horizonDays)}` : `it is day ${formatNumber(honestDay, 0)} (${months(honestDay)})`;
-  const sentence = `The flat calculator ${flatText}; ${withText} ${honestText}.`;
+    honestDay === null ? m.honestNever(horizonText(s.horizonDays, locale)) : m.honestDay(f.number(honestDay, 0), months(honestDay, locale));
+  const sentence = m.flatSentence(flatText, withText, honestText);
   const cells = growthGrid(s);
   const grid = cells.map((c) => {
     const day = c.breakEvenDay[side] ?? null;
@@ -220,7 +234,7 @@ export function flatView(sim: Simulation): FlatView {
       dg: c.difficultyGrowthPctPerMonth,
       bg: c.btcPriceGrowthPctPerMonth,
       day,
-      text: day === null ? "never" : `day ${formatNumber(day, 0)}`,
+      text: day === null ? m.gridNever : m.gridDay(f.number(day, 0)),
       own: c.difficultyGrowthPctPerMonth === s.difficultyGrowthPctPerMonth && c.btcPriceGrowthPctPerMonth === s.btcPriceGrowthPctPerMonth,
     };
   });
@@ -233,14 +247,16 @@ export { GROWTH_GRID };
  * The one-line description of a scenario above its results.
  * Example: "13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years"; with 100 rigs it starts "100 rigs × ".
  */
-export function scenarioLine(s: Scenario): string {
+export function scenarioLine(s: Scenario, locale: Locale = "en"): string {
+  const m = messagesFor(locale);
+  const f = FORMATTERS[locale];
   const efficiency = efficiencyJPerTh(s.powerWatts, s.hashrateThs);
   const parts = [
-    `${s.rigCount > 1 ? `${formatNumber(s.rigCount, 0)} rigs × ` : ""}${formatNumber(s.hashrateThs, 2)} TH/s`,
-    `${formatNumber(s.powerWatts, 0)} W`,
+    `${s.rigCount > 1 ? m.scenarioRigs(f.number(s.rigCount, 0)) : ""}${f.number(s.hashrateThs, 2)} TH/s`,
+    `${f.number(s.powerWatts, 0)} W`,
     ...(efficiency === null ? [] : [`${efficiency} J/TH`]),
-    `from ${formatShortDate(s.startDate)}`,
-    horizonText(s.horizonDays),
+    m.scenarioFrom(f.shortDate(s.startDate)),
+    horizonText(s.horizonDays, locale),
   ];
   return parts.join(" · ");
 }
@@ -249,9 +265,15 @@ export function scenarioLine(s: Scenario): string {
  * The note under a history replay: which days used recorded figures, and what took over after.
  * Example: "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 7 Feb 2026."
  */
-export function historyLine(history: { from: string; to: string }, s: Scenario, notes: readonly string[] = []): string {
+export function historyLine(
+  history: { from: string; to: string },
+  s: Scenario,
+  notes: readonly string[] = [],
+  locale: Locale = "en",
+): string {
   const last = addDays(s.startDate, s.horizonDays - 1);
-  const tail = history.to < last ? "; after that the growth rates take over." : ".";
-  const base = `Recorded difficulty, BTC price and block dates from ${formatShortDate(history.from)} to ${formatShortDate(history.to)}${tail}`;
-  return notes.length ? `${base} ${notes.join(" ")}` : base;
+  const f = FORMATTERS[locale];
+  const base = messagesFor(locale).historyLine(f.shortDate(history.from), f.shortDate(history.to), history.to < last);
+  const more = notes.map((n) => localizeMessage(n, locale));
+  return more.length ? `${base}${locale === "zh" ? "" : " "}${more.join(locale === "zh" ? "" : " ")}` : base;
 }

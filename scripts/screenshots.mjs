@@ -1,5 +1,6 @@
 // Screenshots of the page in each mode at desktop and phone widths, for looking at the product:
 //   npx next build && node scripts/screenshots.mjs [baseURL]   → screenshots/*.png
+// SHOTS=self,compare picks views; DARK=1 the dark theme; SHOT_LOCALE=zh-CN the browser's language.
 import { chromium } from "@playwright/test";
 import { serve } from "./serve.mjs";
 import { mkdirSync } from "node:fs";
@@ -25,8 +26,14 @@ const only = process.env.SHOTS?.split(",");
 for (const [name, path] of shots) {
   if (only && !only.includes(name)) continue;
   for (const [size, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
-    const suffix = `${size}${process.env.DARK ? "-dark" : ""}`;
-    const page = await browser.newPage({ viewport, deviceScaleFactor: 1, colorScheme: process.env.DARK ? "dark" : "light" });
+    const zh = process.env.SHOT_LOCALE?.startsWith("zh");
+    const suffix = `${size}${process.env.DARK ? "-dark" : ""}${zh ? "-zh" : ""}`;
+    const page = await browser.newPage({
+      viewport,
+      deviceScaleFactor: 1,
+      colorScheme: process.env.DARK ? "dark" : "light",
+      locale: process.env.SHOT_LOCALE ?? "en-US",
+    });
     await page.goto(`${base}${path}`);
     await page.waitForSelector("figure.chart .recharts-wrapper", { timeout: 15000 }).catch(() => {});
     await page.waitForTimeout(300);

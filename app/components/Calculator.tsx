@@ -23,6 +23,15 @@ import {
   FUTURES_KEYS,
   SENSITIVITY_KEY,
   readSensitivityTab,
+  presetName,
+  presetStory,
+  localizeMessage,
+  HTML_LANG,
+  LOCALE_COOKIE,
+  LOCALE_NAME,
+  LOCALE_SHORT,
+  LOCALES,
+  type Locale,
   type SensitivityTab,
   type FuturesSettings,
   type Currency,
@@ -35,15 +44,18 @@ import {
 import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
 import Results from "./Results";
+import { I18nContext, i18nFor, useI18n } from "./i18n";
 
-const Sensitivity = dynamic(() => import("./Sensitivity"), {
-  ssr: false,
-  loading: () => (
+function SensitivityLoading() {
+  const { m } = useI18n();
+  return (
     <section className="panel" role="status">
-      <span className="spinner" aria-hidden="true" /> Loading the sensitivity views…
+      <span className="spinner" aria-hidden="true" /> {m.loadingSensitivity}
     </section>
-  ),
-});
+  );
+}
+
+const Sensitivity = dynamic(() => import("./Sensitivity"), { ssr: false, loading: () => <SensitivityLoading /> });
 
 interface Props {
   initial: Scenario;
@@ -52,7 +64,8 @@ interface Props {
   defaultFutures: FuturesSettings;
   linkIssues: KeyIssue[];
   linkWarnings: string[];
-
+  /** The reader's language: their saved choice, else their browser's (never part of the link). */
+  initialLocale: Locale;
 }
 
 /** How long typing must pause before the address bar is updated. */
@@ -76,13 +89,18 @@ function pagePath(scenario: Scenario, futures: FuturesSettings, defaults: Future
   return tail ? `${sharePath(scenario)}&${tail}` : sharePath(scenario);
 }
 
-export default function Calculator({ initial, initialFutures, initialTab, defaultFutures, linkIssues, linkWarnings }: Props) {
+export default function Calculator({ initial, initialFutures, initialTab, defaultFutures, linkIssues, linkWarnings, initialLocale }: Props) {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const i18n = useMemo(() => i18nFor(locale), [locale]);
+  const { m } = i18n;
   const [tab, setTab] = useState<SensitivityTab>(initialTab);
   const [futures, setFutures] = useState<FuturesSettings>(initialFutures);
   const [texts, setTexts] = useState<FormTexts>(() => scenarioTexts(initial));
   const [preset, setPreset] = useState<string | undefined>(initial.preset);
   const [fx, setFx] = useState<string>(() => defaultCnyPerUsd(initial.startDate).rate);
-  const [fxSource, setFxSource] = useState<string>(() => defaultCnyPerUsd(initial.startDate).source);
+  // the date whose rate filled the rate field: its source is said in the reader's language
+  const [fxDate, setFxDate] = useState<string>(initial.startDate);
+  const fxSource = useMemo(() => defaultCnyPerUsd(fxDate, locale).source, [fxDate, locale]);
   const [notice, setNotice] = useState<{ issues: KeyIssue[]; warnings: string[] } | null>(
     linkIssues.length > 0 || linkWarnings.length > 0 ? { issues: linkIssues, warnings: linkWarnings } : null,
   );
@@ -106,10 +124,10 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
   const headlineViews = useMemo(() => {
     const sides = (["self", "hosted"] as const).flatMap((name) => {
       const x = quick[name];
-      return x ? [sideView(name, x, quick.scenario, quick.finalBtcPrice)] : [];
+      return x ? [sideView(name, x, quick.scenario, quick.finalBtcPrice, locale)] : [];
     });
-    return { sides, compare: compareView(quick) };
-  }, [quick]);
+    return { sides, compare: compareView(quick, locale) };
+  }, [quick, locale]);
   // the charts and the flat calculator follow at a lower priority (Results computes them in their
   // own components, so a keystroke can interrupt between them)
 
@@ -185,9 +203,8 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
     pushNext.current = true;
     setTexts((t) => ({ ...scenarioTexts(s), mode: t.mode, horizonDays: s.useHistory ? t.horizonDays : s.horizonDays.toString() }));
     setPreset(id);
-    const rate = defaultCnyPerUsd(s.startDate);
-    setFx(rate.rate);
-    setFxSource(rate.source);
+    setFx(defaultCnyPerUsd(s.startDate).rate);
+    setFxDate(s.startDate);
     setNotice(null);
   }, []);
 
@@ -257,54 +274,88 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
     window.setTimeout(() => setCopied("idle"), 2500);
   }, [flushUrl]);
 
+  const switchLocale = useCallback((next: Locale) => {
+    setLocale(next);
+    // remembered for the next visit; the link stays the same, so a partner reads it in their language
+    document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    document.documentElement.lang = HTML_LANG[next];
+  }, []);
+
   const activePreset = preset ? findPreset(preset) : undefined;
-  const line = useMemo(() => scenarioLine(quick.scenario), [quick]);
+  const line = useMemo(() => scenarioLine(quick.scenario, locale), [quick, locale]);
   const historyNote = useMemo(
-    () => (quick.history ? historyLine(quick.history, quick.scenario, check.notes) : null),
-    [quick, check.notes],
+    () => (quick.history ? historyLine(quick.history, quick.scenario, check.notes, locale) : null),
+    [quick, check.notes, locale],
   );
+  const checkErrors = check.errors;
+  const errors = useMemo(() => {
+    if (locale === "en") return checkErrors;
+    const out: typeof checkErrors = {};
+    for (const [field, message] of Object.entries(checkErrors) as [keyof typeof checkErrors, string][]) out[field] = localizeMessage(message, locale);
+    return out;
+  }, [checkErrors, locale]);
   const errorCount = Object.keys(check.errors).length;
 
   return (
+    <I18nContext value={i18n}>
     <div className="page">
       <header className="topbar">
         <div className="brand">
           <span className="logo" aria-hidden="true">RP</span>
           <div>
-            <p className="brand-name">Rig Payback</p>
+            <p className="brand-name">
+              {m.brand}
+              {m.brandLocal ? <span className="brand-local"> {m.brandLocal}</span> : null}
+            </p>
             <p className="brand-line">
-              The honest payback day for a Bitcoin mining rig<span className="brand-more">: halvings, difficulty and all</span>.
+              {m.brandLine}
+              <span className="brand-more">{m.brandMore}</span>
+              {m.brandEnd}
             </p>
           </div>
         </div>
         <div className="share">
+          <div className="lang-switch" role="group" aria-label={`${m.language} / ${locale === "en" ? "语言" : "Language"}`} data-testid="lang-switch">
+            {LOCALES.map((l) => (
+              <button
+                key={l}
+                type="button"
+                lang={HTML_LANG[l]}
+                className={`lang${l === locale ? " on" : ""}`}
+                aria-pressed={l === locale}
+                onClick={() => switchLocale(l)}
+                data-locale={l}
+              >
+                <span className="lang-long">{LOCALE_NAME[l]}</span>
+                <span className="lang-short">{LOCALE_SHORT[l]}</span>
+              </button>
+            ))}
+          </div>
           <button type="button" className="button primary" onClick={copyLink} data-testid="copy-link">
-            {copied === "copied" ? "Copied" : copied === "failed" ? "Copy failed — use the address bar" : "Copy link"}
+            {copied === "copied" ? m.copied : copied === "failed" ? m.copyFailed : m.copyLink}
           </button>
           <span className="sr-only" role="status" aria-live="polite">
-            {copied === "copied" ? "The link to this scenario is copied." : ""}
+            {copied === "copied" ? m.copiedStatus : ""}
           </span>
         </div>
       </header>
 
       <section className="story" aria-labelledby="story-title">
-        <h1 id="story-title">Shenzhen, January 2018</h1>
-        <p className="story-text">
-          In Huaqiangbei&apos;s electronics market, Antminer S9s that left the factory at about ¥10,000 sold for ¥30,000; used
-          ones for over ¥20,000; a buyer from Moscow paid over ¥3 million for 100. The salesperson&apos;s pocket calculator
-          showed the &ldquo;payback cycle&rdquo;. Here is the honest one: difficulty growth, halvings, fees, uptime, switching off —
-          and, if you like, what actually happened.
-        </p>
-        <p className="story-facts">
-          S9 from the factory ¥10,000 · in the market ¥30,000 · used ¥20,000 · a Moscow buyer&apos;s 100 rigs ¥3 million. When
-          did they pay back?
-        </p>
-        <nav className="presets" aria-label="Presets" ref={presetBar}>
-          <PresetGroup title="The 2018 S9" ids={PRESETS.filter((p) => p.group === "s9-2018").map((p) => p.id)} active={preset} onChoose={choosePreset} />
-          <PresetGroup title="What happened" ids={PRESETS.filter((p) => p.group === "story").map((p) => p.id)} active={preset} onChoose={choosePreset} />
-          <PresetGroup title="Modern rigs (Feb 2026)" ids={PRESETS.filter((p) => p.group === "modern").map((p) => p.id)} active={preset} onChoose={choosePreset} />
+        <h1 id="story-title">{m.storyTitle}</h1>
+        <p className="story-text">{m.storyText}</p>
+        <p className="story-facts">{m.storyFacts}</p>
+        <nav className="presets" aria-label={m.presets} ref={presetBar}>
+          {(["s9-2018", "story", "modern"] as const).map((group) => (
+            <PresetGroup
+              key={group}
+              title={m.presetGroups[group]}
+              ids={PRESETS.filter((p) => p.group === group).map((p) => p.id)}
+              active={preset}
+              onChoose={choosePreset}
+            />
+          ))}
         </nav>
-        {activePreset ? <p className="preset-story">{activePreset.story}</p> : null}
+        {activePreset ? <p className="preset-story">{presetStory(activePreset, locale)}</p> : null}
       </section>
 
       {notice ? (
@@ -312,12 +363,10 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
           <div>
             {notice.issues.length ? (
               <>
-                <strong>Part of this link was refused; everything else is as the link says.</strong>
+                <strong>{m.linkRefused}</strong>
                 <ul>
                   {notice.issues.map((i) => (
-                    <li key={i.key}>
-                      <code>{i.key}</code>: {i.message}
-                    </li>
+                    <li key={i.key}>{localizeMessage(i.message, locale)}</li>
                   ))}
                 </ul>
               </>
@@ -325,12 +374,12 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
             {notice.warnings.length ? (
               <ul className="warnings">
                 {notice.warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                  <li key={w}>{localizeMessage(w, locale)}</li>
                 ))}
               </ul>
             ) : null}
           </div>
-          <button type="button" className="button ghost" onClick={() => setNotice(null)} aria-label="Dismiss the message about the link">
+          <button type="button" className="button ghost" onClick={() => setNotice(null)} aria-label={m.dismissLink}>
             ✕
           </button>
         </div>
@@ -339,7 +388,7 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
       <main className="layout">
         <ScenarioForm
           texts={texts}
-          errors={check.errors}
+          errors={errors}
           fx={fx}
           fxSource={fxSource}
           onFx={setFx}
@@ -367,20 +416,20 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
 
       <footer className="footer">
         <p>
-          Each day holds 144 blocks; the subsidy halves every 210,000 blocks; difficulty steps every 14 days; the price
-          compounds daily; a day whose revenue is below its power cost is a day off. All amounts are exact decimal
-          arithmetic. Figures of modern rigs are a February 2026 snapshot. The same answer is at{" "}
+          {m.footer}{" "}
           <a href={`/api/payback?${serializeScenario(scenario)}`}>
             <code>/api/payback?{serializeScenario(scenario)}</code>
           </a>
-          .
+          {m.footerEnd}
         </p>
       </footer>
     </div>
+    </I18nContext>
   );
 }
 
 function PresetGroup({ title, ids, active, onChoose }: { title: string; ids: string[]; active: string | undefined; onChoose: (id: string) => void }) {
+  const { locale } = useI18n();
   return (
     <div className="preset-group">
       <span className="preset-title">{title}</span>
@@ -397,7 +446,7 @@ function PresetGroup({ title, ids, active, onChoose }: { title: string; ids: str
               onClick={() => onChoose(id)}
               data-preset={id}
             >
-              {p.name}
+              {presetName(p, locale)}
             </button>
           );
         })}

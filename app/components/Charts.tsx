@@ -14,7 +14,8 @@ import {
   YAxis,
   type TooltipContentProps,
 } from "recharts";
-import { formatMoney, formatMoneyCompact, formatShortDate, type ChartPoint, type ChartView, type Currency, type SideName } from "@/lib/index";
+import type { ChartPoint, ChartView, Currency, SideName } from "@/lib/index";
+import { useI18n } from "./i18n";
 
 interface Props {
   chart: ChartView;
@@ -31,10 +32,7 @@ interface Series {
   width?: number;
 }
 
-const SIDE: Record<SideName, { name: string; color: string }> = {
-  self: { name: "Self-run", color: "var(--c-self)" },
-  hosted: { name: "Hosted", color: "var(--c-hosted)" },
-};
+const SIDE_COLOR: Record<SideName, string> = { self: "var(--c-self)", hosted: "var(--c-hosted)" };
 
 const TICK = { fontSize: 12, fill: "var(--c-ink-2)" };
 
@@ -46,13 +44,14 @@ function ChartTip({
   currency,
   digits,
 }: Pick<TooltipContentProps, "active" | "label"> & { chart: ChartView; series: Series[]; currency: Currency; digits?: number }) {
+  const { m, f } = useI18n();
   if (!active || label === undefined) return null;
   const point = chart.points.find((p) => p.day === Number(label));
   if (!point) return null;
   return (
     <div className="chart-tip">
       <p className="tip-date">
-        {formatShortDate(point.date)} <span>day {point.day}</span>
+        {f.shortDate(point.date)} <span>{m.tipDay(f.number(point.day, 0))}</span>
       </p>
       <table>
         <tbody>
@@ -65,7 +64,7 @@ function ChartTip({
                   <span className={`tip-swatch${s.dashed ? " dashed" : ""}`} style={{ borderColor: s.color }} aria-hidden="true" />
                   {s.name}
                 </th>
-                <td>{formatMoney(v, currency, digits)}</td>
+                <td>{f.money(v, currency, digits)}</td>
               </tr>
             );
           })}
@@ -76,10 +75,15 @@ function ChartTip({
 }
 
 function Charts({ chart, currency }: Props) {
+  const { m, f } = useI18n();
+  const SIDE: Record<SideName, { name: string; color: string }> = {
+    self: { name: m.sides.self, color: SIDE_COLOR.self },
+    hosted: { name: m.sides.hosted, color: SIDE_COLOR.hosted },
+  };
   const ticks = chart.ticks.map((t) => t.day);
   const tickLabel = new Map(chart.ticks.map((t) => [t.day, t.label]));
   const last = chart.points[chart.points.length - 1]?.day ?? 1;
-  const compact = (v: number) => formatMoneyCompact(v, currency);
+  const compact = (v: number) => f.moneyCompact(v, currency);
   const xAxis = (
     <XAxis
       dataKey="day"
@@ -99,15 +103,15 @@ function Charts({ chart, currency }: Props) {
   const positionSeries: Series[] = [
     ...chart.sides.map((s) => ({
       key: s,
-      name: `${SIDE[s].name}${chart.hasProjection && s === chart.sides[0] ? ", as it happened" : ""}`,
+      name: `${SIDE[s].name}${chart.hasProjection && s === chart.sides[0] ? m.asItHappened : ""}`,
       color: SIDE[s].color,
       width: 2.25,
     })),
-    ...(chart.hasProjection ? [{ key: "projected" as const, name: "Projected at the growth rates", color: "var(--c-muted)", dashed: true, width: 1.75 }] : []),
+    ...(chart.hasProjection ? [{ key: "projected" as const, name: m.projected, color: "var(--c-muted)", dashed: true, width: 1.75 }] : []),
   ];
   const dailySeries: Series[] = chart.sides.flatMap((s) => [
-    { key: `${s}Revenue` as const, name: `${SIDE[s].name} revenue`, color: SIDE[s].color, width: 2 },
-    { key: `${s}Cost` as const, name: `${SIDE[s].name} costs`, color: SIDE[s].color, dashed: true, width: 1.5 },
+    { key: `${s}Revenue` as const, name: m.seriesRevenue(SIDE[s].name), color: SIDE[s].color, width: 2 },
+    { key: `${s}Cost` as const, name: m.seriesCosts(SIDE[s].name), color: SIDE[s].color, dashed: true, width: 1.5 },
   ]);
   const breakEvens = chart.markers.filter((m) => m.kind === "break-even");
   const lines = chart.markers.filter((m) => m.kind !== "break-even");
@@ -116,10 +120,8 @@ function Charts({ chart, currency }: Props) {
     <div className="chart-stack">
       <figure className="chart" aria-labelledby="chart-position-title">
         <figcaption id="chart-position-title">
-          <strong>Cumulative position</strong>
-          <span>
-            Profit so far minus the outlay, in {currency}. It starts at minus what the rigs cost and has paid back where it crosses zero.
-          </span>
+          <strong>{m.positionTitle}</strong>
+          <span>{m.positionCaption(currency)}</span>
         </figcaption>
         <LineChart data={chart.points} responsive style={{ width: "100%", height: 300 }} margin={{ top: 22, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--c-grid)" vertical={false} />
@@ -142,18 +144,18 @@ function Charts({ chart, currency }: Props) {
             />
           ))}
           <ReferenceLine y={0} stroke="var(--c-ink-2)" strokeOpacity={0.6} />
-          {lines.map((m) => (
+          {lines.map((mk) => (
             <ReferenceLine
-              key={`${m.kind}-${m.side ?? ""}-${m.day}`}
-              x={m.day}
-              stroke={m.kind === "shutdown" ? "var(--c-bad)" : "var(--c-muted)"}
+              key={`${mk.kind}-${mk.side ?? ""}-${mk.day}`}
+              x={mk.day}
+              stroke={mk.kind === "shutdown" ? "var(--c-bad)" : "var(--c-muted)"}
               strokeDasharray="4 3"
               label={{
-                value: m.short,
+                value: mk.short,
                 // halvings at the top, the other days at the bottom, so close days never print over each other
-                position: m.kind === "halving" ? "insideTopRight" : m.kind === "shutdown" ? "insideBottomLeft" : "insideBottomRight",
+                position: mk.kind === "halving" ? "insideTopRight" : mk.kind === "shutdown" ? "insideBottomLeft" : "insideBottomRight",
                 fontSize: 11,
-                fill: m.kind === "shutdown" ? "var(--c-bad)" : "var(--c-ink-2)",
+                fill: mk.kind === "shutdown" ? "var(--c-bad)" : "var(--c-ink-2)",
               }}
             />
           ))}
@@ -172,30 +174,30 @@ function Charts({ chart, currency }: Props) {
               isAnimationActive={false}
             />
           ))}
-          {breakEvens.map((m, i) => (
+          {breakEvens.map((mk, i) => (
             <ReferenceDot
-              key={`be-${m.side ?? ""}`}
-              x={m.day}
+              key={`be-${mk.side ?? ""}`}
+              x={mk.day}
               y={0}
               r={5}
               fill="var(--c-good)"
               stroke="var(--c-surface)"
               strokeWidth={2}
-              label={{ value: m.short, position: i === 0 ? "top" : "bottom", fontSize: 12, fontWeight: 600, fill: "var(--c-good)" }}
+              label={{ value: mk.short, position: i === 0 ? "top" : "bottom", fontSize: 12, fontWeight: 600, fill: "var(--c-good)" }}
             />
           ))}
         </LineChart>
-        <ul className="markers" aria-label="Marked days">
-          {chart.markers.map((m) => (
-            <li key={`${m.kind}-${m.side ?? ""}-${m.day}`} className={`marker ${m.kind}`}>
+        <ul className="markers" aria-label={m.markedDays}>
+          {chart.markers.map((mk) => (
+            <li key={`${mk.kind}-${mk.side ?? ""}-${mk.day}`} className={`marker ${mk.kind}`}>
               <span className="swatch" aria-hidden="true" />
-              {m.label}: day {m.day}, {formatShortDate(m.date)}
+              {m.markerLine(mk.label, f.number(mk.day, 0), f.shortDate(mk.date))}
             </li>
           ))}
           {chart.spans.map((s) => (
             <li key={s.label} className="marker span">
               <span className="swatch" aria-hidden="true" />
-              {s.label}: days {s.from}–{s.to}
+              {m.spanLine(s.label, f.number(s.from, 0), f.number(s.to, 0))}
             </li>
           ))}
         </ul>
@@ -203,8 +205,8 @@ function Charts({ chart, currency }: Props) {
 
       <figure className="chart" aria-labelledby="chart-daily-title">
         <figcaption id="chart-daily-title">
-          <strong>Daily revenue and costs</strong>
-          <span>In {currency} a day. Where revenue falls below the power bill the rigs are switched off, and only fixed fees remain.</span>
+          <strong>{m.dailyTitle}</strong>
+          <span>{m.dailyCaption(currency)}</span>
         </figcaption>
         <LineChart data={chart.points} responsive style={{ width: "100%", height: 230 }} margin={{ top: 10, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--c-grid)" vertical={false} />

@@ -3,15 +3,18 @@
 import dynamic from "next/dynamic";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { chartView, flatView, simulate, type CompareView, type Scenario, type SideView } from "@/lib/index";
+import { useI18n } from "./i18n";
 
-const Charts = dynamic(() => import("./Charts"), {
-  ssr: false,
-  loading: () => (
+function ChartsLoading() {
+  const { m } = useI18n();
+  return (
     <div className="chart-skeleton" role="status" aria-live="polite">
-      <span className="spinner" aria-hidden="true" /> Drawing the charts…
+      <span className="spinner" aria-hidden="true" /> {m.drawingCharts}
     </div>
-  ),
-});
+  );
+}
+
+const Charts = dynamic(() => import("./Charts"), { ssr: false, loading: () => <ChartsLoading /> });
 
 interface Props {
   /** "13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years" */
@@ -30,6 +33,7 @@ interface Props {
 }
 
 function Headline({ view, primary }: { view: SideView; primary: boolean }) {
+  const { m } = useI18n();
   // the test ids mark the primary side's figures (self-run in compare mode), exactly as the API gives them
   const id = (name: string) => (primary ? name : `${view.side}-${name}`);
   return (
@@ -47,7 +51,7 @@ function Headline({ view, primary }: { view: SideView; primary: boolean }) {
       </span>
       <dl className="key-figures">
         <div>
-          <dt>Net profit</dt>
+          <dt>{m.netProfit}</dt>
           <dd>
             <span className={`big${view.loss ? " negative" : ""}`}>{view.netProfitText}</span>
             <span hidden data-testid={id("net-profit")}>
@@ -56,7 +60,7 @@ function Headline({ view, primary }: { view: SideView; primary: boolean }) {
           </dd>
         </div>
         <div>
-          <dt>Return on the outlay</dt>
+          <dt>{m.roi}</dt>
           <dd>
             <span className={`big${view.loss ? " negative" : ""}`}>{view.roiText}</span>
             <span hidden data-testid={id("roi-pct")}>
@@ -90,25 +94,28 @@ const ChartPanel = memo(function ChartPanel({
   stale: boolean;
   onDownload: () => void;
 }) {
-  const chart = useMemo(
-    () => chartView(simulate(scenario, { schedule: true }), projection ? simulate(projection, { schedule: true }) : null),
+  const { locale, m } = useI18n();
+  // the engine runs once per scenario; a language switch only relabels
+  const sims = useMemo(
+    () => ({ sim: simulate(scenario, { schedule: true }), projected: projection ? simulate(projection, { schedule: true }) : null }),
     [scenario, projection],
   );
+  const chart = useMemo(() => chartView(sims.sim, sims.projected, locale), [sims, locale]);
   const currency = scenario.currency;
   return (
     <section className={`panel charts${stale ? " stale" : ""}`} aria-labelledby="charts-title" aria-busy={stale}>
       <div className="panel-head">
-        <h3 id="charts-title">Over time</h3>
+        <h3 id="charts-title">{m.overTime}</h3>
         <button type="button" className="button small" onClick={onDownload} data-testid="download-csv">
-          Daily schedule (CSV)
+          {m.downloadCsv}
         </button>
       </div>
       <Charts chart={chart} currency={currency} />
       <details className="data-table">
-        <summary>The charts&apos; data as a table</summary>
+        <summary>{m.chartTable}</summary>
         <div className="table-scroll">
           <table>
-            <caption className="sr-only">Every 30 days and the last day</caption>
+            <caption className="sr-only">{m.chartTableCaption}</caption>
             <thead>
               <tr>
                 {chart.table.columns.map((c) => (
@@ -138,16 +145,18 @@ const ChartPanel = memo(function ChartPanel({
 
 const FlatPanel = memo(function FlatPanel({ scenario, stale }: { scenario: Scenario; stale: boolean }) {
   // ten more runs of the engine, in their own component: after the charts, never in the headline's way
-  const flat = useMemo(() => flatView(simulate(scenario)), [scenario]);
+  const { locale, m } = useI18n();
+  const sim = useMemo(() => simulate(scenario), [scenario]);
+  const flat = useMemo(() => flatView(sim, locale), [sim, locale]);
   return (
     <section className={`panel flat${stale ? " stale" : ""}`} aria-labelledby="flat-title" aria-busy={stale}>
-      <h3 id="flat-title">The salesperson&apos;s calculator, and the honest one</h3>
+      <h3 id="flat-title">{m.flatTitle}</h3>
       <p data-testid="flat-sentence">{flat.sentence}</p>
       <table className="grid9">
-        <caption>Break-even day ({flat.side === "self" ? "self-run" : "hosted"}) by difficulty growth (rows) and BTC price growth (columns) a month</caption>
+        <caption>{m.gridCaption(locale === "en" ? m.sides[flat.side].toLowerCase() : m.sides[flat.side])}</caption>
         <thead>
           <tr>
-            <th scope="col">Difficulty ↓ · Price →</th>
+            <th scope="col">{m.gridCorner}</th>
             {["−5 %", "0 %", "+5 %"].map((bg) => (
               <th scope="col" key={bg}>
                 {bg}
@@ -179,6 +188,7 @@ const FlatPanel = memo(function FlatPanel({ scenario, stale }: { scenario: Scena
  * bar at the top keeps the answer in sight while typing, and jumps back to the results.
  */
 function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefObject<HTMLDivElement | null> }) {
+  const { m } = useI18n();
   const [out, setOut] = useState(false);
   useEffect(() => {
     const el = target.current;
@@ -191,7 +201,7 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
     <a href="#results" className={`mini-headline${out ? " shown" : ""}`} data-testid="mini-headline" tabIndex={out ? 0 : -1} aria-hidden={!out}>
       {sides.map((v) => (
         <span key={v.side} className={v.paysBack ? "good" : "bad"}>
-          <b>{v.label}</b> {v.short} · ROI {v.roiText}
+          <b>{v.label}</b> {v.short} · {m.roiShort} {v.roiText}
         </span>
       ))}
     </a>
@@ -200,8 +210,9 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
 
 function Results({ line, sides, compare, deferred, historyNote, stale, errorCount, historyOn, onHistory, onDownload }: Props) {
   const headlines = useRef<HTMLDivElement>(null);
+  const { m } = useI18n();
   return (
-    <div className="results" id="results" aria-label="Results">
+    <div className="results" id="results" aria-label={m.resultsLabel}>
       <div className="results-bar">
         <p className="scenario-line" data-testid="scenario-line">
           {line}
@@ -209,12 +220,12 @@ function Results({ line, sides, compare, deferred, historyNote, stale, errorCoun
         <label className="switch">
           <input type="checkbox" role="switch" checked={historyOn} onChange={(e) => onHistory(e.target.checked)} data-testid="history-toggle" />
           <span className="track" aria-hidden="true" />
-          <span>What actually happened</span>
+          <span>{m.historyTitle}</span>
         </label>
       </div>
       {errorCount > 0 ? (
         <p className="notice warn inline" role="status">
-          {errorCount === 1 ? "One field is refused" : `${errorCount} fields are refused`}: the results below are for the last valid scenario.
+          {m.refusedFields(errorCount)}
         </p>
       ) : null}
       {historyNote ? (
@@ -242,7 +253,7 @@ function Results({ line, sides, compare, deferred, historyNote, stale, errorCoun
 
       {compare ? (
         <section className="panel compare" aria-labelledby="compare-title">
-          <h3 id="compare-title">Self-run or hosted</h3>
+          <h3 id="compare-title">{m.compareTitle}</h3>
           <p className="crossover" data-testid="crossover">
             {compare.crossover}
           </p>
@@ -258,18 +269,18 @@ function Results({ line, sides, compare, deferred, historyNote, stale, errorCoun
             ))}
           </dl>
           <table className="breakdown">
-            <caption>Costs in the first month (30.4375 days at day-1 figures)</caption>
+            <caption>{m.monthlyCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Cost</th>
-                <th scope="col">Self-run</th>
-                <th scope="col">Hosted</th>
+                <th scope="col">{m.costColumn}</th>
+                <th scope="col">{m.sides.self}</th>
+                <th scope="col">{m.sides.hosted}</th>
               </tr>
             </thead>
             <tbody>
               {compare.monthly.self.map((row, i) => (
                 <tr key={row.label}>
-                  <th scope="row">{row.label === "Running costs" ? "Running costs / hosting fees" : row.label}</th>
+                  <th scope="row">{i === 1 ? m.monthly.runningOrHosting : row.label}</th>
                   <td>{row.value}</td>
                   <td>{compare.monthly.hosted[i]?.value}</td>
                 </tr>

@@ -1,7 +1,21 @@
 "use client";
 
 import { memo } from "react";
-import { efficiencyJPerTh, FIELDS, rateError, unitFor, type Currency, type FormField, type FormTexts, type Mode, type ScenarioField } from "@/lib/index";
+import {
+  efficiencyJPerTh,
+  FIELDS,
+  fieldAllowed,
+  fieldHelp,
+  fieldLabel,
+  fieldUnit,
+  rateError,
+  type Currency,
+  type FormField,
+  type FormTexts,
+  type Mode,
+  type ScenarioField,
+} from "@/lib/index";
+import { useI18n } from "./i18n";
 
 interface Props {
   texts: FormTexts;
@@ -16,11 +30,7 @@ interface Props {
   onHistory: (on: boolean) => void;
 }
 
-const MODES: { mode: Mode; label: string; hint: string }[] = [
-  { mode: "self", label: "Run it myself", hint: "your own power" },
-  { mode: "hosted", label: "Pay a host", hint: "hosting offer" },
-  { mode: "compare", label: "Compare", hint: "both side by side" },
-];
+const MODES: readonly Mode[] = ["self", "hosted", "compare"];
 
 /**
  * Typing hints: what a phone keyboard should offer. Fields that take a minus sign or a date get the
@@ -54,14 +64,15 @@ const NumberField = memo(function NumberField({
   disabled?: boolean;
   note?: string;
 }) {
+  const { locale, m } = useI18n();
   const info = FIELDS[field];
   const id = `f-${info.key}`;
-  const unit = unitFor(field, currency);
+  const unit = fieldUnit(field, currency, locale);
   const describedBy = [error ? `${id}-error` : null, `${id}-help`].filter(Boolean).join(" ");
   return (
     <div className={`field${error ? " invalid" : ""}`}>
       <label htmlFor={id}>
-        <span className="label-text">{info.label}</span>
+        <span className="label-text">{fieldLabel(field, locale)}</span>
         {unit ? (
           <>
             {" "}
@@ -88,38 +99,39 @@ const NumberField = memo(function NumberField({
         </p>
       ) : null}
       <p className="help" id={`${id}-help`}>
-        {note ?? `${info.help} Allowed: ${info.allowed}.`}
+        {note ?? m.fieldHelp(fieldHelp(field, locale), fieldAllowed(field, locale))}
       </p>
     </div>
   );
 });
 
 function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onMode, onCurrency, onHistory }: Props) {
+  const { locale, m } = useI18n();
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
   const mode: Mode = texts.mode === "hosted" || texts.mode === "compare" ? texts.mode : "self";
   // each field re-renders only when its own text or message changes
   const f = (field: FormField) => ({ field, value: texts[field], error: errors[field], onField, currency });
   const efficiency = efficiencyJPerTh(texts.powerWatts, texts.hashrateThs);
-  const fxError = rateError(fx);
-  const fromRecords = history ? "From the records of the start date while “What actually happened” is on." : undefined;
+  const fxError = rateError(fx, locale);
+  const fromRecords = history ? m.fromRecords : undefined;
 
   return (
-    <form className="form" aria-label="Scenario" onSubmit={(e) => e.preventDefault()} noValidate>
+    <form className="form" aria-label={m.formLabel} onSubmit={(e) => e.preventDefault()} noValidate>
       <fieldset className="modes">
-        <legend>How the rigs run</legend>
-        <div className="segmented" role="radiogroup" aria-label="Mode">
-          {MODES.map((m) => (
-            <label key={m.mode} className={mode === m.mode ? "on" : ""}>
-              <input type="radio" name="mode" value={m.mode} checked={mode === m.mode} onChange={() => onMode(m.mode)} />
-              <span>{m.label}</span>
-              <small>{m.hint}</small>
+        <legend>{m.modeLegend}</legend>
+        <div className="segmented" role="radiogroup" aria-label={m.modeGroup}>
+          {MODES.map((one) => (
+            <label key={one} className={mode === one ? "on" : ""}>
+              <input type="radio" name="mode" value={one} checked={mode === one} onChange={() => onMode(one)} />
+              <span>{m.modes[one].label}</span>
+              <small>{m.modes[one].hint}</small>
             </label>
           ))}
         </div>
       </fieldset>
 
       <fieldset className="group">
-        <legend>The rig</legend>
+        <legend>{m.rigLegend}</legend>
         <div className="grid2">
           <NumberField {...f("rigPrice")} />
           <NumberField {...f("rigCount")} />
@@ -127,20 +139,20 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onM
           <NumberField {...f("powerWatts")} />
         </div>
         <p className="derived" data-testid="efficiency">
-          Efficiency: <strong>{efficiency === null ? "—" : `${efficiency} J/TH`}</strong>
-          <span> (watts ÷ TH/s; an S9 is about 98, an S21 17.5)</span>
+          {m.efficiency} <strong>{efficiency === null ? "—" : `${efficiency} J/TH`}</strong>
+          <span>{m.efficiencyNote}</span>
         </p>
       </fieldset>
 
       {mode !== "hosted" ? (
         <fieldset className="group">
-          <legend>Your electricity</legend>
+          <legend>{m.electricityLegend}</legend>
           <div className="grid2">
             <NumberField {...f("electricityPrice")} />
             <NumberField {...f("overheadFactor")} />
           </div>
           <details className="more">
-            <summary>Running and setup costs</summary>
+            <summary>{m.runningCostsMore}</summary>
             <div className="grid2">
               <NumberField {...f("fixedCostPerRigPerMonth")} />
               <NumberField {...f("setupCostPerRig")} />
@@ -151,13 +163,13 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onM
 
       {mode !== "self" ? (
         <fieldset className="group">
-          <legend>The hosting offer</legend>
+          <legend>{m.hostingLegend}</legend>
           <div className="grid2">
             <NumberField {...f("hostingPricePerKwh")} />
             <NumberField {...f("hostingFeePerRigPerMonth")} />
           </div>
           <details className="more">
-            <summary>Setup fee and the host&apos;s share</summary>
+            <summary>{m.hostingMore}</summary>
             <div className="grid2">
               <NumberField {...f("hostingSetupFeePerRig")} />
               <NumberField {...f("revenueSharePct")} />
@@ -167,7 +179,7 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onM
       ) : null}
 
       <fieldset className="group">
-        <legend>The network</legend>
+        <legend>{m.networkLegend}</legend>
         <div className="grid2">
           <NumberField {...f("difficulty")} disabled={history} note={fromRecords} />
           <NumberField {...f("difficultyGrowthPctPerMonth")} />
@@ -175,7 +187,7 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onM
           <NumberField {...f("poolFeePct")} />
         </div>
         <details className="more">
-          <summary>Start date and block height</summary>
+          <summary>{m.startMore}</summary>
           <div className="grid2">
             <NumberField {...f("startDate")} />
             <NumberField {...f("startHeight")} disabled={history} note={fromRecords} />
@@ -184,21 +196,21 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onM
       </fieldset>
 
       <fieldset className="group">
-        <legend>The money</legend>
+        <legend>{m.moneyLegend}</legend>
         <div className="grid2">
           <div className="field">
             <label htmlFor="f-cur">
-              <span className="label-text">Currency</span> <span className="unit">every amount</span>
+              <span className="label-text">{m.currencyLabel}</span> <span className="unit">{m.currencyUnit}</span>
             </label>
             <select id="f-cur" name="cur" value={currency} onChange={(e) => onCurrency(e.target.value === "CNY" ? "CNY" : "USD")}>
-              <option value="CNY">¥ CNY — yuan</option>
-              <option value="USD">$ USD — US dollars</option>
+              <option value="CNY">{m.currencyOptions.CNY}</option>
+              <option value="USD">{m.currencyOptions.USD}</option>
             </select>
-            <p className="help">Switching converts every amount at the rate beside it.</p>
+            <p className="help">{m.currencyHelp}</p>
           </div>
           <div className={`field${fxError ? " invalid" : ""}`}>
             <label htmlFor="f-fx">
-              <span className="label-text">Exchange rate</span> <span className="unit">CNY per USD</span>
+              <span className="label-text">{m.rateLabel}</span> <span className="unit">{m.rateUnit}</span>
             </label>
             <input
               id="f-fx"
@@ -216,20 +228,22 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onM
               </p>
             ) : null}
             <p className="help" id="f-fx-help">
-              {fxSource} Switching the currency converts at this rate.
+              {fxSource}
+              {locale === "zh" ? "" : " "}
+              {m.rateHelpTail}
             </p>
           </div>
           <NumberField {...f("btcPrice")} disabled={history} note={fromRecords} />
           <NumberField {...f("btcPriceGrowthPctPerMonth")} />
         </div>
         <details className="more">
-          <summary>Resale after the last day</summary>
+          <summary>{m.resaleMore}</summary>
           <NumberField {...f("resalePct")} />
         </details>
       </fieldset>
 
       <fieldset className="group">
-        <legend>Running it</legend>
+        <legend>{m.runningLegend}</legend>
         <div className="grid2">
           <NumberField {...f("uptimePct")} />
           <NumberField {...f("horizonDays")} />
@@ -242,15 +256,15 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onM
               onChange={(e) => onField("shutdownWhenUnprofitable", e.target.checked ? "1" : "0")}
             />
             <span>
-              <strong>Switch off when unprofitable</strong>
-              <small>A day whose revenue is below its power cost is a day off; fixed fees are still paid.</small>
+              <strong>{m.shutdownTitle}</strong>
+              <small>{m.shutdownNote}</small>
             </span>
           </label>
           <label className="check">
             <input type="checkbox" checked={history} onChange={(e) => onHistory(e.target.checked)} data-testid="history-toggle-form" />
             <span>
-              <strong>What actually happened</strong>
-              <small>Replay the recorded difficulty, BTC price and block dates (2013 – Feb 2026); growth rates apply after.</small>
+              <strong>{m.historyTitle}</strong>
+              <small>{m.historyNote}</small>
             </span>
           </label>
         </div>

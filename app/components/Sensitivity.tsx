@@ -4,7 +4,6 @@ import { memo, useEffect, useRef, useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import {
   addDays,
-  formatMoney,
   FUTURES_LIMITS,
   type FuturesSettings,
   type FuturesView,
@@ -15,6 +14,7 @@ import {
   type TornadoView,
 } from "@/lib/index";
 import type { SensitivityRequest } from "./sensitivity.worker";
+import { useI18n } from "./i18n";
 
 type Tab = SensitivityTab;
 
@@ -34,6 +34,7 @@ type WorkerReply =
   | { id: number; type: "error"; task: Tab; message: string };
 
 function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Props) {
+  const { locale, m } = useI18n();
   const [grids, setGrids] = useState<SensitivityGrids | null>(null);
   const [torn, setTorn] = useState<TornadoView | null>(null);
   const [futures, setFutures] = useState<FuturesView | null>(null);
@@ -75,24 +76,18 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
       setBusy(true);
       setFailure(null);
       setProgress(null);
-      const request: SensitivityRequest = { id, task: tab, scenario, settings: tab === "futures" ? settings : undefined };
+      const request: SensitivityRequest = { id, task: tab, scenario, settings: tab === "futures" ? settings : undefined, locale };
       w.postMessage(request);
     }, 250);
     return () => window.clearTimeout(timer);
-  }, [scenario, settings, tab]);
+  }, [scenario, settings, tab, locale]);
 
   return (
     <section className="panel sensitivity" aria-labelledby="sens-title" data-testid="sensitivity">
       <div className="sens-head">
-        <h3 id="sens-title">How sure is the answer</h3>
-        <div className="tabs" role="tablist" aria-label="Views">
-          {(
-            [
-              ["grids", "Heat maps"],
-              ["tornado", "What matters most"],
-              ["futures", "Range of futures"],
-            ] as const
-          ).map(([t, label]) => (
+        <h3 id="sens-title">{m.sensTitle}</h3>
+        <div className="tabs" role="tablist" aria-label={m.sensTabs}>
+          {(["grids", "tornado", "futures"] as const).map((t) => (
             <button
               key={t}
               type="button"
@@ -103,7 +98,7 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
               className={`tab${tab === t ? " on" : ""}`}
               onClick={() => setTab(t)}
             >
-              {label}
+              {m.tabs[t]}
             </button>
           ))}
         </div>
@@ -112,11 +107,11 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
         {busy ? (
           <>
             <span className="spinner" aria-hidden="true" />
-            {progress ? `Running futures: ${progress.done} of ${progress.total}…` : "Computing…"}
+            {progress ? m.runningFutures(progress.done, progress.total) : m.computing}
             {progress ? <progress max={progress.total} value={progress.done} /> : null}
           </>
         ) : failure ? (
-          `Could not compute this view: ${failure}`
+          m.sensFailed(failure)
         ) : null}
       </div>
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={busy ? "stale" : ""}>
@@ -135,9 +130,13 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
 }
 
 function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
+  const { m } = useI18n();
   return (
     <figure className="heat" data-testid={testId}>
-      <figcaption>{map.title}. Your scenario is outlined; hover or focus a cell for its figures.</figcaption>
+      <figcaption>
+        {map.title}
+        {m.heatCaptionTail}
+      </figcaption>
       <div className="table-scroll">
         <table className="heat-table">
           <thead>
@@ -180,6 +179,7 @@ function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
 }
 
 function Scale() {
+  const { m } = useI18n();
   return (
     <p className="scale">
       <span className="swatch-row" aria-hidden="true">
@@ -188,18 +188,16 @@ function Scale() {
         ))}
         <span style={{ background: "#1b1b1b" }} />
       </span>
-      Early in the horizon → late → never (—). Cells show the break-even day.
+      {m.scale}
     </p>
   );
 }
 
 function Tornado({ view }: { view: TornadoView }) {
+  const { m } = useI18n();
   return (
     <figure className="tornado" data-testid="tornado">
-      <figcaption>
-        Net profit ({view.side}) when each input moves ±20 % (growth rates ±2 points a month), largest effect first. Your
-        scenario: {view.baseText}.
-      </figcaption>
+      <figcaption>{m.tornadoCaption(view.side, view.baseText)}</figcaption>
       <ol className="bars">
         {view.bars.map((b) => (
           <li key={b.label}>
@@ -232,6 +230,7 @@ function Futures({
   settings: FuturesSettings;
   onSettings: (s: FuturesSettings) => void;
 }) {
+  const { m, f } = useI18n();
   const cur = scenario.currency;
   const data = view
     ? view.band.days.map((d, i) => ({ day: d, band: [view.band.p10[i], view.band.p90[i]], p50: view.band.p50[i] }))
@@ -246,26 +245,22 @@ function Futures({
     <div className="futures" data-testid="futures">
       <div className="grid3">
         <label className="field">
-          <span className="label-text">Volatility</span>
-          <span className="unit">% a year</span>
+          <span className="label-text">{m.volatility}</span>
+          <span className="unit">{m.volatilityUnit}</span>
           <input type="number" min={0} max={300} step={1} defaultValue={settings.volatilityPct} onChange={(e) => setNumber("volatilityPct", e.target.value)} />
         </label>
         <label className="field">
-          <span className="label-text">Futures</span>
+          <span className="label-text">{m.futuresCount}</span>
           <span className="unit">10 … 5000</span>
           <input type="number" min={10} max={5000} step={100} defaultValue={settings.count} onChange={(e) => setNumber("count", e.target.value)} />
         </label>
         <label className="field">
-          <span className="label-text">Seed</span>
-          <span className="unit">same seed, same futures</span>
+          <span className="label-text">{m.seed}</span>
+          <span className="unit">{m.seedUnit}</span>
           <input type="number" min={0} step={1} defaultValue={settings.seed} onChange={(e) => setNumber("seed", e.target.value)} />
         </label>
       </div>
-      <p className="help-text">
-        Each future is a random walk of the BTC price around your growth rate, re-drawn every 14 days; the difficulty follows the
-        price 12 weeks later. The default volatility is BTC&apos;s over the last four years of the history tables (weekly averages,
-        so a floor).
-      </p>
+      <p className="help-text">{m.futuresHelp}</p>
       {view ? (
         <>
           <p className="futures-summary" data-testid="futures-summary">
@@ -273,12 +268,15 @@ function Futures({
           </p>
           <ComposedChart data={data} responsive style={{ width: "100%", height: 280 }} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
             <CartesianGrid stroke="var(--c-grid)" vertical={false} />
-            <XAxis dataKey="day" type="number" domain={[1, scenario.horizonDays]} tickFormatter={(d: number) => addDays(scenario.startDate, d - 1).slice(0, 7)} tick={{ fontSize: 12 }} minTickGap={28} />
-            <YAxis tickFormatter={(v: number) => formatMoney(v, cur, 0)} tick={{ fontSize: 12 }} width={80} />
-            <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => formatMoney(Number(x), cur)).join(" … ") : formatMoney(Number(v), cur))} labelFormatter={(d) => `Day ${Number(d)}`} />
+            <XAxis dataKey="day" type="number" domain={[1, scenario.horizonDays]} tickFormatter={(d: number) => f.month(addDays(scenario.startDate, d - 1))} tick={{ fontSize: 12 }} minTickGap={28} />
+            <YAxis tickFormatter={(v: number) => f.moneyCompact(v, cur)} tick={{ fontSize: 12 }} width={64} />
+            <Tooltip
+              formatter={(v) => (Array.isArray(v) ? v.map((x) => f.money(Number(x), cur)).join(" … ") : f.money(Number(v), cur))}
+              labelFormatter={(d) => m.tipDayCapital(f.number(Number(d), 0))}
+            />
             <ReferenceLine y={0} stroke="var(--c-ink)" strokeDasharray="2 2" />
-            <Area dataKey="band" name="10–90 % of futures" stroke="none" fill="var(--c-self)" fillOpacity={0.2} isAnimationActive={false} />
-            <Line dataKey="p50" name="Median future" stroke="var(--c-self)" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Area dataKey="band" name={m.futuresBand} stroke="none" fill="var(--c-self)" fillOpacity={0.2} isAnimationActive={false} />
+            <Line dataKey="p50" name={m.futuresMedian} stroke="var(--c-self)" strokeWidth={2} dot={false} isAnimationActive={false} />
           </ComposedChart>
         </>
       ) : null}

@@ -1,7 +1,13 @@
 // The "how sure is the answer" computations, off the page's main thread.
-import { FuturesRun, futuresView, sensitivityGrids, tornadoView, type FuturesSettings, type Scenario } from "@/lib/index";
+import { FuturesRun, futuresView, sensitivityGrids, tornadoView, type FuturesSettings, type Locale, type Scenario } from "@/lib/index";
 
-export type SensitivityRequest = { id: number; task: "grids" | "tornado" | "futures"; scenario: Scenario; settings?: FuturesSettings };
+export type SensitivityRequest = {
+  id: number;
+  task: "grids" | "tornado" | "futures";
+  scenario: Scenario;
+  settings?: FuturesSettings;
+  locale: Locale;
+};
 
 /** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */
 interface WorkerScope {
@@ -16,13 +22,13 @@ function later(): Promise<void> {
 }
 
 scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
-  const { id, task, scenario, settings } = event.data;
+  const { id, task, scenario, settings, locale } = event.data;
   latest = id;
   try {
     if (task === "grids") {
-      scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario) });
+      scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario, 15, locale) });
     } else if (task === "tornado") {
-      scope.postMessage({ id, type: "result", task, value: tornadoView(scenario) });
+      scope.postMessage({ id, type: "result", task, value: tornadoView(scenario, locale) });
     } else if (task === "futures" && settings) {
       const run = new FuturesRun(scenario, settings);
       while (!run.finished) {
@@ -31,7 +37,7 @@ scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
         await later(); // lets a newer request in; an outdated run stops here
         if (latest !== id) return;
       }
-      scope.postMessage({ id, type: "result", task, value: futuresView(run.result(), scenario) });
+      scope.postMessage({ id, type: "result", task, value: futuresView(run.result(), scenario, locale) });
     }
   } catch (err) {
     scope.postMessage({ id, type: "error", task, message: err instanceof Error ? err.message : String(err) });

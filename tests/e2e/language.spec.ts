@@ -1,0 +1,82 @@
+import { expect, test, type Page } from "@playwright/test";
+import { parseQuery, resultJson, simulate } from "../../lib/index";
+
+/** What the CLI's --json says for a query: the figures are the same in every language. */
+function expected(query: string) {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return resultJson(simulate(parsed.scenario));
+}
+
+async function figures(page: Page) {
+  return {
+    day: await page.getByTestId("break-even-day").textContent(),
+    roi: await page.getByTestId("roi-pct").textContent(),
+    net: await page.getByTestId("net-profit").textContent(),
+  };
+}
+
+test.describe("a reader whose browser asks for Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("gets the page in Chinese, with the same figures as the command line", async ({ page }) => {
+    const query = "v=1&preset=s9-2018-huaqiangbei";
+    const want = expected(query).self;
+    await page.goto(`/?${query}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("深圳，2018年1月");
+    // day 189 from 15 January 2018 is 22 July 2018
+    await expect(page.getByTestId("headline")).toHaveText("第 189 天回本，2018年7月22日");
+    expect(await figures(page)).toEqual({ day: String(want?.breakEvenDay), roi: want?.roiPct, net: want?.netProfit });
+    await expect(page.locator('[data-preset="s9-2018-huaqiangbei"]')).toHaveText("S9 · 华强北，2018年1月");
+    await expect(page.locator('[data-preset="s9-2018-factory"]')).toHaveText("S9 · 出厂价");
+    await expect(page.locator('[data-preset="s9-2018-used"]')).toHaveText("S9 · 二手");
+    await expect(page.getByLabel(/^矿机价格/)).toHaveValue("30000");
+    // the charts and the heat maps are labelled in Chinese too
+    await expect(page.getByText("累计盈亏", { exact: true })).toBeVisible();
+    await expect(page.getByTestId("heat-growth")).toContainText("回本日，按 BTC 价格增长和难度增长");
+  });
+
+  test("is told in Chinese what was refused, naming the key", async ({ page }) => {
+    await page.goto("/?v=1&preset=s21&price=abc&zzz=1");
+    const notice = page.getByTestId("link-notice");
+    await expect(notice).toContainText("这个链接有部分内容被拒绝");
+    await expect(notice).toContainText('price（矿机价格） = "abc" 不可用，允许：0 到 1000000000 的数');
+    await expect(notice).toContainText('未知的键 "zzz" 已忽略');
+    await page.getByLabel(/^在线率/).fill("120");
+    await expect(page.getByText('up（在线率） = "120" 不可用，允许：0 到 100 的数')).toBeVisible();
+    await expect(page.getByLabel(/^在线率/)).toHaveAttribute("aria-invalid", "true");
+  });
+});
+
+test("switching the language keeps the link and the figures, and is remembered", async ({ page }) => {
+  // written in the page's own (canonical) key order, so the address bar keeps it as it is
+  const query = "v=1&preset=s9-2018-huaqiangbei&dg=6&mode=compare&hfee=60";
+  await page.goto(`/?${query}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("headline")).toContainText("Pays back on day");
+  const before = await figures(page);
+  const url = page.url();
+  expect(url.endsWith(`/?${query}`)).toBe(true);
+
+  await page.getByTestId("lang-switch").locator('[data-locale="zh"]').click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("深圳，2018年1月");
+  await expect(page.getByTestId("headline")).toContainText("天回本");
+  await expect(page.getByTestId("crossover")).toContainText("自营就优于这份托管报价");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByTestId("lang-switch").locator('[data-locale="zh"]')).toHaveAttribute("aria-pressed", "true");
+  // the language is not part of the scenario: the link is the same
+  await page.waitForTimeout(400);
+  expect(page.url()).toBe(url);
+  expect(await figures(page)).toEqual(before);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("深圳，2018年1月");
+  expect(await figures(page)).toEqual(before);
+
+  await page.getByTestId("lang-switch").locator('[data-locale="en"]').click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shenzhen, January 2018");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shenzhen, January 2018");
+  expect(page.url()).toBe(url);
+});
