@@ -1,23 +1,7 @@
 /** @type {import('next').NextConfig} */
 
-// Security headers. Next.js bootstraps the page with inline scripts (no nonce on a cached page),
-// so scripts need 'unsafe-inline'; nothing else is loaded from anywhere but this origin.
-// Development also needs 'unsafe-eval' for fast refresh.
-const dev = process.env.NODE_ENV !== "production";
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  `connect-src 'self'${dev ? " ws:" : ""}`,
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
+// Security headers. The Content-Security-Policy, with its per-request script nonce, is set by
+// proxy.ts (lib/csp.ts).
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -26,7 +10,6 @@ const nextConfig = {
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },

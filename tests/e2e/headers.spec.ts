@@ -8,11 +8,40 @@ test("the page runs under its Content-Security-Policy with no violation or error
   page.on("pageerror", (e) => problems.push(e.message));
   const response = await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=100");
   const headers = response?.headers() ?? {};
-  expect(headers["content-security-policy"]).toContain("default-src 'self'");
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  const policy = headers["content-security-policy"] ?? "";
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
+  // scripts run only with this request's nonce: no inline-script exception
+  const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(scriptSrc).not.toContain("'unsafe-eval'");
+  const nonce = scriptSrc.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+  expect(nonce).toBeTruthy();
+  // every script Next.js wrote into the page carries it
+  const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((n) => n === nonce)).toBe(true);
   // the charts, the worker and its results all load
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expect(page.getByTestId("futures-summary")).toContainText("of 100 futures", { timeout: 30_000 });
   expect(problems).toEqual([]);
+});
+
+test("each page gets a fresh nonce, and a script injected without it does not run", async ({ page, request }) => {
+  const nonceOf = (policy: string | undefined) => policy?.match(/'nonce-([^']+)'/)?.[1];
+  const [a, b] = await Promise.all([request.get("/"), request.get("/")]);
+  expect(nonceOf(a.headers()["content-security-policy"])).toBeTruthy();
+  expect(nonceOf(a.headers()["content-security-policy"])).not.toBe(nonceOf(b.headers()["content-security-policy"]));
+
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") violations.push(m.text());
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("headline")).toContainText("Pays back on day 189");
+  // what an injected <script> would do: the policy refuses it
+  await page.addScriptTag({ content: "window.__injected = true;" }).catch(() => undefined);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(violations.some((v) => /Content Security Policy/i.test(v))).toBe(true);
 });
