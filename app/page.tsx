@@ -1,5 +1,6 @@
 import { DEFAULT_PRESET_ID, FUTURES_DEFAULTS, historicalVolatilityPct, parseQueryLenient, readFuturesSettings, readSensitivityTab } from "@/lib/index";
 import Calculator from "./components/Calculator";
+import { previewMetadata } from "./og/metadata";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -11,6 +12,10 @@ function queryOf(params: Record<string, string | string[] | undefined>): string 
     else if (value !== undefined) q.append(key, value);
   }
   return q.toString();
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }) {
+  return previewMetadata(queryOf(await searchParams));
 }
 
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {

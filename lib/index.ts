@@ -115,3 +115,18 @@ export { parseRate, rateError, type DefaultRate } from "./convert";
 export { QUOTED_CNY_PER_USD, type QuotedRate } from "../data/exchange-rates";
 export { scenarioLine, historyLine } from "./view";
 export { formatFixed } from "./format";
+export {
+  ogCard,
+  linkPreview,
+  rigName,
+  siteOrigin,
+  OG_TEXT,
+  OG_IMAGE_SIZE,
+  OG_IMAGE_PATH,
+  FALLBACK_ORIGIN,
+  type OgCard,
+  type OgAnswer,
+  type OgFigure,
+  type OgTone,
+  type LinkPreview,
+} from "./og";

@@ -41,7 +41,7 @@ export interface SideView {
   figures: Figure[];
 }
 
-function horizonText(days: number): string {
+export function horizonText(days: number): string {
   if (days % 365 === 0) return `${days / 365} year${days === 365 ? "" : "s"}`;
   return `${formatNumber(days, 0)} days`;
 }
