@@ -5,6 +5,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Link previews: the og: tags go in <head> for every client, not only for the crawlers on Next.js's
+  // list (a preview fetcher missing from it may read <head> alone). Costs one simulation before the first byte.
+  htmlLimitedBots: /.*/,
   async headers() {
     return [
       {

@@ -1,15 +1,18 @@
+import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import {
   DEFAULT_PRESET_ID,
   FUTURES_DEFAULTS,
   historicalVolatilityPct,
   LOCALE_COOKIE,
+  messagesFor,
   parseQueryLenient,
   pickLocale,
   readFuturesSettings,
   readSensitivityTab,
 } from "@/lib/index";
 import Calculator from "./components/Calculator";
+import { previewMetadata } from "./og/metadata";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -21,6 +24,14 @@ function queryOf(params: Record<string, string | string[] | undefined>): string 
     else if (value !== undefined) q.append(key, value);
   }
   return q.toString();
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const preview = await previewMetadata(queryOf(await searchParams));
+  // the tab's title in the reader's language; the preview (og:, twitter:) stays as crawlers read it
+  const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+  const m = messagesFor(locale);
+  return { ...preview, title: m.pageTitle, description: m.pageDescription };
 }
 
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {

@@ -15,6 +15,8 @@ export interface Preset {
   story: string;
   group: "s9-2018" | "story" | "modern";
   values: PresetValues;
+  /** The rig's short name, for one-line summaries and link previews ("S9 at ¥30,000"). */
+  rig: string;
 }
 
 /** Network and market of 2018-01-15, the Huaqiangbei January (sources: data/README.md). */
@@ -49,63 +51,75 @@ export const PRESETS: readonly Preset[] = [
     id: "s9-2018-huaqiangbei", name: "S9 · Huaqiangbei, Jan 2018", group: "s9-2018",
     story: "The market price in Shenzhen's Huaqiangbei in January 2018: ¥30,000 for an S9 that left the factory at about ¥10,000.",
     values: { ...S9_JANUARY_2018, rigPrice: "30000" },
+    rig: "S9",
   },
   {
     id: "s9-2018-factory", name: "S9 · factory price", group: "s9-2018",
     story: "The same Antminer S9 at its ex-factory price of about ¥10,000.",
     values: { ...S9_JANUARY_2018, rigPrice: "10000" },
+    rig: "S9",
   },
   {
     id: "s9-2018-used", name: "S9 · used", group: "s9-2018",
     story: "A second-hand S9 in Huaqiangbei, January 2018: over ¥20,000.",
     values: { ...S9_JANUARY_2018, rigPrice: "20000" },
+    rig: "S9",
   },
   {
     id: "s9-2018-bulk100", name: "S9 · 100-rig order", group: "s9-2018",
     story: "The buyer from Moscow: 100 S9s for over ¥3 million, ¥30,000 each.",
     values: { ...S9_JANUARY_2018, rigPrice: "30000", rigCount: "100" },
+    rig: "S9",
   },
   {
     id: "s9-2018-hosted", name: "S9 · hosted, Jan 2018", group: "s9-2018",
     story:
       "The salesperson's offer: pay the host a monthly fee per rig and think about nothing else. At the end of 2017 that was about twice the US$85–95 of mid-2018: ¥1,162 a month, against running it yourself on ¥0.35 power.",
     values: { ...S9_JANUARY_2018, rigPrice: "30000", mode: "compare", hostingPricePerKwh: "0", hostingFeePerRigPerMonth: "1162" },
+    rig: "S9",
   },
   {
     id: "s9-2018-replay", name: "S9 at ¥30,000, replayed", group: "story",
     story:
       "The ¥30,000 Huaqiangbei S9 of 15 January 2018, run through what really happened: the 2018 price fall, the May 2020 halving, the 2021 China ban. Fees stay at January's 3.39 BTC a block, which flatters the rig.",
     values: { ...S9_JANUARY_2018, rigPrice: "30000", useHistory: "1" },
+    rig: "S9",
   },
   {
     id: "s9-2018-factory-replay", name: "S9 at ¥10,000, replayed", group: "story",
     story: "The same S9 at its ex-factory price of about ¥10,000, through the same history, for contrast.",
     values: { ...S9_JANUARY_2018, rigPrice: "10000", useHistory: "1" },
+    rig: "S9",
   },
   {
     id: "s19-pro", name: "Antminer S19 Pro", group: "modern",
     story: "110 TH/s at 3,250 W (29.5 J/TH), second-hand, on the network of February 2026.",
     values: { ...NETWORK_FEB_2026, rigPrice: "450", hashrateThs: "110", powerWatts: "3250" },
+    rig: "S19 Pro",
   },
   {
     id: "s19-xp", name: "Antminer S19 XP", group: "modern",
     story: "140 TH/s at 3,010 W (21.5 J/TH), on the network of February 2026.",
     values: { ...NETWORK_FEB_2026, rigPrice: "1400", hashrateThs: "140", powerWatts: "3010" },
+    rig: "S19 XP",
   },
   {
     id: "s21", name: "Antminer S21", group: "modern",
     story: "200 TH/s at 3,500 W (17.5 J/TH), about US$2,700–3,100, on the network of February 2026.",
     values: { ...NETWORK_FEB_2026, rigPrice: "2900", hashrateThs: "200", powerWatts: "3500" },
+    rig: "S21",
   },
   {
     id: "s21-xp", name: "Antminer S21 XP", group: "modern",
     story: "270 TH/s at 3,645 W (13.5 J/TH), on the network of February 2026.",
     values: { ...NETWORK_FEB_2026, rigPrice: "5500", hashrateThs: "270", powerWatts: "3645" },
+    rig: "S21 XP",
   },
   {
     id: "m60s", name: "Whatsminer M60S", group: "modern",
     story: "186 TH/s at 3,425 W (18.4 J/TH), about US$3,400, on the network of February 2026.",
     values: { ...NETWORK_FEB_2026, rigPrice: "3400", hashrateThs: "186", powerWatts: "3425" },
+    rig: "M60S",
   },
 ];
 

@@ -132,3 +132,18 @@ export {
 export { MESSAGES, messagesFor, type Messages } from "./i18n/messages";
 export { FIELD_TEXT_ZH, PRESET_TEXT_ZH, fieldLabel, fieldUnit, fieldAllowed, fieldHelp, presetName, presetStory } from "./i18n/fields";
 export { localizeMessage } from "./i18n/notices";
+export {
+  ogCard,
+  linkPreview,
+  rigName,
+  siteOrigin,
+  OG_TEXT,
+  OG_IMAGE_SIZE,
+  OG_IMAGE_PATH,
+  FALLBACK_ORIGIN,
+  type OgCard,
+  type OgAnswer,
+  type OgFigure,
+  type OgTone,
+  type LinkPreview,
+} from "./og";

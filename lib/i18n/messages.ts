@@ -7,6 +7,9 @@ import type { Locale } from "./locale";
 import type { SideName } from "../engine/simulate";
 
 const en = {
+  pageTitle: "Rig Payback — when does a mining rig really pay for itself?",
+  pageDescription:
+    "An honest payback calculator for Bitcoin mining rigs: difficulty growth, halvings, fees, uptime, switching off, hosting against self-run, and what the same money would have done in bitcoin.",
   brand: "Rig Payback",
   brandLocal: "",
   brandLine: "The honest payback day for a Bitcoin mining rig",
@@ -224,6 +227,8 @@ const en = {
 export type Messages = typeof en;
 
 const zh: Messages = {
+  pageTitle: "Rig Payback 矿机回本 — 一台矿机到底什么时候回本？",
+  pageDescription: "比特币矿机的诚实回本计算器：难度增长、减半、手续费、在线率、亏损关机、托管对比自营，以及同样的钱买 BTC 会怎样。",
   brand: "Rig Payback",
   brandLocal: "矿机回本",
   brandLine: "比特币矿机诚实的回本日",

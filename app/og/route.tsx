@@ -1,0 +1,221 @@
+import { ImageResponse } from "next/og";
+import type { ReactElement, ReactNode } from "react";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { linkPreview, OG_IMAGE_SIZE, OG_TEXT, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
+
+/**
+ * GET /og?<share-link query>: the link preview of a scenario, a 1200×630 PNG. The query is read
+ * leniently, as the page reads it, so any query gives an image; it never answers 500.
+ */
+
+// The page's light palette (app/globals.css).
+const C = {
+  bg: "#f6f5f1",
+  surface: "#ffffff",
+  ink: "#1b1d21",
+  ink2: "#4a4f57",
+  muted: "#8a8f98",
+  line: "#dedbd2",
+  accent: "#c8650a",
+  good: "#17803d",
+  bad: "#b42318",
+} as const;
+
+/** The image is a pure function of the query and this build: a day in caches, a week stale. */
+const CACHE = "public, max-age=86400, stale-while-revalidate=604800";
+/** The emergency card (something failed) is not worth keeping. */
+const CACHE_FALLBACK = "public, max-age=60";
+
+type Fonts = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>["fonts"];
+
+let fonts: Promise<Fonts> | undefined;
+
+/** Geist, regular and bold (SIL OFL, app/og/fonts/OFL.txt): Satori draws only the fonts it is given. */
+function loadFonts(): Promise<Fonts> {
+  fonts ??= Promise.all(
+    (["Regular", "Bold"] as const).map((w) => readFile(join(process.cwd(), "app", "og", "fonts", `Geist-${w}.ttf`))),
+  ).then(([regular, bold]) => [
+    { name: "Geist", data: regular, weight: 400 as const, style: "normal" as const },
+    { name: "Geist", data: bold, weight: 700 as const, style: "normal" as const },
+  ]);
+  fonts.catch(() => {
+    fonts = undefined; // try again on the next request
+  });
+  return fonts;
+}
+
+function Wordmark() {
+  return (
+    <div style={{ display: "flex", alignItems: "center", gap: 16 }}>
+      <div
+        style={{
+          display: "flex",
+          alignItems: "center",
+          justifyContent: "center",
+          width: 52,
+          height: 52,
+          borderRadius: 12,
+          background: C.accent,
+          color: "#ffffff",
+          fontSize: 24,
+          fontWeight: 700,
+        }}
+      >
+        RP
+      </div>
+      <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: C.ink, letterSpacing: "-0.01em" }}>{OG_TEXT.wordmark}</div>
+    </div>
+  );
+}
+
+/** The one answer of a side: large, in a card with the verdict's colour along its top, as on the page. */
+function Answer({ answer }: { answer: OgAnswer }) {
+  const colour = answer.paysBack ? C.good : C.bad;
+  return (
+    <div style={{ display: "flex", flexDirection: "column", flex: 1, background: C.surface, border: `1px solid ${C.line}`, borderRadius: 14, overflow: "hidden" }}>
+      <div style={{ display: "flex", height: 8, background: colour }} />
+      <div style={{ display: "flex", flexDirection: "column", padding: "16px 32px 22px" }}>
+        <div style={{ display: "flex", fontSize: 76, fontWeight: 700, color: colour, letterSpacing: "-0.02em", lineHeight: 1.1 }}>{answer.text}</div>
+        <div style={{ display: "flex", marginTop: 6, fontSize: 32, fontWeight: 700, color: C.ink2 }}>{answer.detail}</div>
+      </div>
+    </div>
+  );
+}
+
+/** Compare mode: one row per side, the side's name, its answer and the date or horizon. */
+function AnswerRow({ answer }: { answer: OgAnswer }) {
+  const colour = answer.paysBack ? C.good : C.bad;
+  return (
+    <div style={{ display: "flex", background: C.surface, border: `1px solid ${C.line}`, borderRadius: 14, overflow: "hidden" }}>
+      <div style={{ display: "flex", width: 8, background: colour }} />
+      <div style={{ display: "flex", alignItems: "center", padding: "12px 28px 14px 24px", flex: 1 }}>
+        <div style={{ display: "flex", width: 150, fontSize: 20, fontWeight: 700, letterSpacing: "0.08em", color: C.muted, textTransform: "uppercase" }}>
+          {answer.label}
+        </div>
+        <div style={{ display: "flex", fontSize: 46, fontWeight: 700, color: colour, letterSpacing: "-0.02em" }}>{answer.text}</div>
+        <div style={{ display: "flex", marginLeft: "auto", fontSize: 26, fontWeight: 700, color: C.ink2 }}>{answer.detail}</div>
+      </div>
+    </div>
+  );
+}
+
+function Figure({ figure }: { figure: OgFigure }) {
+  const colour = figure.tone === "good" ? C.good : figure.tone === "bad" ? C.bad : C.ink;
+  return (
+    <div style={{ display: "flex", flexDirection: "column", flex: 1, minWidth: 0, overflow: "hidden", paddingLeft: 20, borderLeft: `3px solid ${C.line}` }}>
+      <div style={{ display: "flex", fontSize: 21, color: C.muted }}>{figure.label}</div>
+      <div style={{ display: "flex", fontSize: figure.value.length > 13 ? 24 : figure.value.length > 10 ? 30 : 36, fontWeight: 700, color: colour, letterSpacing: "-0.01em", marginTop: 2 }}>
+        {figure.value}
+      </div>
+      {figure.hint ? <div style={{ display: "flex", fontSize: 20, color: C.ink2, marginTop: 2 }}>{figure.hint}</div> : null}
+    </div>
+  );
+}
+
+function Frame({ children, chip }: { children: ReactNode; chip?: string }) {
+  return (
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        width: "100%",
+        height: "100%",
+        background: C.bg,
+        padding: "40px 60px 44px",
+        fontFamily: "Geist",
+        color: C.ink,
+        borderBottom: `10px solid ${C.accent}`,
+      }}
+    >
+      <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between" }}>
+        <Wordmark />
+        {chip ? (
+          <div
+            style={{
+              display: "flex",
+              fontSize: 22,
+              color: C.ink2,
+              background: C.surface,
+              border: `1px solid ${C.line}`,
+              borderRadius: 999,
+              padding: "8px 20px",
+            }}
+          >
+            {chip}
+          </div>
+        ) : null}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+function Card({ card }: { card: OgCard }) {
+  const two = card.answers.length > 1;
+  // a long title (a fleet, a price of many digits) steps down rather than wrapping into the answer
+  const titleSize = card.title.length > 44 ? 40 : card.title.length > 30 ? 50 : 60;
+  return (
+    <Frame chip={card.mode}>
+      <div style={{ display: "flex", flexDirection: "column", marginTop: 26 }}>
+        <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, letterSpacing: "-0.02em", lineHeight: 1.1 }}>{card.title}</div>
+        <div style={{ display: "flex", fontSize: 25, color: C.ink2, marginTop: 10 }}>{card.specs}</div>
+      </div>
+      {two ? (
+        <div style={{ display: "flex", flexDirection: "column", gap: 12, marginTop: 24 }}>
+          {card.answers.map((a) => (
+            <AnswerRow key={a.side} answer={a} />
+          ))}
+        </div>
+      ) : (
+        <div style={{ display: "flex", marginTop: 24 }}>
+          <Answer answer={card.answers[0]} />
+        </div>
+      )}
+      <div style={{ display: "flex", gap: 20, marginTop: "auto" }}>
+        {card.figures.map((f) => (
+          <Figure key={f.label} figure={f} />
+        ))}
+      </div>
+    </Frame>
+  );
+}
+
+/** The last resort, drawn without the scenario: the wordmark and the app's question. */
+function Fallback() {
+  return (
+    <Frame>
+      <div style={{ display: "flex", flex: 1, alignItems: "center", fontSize: 64, fontWeight: 700, letterSpacing: "-0.02em", lineHeight: 1.15 }}>
+        {OG_TEXT.tagline}
+      </div>
+    </Frame>
+  );
+}
+
+/**
+ * Draws the card (or, without one, the fallback) to the end before answering, so that a failure
+ * is caught by the caller rather than midway through a 200.
+ */
+async function png(card: OgCard | null, withFonts: Fonts): Promise<ArrayBuffer> {
+  const element: ReactElement = card ? <Card card={card} /> : <Fallback />;
+  return new ImageResponse(element, { ...OG_IMAGE_SIZE, fonts: withFonts }).arrayBuffer();
+}
+
+function imageResponse(body: ArrayBuffer, cache: string): Response {
+  return new Response(body, {
+    status: 200,
+    headers: { "Content-Type": "image/png", "Content-Length": String(body.byteLength), "Cache-Control": cache },
+  });
+}
+
+export async function GET(request: Request): Promise<Response> {
+  const withFonts = await loadFonts().catch(() => undefined);
+  try {
+    const search = new URL(request.url).search;
+    const card = linkPreview(search.startsWith("?") ? search.slice(1) : search).card;
+    return imageResponse(await png(card, withFonts), CACHE);
+  } catch (error) {
+    console.error("og: drawing the fallback card:", error);
+    return imageResponse(await png(null, withFonts), CACHE_FALLBACK);
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * What a shared link's preview says: the title line ("S9 at ¥30,000"), the answer ("Pays back on
+ * day 189"), and a few figures, for the Open Graph image and the page's og: tags. Pure text from a
+ * scenario and its simulation; the image route only lays it out.
+ *
+ * Every English string of the preview is in OG_TEXT, so that it can be translated in one place.
+ */
+import { Dec } from "./decimal";
+import type { Scenario } from "./scenario/schema";
+import type { SideName, Simulation } from "./engine/simulate";
+import { simulate } from "./engine/simulate";
+import { parseQueryLenient, serializeScenario } from "./scenario/query";
+import { findPreset, DEFAULT_PRESET_ID } from "../data/presets";
+import { figure, formatFixed, formatLongDate, formatMoney, formatNumber } from "./format";
+import { horizonText, scenarioLine, sideView } from "./view";
+
+/** Size of the preview image, in pixels (the size Open Graph and X cards show unscaled). */
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/** The path of the image route; its query is the scenario's share query. */
+export const OG_IMAGE_PATH = "/og";
+
+/** Every English string of a link preview. */
+export const OG_TEXT = {
+  wordmark: "Rig Payback",
+  /** The app's one-line pitch, for previews that cannot say more. */
+  tagline: "When does a mining rig really pay for itself?",
+  genericRig: (ths: string) => `${ths} TH/s rig`,
+  title: (rig: string, price: string) => `${rig} at ${price}`,
+  fleetTitle: (count: string, rig: string, price: string) => `${count} × ${rig} at ${price} each`,
+  paysBack: (day: string) => `Pays back on day ${day}`,
+  doesNotPayBack: "Does not pay back",
+  within: (horizon: string) => `within ${horizon}`,
+  /** The answer as it ends a title: "S9 at ¥30,000: pays back on day 189". */
+  paysBackInTitle: (day: string) => `pays back on day ${day}`,
+  doesNotPayBackInTitle: (horizon: string) => `does not pay back within ${horizon}`,
+  headline: (title: string, answer: string) => `${title}: ${answer}`,
+  compareHeadline: (title: string, self: string, hosted: string) => `${title}: self-run ${self}; hosted ${hosted}`,
+  mode: { self: "Self-run", hosted: "Hosted", compare: "Self-run vs hosted" } satisfies Record<Scenario["mode"], string>,
+  side: { self: "Self-run", hosted: "Hosted" } satisfies Record<SideName, string>,
+  history: "recorded history",
+  modeWithHistory: (mode: string) => `${mode} · recorded history`,
+  netProfit: "Net profit",
+  netProfitOf: { self: "Net profit, self-run", hosted: "Net profit, hosted" } satisfies Record<SideName, string>,
+  roi: "ROI",
+  electricity: "Electricity",
+  hosting: "Hosting",
+  btcMined: "BTC mined",
+  perKwh: (price: string) => `${price}/kWh`,
+  over: (horizon: string) => `over ${horizon}`,
+  roiHint: (capex: string) => `on ${capex} outlay`,
+  overhead: (factor: string) => `× ${factor} for cooling`,
+  atCost: "at the wall",
+  monthlyPerRig: (fee: string) => `+ ${fee} a month per rig`,
+  aMonthPerRigAllIn: "a month per rig, all-in",
+  aMonthPerRigShare: (pct: string) => `a month per rig; host keeps ${pct} %`,
+  btc: (amount: string) => `${amount} BTC`,
+  hostShare: (pct: string) => `host keeps ${pct} % of BTC`,
+  allIn: "all-in",
+  sideSummary: (label: string, netProfit: string, roi: string) => `${label}: net profit ${netProfit}, ROI ${roi}`,
+  description: (specs: string, summaries: readonly string[]) => `${specs}. ${summaries.join("; ")}.`,
+  alt: (headline: string, specs: string) => `${headline}. ${specs}.`,
+} as const;
+
+export type OgTone = "good" | "bad";
+
+/** One side's answer: "Pays back on day 189" and "22 July 2018", or "Does not pay back" and "within 3 years". */
+export interface OgAnswer {
+  side: SideName;
+  label: string;
+  text: string;
+  detail: string;
+  paysBack: boolean;
+}
+
+export interface OgFigure {
+  label: string;
+  value: string;
+  hint?: string;
+  /** Set when the figure is a gain or a loss. */
+  tone?: OgTone;
+}
+
+export interface OgCard {
+  /** "S9 at ¥30,000", "100 × S9 at ¥30,000 each", "15 TH/s rig at $500". */
+  title: string;
+  /** "13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years" */
+  specs: string;
+  /** "Self-run", "Hosted", "Self-run vs hosted", with " · recorded history" for a replay. */
+  mode: string;
+  /** One answer, or two in compare mode (self-run first). */
+  answers: OgAnswer[];
+  /** The title and the answer in one line, for og:title: "S9 at ¥30,000: pays back on day 189". */
+  headline: string;
+  /** For og:description. */
+  description: string;
+  /** The image's alt text. */
+  alt: string;
+  /** Three or four figures under the answer. */
+  figures: OgFigure[];
+}
+
+/**
+ * The rig's short name: the preset's ("S9") while the scenario keeps its preset's hashrate and
+ * power, otherwise its hashrate ("15 TH/s rig"): a changed rig is no longer that model.
+ */
+export function rigName(s: Scenario): string {
+  const preset = s.preset === undefined ? undefined : findPreset(s.preset);
+  const sameRig =
+    preset !== undefined &&
+    preset.values.hashrateThs !== undefined &&
+    preset.values.powerWatts !== undefined &&
+    new Dec(preset.values.hashrateThs).eq(s.hashrateThs) &&
+    new Dec(preset.values.powerWatts).eq(s.powerWatts);
+  return sameRig ? preset.rig : OG_TEXT.genericRig(formatNumber(s.hashrateThs, 4));
+}
+
+/** A price per kWh with the places it needs, two to four: ¥0.35, $0.075, ¥1.20. */
+function perKwhText(value: string, currency: string): string {
+  const places = Math.min(4, Math.max(2, new Dec(value).decimalPlaces()));
+  return OG_TEXT.perKwh(formatMoney(value, currency, places));
+}
+
+function answerOf(side: SideName, sim: Simulation): { answer: OgAnswer; inTitle: string } {
+  const s = sim.scenario;
+  const x = sim[side];
+  const horizon = horizonText(s.horizonDays);
+  if (x && x.breakEvenDay !== null && x.breakEvenDate !== null) {
+    const day = formatNumber(x.breakEvenDay, 0);
+    return {
+      answer: { side, label: OG_TEXT.side[side], text: OG_TEXT.paysBack(day), detail: formatLongDate(x.breakEvenDate), paysBack: true },
+      inTitle: OG_TEXT.paysBackInTitle(day),
+    };
+  }
+  return {
+    answer: { side, label: OG_TEXT.side[side], text: OG_TEXT.doesNotPayBack, detail: OG_TEXT.within(horizon), paysBack: false },
+    inTitle: OG_TEXT.doesNotPayBackInTitle(horizon),
+  };
+}
+
+function electricityFigure(s: Scenario): OgFigure {
+  const price = s.electricityPrice ?? "0";
+  const factor = new Dec(s.overheadFactor);
+  return {
+    label: OG_TEXT.electricity,
+    value: perKwhText(price, s.currency),
+    hint: factor.gt(1) ? OG_TEXT.overhead(formatNumber(s.overheadFactor, 2)) : OG_TEXT.atCost,
+  };
+}
+
+function hostingFigure(s: Scenario): OgFigure {
+  const fee = new Dec(s.hostingFeePerRigPerMonth);
+  const price = s.hostingPricePerKwh ?? "0";
+  const share = new Dec(s.revenueSharePct);
+  const feeText = formatMoney(s.hostingFeePerRigPerMonth, s.currency);
+  // a flat monthly fee with free power (the 2018 offer) reads as the fee, not as ¥0.00/kWh
+  if (!fee.isZero() && new Dec(price).isZero()) {
+    const hint = share.isZero() ? OG_TEXT.aMonthPerRigAllIn : OG_TEXT.aMonthPerRigShare(formatNumber(s.revenueSharePct, 2));
+    return { label: OG_TEXT.hosting, value: feeText, hint };
+  }
+  const hint = !fee.isZero()
+    ? OG_TEXT.monthlyPerRig(feeText)
+    : !share.isZero()
+      ? OG_TEXT.hostShare(formatNumber(s.revenueSharePct, 2))
+      : OG_TEXT.allIn;
+  return { label: OG_TEXT.hosting, value: perKwhText(price, s.currency), hint };
+}
+
+/** BTC to four places, enough for a preview: 1.9513 BTC, 195.13 BTC with two from 100 on. */
+function btcText(value: Dec): string {
+  return OG_TEXT.btc(formatFixed(figure(value, "btc"), value.abs().gte(100) ? 2 : 4));
+}
+
+/**
+ * The preview of a simulated scenario.
+ * Example: the default S9 preset gives "S9 at ¥30,000" and "Pays back on day 189", "22 July 2018".
+ */
+export function ogCard(sim: Simulation): OgCard {
+  const s = sim.scenario;
+  const cur = s.currency;
+  const price = formatMoney(s.rigPrice, cur);
+  const rig = rigName(s);
+  const title = s.rigCount > 1 ? OG_TEXT.fleetTitle(formatNumber(s.rigCount, 0), rig, price) : OG_TEXT.title(rig, price);
+  const specs = scenarioLine(s);
+  const modeLabel = OG_TEXT.mode[s.mode];
+  const mode = s.useHistory ? OG_TEXT.modeWithHistory(modeLabel) : modeLabel;
+  const sides: SideName[] = s.mode === "compare" ? ["self", "hosted"] : [s.mode];
+  const views = sides.flatMap((side) => {
+    const x = sim[side];
+    return x ? [sideView(side, x, s, sim.finalBtcPrice)] : [];
+  });
+  const answered = sides.map((side) => answerOf(side, sim));
+  const answers = answered.map((a) => a.answer);
+  const headline =
+    s.mode === "compare"
+      ? OG_TEXT.compareHeadline(title, answered[0].inTitle, answered[1].inTitle)
+      : OG_TEXT.headline(title, answered[0].inTitle);
+  const horizon = horizonText(s.horizonDays);
+  const tone = (loss: boolean): OgTone => (loss ? "bad" : "good");
+
+  let figures: OgFigure[];
+  if (s.mode === "compare") {
+    figures = [
+      ...views.map((v) => ({ label: OG_TEXT.netProfitOf[v.side], value: v.netProfitText, hint: `${OG_TEXT.roi} ${v.roiText}`, tone: tone(v.loss) })),
+      electricityFigure(s),
+      hostingFigure(s),
+    ];
+  } else {
+    const v = views[0];
+    const x = sim[s.mode];
+    figures = v && x
+      ? [
+          { label: OG_TEXT.netProfit, value: v.netProfitText, hint: OG_TEXT.over(horizon), tone: tone(v.loss) },
+          { label: OG_TEXT.roi, value: v.roiText, hint: OG_TEXT.roiHint(formatMoney(figure(x.capex, "money"), cur)), tone: tone(v.loss) },
+          s.mode === "self" ? electricityFigure(s) : hostingFigure(s),
+          { label: OG_TEXT.btcMined, value: btcText(x.totalBtc), hint: OG_TEXT.over(horizon) },
+        ]
+      : [];
+  }
+  const description = OG_TEXT.description(
+    specs,
+    views.map((v) => OG_TEXT.sideSummary(v.label, v.netProfitText, v.roiText)),
+  );
+  return { title, specs, mode, answers, headline, description, alt: OG_TEXT.alt(headline, specs), figures };
+}
+
+export interface LinkPreview {
+  card: OgCard;
+  /** The canonical share query of the scenario the link opens (without "?"). */
+  query: string;
+  /** The image's path for this scenario: "/og?v=1&preset=…"; equivalent links give the same path. */
+  imagePath: string;
+}
+
+/**
+ * The preview of a link's query, read as the page reads it: a bad or hostile query falls back
+ * key by key to the link's preset, then to the default preset, so there is always a card.
+ */
+export function linkPreview(query: string, fallbackPresetId: string = DEFAULT_PRESET_ID): LinkPreview {
+  const { scenario } = parseQueryLenient(query, fallbackPresetId);
+  const canonical = serializeScenario(scenario);
+  return { card: ogCard(simulate(scenario)), query: canonical, imagePath: `${OG_IMAGE_PATH}?${canonical}` };
+}
+
+/** Local development's address, when neither a configured URL nor a usable Host header is given. */
+export const FALLBACK_ORIGIN = "http://localhost:3000";
+
+const HOST_PATTERN = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)(:\d{1,5})?$/i;
+
+/**
+ * The site's origin for absolute og:image URLs: the configured URL (the SITE_URL setting) when it
+ * is an http(s) URL, else the request's host (a proxy's X-Forwarded-Host and -Proto first), else
+ * FALLBACK_ORIGIN. A malformed host is ignored rather than echoed into the page.
+ * Example: { host: "rigs.example:8080" } gives "http://rigs.example:8080".
+ */
+export function siteOrigin(input: { configured?: string | null; host?: string | null; proto?: string | null }): string {
+  const configured = input.configured?.trim();
+  if (configured) {
+    try {
+      const url = new URL(configured);
+      if (url.protocol === "http:" || url.protocol === "https:") return url.origin;
+    } catch {
+      // not a URL: fall through to the request's host
+    }
+  }
+  const host = input.host?.split(",")[0]?.trim() ?? "";
+  if (host.length > 0 && host.length <= 255 && HOST_PATTERN.test(host)) {
+    const proto = input.proto?.split(",")[0]?.trim().toLowerCase();
+    return `${proto === "https" ? "https" : "http"}://${host.toLowerCase()}`;
+  }
+  return FALLBACK_ORIGIN;
+}
