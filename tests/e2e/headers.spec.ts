@@ -18,17 +18,19 @@ test("the page runs under its Content-Security-Policy with no violation or error
   expect(scriptSrc).not.toContain("'unsafe-eval'");
   const nonce = scriptSrc.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
   expect(nonce).toBeTruthy();
-  // every script Next.js wrote into the page carries it
-  const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
-  expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.every((n) => n === nonce)).toBe(true);
+  // every script Next.js wrote into the page carries it (the chunks those load later are trusted
+  // through 'strict-dynamic')
+  const html = (await response?.text()) ?? "";
+  const tags = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(tags.length).toBeGreaterThan(0);
+  for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
   // the charts, the worker and its results all load
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expect(page.getByTestId("futures-summary")).toContainText("of 100 futures", { timeout: 30_000 });
   expect(problems).toEqual([]);
 });
 
-test("each page gets a fresh nonce, and a script injected without it does not run", async ({ page, request }) => {
+test("each page gets a fresh nonce, and injected inline script does not run", async ({ page, request }) => {
   const nonceOf = (policy: string | undefined) => policy?.match(/'nonce-([^']+)'/)?.[1];
   const [a, b] = await Promise.all([request.get("/"), request.get("/")]);
   expect(nonceOf(a.headers()["content-security-policy"])).toBeTruthy();
@@ -40,8 +42,13 @@ test("each page gets a fresh nonce, and a script injected without it does not ru
   });
   await page.goto("/");
   await expect(page.getByTestId("headline")).toContainText("Pays back on day 189");
-  // what an injected <script> would do: the policy refuses it
-  await page.addScriptTag({ content: "window.__injected = true;" }).catch(() => undefined);
+  // markup injected into the page with an inline handler, the usual way in for an attack: refused
+  await page.evaluate(() => {
+    const b = document.createElement("button");
+    b.setAttribute("onclick", "window.__injected = true");
+    document.body.appendChild(b);
+    b.click();
+  });
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
   expect(violations.some((v) => /Content Security Policy/i.test(v))).toBe(true);
 });
