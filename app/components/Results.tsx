@@ -106,9 +106,9 @@ const ChartPanel = memo(function ChartPanel({
       <Charts chart={chart} currency={currency} />
       <details className="data-table">
         <summary>The charts&apos; data as a table</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="chart-data-caption">
           <table>
-            <caption className="sr-only">Every 30 days and the last day</caption>
+            <caption className="sr-only" id="chart-data-caption">Every 30 days and the last day</caption>
             <thead>
               <tr>
                 {chart.table.columns.map((c) => (
@@ -201,7 +201,7 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
 function Results({ line, sides, compare, deferred, historyNote, stale, errorCount, historyOn, onHistory, onDownload }: Props) {
   const headlines = useRef<HTMLDivElement>(null);
   return (
-    <div className="results" id="results" aria-label="Results">
+    <div className="results" id="results" role="region" aria-label="Results">
       <div className="results-bar">
         <p className="scenario-line" data-testid="scenario-line">
           {line}

@@ -81,11 +81,23 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
     return () => window.clearTimeout(timer);
   }, [scenario, settings, tab]);
 
+  // the tabs are one stop of the Tab key; arrows, Home and End move between them (the WAI-ARIA tabs pattern)
+  const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const order: Tab[] = ["grids", "tornado", "futures"];
+    const at = order.indexOf(tab);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at + order.length - 1, Home: 0, End: order.length - 1 };
+    if (!(e.key in moves)) return;
+    e.preventDefault();
+    const next = order[moves[e.key] % order.length];
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
   return (
     <section className="panel sensitivity" aria-labelledby="sens-title" data-testid="sensitivity">
       <div className="sens-head">
         <h3 id="sens-title">How sure is the answer</h3>
-        <div className="tabs" role="tablist" aria-label="Views">
+        <div className="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
           {(
             [
               ["grids", "Heat maps"],
@@ -100,6 +112,7 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
               id={`tab-${t}`}
               aria-selected={tab === t}
               aria-controls={`panel-${t}`}
+              tabIndex={tab === t ? 0 : -1}
               className={`tab${tab === t ? " on" : ""}`}
               onClick={() => setTab(t)}
             >
@@ -119,7 +132,7 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
           `Could not compute this view: ${failure}`
         ) : null}
       </div>
-      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={busy ? "stale" : ""}>
+      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className={busy ? "stale" : ""}>
         {tab === "grids" ? grids ? (
           <div className="heatmaps">
             <HeatTable map={grids.growth} testId="heat-growth" />
