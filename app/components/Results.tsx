@@ -113,9 +113,9 @@ const ChartPanel = memo(function ChartPanel({
       <Charts chart={chart} currency={currency} />
       <details className="data-table">
         <summary>{m.chartTable}</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="chart-data-caption">
           <table>
-            <caption className="sr-only">{m.chartTableCaption}</caption>
+            <caption className="sr-only" id="chart-data-caption">{m.chartTableCaption}</caption>
             <thead>
               <tr>
                 {chart.table.columns.map((c) => (
@@ -212,7 +212,7 @@ function Results({ line, sides, compare, deferred, historyNote, stale, errorCoun
   const headlines = useRef<HTMLDivElement>(null);
   const { m } = useI18n();
   return (
-    <div className="results" id="results" aria-label={m.resultsLabel}>
+    <div className="results" id="results" role="region" aria-label={m.resultsLabel}>
       <div className="results-bar">
         <p className="scenario-line" data-testid="scenario-line">
           {line}

@@ -82,11 +82,23 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
     return () => window.clearTimeout(timer);
   }, [scenario, settings, tab, locale]);
 
+  // the tabs are one stop of the Tab key; arrows, Home and End move between them (the WAI-ARIA tabs pattern)
+  const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const order: Tab[] = ["grids", "tornado", "futures"];
+    const at = order.indexOf(tab);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at + order.length - 1, Home: 0, End: order.length - 1 };
+    if (!(e.key in moves)) return;
+    e.preventDefault();
+    const next = order[moves[e.key] % order.length];
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
   return (
     <section className="panel sensitivity" aria-labelledby="sens-title" data-testid="sensitivity">
       <div className="sens-head">
         <h3 id="sens-title">{m.sensTitle}</h3>
-        <div className="tabs" role="tablist" aria-label={m.sensTabs}>
+        <div className="tabs" role="tablist" aria-label={m.sensTabs} onKeyDown={onTabKey}>
           {(["grids", "tornado", "futures"] as const).map((t) => (
             <button
               key={t}
@@ -95,6 +107,7 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
               id={`tab-${t}`}
               aria-selected={tab === t}
               aria-controls={`panel-${t}`}
+              tabIndex={tab === t ? 0 : -1}
               className={`tab${tab === t ? " on" : ""}`}
               onClick={() => setTab(t)}
             >
@@ -114,7 +127,7 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
           m.sensFailed(failure)
         ) : null}
       </div>
-      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={busy ? "stale" : ""}>
+      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className={busy ? "stale" : ""}>
         {tab === "grids" ? grids ? (
           <div className="heatmaps">
             <HeatTable map={grids.growth} testId="heat-growth" />
