@@ -109,3 +109,20 @@ for (const view of VIEWS.filter((v) => v.name === "the default page" || v.name =
     await expectAccessible(page, `${view.name} (dark)`);
   });
 }
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+  for (const [name, path, dark] of [
+    ["the default page", "/", false],
+    ["compare mode, dark", "/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60", true],
+    ["a bad link", "/?v=1&preset=s21&price=abc&zzz=1", false],
+  ] as const) {
+    test(`${name} has no serious accessibility violations`, async ({ page }) => {
+      if (dark) await page.emulateMedia({ colorScheme: "dark" });
+      await page.goto(path);
+      await settled(page);
+      await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+      await expectAccessible(page, `${name} (中文)`);
+    });
+  }
+});
