@@ -1,11 +1,13 @@
 /**
- * Hostile input: 10,000 random and malicious queries thrown at the URL codec, the engine and the
- * command line's logic. Nothing may throw, and no NaN or Infinity may come out.
+ * Hostile input: 10,000 random and malicious queries thrown at each door — the URL codec with the
+ * engine, the command line's logic and the JSON API's handler. Nothing may throw, the API never
+ * answers 500, and no NaN or Infinity may come out.
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { FIELDS, FIELD_NAMES, parseQuery, parseQueryLenient, resultJson, simulate, DEFAULT_PRESET_ID } from "../../lib/index";
 import { runPayback } from "../../scripts/cli";
+import { GET } from "../../app/api/payback/route";
 
 const HOSTILE_VALUES = [
   "", " ", "-", ".", "e", "1e", "1e999", "-1e999", "1e-999", "9".repeat(80), "0".repeat(70) + "1",
@@ -64,7 +66,7 @@ describe("hostile queries", () => {
     expect(valid).toBeGreaterThan(100);
   }, 120_000);
 
-  it("never crash the command line, which answers 0 or 2 with a message", () => {
+  it("never crash the command line, which answers 0 or 2 with a message (10,000 queries)", () => {
     fc.assert(
       fc.property(hostileQuery, fc.constantFrom([], ["--json"], ["--csv"], ["--bogus"]), (query, flags) => {
         const out = runPayback([query, ...flags]);
@@ -72,7 +74,28 @@ describe("hostile queries", () => {
         if (out.code === 2) expect(out.stderr).toMatch(/^payback: /m);
         else expect(clean(out.stdout)).toBe(true);
       }),
-      { numRuns: 1500, seed: 7 },
+      { numRuns: 10_000, seed: 7 },
+    );
+  }, 120_000);
+
+  it("never make the API answer anything but 200 or 400 with a JSON body (10,000 queries)", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileQuery, async (query) => {
+        // as a client would send it: the query part of a URL, percent-encoded where it must be
+        const q = query.replace(/^.*?\?/, "").replace(/#.*$/, "");
+        const res = GET(new Request(`http://localhost/api/payback?${encodeURI(q).replace(/#/g, "%23")}`));
+        expect([200, 400]).toContain(res.status);
+        const body = JSON.parse(await res.text());
+        if (res.status === 400) {
+          // the refusals quote what was sent ("NaN" may be the value refused): each names a key
+          expect(body.issues.length).toBeGreaterThan(0);
+          for (const issue of body.issues) expect(typeof issue.key === "string" && typeof issue.message === "string").toBe(true);
+        } else {
+          // every computed figure is a finite number or a decimal string
+          expect(clean(JSON.stringify({ ...body, warnings: undefined }))).toBe(true);
+        }
+      }),
+      { numRuns: 10_000, seed: 13 },
     );
   }, 120_000);
 });
