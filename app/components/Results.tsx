@@ -156,7 +156,11 @@ const FlatPanel = memo(function FlatPanel({ scenario, stale }: { scenario: Scena
         <caption>{m.gridCaption(locale === "en" ? m.sides[flat.side].toLowerCase() : m.sides[flat.side])}</caption>
         <thead>
           <tr>
-            <th scope="col">{m.gridCorner}</th>
+            <th scope="col" className="corner">
+              {m.gridCorner[0]}
+              <br />
+              {m.gridCorner[1]}
+            </th>
             {["−5 %", "0 %", "+5 %"].map((bg) => (
               <th scope="col" key={bg}>
                 {bg}

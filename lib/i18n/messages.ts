@@ -158,7 +158,7 @@ const en = {
   gridNever: "never",
   gridDay: (day: string) => `day ${day}`,
   gridCaption: (side: string) => `Break-even day (${side}) by difficulty growth (rows) and BTC price growth (columns) a month`,
-  gridCorner: "Difficulty ↓ · Price →",
+  gridCorner: ["Difficulty ↓", "Price →"] as [string, string],
 
   // charts
   overTime: "Over time",
@@ -371,7 +371,7 @@ const zh: Messages = {
   gridNever: "无法回本",
   gridDay: (day: string) => `第 ${day} 天`,
   gridCaption: (side: string) => `回本日（${side}），按每月难度增长（行）和 BTC 价格增长（列）`,
-  gridCorner: "难度 ↓ · 价格 →",
+  gridCorner: ["难度 ↓", "价格 →"],
 
   overTime: "随时间变化",
   downloadCsv: "每日明细（CSV）",
