@@ -27,9 +27,9 @@ function queryOf(params: Record<string, string | string[] | undefined>): string 
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const preview = await previewMetadata(queryOf(await searchParams));
-  // the tab's title in the reader's language; the preview (og:, twitter:) stays as crawlers read it
+  // the tab's title and the link preview in the language of whoever fetched the page
   const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+  const preview = await previewMetadata(queryOf(await searchParams), locale);
   const m = messagesFor(locale);
   return { ...preview, title: m.pageTitle, description: m.pageDescription };
 }

@@ -3,7 +3,7 @@
  * day 189"), and a few figures, for the Open Graph image and the page's og: tags. Pure text from a
  * scenario and its simulation; the image route only lays it out.
  *
- * Every English string of the preview is in OG_TEXT, so that it can be translated in one place.
+ * Every string of the preview is in OG_TEXT (English) and OG_TEXT_ZH (Simplified Chinese).
  */
 import { Dec } from "./decimal";
 import type { Scenario } from "./scenario/schema";
@@ -11,7 +11,8 @@ import type { SideName, Simulation } from "./engine/simulate";
 import { simulate } from "./engine/simulate";
 import { parseQueryLenient, serializeScenario } from "./scenario/query";
 import { findPreset, DEFAULT_PRESET_ID } from "../data/presets";
-import { figure, formatFixed, formatLongDate, formatMoney, formatNumber } from "./format";
+import { figure, FORMATTERS } from "./format";
+import type { Locale } from "./i18n/locale";
 import { horizonText, scenarioLine, sideView } from "./view";
 
 /** Size of the preview image, in pixels (the size Open Graph and X cards show unscaled). */
@@ -19,6 +20,9 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /** The path of the image route; its query is the scenario's share query. */
 export const OG_IMAGE_PATH = "/og";
+
+/** The image route's language key (`lang=zh`); without it the image is in English. */
+export const OG_LANG_KEY = "lang";
 
 /** Every English string of a link preview. */
 export const OG_TEXT = {
@@ -60,7 +64,53 @@ export const OG_TEXT = {
   sideSummary: (label: string, netProfit: string, roi: string) => `${label}: net profit ${netProfit}, ROI ${roi}`,
   description: (specs: string, summaries: readonly string[]) => `${specs}. ${summaries.join("; ")}.`,
   alt: (headline: string, specs: string) => `${headline}. ${specs}.`,
-} as const;
+};
+
+export type OgText = typeof OG_TEXT;
+
+/** The same in Simplified Chinese (drawn with the Chinese font subset in app/og/fonts/). */
+export const OG_TEXT_ZH: OgText = {
+  wordmark: "Rig Payback 矿机回本",
+  tagline: "一台矿机到底什么时候回本？",
+  genericRig: (ths: string) => `${ths} TH/s 矿机`,
+  title: (rig: string, price: string) => `${price} 的 ${rig}`,
+  fleetTitle: (count: string, rig: string, price: string) => `${count} 台 ${rig}，每台 ${price}`,
+  paysBack: (day: string) => `第 ${day} 天回本`,
+  doesNotPayBack: "无法回本",
+  within: (horizon: string) => `${horizon}内`,
+  paysBackInTitle: (day: string) => `第 ${day} 天回本`,
+  doesNotPayBackInTitle: (horizon: string) => `${horizon}内无法回本`,
+  headline: (title: string, answer: string) => `${title}：${answer}`,
+  compareHeadline: (title: string, self: string, hosted: string) => `${title}：自营${self}；托管${hosted}`,
+  mode: { self: "自营", hosted: "托管", compare: "自营对比托管" },
+  side: { self: "自营", hosted: "托管" },
+  history: "真实历史",
+  modeWithHistory: (mode: string) => `${mode} · 真实历史`,
+  netProfit: "净利润",
+  netProfitOf: { self: "自营净利润", hosted: "托管净利润" },
+  roi: "回报率",
+  electricity: "电价",
+  hosting: "托管",
+  btcMined: "挖出的 BTC",
+  perKwh: (price: string) => `${price}/kWh`,
+  over: (horizon: string) => `${horizon}合计`,
+  roiHint: (capex: string) => `总投入 ${capex}`,
+  overhead: (factor: string) => `含散热 × ${factor}`,
+  atCost: "墙插电价",
+  monthlyPerRig: (fee: string) => `另加每台每月 ${fee}`,
+  aMonthPerRigAllIn: "每台每月，全包",
+  aMonthPerRigShare: (pct: string) => `每台每月；托管方分成 ${pct}%`,
+  btc: (amount: string) => `${amount} BTC`,
+  hostShare: (pct: string) => `托管方分成 ${pct}% 的 BTC`,
+  allIn: "全包",
+  sideSummary: (label: string, netProfit: string, roi: string) => `${label}：净利润 ${netProfit}，回报率 ${roi}`,
+  description: (specs: string, summaries: readonly string[]) => `${specs}。${summaries.join("；")}。`,
+  alt: (headline: string, specs: string) => `${headline}。${specs}。`,
+};
+
+export function ogText(locale: Locale): OgText {
+  return locale === "zh" ? OG_TEXT_ZH : OG_TEXT;
+}
 
 export type OgTone = "good" | "bad";
 
@@ -104,7 +154,7 @@ export interface OgCard {
  * The rig's short name: the preset's ("S9") while the scenario keeps its preset's hashrate and
  * power, otherwise its hashrate ("15 TH/s rig"): a changed rig is no longer that model.
  */
-export function rigName(s: Scenario): string {
+export function rigName(s: Scenario, locale: Locale = "en"): string {
   const preset = s.preset === undefined ? undefined : findPreset(s.preset);
   const sameRig =
     preset !== undefined &&
@@ -112,19 +162,21 @@ export function rigName(s: Scenario): string {
     preset.values.powerWatts !== undefined &&
     new Dec(preset.values.hashrateThs).eq(s.hashrateThs) &&
     new Dec(preset.values.powerWatts).eq(s.powerWatts);
-  return sameRig ? preset.rig : OG_TEXT.genericRig(formatNumber(s.hashrateThs, 4));
+  return sameRig ? preset.rig : ogText(locale).genericRig(FORMATTERS[locale].number(s.hashrateThs, 4));
 }
 
 /** A price per kWh with the places it needs, two to four: ¥0.35, $0.075, ¥1.20. */
-function perKwhText(value: string, currency: string): string {
+function perKwhText(value: string, currency: string, locale: Locale): string {
   const places = Math.min(4, Math.max(2, new Dec(value).decimalPlaces()));
-  return OG_TEXT.perKwh(formatMoney(value, currency, places));
+  return ogText(locale).perKwh(FORMATTERS[locale].money(value, currency, places));
 }
 
-function answerOf(side: SideName, sim: Simulation): { answer: OgAnswer; inTitle: string } {
+function answerOf(side: SideName, sim: Simulation, locale: Locale): { answer: OgAnswer; inTitle: string } {
   const s = sim.scenario;
   const x = sim[side];
-  const horizon = horizonText(s.horizonDays);
+  const OG_TEXT = ogText(locale);
+  const { number: formatNumber, longDate: formatLongDate } = FORMATTERS[locale];
+  const horizon = horizonText(s.horizonDays, locale);
   if (x && x.breakEvenDay !== null && x.breakEvenDate !== null) {
     const day = formatNumber(x.breakEvenDay, 0);
     return {
@@ -138,17 +190,21 @@ function answerOf(side: SideName, sim: Simulation): { answer: OgAnswer; inTitle:
   };
 }
 
-function electricityFigure(s: Scenario): OgFigure {
+function electricityFigure(s: Scenario, locale: Locale): OgFigure {
+  const OG_TEXT = ogText(locale);
+  const formatNumber = FORMATTERS[locale].number;
   const price = s.electricityPrice ?? "0";
   const factor = new Dec(s.overheadFactor);
   return {
     label: OG_TEXT.electricity,
-    value: perKwhText(price, s.currency),
+    value: perKwhText(price, s.currency, locale),
     hint: factor.gt(1) ? OG_TEXT.overhead(formatNumber(s.overheadFactor, 2)) : OG_TEXT.atCost,
   };
 }
 
-function hostingFigure(s: Scenario): OgFigure {
+function hostingFigure(s: Scenario, locale: Locale): OgFigure {
+  const OG_TEXT = ogText(locale);
+  const { number: formatNumber, money: formatMoney } = FORMATTERS[locale];
   const fee = new Dec(s.hostingFeePerRigPerMonth);
   const price = s.hostingPricePerKwh ?? "0";
   const share = new Dec(s.revenueSharePct);
@@ -163,47 +219,49 @@ function hostingFigure(s: Scenario): OgFigure {
     : !share.isZero()
       ? OG_TEXT.hostShare(formatNumber(s.revenueSharePct, 2))
       : OG_TEXT.allIn;
-  return { label: OG_TEXT.hosting, value: perKwhText(price, s.currency), hint };
+  return { label: OG_TEXT.hosting, value: perKwhText(price, s.currency, locale), hint };
 }
 
 /** BTC to four places, enough for a preview: 1.9513 BTC, 195.13 BTC with two from 100 on. */
-function btcText(value: Dec): string {
-  return OG_TEXT.btc(formatFixed(figure(value, "btc"), value.abs().gte(100) ? 2 : 4));
+function btcText(value: Dec, locale: Locale): string {
+  return ogText(locale).btc(FORMATTERS[locale].fixed(figure(value, "btc"), value.abs().gte(100) ? 2 : 4));
 }
 
 /**
  * The preview of a simulated scenario.
  * Example: the default S9 preset gives "S9 at ¥30,000" and "Pays back on day 189", "22 July 2018".
  */
-export function ogCard(sim: Simulation): OgCard {
+export function ogCard(sim: Simulation, locale: Locale = "en"): OgCard {
   const s = sim.scenario;
   const cur = s.currency;
+  const OG_TEXT = ogText(locale);
+  const { number: formatNumber, money: formatMoney } = FORMATTERS[locale];
   const price = formatMoney(s.rigPrice, cur);
-  const rig = rigName(s);
+  const rig = rigName(s, locale);
   const title = s.rigCount > 1 ? OG_TEXT.fleetTitle(formatNumber(s.rigCount, 0), rig, price) : OG_TEXT.title(rig, price);
-  const specs = scenarioLine(s);
+  const specs = scenarioLine(s, locale);
   const modeLabel = OG_TEXT.mode[s.mode];
   const mode = s.useHistory ? OG_TEXT.modeWithHistory(modeLabel) : modeLabel;
   const sides: SideName[] = s.mode === "compare" ? ["self", "hosted"] : [s.mode];
   const views = sides.flatMap((side) => {
     const x = sim[side];
-    return x ? [sideView(side, x, s, sim.finalBtcPrice)] : [];
+    return x ? [sideView(side, x, s, sim.finalBtcPrice, locale)] : [];
   });
-  const answered = sides.map((side) => answerOf(side, sim));
+  const answered = sides.map((side) => answerOf(side, sim, locale));
   const answers = answered.map((a) => a.answer);
   const headline =
     s.mode === "compare"
       ? OG_TEXT.compareHeadline(title, answered[0].inTitle, answered[1].inTitle)
       : OG_TEXT.headline(title, answered[0].inTitle);
-  const horizon = horizonText(s.horizonDays);
+  const horizon = horizonText(s.horizonDays, locale);
   const tone = (loss: boolean): OgTone => (loss ? "bad" : "good");
 
   let figures: OgFigure[];
   if (s.mode === "compare") {
     figures = [
       ...views.map((v) => ({ label: OG_TEXT.netProfitOf[v.side], value: v.netProfitText, hint: `${OG_TEXT.roi} ${v.roiText}`, tone: tone(v.loss) })),
-      electricityFigure(s),
-      hostingFigure(s),
+      electricityFigure(s, locale),
+      hostingFigure(s, locale),
     ];
   } else {
     const v = views[0];
@@ -212,8 +270,8 @@ export function ogCard(sim: Simulation): OgCard {
       ? [
           { label: OG_TEXT.netProfit, value: v.netProfitText, hint: OG_TEXT.over(horizon), tone: tone(v.loss) },
           { label: OG_TEXT.roi, value: v.roiText, hint: OG_TEXT.roiHint(formatMoney(figure(x.capex, "money"), cur)), tone: tone(v.loss) },
-          s.mode === "self" ? electricityFigure(s) : hostingFigure(s),
-          { label: OG_TEXT.btcMined, value: btcText(x.totalBtc), hint: OG_TEXT.over(horizon) },
+          s.mode === "self" ? electricityFigure(s, locale) : hostingFigure(s, locale),
+          { label: OG_TEXT.btcMined, value: btcText(x.totalBtc, locale), hint: OG_TEXT.over(horizon) },
         ]
       : [];
   }
@@ -236,10 +294,12 @@ export interface LinkPreview {
  * The preview of a link's query, read as the page reads it: a bad or hostile query falls back
  * key by key to the link's preset, then to the default preset, so there is always a card.
  */
-export function linkPreview(query: string, fallbackPresetId: string = DEFAULT_PRESET_ID): LinkPreview {
+export function linkPreview(query: string, fallbackPresetId: string = DEFAULT_PRESET_ID, locale: Locale = "en"): LinkPreview {
   const { scenario } = parseQueryLenient(query, fallbackPresetId);
   const canonical = serializeScenario(scenario);
-  return { card: ogCard(simulate(scenario)), query: canonical, imagePath: `${OG_IMAGE_PATH}?${canonical}` };
+  // the image's language rides on its own key, after the scenario's (never part of a share link)
+  const imagePath = `${OG_IMAGE_PATH}?${canonical}${locale === "en" ? "" : `&${OG_LANG_KEY}=${locale}`}`;
+  return { card: ogCard(simulate(scenario), locale), query: canonical, imagePath };
 }
 
 /** Local development's address, when neither a configured URL nor a usable Host header is given. */

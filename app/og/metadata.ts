@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { linkPreview, OG_IMAGE_SIZE, OG_TEXT, siteOrigin } from "@/lib/index";
+import { linkPreview, OG_IMAGE_SIZE, ogText, siteOrigin, type Locale } from "@/lib/index";
 
 /**
  * The page's link preview: og: and twitter: tags naming the answer, with the image of the
  * canonical scenario (equivalent links share one image URL). The origin for absolute URLs is
  * SITE_URL when set (set it in production), else the request's host.
  */
-export async function previewMetadata(query: string): Promise<Metadata> {
+export async function previewMetadata(query: string, locale: Locale = "en"): Promise<Metadata> {
   const h = await headers();
   const origin = siteOrigin({
     configured: process.env.SITE_URL,
     host: h.get("x-forwarded-host") ?? h.get("host"),
     proto: h.get("x-forwarded-proto"),
   });
-  const { card, imagePath, query: canonical } = linkPreview(query);
+  // the preview speaks the language of whoever fetched the page (a chat app's crawler, a browser)
+  const { card, imagePath, query: canonical } = linkPreview(query, undefined, locale);
   const image = { url: imagePath, ...OG_IMAGE_SIZE, alt: card.alt, type: "image/png" };
   return {
     metadataBase: new URL(origin),
     openGraph: {
       type: "website",
-      siteName: OG_TEXT.wordmark,
+      siteName: ogText(locale).wordmark,
+      locale: locale === "zh" ? "zh_CN" : "en_US",
       title: card.headline,
       description: card.description,
       url: `/?${canonical}`,

@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import type { ReactElement, ReactNode } from "react";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { linkPreview, OG_IMAGE_SIZE, OG_TEXT, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
+import { linkPreview, OG_IMAGE_SIZE, OG_LANG_KEY, ogText, type Locale, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
 
 /**
  * GET /og?<share-link query>: the link preview of a scenario, a 1200×630 PNG. The query is read
@@ -29,23 +29,37 @@ const CACHE_FALLBACK = "public, max-age=60";
 
 type Fonts = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>["fonts"];
 
-let fonts: Promise<Fonts> | undefined;
+const fonts: Partial<Record<Locale, Promise<Fonts>>> = {};
 
-/** Geist, regular and bold (SIL OFL, app/og/fonts/OFL.txt): Satori draws only the fonts it is given. */
-function loadFonts(): Promise<Fonts> {
-  fonts ??= Promise.all(
-    (["Regular", "Bold"] as const).map((w) => readFile(join(process.cwd(), "app", "og", "fonts", `Geist-${w}.ttf`))),
-  ).then(([regular, bold]) => [
-    { name: "Geist", data: regular, weight: 400 as const, style: "normal" as const },
-    { name: "Geist", data: bold, weight: 700 as const, style: "normal" as const },
+function fontFiles(name: string, files: [string, string]): Promise<NonNullable<Fonts>> {
+  return Promise.all(files.map((f) => readFile(join(process.cwd(), "app", "og", "fonts", f)))).then(([regular, bold]) => [
+    { name, data: regular, weight: 400 as const, style: "normal" as const },
+    { name, data: bold, weight: 700 as const, style: "normal" as const },
   ]);
-  fonts.catch(() => {
-    fonts = undefined; // try again on the next request
-  });
-  return fonts;
 }
 
-function Wordmark() {
+/**
+ * Geist, regular and bold (SIL OFL, app/og/fonts/OFL.txt): Satori draws only the fonts it is given.
+ * A Chinese image adds Noto Sans SC, cut down to the characters a preview can hold (app/og/fonts/README.md).
+ */
+function loadFonts(locale: Locale): Promise<Fonts> {
+  const latin = () => fontFiles("Geist", ["Geist-Regular.ttf", "Geist-Bold.ttf"]);
+  const loaded = (fonts[locale] ??=
+    locale === "zh"
+      ? Promise.all([latin(), fontFiles("Noto Sans SC", ["NotoSansSC-Regular.otf", "NotoSansSC-Bold.otf"])]).then(([a, b]) => [...a, ...b])
+      : latin());
+  loaded.catch(() => {
+    delete fonts[locale]; // try again on the next request
+  });
+  return loaded;
+}
+
+/** The font list of the image: Geist, and for Chinese the Chinese font after it. */
+function family(locale: Locale): string {
+  return locale === "zh" ? "Geist, Noto Sans SC" : "Geist";
+}
+
+function Wordmark({ locale }: { locale: Locale }) {
   return (
     <div style={{ display: "flex", alignItems: "center", gap: 16 }}>
       <div
@@ -64,7 +78,7 @@ function Wordmark() {
       >
         RP
       </div>
-      <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: C.ink, letterSpacing: "-0.01em" }}>{OG_TEXT.wordmark}</div>
+      <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: C.ink, letterSpacing: "-0.01em" }}>{ogText(locale).wordmark}</div>
     </div>
   );
 }
@@ -113,7 +127,7 @@ function Figure({ figure }: { figure: OgFigure }) {
   );
 }
 
-function Frame({ children, chip }: { children: ReactNode; chip?: string }) {
+function Frame({ children, chip, locale }: { children: ReactNode; chip?: string; locale: Locale }) {
   return (
     <div
       style={{
@@ -123,13 +137,13 @@ function Frame({ children, chip }: { children: ReactNode; chip?: string }) {
         height: "100%",
         background: C.bg,
         padding: "40px 60px 44px",
-        fontFamily: "Geist",
+        fontFamily: family(locale),
         color: C.ink,
         borderBottom: `10px solid ${C.accent}`,
       }}
     >
       <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between" }}>
-        <Wordmark />
+        <Wordmark locale={locale} />
         {chip ? (
           <div
             style={{
@@ -151,12 +165,12 @@ function Frame({ children, chip }: { children: ReactNode; chip?: string }) {
   );
 }
 
-function Card({ card }: { card: OgCard }) {
+function Card({ card, locale }: { card: OgCard; locale: Locale }) {
   const two = card.answers.length > 1;
   // a long title (a fleet, a price of many digits) steps down rather than wrapping into the answer
   const titleSize = card.title.length > 44 ? 40 : card.title.length > 30 ? 50 : 60;
   return (
-    <Frame chip={card.mode}>
+    <Frame chip={card.mode} locale={locale}>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 26 }}>
         <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, letterSpacing: "-0.02em", lineHeight: 1.1 }}>{card.title}</div>
         <div style={{ display: "flex", fontSize: 25, color: C.ink2, marginTop: 10 }}>{card.specs}</div>
@@ -182,11 +196,11 @@ function Card({ card }: { card: OgCard }) {
 }
 
 /** The last resort, drawn without the scenario: the wordmark and the app's question. */
-function Fallback() {
+function Fallback({ locale }: { locale: Locale }) {
   return (
-    <Frame>
+    <Frame locale={locale}>
       <div style={{ display: "flex", flex: 1, alignItems: "center", fontSize: 64, fontWeight: 700, letterSpacing: "-0.02em", lineHeight: 1.15 }}>
-        {OG_TEXT.tagline}
+        {ogText(locale).tagline}
       </div>
     </Frame>
   );
@@ -196,8 +210,8 @@ function Fallback() {
  * Draws the card (or, without one, the fallback) to the end before answering, so that a failure
  * is caught by the caller rather than midway through a 200.
  */
-async function png(card: OgCard | null, withFonts: Fonts): Promise<ArrayBuffer> {
-  const element: ReactElement = card ? <Card card={card} /> : <Fallback />;
+async function png(card: OgCard | null, withFonts: Fonts, locale: Locale): Promise<ArrayBuffer> {
+  const element: ReactElement = card ? <Card card={card} locale={locale} /> : <Fallback locale={locale} />;
   return new ImageResponse(element, { ...OG_IMAGE_SIZE, fonts: withFonts }).arrayBuffer();
 }
 
@@ -208,14 +222,35 @@ function imageResponse(body: ArrayBuffer, cache: string): Response {
   });
 }
 
+/**
+ * The image's language, from its own key (`lang=zh`), which is taken out before the scenario is
+ * read: it is not a scenario key. Anything but "zh" is English.
+ */
+function splitLanguage(search: string): { query: string; locale: Locale } {
+  const params = new URLSearchParams(search);
+  const locale: Locale = params.getAll(OG_LANG_KEY).at(-1) === "zh" ? "zh" : "en";
+  const raw = search.startsWith("?") ? search.slice(1) : search;
+  const query = raw
+    .split("&")
+    .filter((part) => part.split("=")[0] !== OG_LANG_KEY)
+    .join("&");
+  return { query, locale };
+}
+
 export async function GET(request: Request): Promise<Response> {
-  const withFonts = await loadFonts().catch(() => undefined);
+  let locale: Locale = "en";
+  let query = "";
   try {
-    const search = new URL(request.url).search;
-    const card = linkPreview(search.startsWith("?") ? search.slice(1) : search).card;
-    return imageResponse(await png(card, withFonts), CACHE);
+    ({ query, locale } = splitLanguage(new URL(request.url).search));
+  } catch {
+    // an unreadable address draws the default card
+  }
+  const withFonts = await loadFonts(locale).catch(() => undefined);
+  try {
+    const card = linkPreview(query, undefined, locale).card;
+    return imageResponse(await png(card, withFonts, locale), CACHE);
   } catch (error) {
     console.error("og: drawing the fallback card:", error);
-    return imageResponse(await png(null, withFonts), CACHE_FALLBACK);
+    return imageResponse(await png(null, withFonts, locale), CACHE_FALLBACK);
   }
 }

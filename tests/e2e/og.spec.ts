@@ -74,3 +74,22 @@ test("every scenario gets its own image; a garbage query still gets a PNG, the d
   await expectPreviewPng(await request.get(`/og?v=1&preset=s21&price=${"9".repeat(5000)}&n=1&n=2`));
   await expectPreviewPng(await request.get("/og?%E0%A4%A&%00=%FF&&&=&v=1&preset=__proto__"));
 });
+
+test("a Chinese reader's page names a Chinese preview, drawn in Chinese", async ({ request }) => {
+  // a chat app's crawler asking for Chinese, as WeChat's does
+  const response = await request.get("/?v=1&preset=s9-2018-huaqiangbei", { headers: { "accept-language": "zh-CN,zh;q=0.9" } });
+  const head = headOf(await response.text());
+  expect(metaContent(head, "property", "og:title")).toBe("¥30,000 的 S9：第 189 天回本");
+  expect(metaContent(head, "property", "og:locale")).toBe("zh_CN");
+  const image = new URL(metaContent(head, "property", "og:image") ?? "");
+  // the scenario's query as in English, the language on its own key after it
+  expect(image.search).toBe("?v=1&preset=s9-2018-huaqiangbei&lang=zh");
+  const zh = await expectPreviewPng(await request.get(image.href));
+  const en = await expectPreviewPng(await request.get("/og?v=1&preset=s9-2018-huaqiangbei"));
+  expect(zh.equals(en)).toBe(false);
+  // lang is the image's, not the scenario's: wherever it stands, the same image
+  const first = await expectPreviewPng(await request.get("/og?lang=zh&v=1&preset=s9-2018-huaqiangbei"));
+  expect(first.equals(zh)).toBe(true);
+  // any other language is English
+  expect((await expectPreviewPng(await request.get("/og?v=1&preset=s9-2018-huaqiangbei&lang=xx"))).equals(en)).toBe(true);
+});

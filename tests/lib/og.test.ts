@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   DEFAULT_PRESET_ID,
   FALLBACK_ORIGIN,
@@ -17,8 +19,12 @@ import {
   rigName,
   simulate,
   siteOrigin,
+  validateRaw,
+  PRESETS,
+  type OgCard,
   type Scenario,
 } from "../../lib/index";
+import { anyRaw } from "../support/arbitraries";
 import { round } from "../support/scenarios";
 
 function scenario(query: string): Scenario {
@@ -201,5 +207,47 @@ describe("the site's origin for absolute image URLs", () => {
     expect(siteOrigin({ host: "a..b" })).toBe(FALLBACK_ORIGIN);
     expect(siteOrigin({ host: "x".repeat(300) })).toBe(FALLBACK_ORIGIN);
     expect(siteOrigin({})).toBe("http://localhost:3000");
+  });
+});
+
+describe("the preview in Chinese", () => {
+  const chars = new Set([...readFileSync(join(process.cwd(), "app", "og", "fonts", "NotoSansSC-chars.txt"), "utf8").replace(/\n$/, "")]);
+  const textOf = (c: OgCard) =>
+    [c.title, c.specs, c.mode, c.headline, c.description, c.alt, ...c.answers.flatMap((a) => [a.label, a.text, a.detail]), ...c.figures.flatMap((f) => [f.label, f.value, f.hint ?? ""])].join("");
+
+  it("says the default S9's answer in Chinese, with 万 amounts, and names a Chinese image", () => {
+    const preview = linkPreview("v=1&preset=s9-2018-huaqiangbei", DEFAULT_PRESET_ID, "zh");
+    // day 189 from 15 January 2018 is 22 July 2018 (the engine's golden case)
+    expect(preview.card.headline).toBe("¥30,000 的 S9：第 189 天回本");
+    expect(preview.card.answers[0]).toMatchObject({ text: "第 189 天回本", detail: "2018年7月22日", paysBack: true });
+    expect(preview.card.figures[0].value).toMatch(/^¥\d+\.\d{2}万$/);
+    expect(preview.imagePath).toBe("/og?v=1&preset=s9-2018-huaqiangbei&lang=zh");
+    // the English preview is unchanged, and names no language
+    expect(linkPreview("v=1&preset=s9-2018-huaqiangbei").imagePath).toBe("/og?v=1&preset=s9-2018-huaqiangbei");
+    const replay = linkPreview("v=1&preset=s9-2018-replay", DEFAULT_PRESET_ID, "zh").card;
+    expect(replay.answers[0]).toMatchObject({ text: "无法回本", detail: "3 年内", paysBack: false });
+    expect(replay.headline).toBe("¥30,000 的 S9：3 年内无法回本");
+  });
+
+  it("never needs a character the Chinese font subset lacks (property)", () => {
+    fc.assert(
+      fc.property(anyRaw, (raw) => {
+        const checked = validateRaw(raw);
+        if (!checked.ok) return;
+        const text = textOf(ogCard(simulate(checked.scenario), "zh"));
+        const missing = [...text].filter((ch) => !chars.has(ch));
+        expect(missing, text).toEqual([]);
+      }),
+      { numRuns: 200, seed: 5 },
+    );
+    // and every preset in every mode, as the subset script draws them
+    for (const p of PRESETS) {
+      for (const mode of ["self", "hosted", "compare"]) {
+        const checked = validateRaw({ ...p.values, preset: p.id, mode });
+        if (!checked.ok) continue;
+        const text = textOf(ogCard(simulate(checked.scenario), "zh"));
+        expect([...text].filter((ch) => !chars.has(ch)), `${p.id} ${mode}`).toEqual([]);
+      }
+    }
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * Builds the Chinese font of the link-preview image: Noto Sans CJK SC (SIL OFL), cut down to the
+ * characters a Chinese preview can contain, so the image route can draw Chinese without a
+ * 20 MB font. Every Chinese character of a preview comes from the project's own tables (no
+ * scenario field holds free text), so the set is closed: this script draws every preview text
+ * it can make, collects their characters, and writes them beside the fonts.
+ *
+ *   npx tsx scripts/build-og-font.ts
+ *
+ * Needs Debian's fonts-noto-cjk and python3-fonttools (fontTools.subset). tests/lib/og.test.ts checks
+ * that the committed character list covers every Chinese preview.
+ */
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ogCard, OG_TEXT_ZH, PRESETS, simulate, validateRaw, type OgCard } from "../lib/index";
+
+const OUT = join(process.cwd(), "app", "og", "fonts");
+const SOURCE = "/usr/share/fonts/opentype/noto";
+/** Noto Sans CJK's collection: 0 JP, 1 KR, 2 SC, 3 TC, 4 HK. */
+const SC = 2;
+
+export function ogCharacters(): string {
+  const texts: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === "string") texts.push(v);
+    else if (typeof v === "function") {
+      if (v === OG_TEXT_ZH.description) return; // takes a list: called below
+      const out = (v as (...a: unknown[]) => unknown)("0", "1", "2");
+      texts.push(Array.isArray(out) ? out.join("") : String(out));
+    } else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(OG_TEXT_ZH);
+  texts.push(OG_TEXT_ZH.description("x", ["a", "b"]));
+  const cardText = (c: OgCard) =>
+    [c.title, c.specs, c.mode, c.headline, c.description, c.alt, ...c.answers.flatMap((a) => [a.label, a.text, a.detail]), ...c.figures.flatMap((f) => [f.label, f.value, f.hint ?? ""])].join("");
+  for (const p of PRESETS) {
+    for (const mode of ["self", "hosted", "compare"]) {
+      for (const extra of [{}, { rigCount: "7", horizonDays: "500" }, { hashrateThs: "15", rigPrice: "300000" }, { useHistory: "1" }]) {
+        const checked = validateRaw({ ...p.values, preset: p.id, mode, ...extra });
+        if (checked.ok) texts.push(cardText(ogCard(simulate(checked.scenario), "zh")));
+      }
+    }
+  }
+  // amounts in 万 and 亿, every date and day count
+  texts.push("万亿年月日天台个");
+  const chars = new Set<string>();
+  for (const t of texts) for (const ch of t) if (ch.charCodeAt(0) > 0x7e) chars.add(ch);
+  // Latin as well, so a mixed line never falls between two fonts' metrics
+  for (let c = 0x20; c <= 0x7e; c++) chars.add(String.fromCharCode(c));
+  return [...chars].sort().join("");
+}
+
+if (process.argv[1]?.endsWith("build-og-font.ts")) {
+  const chars = ogCharacters();
+  writeFileSync(join(OUT, "NotoSansSC-chars.txt"), `${chars}\n`);
+  for (const [weight, file] of [["Regular", "NotoSansCJK-Regular.ttc"], ["Bold", "NotoSansCJK-Bold.ttc"]] as const) {
+    execFileSync("/usr/bin/python3", [
+      "-m",
+      "fontTools.subset",
+      join(SOURCE, file),
+      `--font-number=${SC}`,
+      `--text=${chars}`,
+      "--layout-features=*",
+      "--no-hinting",
+      "--desubroutinize",
+      `--output-file=${join(OUT, `NotoSansSC-${weight}.otf`)}`,
+    ]);
+  }
+  console.log(`${[...chars].length} characters → app/og/fonts/NotoSansSC-{Regular,Bold}.otf`);
+}
