@@ -100,6 +100,11 @@ export interface TornadoView {
   bars: TornadoBarView[];
 }
 
+/** Places shown for a tornado bar's input value: none from 1,000 up, else up to six. */
+function places(value: string): number {
+  return Math.abs(Number(value)) >= 1000 ? 0 : 6;
+}
+
 export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
   const t = tornado(s);
   const cur = s.currency;
@@ -117,7 +122,8 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
       const leftIs = low <= high ? "low" : "high";
       return {
         label: fieldLabel(b.field, locale),
-        range: `${f.number(b.low, 6)} … ${f.number(b.high, 6)} ${fieldUnit(b.field, cur, locale)}`.trim(),
+        // large values (difficulty, prices) read in whole units; small ones keep their places
+        range: `${f.number(b.low, places(b.low))} … ${f.number(b.high, places(b.high))} ${fieldUnit(b.field, cur, locale)}`.trim(),
         low,
         high,
         lowText: money(b.netProfitLow),
