@@ -173,7 +173,10 @@ function Card({ card, locale }: { card: OgCard; locale: Locale }) {
     <Frame chip={card.mode} locale={locale}>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 26 }}>
         <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, letterSpacing: "-0.02em", lineHeight: 1.1 }}>{card.title}</div>
-        <div style={{ display: "flex", fontSize: 25, color: C.ink2, marginTop: 10 }}>{card.specs}</div>
+        <div style={{ display: "flex", fontSize: 25, color: C.ink2, marginTop: 10 }}>
+          {/* no-break spaces keep the gaps around the dots where a Chinese glyph meets a Latin one */}
+          {card.specs.replace(/ · /g, "\u00a0·\u00a0")}
+        </div>
       </div>
       {two ? (
         <div style={{ display: "flex", flexDirection: "column", gap: 12, marginTop: 24 }}>
