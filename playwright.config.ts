@@ -31,7 +31,12 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions } },
+    // printing starts from the desktop layout (paper is the same size either way): print.spec runs there only
+    {
+      name: "phone",
+      testIgnore: /print\.spec\.ts$/,
+      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions },
+    },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,

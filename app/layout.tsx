@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { cookies, headers } from "next/headers";
-import { HTML_LANG, LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locale";
+import { HTML_LANG } from "@/lib/i18n/locale";
+import { readerLocale } from "./locale";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,7 +19,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
-  const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+  const locale = await readerLocale();
   return (
     <html lang={HTML_LANG[locale]}>
       <body>{children}</body>

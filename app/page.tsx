@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
 import {
   DEFAULT_PRESET_ID,
   FUTURES_DEFAULTS,
   historicalVolatilityPct,
-  LOCALE_COOKIE,
   messagesFor,
   parseQueryLenient,
-  pickLocale,
   readFuturesSettings,
   readSensitivityTab,
 } from "@/lib/index";
 import Calculator from "./components/Calculator";
 import { previewMetadata } from "./og/metadata";
+import { readerLocale } from "./locale";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -28,7 +26,7 @@ function queryOf(params: Record<string, string | string[] | undefined>): string 
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   // the tab's title and the link preview in the language of whoever fetched the page
-  const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+  const locale = await readerLocale();
   const preview = await previewMetadata(queryOf(await searchParams), locale);
   const m = messagesFor(locale);
   return { ...preview, title: m.pageTitle, description: m.pageDescription };
@@ -40,7 +38,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const defaultFutures = { ...FUTURES_DEFAULTS, volatilityPct: historicalVolatilityPct() };
   const initialFutures = readFuturesSettings(new URLSearchParams(query), defaultFutures.volatilityPct);
   const initialTab = readSensitivityTab(new URLSearchParams(query));
-  const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+  const locale = await readerLocale();
   return (
     <Calculator
       initial={opened.scenario}

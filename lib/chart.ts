@@ -179,7 +179,7 @@ export function chartView(sim: Simulation, projection: Simulation | null = null,
         kind: "break-even",
         side,
         label: t.markerPaysBack(SIDE_NAME[side]),
-        short: t.markerDay(f.number(x.breakEvenDay, 0)),
+        short: t.dayTitle(f.number(x.breakEvenDay, 0)),
       });
     }
     if (x.shutdownDay !== null) {

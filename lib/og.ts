@@ -13,6 +13,7 @@ import { parseQueryLenient, serializeScenario } from "./scenario/query";
 import { findPreset, DEFAULT_PRESET_ID } from "../data/presets";
 import { figure, FORMATTERS } from "./format";
 import type { Locale } from "./i18n/locale";
+import { MESSAGES } from "./i18n/messages";
 import { horizonText, scenarioLine, sideView } from "./view";
 
 /** Size of the preview image, in pixels (the size Open Graph and X cards show unscaled). */
@@ -32,7 +33,7 @@ export const OG_TEXT = {
   genericRig: (ths: string) => `${ths} TH/s rig`,
   title: (rig: string, price: string) => `${rig} at ${price}`,
   fleetTitle: (count: string, rig: string, price: string) => `${count} × ${rig} at ${price} each`,
-  paysBack: (day: string) => `Pays back on day ${day}`,
+  paysBack: MESSAGES.en.paysBackOn,
   doesNotPayBack: "Does not pay back",
   within: (horizon: string) => `within ${horizon}`,
   /** The answer as it ends a title: "S9 at ¥30,000: pays back on day 189". */
@@ -41,7 +42,7 @@ export const OG_TEXT = {
   headline: (title: string, answer: string) => `${title}: ${answer}`,
   compareHeadline: (title: string, self: string, hosted: string) => `${title}: self-run ${self}; hosted ${hosted}`,
   mode: { self: "Self-run", hosted: "Hosted", compare: "Self-run vs hosted" } satisfies Record<Scenario["mode"], string>,
-  side: { self: "Self-run", hosted: "Hosted" } satisfies Record<SideName, string>,
+  side: MESSAGES.en.sides,
   history: "recorded history",
   modeWithHistory: (mode: string) => `${mode} · recorded history`,
   netProfit: "Net profit",
@@ -75,7 +76,7 @@ export const OG_TEXT_ZH: OgText = {
   genericRig: (ths: string) => `${ths} TH/s 矿机`,
   title: (rig: string, price: string) => `${price} 的 ${rig}`,
   fleetTitle: (count: string, rig: string, price: string) => `${count} 台 ${rig}，每台 ${price}`,
-  paysBack: (day: string) => `第 ${day} 天回本`,
+  paysBack: MESSAGES.zh.paysBackOn,
   doesNotPayBack: "无法回本",
   within: (horizon: string) => `${horizon}内`,
   paysBackInTitle: (day: string) => `第 ${day} 天回本`,
@@ -83,7 +84,7 @@ export const OG_TEXT_ZH: OgText = {
   headline: (title: string, answer: string) => `${title}：${answer}`,
   compareHeadline: (title: string, self: string, hosted: string) => `${title}：自营${self}；托管${hosted}`,
   mode: { self: "自营", hosted: "托管", compare: "自营对比托管" },
-  side: { self: "自营", hosted: "托管" },
+  side: MESSAGES.zh.sides,
   history: "真实历史",
   modeWithHistory: (mode: string) => `${mode} · 真实历史`,
   netProfit: "净利润",

@@ -234,7 +234,7 @@ export function flatView(sim: Simulation, locale: Locale = "en"): FlatView {
       dg: c.difficultyGrowthPctPerMonth,
       bg: c.btcPriceGrowthPctPerMonth,
       day,
-      text: day === null ? m.gridNever : m.gridDay(f.number(day, 0)),
+      text: day === null ? m.gridNever : m.day(f.number(day, 0)),
       own: c.difficultyGrowthPctPerMonth === s.difficultyGrowthPctPerMonth && c.btcPriceGrowthPctPerMonth === s.btcPriceGrowthPctPerMonth,
     };
   });

@@ -51,7 +51,7 @@ function ChartTip({
   return (
     <div className="chart-tip">
       <p className="tip-date">
-        {f.shortDate(point.date)} <span>{m.tipDay(f.number(point.day, 0))}</span>
+        {f.shortDate(point.date)} <span>{m.day(f.number(point.day, 0))}</span>
       </p>
       <table>
         <tbody>
@@ -71,6 +71,25 @@ function ChartTip({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One series drawn as a line: solid or dashed, no dots, a dot of `activeRadius` under the pointer. */
+function seriesLine(s: Series, type: "monotone" | "stepAfter", activeRadius: number) {
+  return (
+    <Line
+      key={s.key}
+      type={type}
+      dataKey={s.key}
+      name={s.name}
+      stroke={s.color}
+      strokeWidth={s.width}
+      strokeDasharray={s.dashed ? "5 4" : undefined}
+      legendType="plainline"
+      dot={false}
+      activeDot={{ r: activeRadius }}
+      isAnimationActive={false}
+    />
   );
 }
 
@@ -159,21 +178,7 @@ function Charts({ chart, currency }: Props) {
               }}
             />
           ))}
-          {positionSeries.map((s) => (
-            <Line
-              key={s.key}
-              type="monotone"
-              dataKey={s.key}
-              name={s.name}
-              stroke={s.color}
-              strokeWidth={s.width}
-              strokeDasharray={s.dashed ? "5 4" : undefined}
-              legendType="plainline"
-              dot={false}
-              activeDot={{ r: 4 }}
-              isAnimationActive={false}
-            />
-          ))}
+          {positionSeries.map((s) => seriesLine(s, "monotone", 4))}
           {breakEvens.map((mk, i) => (
             <ReferenceDot
               key={`be-${mk.side ?? ""}`}
@@ -218,21 +223,7 @@ function Charts({ chart, currency }: Props) {
             isAnimationActive={false}
           />
           <Legend verticalAlign="bottom" height={30} iconSize={18} itemSorter={null} wrapperStyle={{ fontSize: 13 }} />
-          {dailySeries.map((s) => (
-            <Line
-              key={s.key}
-              type="stepAfter"
-              dataKey={s.key}
-              name={s.name}
-              stroke={s.color}
-              strokeWidth={s.width}
-              strokeDasharray={s.dashed ? "5 4" : undefined}
-              legendType="plainline"
-              dot={false}
-              activeDot={{ r: 3 }}
-              isAnimationActive={false}
-            />
-          ))}
+          {dailySeries.map((s) => seriesLine(s, "stepAfter", 3))}
         </LineChart>
       </figure>
     </div>

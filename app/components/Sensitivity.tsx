@@ -285,7 +285,7 @@ function Futures({
             <YAxis tickFormatter={(v: number) => f.moneyCompact(v, cur)} tick={{ fontSize: 12 }} width={64} />
             <Tooltip
               formatter={(v) => (Array.isArray(v) ? v.map((x) => f.money(Number(x), cur)).join(" … ") : f.money(Number(v), cur))}
-              labelFormatter={(d) => m.tipDayCapital(f.number(Number(d), 0))}
+              labelFormatter={(d) => m.dayTitle(f.number(Number(d), 0))}
             />
             <ReferenceLine y={0} stroke="var(--c-ink)" strokeDasharray="2 2" />
             <Area dataKey="band" name={m.futuresBand} stroke="none" fill="var(--c-self)" fillOpacity={0.2} isAnimationActive={false} />

@@ -156,7 +156,6 @@ const en = {
   honestDay: (day: string, months: string) => `it is day ${day} (${months})`,
   flatSentence: (flat: string, withText: string, honest: string) => `The flat calculator ${flat}; ${withText} ${honest}.`,
   gridNever: "never",
-  gridDay: (day: string) => `day ${day}`,
   gridCaption: (side: string) => `Break-even day (${side}) by difficulty growth (rows) and BTC price growth (columns) a month`,
   gridCorner: ["Difficulty ↓", "Price →"] as [string, string],
 
@@ -175,12 +174,14 @@ const en = {
   dailyTitle: "Daily revenue and costs",
   dailyCaption: (cur: string) =>
     `In ${cur} a day. Where revenue falls below the power bill the rigs are switched off, and only fixed fees remain.`,
-  tipDay: (day: string) => `day ${day}`,
+  /** "day 189", in a sentence or a cell. */
+  day: (day: string) => `day ${day}`,
   markedDays: "Marked days",
   markerLine: (label: string, day: string, date: string) => `${label}: day ${day}, ${date}`,
   spanLine: (label: string, from: string, to: string) => `${label}: days ${from}–${to}`,
   markerPaysBack: (side: string) => `${side} pays back`,
-  markerDay: (day: string) => `Day ${day}`,
+  /** "Day 189", as a label of its own. */
+  dayTitle: (day: string) => `Day ${day}`,
   markerOff: (side: string) => `${side} first switched off`,
   markerOffShort: "Off",
   halving: "Halving",
@@ -221,7 +222,6 @@ const en = {
     `${pct} % of ${count} futures pay back within ${days} days; ${
       medianDay === null ? "fewer than half pay back" : `the median future pays back on day ${medianDay}`
     }.`,
-  tipDayCapital: (day: string) => `Day ${day}`,
 };
 
 export type Messages = typeof en;
@@ -369,7 +369,6 @@ const zh: Messages = {
   honestDay: (day: string, months: string) => `是第 ${day} 天（${months}）`,
   flatSentence: (flat: string, withText: string, honest: string) => `不计增长的计算器${flat}；${withText}后，${honest}。`,
   gridNever: "无法回本",
-  gridDay: (day: string) => `第 ${day} 天`,
   gridCaption: (side: string) => `回本日（${side}），按每月难度增长（行）和 BTC 价格增长（列）`,
   gridCorner: ["难度 ↓", "价格 →"],
 
@@ -385,12 +384,12 @@ const zh: Messages = {
   positionCaption: (cur: string) => `累计利润减去总投入，单位 ${cur}。从负的矿机成本起步，穿过零线即回本。`,
   dailyTitle: "每日收入与成本",
   dailyCaption: (cur: string) => `单位 ${cur}/天。收入低于电费时矿机关机，只剩固定费用。`,
-  tipDay: (day: string) => `第 ${day} 天`,
+  day: (day: string) => `第 ${day} 天`,
   markedDays: "标记的日子",
   markerLine: (label: string, day: string, date: string) => `${label}：第 ${day} 天，${date}`,
   spanLine: (label: string, from: string, to: string) => `${label}：第 ${from}–${to} 天`,
   markerPaysBack: (side: string) => `${side}回本`,
-  markerDay: (day: string) => `第 ${day} 天`,
+  dayTitle: (day: string) => `第 ${day} 天`,
   markerOff: (side: string) => `${side}首次关机`,
   markerOffShort: "关机",
   halving: "减半",
@@ -428,7 +427,6 @@ const zh: Messages = {
   futuresMedian: "中位情景",
   futuresSummary: (pct: string, count: number, days: number, medianDay: number | null) =>
     `${count} 个情景中有 ${pct}% 在 ${days} 天内回本；${medianDay === null ? "不到一半能回本" : `中位情景在第 ${medianDay} 天回本`}。`,
-  tipDayCapital: (day: string) => `第 ${day} 天`,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, zh };

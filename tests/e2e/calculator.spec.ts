@@ -1,21 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Page } from "@playwright/test";
-import { parseQuery, resultJson, simulate } from "../../lib/index";
-
-/** What the CLI's --json (the same codec and engine) says for a query. */
-function expected(query: string) {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return resultJson(simulate(parsed.scenario));
-}
-
-async function headline(page: Page) {
-  return {
-    day: await page.getByTestId("break-even-day").textContent(),
-    roi: await page.getByTestId("roi-pct").textContent(),
-    net: await page.getByTestId("net-profit").textContent(),
-  };
-}
+import { expect, test } from "@playwright/test";
+import { expected, headline } from "./support";
 
 test("a share link opens with the same break-even day, ROI and net profit as the command line", async ({ page }) => {
   const query = "v=1&preset=s9-2018-huaqiangbei&dg=4&bg=1&pool=2";

@@ -1,20 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { parseQuery, resultJson, simulate } from "../../lib/index";
-
-/** What the CLI's --json says for a query: the figures are the same in every language. */
-function expected(query: string) {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return resultJson(simulate(parsed.scenario));
-}
-
-async function figures(page: Page) {
-  return {
-    day: await page.getByTestId("break-even-day").textContent(),
-    roi: await page.getByTestId("roi-pct").textContent(),
-    net: await page.getByTestId("net-profit").textContent(),
-  };
-}
+import { expect, test } from "@playwright/test";
+import { expected, headline } from "./support";
 
 test.describe("a reader whose browser asks for Chinese", () => {
   test.use({ locale: "zh-CN" });
@@ -27,7 +12,7 @@ test.describe("a reader whose browser asks for Chinese", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("深圳，2018年1月");
     // day 189 from 15 January 2018 is 22 July 2018
     await expect(page.getByTestId("headline")).toHaveText("第 189 天回本，2018年7月22日");
-    expect(await figures(page)).toEqual({ day: String(want?.breakEvenDay), roi: want?.roiPct, net: want?.netProfit });
+    expect(await headline(page)).toEqual({ day: String(want?.breakEvenDay), roi: want?.roiPct, net: want?.netProfit });
     await expect(page.locator('[data-preset="s9-2018-huaqiangbei"]')).toHaveText("S9 · 华强北，2018年1月");
     await expect(page.locator('[data-preset="s9-2018-factory"]')).toHaveText("S9 · 出厂价");
     await expect(page.locator('[data-preset="s9-2018-used"]')).toHaveText("S9 · 二手");
@@ -55,7 +40,7 @@ test("switching the language keeps the link and the figures, and is remembered",
   await page.goto(`/?${query}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("headline")).toContainText("Pays back on day");
-  const before = await figures(page);
+  const before = await headline(page);
   const url = page.url();
   expect(url.endsWith(`/?${query}`)).toBe(true);
 
@@ -68,11 +53,11 @@ test("switching the language keeps the link and the figures, and is remembered",
   // the language is not part of the scenario: the link is the same
   await page.waitForTimeout(400);
   expect(page.url()).toBe(url);
-  expect(await figures(page)).toEqual(before);
+  expect(await headline(page)).toEqual(before);
 
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("深圳，2018年1月");
-  expect(await figures(page)).toEqual(before);
+  expect(await headline(page)).toEqual(before);
 
   await page.getByTestId("lang-switch").locator('[data-locale="en"]').click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shenzhen, January 2018");

@@ -18,10 +18,6 @@ async function settled(page: Page) {
   await expect(page.getByTestId("heat-growth")).toBeVisible({ timeout: 20_000 });
 }
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "printing starts from the desktop layout; paper is the same size either way");
-});
-
 for (const view of [
   { name: "the default page", path: "/" },
   { name: "compare mode", path: "/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60" },

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CHART_POINTS, chartView, downsample, monthTicks, parseQuery, simulate, type Scenario } from "../../lib/index";
-import { round } from "../support/scenarios";
-
-function scenario(query: string): Scenario {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.scenario;
-}
+import { CHART_POINTS, chartView, downsample, monthTicks, simulate } from "../../lib/index";
+import { round, scenarioFromQuery as scenario } from "../support/scenarios";
 
 describe("downsampling a long horizon", () => {
   it("keeps every day of a short horizon", () => {

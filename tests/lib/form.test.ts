@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkForm, parseQuery, PRESET_IDS, scenarioTexts, serializeScenario, type Scenario } from "../../lib/index";
-
-function scenario(query: string): Scenario {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.scenario;
-}
+import { checkForm, PRESET_IDS, scenarioTexts, serializeScenario } from "../../lib/index";
+import { scenarioFromQuery as scenario } from "../support/scenarios";
 
 describe("the form", () => {
   it("reads back every preset exactly as the link carries it", () => {

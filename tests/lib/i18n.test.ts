@@ -31,16 +31,11 @@ import {
   type Scenario,
 } from "../../lib/index";
 import { anyRaw } from "../support/arbitraries";
+import { scenarioFromQuery } from "../support/scenarios";
 
 const HAN = /[\u4e00-\u9fff]/;
 
-function preset(id: string): Scenario {
-  const p = PRESETS.find((x) => x.id === id);
-  if (!p) throw new Error(id);
-  const checked = validateRaw({ ...p.values, preset: id });
-  if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
-  return checked.scenario;
-}
+const preset = (id: string): Scenario => scenarioFromQuery(`v=1&preset=${id}`);
 
 describe("the reader's language", () => {
   it("comes from the browser's Accept-Language: Chinese or English, whichever is preferred first", () => {

@@ -15,23 +15,15 @@ import {
   MAX_QUERY_LENGTH,
   linkPreview,
   ogCard,
-  parseQuery,
   rigName,
   simulate,
   siteOrigin,
   validateRaw,
   PRESETS,
   type OgCard,
-  type Scenario,
-} from "../../lib/index";
+  } from "../../lib/index";
 import { anyRaw } from "../support/arbitraries";
-import { round } from "../support/scenarios";
-
-function scenario(query: string): Scenario {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.scenario;
-}
+import { round, scenarioFromQuery as scenario } from "../support/scenarios";
 
 describe("the preview of a shared link", () => {
   it("says the S9 at ¥30,000 pays back on day 189, 22 July 2018", () => {

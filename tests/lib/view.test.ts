@@ -5,20 +5,12 @@ import {
   formatMonth,
   formatShortDate,
   historyLine,
-  parseQuery,
   resultJson,
   scenarioLine,
   sideView,
   simulate,
-  type Scenario,
-} from "../../lib/index";
-import { round } from "../support/scenarios";
-
-function scenario(query: string): Scenario {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.scenario;
-}
+  } from "../../lib/index";
+import { round, scenarioFromQuery as scenario } from "../support/scenarios";
 
 describe("the headline of a side", () => {
   it("says the day and the date, and carries the exact figures of the result object", () => {

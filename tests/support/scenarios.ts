@@ -5,7 +5,7 @@
  * (a terminating decimal: 8.64e16 = 2^19 × 27 × 5^14, and 27 × 5^14 / 2^13 = 164794921875 / 8192).
  * With 0.02 TH/s and the first epoch's 50 BTC subsidy the fleet then mines 0.02 × 50 = 1 BTC a day.
  */
-import { validateRaw, type RawScenario, type Scenario } from "../../lib/index";
+import { parseQuery, validateRaw, type RawScenario, type Scenario } from "../../lib/index";
 
 export const ONE_BLOCK_PER_THS_DAY = "20116567.6116943359375";
 
@@ -14,6 +14,13 @@ export function scenarioOf(raw: RawScenario): Scenario {
   const checked = validateRaw(raw);
   if (!checked.ok) throw new Error(`test scenario refused: ${checked.issues.map((i) => i.message).join("; ")}`);
   return checked.scenario;
+}
+
+/** The scenario a share link's query opens, or a thrown error listing the refusals (a test bug). */
+export function scenarioFromQuery(query: string): Scenario {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.scenario;
 }
 
 /**

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { flatPayback, growthGrid, GROWTH_GRID, parseQuery, simulate, type Scenario } from "../../../lib/index";
-
-function scenario(query: string): Scenario {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.scenario;
-}
+import { flatPayback, growthGrid, GROWTH_GRID, simulate } from "../../../lib/index";
+import { scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("the flat calculator", () => {
   it("holds day 0 forever: the ¥30,000 S9 of January 2018 pays back on day 189", () => {

@@ -2,20 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   Dec,
   growthHeatMap,
-  parseQuery,
   priceHeatMap,
   runFutures,
   simulate,
   tornado,
   FUTURES_DEFAULTS,
-  type Scenario,
-} from "../../../lib/index";
-
-function scenario(query: string): Scenario {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.scenario;
-}
+  } from "../../../lib/index";
+import { scenarioFromQuery as scenario } from "../../support/scenarios";
 
 const S9 = scenario("v=1&preset=s9-2018-huaqiangbei");
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, daySubsidy, Dec, parseQuery, resultJson, simulate, type Scenario } from "../../../lib/index";
 import { btcUsdOn, cnyPerUsdFor, difficultyOn, heightOn, HISTORY_SPAN } from "../../../data/history";
-
-function scenario(query: string): Scenario {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.scenario;
-}
+import { scenarioFromQuery as scenario } from "../../support/scenarios";
 
 /** Spec §6 read literally, one day at a time, straight from the tables: the reference. */
 function naiveReplay(s: Scenario) {
