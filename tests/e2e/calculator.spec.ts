@@ -84,13 +84,14 @@ test("switching the mode and the currency keeps a shareable scenario", async ({ 
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
   await page.getByText("Pay a host").click();
   await expect(page).toHaveURL(/mode=hosted/);
-  await expect(page.getByLabel(/^Hosting price/)).toHaveValue("1.2");
+  // the field, not the heat map cells named after it ("Hosting price ¥0.360, …")
+  await expect(page.getByRole("textbox", { name: /^Hosting price/ })).toHaveValue("1.2");
   await expect(page.getByLabel(/^Exchange rate/)).toHaveValue("6.4574");
   await page.getByLabel(/^Currency/).selectOption("USD");
   // ¥30,000 ÷ 6.4574 CNY per USD (the rate quoted with the January 2018 figures) = $4,645.833… → 4645.83
   await expect(page.getByLabel(/^Rig price/)).toHaveValue("4645.83");
   // ¥1.2 per kWh ÷ 6.4574 = 0.18583… → 0.1858; ¥87,800 ÷ 6.4574 = 13596.80
-  await expect(page.getByLabel(/^Hosting price/)).toHaveValue("0.1858");
+  await expect(page.getByRole("textbox", { name: /^Hosting price/ })).toHaveValue("0.1858");
   await expect(page.getByLabel(/^BTC price (USD|CNY) per BTC/)).toHaveValue("13596.8");
   await expect(page).toHaveURL(/cur=USD/);
   await expect(page).toHaveURL(/price=4645\.83/);
