@@ -10,14 +10,7 @@
 import { assert } from "../lib/assert";
 import { dayNumber, isoDate } from "../lib/dates";
 import { Dec } from "../lib/decimal";
-import {
-  BTC_USD_POINTS,
-  CENTRE_SHIFT_DAYS,
-  LAST_RATE_MONTH,
-  CNY_PER_USD_MONTHS,
-  DIFFICULTY_POINTS,
-  HEIGHT_POINTS,
-} from "./history-table";
+import { BTC_USD_POINTS, CENTRE_SHIFT_DAYS, LAST_RATE_MONTH, CNY_PER_USD_MONTHS, DIFFICULTY_POINTS, HEIGHT_POINTS } from "./history-table";
 
 export { BTC_USD_POINTS, CENTRE_SHIFT_DAYS, LAST_RATE_MONTH, CNY_PER_USD_MONTHS, DIFFICULTY_POINTS, HEIGHT_POINTS };
 
@@ -108,7 +101,12 @@ function interpolate(table: Indexed<string>, iso: string): string | null {
   const v0 = new Dec(table.values[i]);
   const v1 = new Dec(table.values[j]);
   return v0
-    .plus(v1.minus(v0).times(d - table.days[i]).div(table.days[j] - table.days[i]))
+    .plus(
+      v1
+        .minus(v0)
+        .times(d - table.days[i])
+        .div(table.days[j] - table.days[i]),
+    )
     .toString();
 }
 

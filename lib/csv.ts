@@ -25,10 +25,7 @@ export function scheduleCsv(sim: Simulation): string {
   const s = sim.scenario;
   const schedule = sim.schedule ?? [];
   const sides = (["self", "hosted"] as const).filter((name) => sim[name] !== undefined);
-  const lines: string[] = [
-    `# Rig Payback daily schedule, currency ${s.currency}`,
-    `# scenario: ?${serializeScenario(s)}`,
-  ];
+  const lines: string[] = [`# Rig Payback daily schedule, currency ${s.currency}`, `# scenario: ?${serializeScenario(s)}`];
   const header = ["day", "date", "height", "subsidy_btc", "difficulty", "btc_price"];
   for (const side of sides) for (const c of SIDE_COLUMNS) header.push(`${side}_${c}`);
   lines.push(header.join(","));

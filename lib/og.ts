@@ -260,21 +260,27 @@ export function ogCard(sim: Simulation, locale: Locale = "en"): OgCard {
   let figures: OgFigure[];
   if (s.mode === "compare") {
     figures = [
-      ...views.map((v) => ({ label: OG_TEXT.netProfitOf[v.side], value: v.netProfitText, hint: `${OG_TEXT.roi} ${v.roiText}`, tone: tone(v.loss) })),
+      ...views.map((v) => ({
+        label: OG_TEXT.netProfitOf[v.side],
+        value: v.netProfitText,
+        hint: `${OG_TEXT.roi} ${v.roiText}`,
+        tone: tone(v.loss),
+      })),
       electricityFigure(s, locale),
       hostingFigure(s, locale),
     ];
   } else {
     const v = views[0];
     const x = sim[s.mode];
-    figures = v && x
-      ? [
-          { label: OG_TEXT.netProfit, value: v.netProfitText, hint: OG_TEXT.over(horizon), tone: tone(v.loss) },
-          { label: OG_TEXT.roi, value: v.roiText, hint: OG_TEXT.roiHint(formatMoney(figure(x.capex, "money"), cur)), tone: tone(v.loss) },
-          s.mode === "self" ? electricityFigure(s, locale) : hostingFigure(s, locale),
-          { label: OG_TEXT.btcMined, value: btcText(x.totalBtc, locale), hint: OG_TEXT.over(horizon) },
-        ]
-      : [];
+    figures =
+      v && x
+        ? [
+            { label: OG_TEXT.netProfit, value: v.netProfitText, hint: OG_TEXT.over(horizon), tone: tone(v.loss) },
+            { label: OG_TEXT.roi, value: v.roiText, hint: OG_TEXT.roiHint(formatMoney(figure(x.capex, "money"), cur)), tone: tone(v.loss) },
+            s.mode === "self" ? electricityFigure(s, locale) : hostingFigure(s, locale),
+            { label: OG_TEXT.btcMined, value: btcText(x.totalBtc, locale), hint: OG_TEXT.over(horizon) },
+          ]
+        : [];
   }
   const description = OG_TEXT.description(
     specs,

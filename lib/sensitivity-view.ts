@@ -186,7 +186,13 @@ export function readFuturesSettings(query: URLSearchParams, defaultVolatility: n
   };
   return {
     ...FUTURES_DEFAULTS,
-    volatilityPct: num(FUTURES_KEYS.volatilityPct, FUTURES_LIMITS.volatilityPct.min, FUTURES_LIMITS.volatilityPct.max, defaultVolatility, false),
+    volatilityPct: num(
+      FUTURES_KEYS.volatilityPct,
+      FUTURES_LIMITS.volatilityPct.min,
+      FUTURES_LIMITS.volatilityPct.max,
+      defaultVolatility,
+      false,
+    ),
     seed: num(FUTURES_KEYS.seed, FUTURES_LIMITS.seed.min, FUTURES_LIMITS.seed.max, FUTURES_DEFAULTS.seed, true),
     count: num(FUTURES_KEYS.count, FUTURES_LIMITS.count.min, FUTURES_LIMITS.count.max, FUTURES_DEFAULTS.count, true),
   };

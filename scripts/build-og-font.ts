@@ -33,7 +33,16 @@ export function ogCharacters(): string {
   walk(OG_TEXT_ZH);
   texts.push(OG_TEXT_ZH.description("x", ["a", "b"]));
   const cardText = (c: OgCard) =>
-    [c.title, c.specs, c.mode, c.headline, c.description, c.alt, ...c.answers.flatMap((a) => [a.label, a.text, a.detail]), ...c.figures.flatMap((f) => [f.label, f.value, f.hint ?? ""])].join("");
+    [
+      c.title,
+      c.specs,
+      c.mode,
+      c.headline,
+      c.description,
+      c.alt,
+      ...c.answers.flatMap((a) => [a.label, a.text, a.detail]),
+      ...c.figures.flatMap((f) => [f.label, f.value, f.hint ?? ""]),
+    ].join("");
   for (const p of PRESETS) {
     for (const mode of ["self", "hosted", "compare"]) {
       for (const extra of [{}, { rigCount: "7", horizonDays: "500" }, { hashrateThs: "15", rigPrice: "300000" }, { useHistory: "1" }]) {
@@ -54,7 +63,10 @@ export function ogCharacters(): string {
 if (process.argv[1]?.endsWith("build-og-font.ts")) {
   const chars = ogCharacters();
   writeFileSync(join(OUT, "NotoSansSC-chars.txt"), `${chars}\n`);
-  for (const [weight, file] of [["Regular", "NotoSansCJK-Regular.ttc"], ["Bold", "NotoSansCJK-Bold.ttc"]] as const) {
+  for (const [weight, file] of [
+    ["Regular", "NotoSansCJK-Regular.ttc"],
+    ["Bold", "NotoSansCJK-Bold.ttc"],
+  ] as const) {
     execFileSync("/usr/bin/python3", [
       "-m",
       "fontTools.subset",

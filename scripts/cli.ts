@@ -112,7 +112,11 @@ function main(argv: string[], warn: (line: string) => void): string {
     "",
   ];
   if (result.history) {
-    out.splice(2, 0, `History: recorded difficulty, price and block dates from ${result.history.from} to ${result.history.to}; the growth rates apply after that.`);
+    out.splice(
+      2,
+      0,
+      `History: recorded difficulty, price and block dates from ${result.history.from} to ${result.history.to}; the growth rates apply after that.`,
+    );
   }
   if (result.self) out.push(sideText(`Self-run at ${cur(s.electricityPrice ?? null, s.currency)} per kWh`, result.self, result), "");
   if (result.hosted) out.push(sideText(`Hosted at ${cur(s.hostingPricePerKwh ?? null, s.currency)} per kWh`, result.hosted, result), "");
@@ -142,4 +146,3 @@ export function runPayback(argv: string[]): CliOutput {
     throw err;
   }
 }
-

@@ -12,7 +12,14 @@ const server = given ? null : await serve(3125);
 const base = given ?? server.base;
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 const results = {};
 for (const [name, query] of [
@@ -54,5 +61,7 @@ for (const [name, query] of [
 await browser.close();
 server?.stop();
 for (const [name, r] of Object.entries(results)) {
-  console.log(`keystroke → headline, ${name.padEnd(18)} median ${String(r.medianMs).padStart(6)} ms, p90 ${String(r.p90Ms).padStart(6)} ms (${r.samples} keys)`);
+  console.log(
+    `keystroke → headline, ${name.padEnd(18)} median ${String(r.medianMs).padStart(6)} ms, p90 ${String(r.p90Ms).padStart(6)} ms (${r.samples} keys)`,
+  );
 }

@@ -12,7 +12,14 @@ const base = given ?? server.base;
 mkdirSync("screenshots", { recursive: true });
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 const shots = [
   ["self", "/"],
@@ -25,7 +32,10 @@ const shots = [
 const only = process.env.SHOTS?.split(",");
 for (const [name, path] of shots) {
   if (only && !only.includes(name)) continue;
-  for (const [size, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
+  for (const [size, viewport] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 390, height: 844 }],
+  ]) {
     const zh = process.env.SHOT_LOCALE?.startsWith("zh");
     const suffix = `${size}${process.env.DARK ? "-dark" : ""}${zh ? "-zh" : ""}`;
     const page = await browser.newPage({

@@ -89,7 +89,15 @@ function pagePath(scenario: Scenario, futures: FuturesSettings, defaults: Future
   return tail ? `${sharePath(scenario)}&${tail}` : sharePath(scenario);
 }
 
-export default function Calculator({ initial, initialFutures, initialTab, defaultFutures, linkIssues, linkWarnings, initialLocale }: Props) {
+export default function Calculator({
+  initial,
+  initialFutures,
+  initialTab,
+  defaultFutures,
+  linkIssues,
+  linkWarnings,
+  initialLocale,
+}: Props) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const { m } = i18n;
@@ -208,17 +216,22 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
     setNotice(null);
   }, []);
 
-  const setMode = useCallback((mode: Mode) => {
-    pushNext.current = true;
-    setTexts((t) => {
-      const next = { ...t, mode };
-      // a mode that needs a price the scenario lacks gets the preset's (or the default's)
-      const fallback = presetScenario(preset ?? DEFAULT_PRESET_ID);
-      if (mode !== "hosted" && next.electricityPrice.trim() === "" && fallback?.electricityPrice) next.electricityPrice = fallback.electricityPrice;
-      if (mode !== "self" && next.hostingPricePerKwh.trim() === "" && fallback?.hostingPricePerKwh) next.hostingPricePerKwh = fallback.hostingPricePerKwh;
-      return next;
-    });
-  }, [preset]);
+  const setMode = useCallback(
+    (mode: Mode) => {
+      pushNext.current = true;
+      setTexts((t) => {
+        const next = { ...t, mode };
+        // a mode that needs a price the scenario lacks gets the preset's (or the default's)
+        const fallback = presetScenario(preset ?? DEFAULT_PRESET_ID);
+        if (mode !== "hosted" && next.electricityPrice.trim() === "" && fallback?.electricityPrice)
+          next.electricityPrice = fallback.electricityPrice;
+        if (mode !== "self" && next.hostingPricePerKwh.trim() === "" && fallback?.hostingPricePerKwh)
+          next.hostingPricePerKwh = fallback.hostingPricePerKwh;
+        return next;
+      });
+    },
+    [preset],
+  );
 
   const switchCurrency = useCallback(
     (to: Currency) => {
@@ -291,144 +304,162 @@ export default function Calculator({ initial, initialFutures, initialTab, defaul
   const errors = useMemo(() => {
     if (locale === "en") return checkErrors;
     const out: typeof checkErrors = {};
-    for (const [field, message] of Object.entries(checkErrors) as [keyof typeof checkErrors, string][]) out[field] = localizeMessage(message, locale);
+    for (const [field, message] of Object.entries(checkErrors) as [keyof typeof checkErrors, string][])
+      out[field] = localizeMessage(message, locale);
     return out;
   }, [checkErrors, locale]);
   const errorCount = Object.keys(check.errors).length;
 
   return (
     <I18nContext value={i18n}>
-    <div className="page">
-      <header className="topbar">
-        <div className="brand">
-          <span className="logo" aria-hidden="true">RP</span>
-          <div>
-            <p className="brand-name">
-              {m.brand}
-              {m.brandLocal ? <span className="brand-local"> {m.brandLocal}</span> : null}
-            </p>
-            <p className="brand-line">
-              {m.brandLine}
-              <span className="brand-more">{m.brandMore}</span>
-              {m.brandEnd}
-            </p>
+      <div className="page">
+        <header className="topbar">
+          <div className="brand">
+            <span className="logo" aria-hidden="true">
+              RP
+            </span>
+            <div>
+              <p className="brand-name">
+                {m.brand}
+                {m.brandLocal ? <span className="brand-local"> {m.brandLocal}</span> : null}
+              </p>
+              <p className="brand-line">
+                {m.brandLine}
+                <span className="brand-more">{m.brandMore}</span>
+                {m.brandEnd}
+              </p>
+            </div>
           </div>
-        </div>
-        <div className="share">
-          <div className="lang-switch" role="group" aria-label={`${m.language} / ${locale === "en" ? "语言" : "Language"}`} data-testid="lang-switch">
-            {LOCALES.map((l) => (
-              <button
-                key={l}
-                type="button"
-                lang={HTML_LANG[l]}
-                className={`lang${l === locale ? " on" : ""}`}
-                aria-pressed={l === locale}
-                onClick={() => switchLocale(l)}
-                data-locale={l}
-              >
-                <span className="lang-long">{LOCALE_NAME[l]}</span>
-                <span className="lang-short">{LOCALE_SHORT[l]}</span>
-              </button>
+          <div className="share">
+            <div
+              className="lang-switch"
+              role="group"
+              aria-label={`${m.language} / ${locale === "en" ? "语言" : "Language"}`}
+              data-testid="lang-switch"
+            >
+              {LOCALES.map((l) => (
+                <button
+                  key={l}
+                  type="button"
+                  lang={HTML_LANG[l]}
+                  className={`lang${l === locale ? " on" : ""}`}
+                  aria-pressed={l === locale}
+                  onClick={() => switchLocale(l)}
+                  data-locale={l}
+                >
+                  <span className="lang-long">{LOCALE_NAME[l]}</span>
+                  <span className="lang-short">{LOCALE_SHORT[l]}</span>
+                </button>
+              ))}
+            </div>
+            <button type="button" className="button primary" onClick={copyLink} data-testid="copy-link">
+              {copied === "copied" ? m.copied : copied === "failed" ? m.copyFailed : m.copyLink}
+            </button>
+            <span className="sr-only" role="status" aria-live="polite">
+              {copied === "copied" ? m.copiedStatus : ""}
+            </span>
+          </div>
+        </header>
+
+        <section className="story" aria-labelledby="story-title">
+          <h1 id="story-title">{m.storyTitle}</h1>
+          <p className="story-text">{m.storyText}</p>
+          <p className="story-facts">{m.storyFacts}</p>
+          <nav className="presets" aria-label={m.presets} ref={presetBar}>
+            {(["s9-2018", "story", "modern"] as const).map((group) => (
+              <PresetGroup
+                key={group}
+                title={m.presetGroups[group]}
+                ids={PRESETS.filter((p) => p.group === group).map((p) => p.id)}
+                active={preset}
+                onChoose={choosePreset}
+              />
             ))}
-          </div>
-          <button type="button" className="button primary" onClick={copyLink} data-testid="copy-link">
-            {copied === "copied" ? m.copied : copied === "failed" ? m.copyFailed : m.copyLink}
-          </button>
-          <span className="sr-only" role="status" aria-live="polite">
-            {copied === "copied" ? m.copiedStatus : ""}
-          </span>
-        </div>
-      </header>
+          </nav>
+          {activePreset ? <p className="preset-story">{presetStory(activePreset, locale)}</p> : null}
+        </section>
 
-      <section className="story" aria-labelledby="story-title">
-        <h1 id="story-title">{m.storyTitle}</h1>
-        <p className="story-text">{m.storyText}</p>
-        <p className="story-facts">{m.storyFacts}</p>
-        <nav className="presets" aria-label={m.presets} ref={presetBar}>
-          {(["s9-2018", "story", "modern"] as const).map((group) => (
-            <PresetGroup
-              key={group}
-              title={m.presetGroups[group]}
-              ids={PRESETS.filter((p) => p.group === group).map((p) => p.id)}
-              active={preset}
-              onChoose={choosePreset}
-            />
-          ))}
-        </nav>
-        {activePreset ? <p className="preset-story">{presetStory(activePreset, locale)}</p> : null}
-      </section>
-
-      {notice ? (
-        <div className={`notice ${notice.issues.length ? "warn" : "info"}`} role="alert" data-testid="link-notice">
-          <div>
-            {notice.issues.length ? (
-              <>
-                <strong>{m.linkRefused}</strong>
-                <ul>
-                  {notice.issues.map((i) => (
-                    <li key={i.key}>{localizeMessage(i.message, locale)}</li>
+        {notice ? (
+          <div className={`notice ${notice.issues.length ? "warn" : "info"}`} role="alert" data-testid="link-notice">
+            <div>
+              {notice.issues.length ? (
+                <>
+                  <strong>{m.linkRefused}</strong>
+                  <ul>
+                    {notice.issues.map((i) => (
+                      <li key={i.key}>{localizeMessage(i.message, locale)}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {notice.warnings.length ? (
+                <ul className="warnings">
+                  {notice.warnings.map((w) => (
+                    <li key={w}>{localizeMessage(w, locale)}</li>
                   ))}
                 </ul>
-              </>
-            ) : null}
-            {notice.warnings.length ? (
-              <ul className="warnings">
-                {notice.warnings.map((w) => (
-                  <li key={w}>{localizeMessage(w, locale)}</li>
-                ))}
-              </ul>
-            ) : null}
+              ) : null}
+            </div>
+            <button type="button" className="button ghost" onClick={() => setNotice(null)} aria-label={m.dismissLink}>
+              ✕
+            </button>
           </div>
-          <button type="button" className="button ghost" onClick={() => setNotice(null)} aria-label={m.dismissLink}>
-            ✕
-          </button>
-        </div>
-      ) : null}
+        ) : null}
 
-      <main className="layout">
-        <ScenarioForm
-          texts={texts}
-          errors={errors}
-          fx={fx}
-          fxSource={fxSource}
-          onFx={setFx}
-          onField={setField}
-          onMode={setMode}
-          onCurrency={switchCurrency}
-          onHistory={toggleHistory}
-          history={texts.useHistory === "1"}
-        />
-        <Results
-          line={line}
-          sides={headlineViews.sides}
-          compare={headlineViews.compare}
-          deferred={deferred}
-          historyNote={historyNote}
-          stale={stale}
-          errorCount={errorCount}
-          historyOn={texts.useHistory === "1"}
-          onHistory={toggleHistory}
-          onDownload={downloadCsv}
-        />
-      </main>
+        <main className="layout">
+          <ScenarioForm
+            texts={texts}
+            errors={errors}
+            fx={fx}
+            fxSource={fxSource}
+            onFx={setFx}
+            onField={setField}
+            onMode={setMode}
+            onCurrency={switchCurrency}
+            onHistory={toggleHistory}
+            history={texts.useHistory === "1"}
+          />
+          <Results
+            line={line}
+            sides={headlineViews.sides}
+            compare={headlineViews.compare}
+            deferred={deferred}
+            historyNote={historyNote}
+            stale={stale}
+            errorCount={errorCount}
+            historyOn={texts.useHistory === "1"}
+            onHistory={toggleHistory}
+            onDownload={downloadCsv}
+          />
+        </main>
 
-      <Sensitivity scenario={deferred.scenario} settings={futures} onSettings={setFutures} tab={tab} onTab={setTab} />
+        <Sensitivity scenario={deferred.scenario} settings={futures} onSettings={setFutures} tab={tab} onTab={setTab} />
 
-      <footer className="footer">
-        <p>
-          {m.footer}{" "}
-          <a href={`/api/payback?${serializeScenario(scenario)}`}>
-            <code>/api/payback?{serializeScenario(scenario)}</code>
-          </a>
-          {m.footerEnd}
-        </p>
-      </footer>
-    </div>
+        <footer className="footer">
+          <p>
+            {m.footer}{" "}
+            <a href={`/api/payback?${serializeScenario(scenario)}`}>
+              <code>/api/payback?{serializeScenario(scenario)}</code>
+            </a>
+            {m.footerEnd}
+          </p>
+        </footer>
+      </div>
     </I18nContext>
   );
 }
 
-function PresetGroup({ title, ids, active, onChoose }: { title: string; ids: string[]; active: string | undefined; onChoose: (id: string) => void }) {
+function PresetGroup({
+  title,
+  ids,
+  active,
+  onChoose,
+}: {
+  title: string;
+  ids: string[];
+  active: string | undefined;
+  onChoose: (id: string) => void;
+}) {
   const { locale } = useI18n();
   return (
     <div className="preset-group">

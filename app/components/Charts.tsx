@@ -142,7 +142,12 @@ function Charts({ chart, currency }: Props) {
           <strong>{m.positionTitle}</strong>
           <span>{m.positionCaption(currency)}</span>
         </figcaption>
-        <LineChart data={chart.points} responsive style={{ width: "100%", height: 300 }} margin={{ top: 22, right: 16, bottom: 0, left: 0 }}>
+        <LineChart
+          data={chart.points}
+          responsive
+          style={{ width: "100%", height: 300 }}
+          margin={{ top: 22, right: 16, bottom: 0, left: 0 }}
+        >
           <CartesianGrid stroke="var(--c-grid)" vertical={false} />
           {xAxis}
           {yAxis}
@@ -213,12 +218,19 @@ function Charts({ chart, currency }: Props) {
           <strong>{m.dailyTitle}</strong>
           <span>{m.dailyCaption(currency)}</span>
         </figcaption>
-        <LineChart data={chart.points} responsive style={{ width: "100%", height: 230 }} margin={{ top: 10, right: 16, bottom: 0, left: 0 }}>
+        <LineChart
+          data={chart.points}
+          responsive
+          style={{ width: "100%", height: 230 }}
+          margin={{ top: 10, right: 16, bottom: 0, left: 0 }}
+        >
           <CartesianGrid stroke="var(--c-grid)" vertical={false} />
           {xAxis}
           {yAxis}
           <Tooltip
-            content={(p) => <ChartTip active={p.active} label={p.label} chart={chart} series={dailySeries} currency={currency} digits={2} />}
+            content={(p) => (
+              <ChartTip active={p.active} label={p.label} chart={chart} series={dailySeries} currency={currency} digits={2} />
+            )}
             cursor={{ stroke: "var(--c-muted)", strokeDasharray: "3 3" }}
             isAnimationActive={false}
           />

@@ -115,7 +115,9 @@ const ChartPanel = memo(function ChartPanel({
         <summary>{m.chartTable}</summary>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="chart-data-caption">
           <table>
-            <caption className="sr-only" id="chart-data-caption">{m.chartTableCaption}</caption>
+            <caption className="sr-only" id="chart-data-caption">
+              {m.chartTableCaption}
+            </caption>
             <thead>
               <tr>
                 {chart.table.columns.map((c) => (
@@ -202,7 +204,13 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
     return () => io.disconnect();
   }, [target]);
   return (
-    <a href="#results" className={`mini-headline${out ? " shown" : ""}`} data-testid="mini-headline" tabIndex={out ? 0 : -1} aria-hidden={!out}>
+    <a
+      href="#results"
+      className={`mini-headline${out ? " shown" : ""}`}
+      data-testid="mini-headline"
+      tabIndex={out ? 0 : -1}
+      aria-hidden={!out}
+    >
       {sides.map((v) => (
         <span key={v.side} className={v.paysBack ? "good" : "bad"}>
           <b>{v.label}</b> {v.short} · {m.roiShort} {v.roiText}
@@ -222,7 +230,13 @@ function Results({ line, sides, compare, deferred, historyNote, stale, errorCoun
           {line}
         </p>
         <label className="switch">
-          <input type="checkbox" role="switch" checked={historyOn} onChange={(e) => onHistory(e.target.checked)} data-testid="history-toggle" />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={historyOn}
+            onChange={(e) => onHistory(e.target.checked)}
+            data-testid="history-toggle"
+          />
           <span className="track" aria-hidden="true" />
           <span>{m.historyTitle}</span>
         </label>

@@ -128,13 +128,15 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
         ) : null}
       </div>
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className={busy ? "stale" : ""}>
-        {tab === "grids" ? grids ? (
-          <div className="heatmaps">
-            <HeatTable map={grids.growth} testId="heat-growth" />
-            <HeatTable map={grids.prices} testId="heat-prices" />
-            <Scale />
-          </div>
-        ) : null : null}
+        {tab === "grids" ? (
+          grids ? (
+            <div className="heatmaps">
+              <HeatTable map={grids.growth} testId="heat-growth" />
+              <HeatTable map={grids.prices} testId="heat-prices" />
+              <Scale />
+            </div>
+          ) : null
+        ) : null}
         {tab === "tornado" && torn ? <Tornado view={torn} /> : null}
         {tab === "futures" ? <Futures view={futures} scenario={scenario} settings={settings} onSettings={onSettings} /> : null}
       </div>
@@ -245,9 +247,7 @@ function Futures({
 }) {
   const { m, f } = useI18n();
   const cur = scenario.currency;
-  const data = view
-    ? view.band.days.map((d, i) => ({ day: d, band: [view.band.p10[i], view.band.p90[i]], p50: view.band.p50[i] }))
-    : [];
+  const data = view ? view.band.days.map((d, i) => ({ day: d, band: [view.band.p10[i], view.band.p90[i]], p50: view.band.p50[i] })) : [];
   const setNumber = (key: "volatilityPct" | "seed" | "count", text: string) => {
     const v = Number(text);
     const lim = FUTURES_LIMITS[key];
@@ -260,12 +260,26 @@ function Futures({
         <label className="field">
           <span className="label-text">{m.volatility}</span>
           <span className="unit">{m.volatilityUnit}</span>
-          <input type="number" min={0} max={300} step={1} defaultValue={settings.volatilityPct} onChange={(e) => setNumber("volatilityPct", e.target.value)} />
+          <input
+            type="number"
+            min={0}
+            max={300}
+            step={1}
+            defaultValue={settings.volatilityPct}
+            onChange={(e) => setNumber("volatilityPct", e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="label-text">{m.futuresCount}</span>
           <span className="unit">10 … 5000</span>
-          <input type="number" min={10} max={5000} step={100} defaultValue={settings.count} onChange={(e) => setNumber("count", e.target.value)} />
+          <input
+            type="number"
+            min={10}
+            max={5000}
+            step={100}
+            defaultValue={settings.count}
+            onChange={(e) => setNumber("count", e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="label-text">{m.seed}</span>
@@ -281,7 +295,14 @@ function Futures({
           </p>
           <ComposedChart data={data} responsive style={{ width: "100%", height: 280 }} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
             <CartesianGrid stroke="var(--c-grid)" vertical={false} />
-            <XAxis dataKey="day" type="number" domain={[1, scenario.horizonDays]} tickFormatter={(d: number) => f.month(addDays(scenario.startDate, d - 1))} tick={{ fontSize: 12 }} minTickGap={28} />
+            <XAxis
+              dataKey="day"
+              type="number"
+              domain={[1, scenario.horizonDays]}
+              tickFormatter={(d: number) => f.month(addDays(scenario.startDate, d - 1))}
+              tick={{ fontSize: 12 }}
+              minTickGap={28}
+            />
             <YAxis tickFormatter={(v: number) => f.moneyCompact(v, cur)} tick={{ fontSize: 12 }} width={64} />
             <Tooltip
               formatter={(v) => (Array.isArray(v) ? v.map((x) => f.money(Number(x), cur)).join(" … ") : f.money(Number(v), cur))}

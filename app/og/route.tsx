@@ -78,7 +78,9 @@ function Wordmark({ locale }: { locale: Locale }) {
       >
         RP
       </div>
-      <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: C.ink, letterSpacing: "-0.01em" }}>{ogText(locale).wordmark}</div>
+      <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: C.ink, letterSpacing: "-0.01em" }}>
+        {ogText(locale).wordmark}
+      </div>
     </div>
   );
 }
@@ -87,10 +89,22 @@ function Wordmark({ locale }: { locale: Locale }) {
 function Answer({ answer }: { answer: OgAnswer }) {
   const colour = answer.paysBack ? C.good : C.bad;
   return (
-    <div style={{ display: "flex", flexDirection: "column", flex: 1, background: C.surface, border: `1px solid ${C.line}`, borderRadius: 14, overflow: "hidden" }}>
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        flex: 1,
+        background: C.surface,
+        border: `1px solid ${C.line}`,
+        borderRadius: 14,
+        overflow: "hidden",
+      }}
+    >
       <div style={{ display: "flex", height: 8, background: colour }} />
       <div style={{ display: "flex", flexDirection: "column", padding: "16px 32px 22px" }}>
-        <div style={{ display: "flex", fontSize: 76, fontWeight: 700, color: colour, letterSpacing: "-0.02em", lineHeight: 1.1 }}>{answer.text}</div>
+        <div style={{ display: "flex", fontSize: 76, fontWeight: 700, color: colour, letterSpacing: "-0.02em", lineHeight: 1.1 }}>
+          {answer.text}
+        </div>
         <div style={{ display: "flex", marginTop: 6, fontSize: 32, fontWeight: 700, color: C.ink2 }}>{answer.detail}</div>
       </div>
     </div>
@@ -104,7 +118,17 @@ function AnswerRow({ answer }: { answer: OgAnswer }) {
     <div style={{ display: "flex", background: C.surface, border: `1px solid ${C.line}`, borderRadius: 14, overflow: "hidden" }}>
       <div style={{ display: "flex", width: 8, background: colour }} />
       <div style={{ display: "flex", alignItems: "center", padding: "12px 28px 14px 24px", flex: 1 }}>
-        <div style={{ display: "flex", width: 150, fontSize: 20, fontWeight: 700, letterSpacing: "0.08em", color: C.muted, textTransform: "uppercase" }}>
+        <div
+          style={{
+            display: "flex",
+            width: 150,
+            fontSize: 20,
+            fontWeight: 700,
+            letterSpacing: "0.08em",
+            color: C.muted,
+            textTransform: "uppercase",
+          }}
+        >
           {answer.label}
         </div>
         <div style={{ display: "flex", fontSize: 46, fontWeight: 700, color: colour, letterSpacing: "-0.02em" }}>{answer.text}</div>
@@ -117,9 +141,28 @@ function AnswerRow({ answer }: { answer: OgAnswer }) {
 function Figure({ figure }: { figure: OgFigure }) {
   const colour = figure.tone === "good" ? C.good : figure.tone === "bad" ? C.bad : C.ink;
   return (
-    <div style={{ display: "flex", flexDirection: "column", flex: 1, minWidth: 0, overflow: "hidden", paddingLeft: 20, borderLeft: `3px solid ${C.line}` }}>
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        flex: 1,
+        minWidth: 0,
+        overflow: "hidden",
+        paddingLeft: 20,
+        borderLeft: `3px solid ${C.line}`,
+      }}
+    >
       <div style={{ display: "flex", fontSize: 21, color: C.muted }}>{figure.label}</div>
-      <div style={{ display: "flex", fontSize: figure.value.length > 13 ? 24 : figure.value.length > 10 ? 30 : 36, fontWeight: 700, color: colour, letterSpacing: "-0.01em", marginTop: 2 }}>
+      <div
+        style={{
+          display: "flex",
+          fontSize: figure.value.length > 13 ? 24 : figure.value.length > 10 ? 30 : 36,
+          fontWeight: 700,
+          color: colour,
+          letterSpacing: "-0.01em",
+          marginTop: 2,
+        }}
+      >
         {figure.value}
       </div>
       {figure.hint ? <div style={{ display: "flex", fontSize: 20, color: C.ink2, marginTop: 2 }}>{figure.hint}</div> : null}
@@ -202,7 +245,17 @@ function Card({ card, locale }: { card: OgCard; locale: Locale }) {
 function Fallback({ locale }: { locale: Locale }) {
   return (
     <Frame locale={locale}>
-      <div style={{ display: "flex", flex: 1, alignItems: "center", fontSize: 64, fontWeight: 700, letterSpacing: "-0.02em", lineHeight: 1.15 }}>
+      <div
+        style={{
+          display: "flex",
+          flex: 1,
+          alignItems: "center",
+          fontSize: 64,
+          fontWeight: 700,
+          letterSpacing: "-0.02em",
+          lineHeight: 1.15,
+        }}
+      >
         {ogText(locale).tagline}
       </div>
     </Frame>

@@ -62,11 +62,7 @@ function futureSeed(seed: number, index: number): number {
 }
 
 /** Price and difficulty shocks of one future, one per 14-day period (index 0 unused). */
-export function futureShocks(
-  settings: FuturesSettings,
-  index: number,
-  periods: number,
-): { priceShocks: Dec[]; difficultyShocks: Dec[] } {
+export function futureShocks(settings: FuturesSettings, index: number, periods: number): { priceShocks: Dec[]; difficultyShocks: Dec[] } {
   const random = mulberry32(futureSeed(settings.seed, index));
   const sigma = (settings.volatilityPct / 100) * Math.sqrt(DIFFICULTY_PERIOD_DAYS / 365.25);
   const logShocks: number[] = [0];

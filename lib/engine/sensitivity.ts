@@ -20,11 +20,7 @@ function oneSide(s: Scenario, side: SideName): Scenario {
 
 /** Fields a heat-map axis can vary. */
 export type AxisField =
-  | "btcPriceGrowthPctPerMonth"
-  | "difficultyGrowthPctPerMonth"
-  | "electricityPrice"
-  | "hostingPricePerKwh"
-  | "btcPrice";
+  "btcPriceGrowthPctPerMonth" | "difficultyGrowthPctPerMonth" | "electricityPrice" | "hostingPricePerKwh" | "btcPrice";
 
 export interface Axis {
   field: AxisField;
@@ -135,9 +131,7 @@ export function priceHeatMap(s: Scenario, size = 15): HeatMap {
   const side = primarySide(s);
   const powerField: AxisField = side === "self" ? "electricityPrice" : "hostingPricePerKwh";
   const power = new Dec(s[powerField] ?? "0");
-  const x = power.isZero()
-    ? stepAxis(powerField, new Dec(0), new Dec("0.01"), size)
-    : scaleAxis(powerField, power.abs(), 30, 170, size, 4);
+  const x = power.isZero() ? stepAxis(powerField, new Dec(0), new Dec("0.01"), size) : scaleAxis(powerField, power.abs(), 30, 170, size, 4);
   const y = scaleAxis("btcPrice", new Dec(s.btcPrice), 30, 170, size, 2);
   return heatMap(s, x, y);
 }

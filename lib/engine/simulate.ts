@@ -332,7 +332,16 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   };
 
   /** Adds days runStart … runStart + length − 1, which share one difficulty and one subsidy. */
-  const processRun = (runStart: number, length: number, height: number, subsidy: Dec, kOverD: Dec, price: Dec, difficultyNow: Dec, dailyPrice: Dec) => {
+  const processRun = (
+    runStart: number,
+    length: number,
+    height: number,
+    subsidy: Dec,
+    kOverD: Dec,
+    price: Dec,
+    difficultyNow: Dec,
+    dailyPrice: Dec,
+  ) => {
     const reward = rewardOf(subsidy);
     const flat = dailyPrice.eq(ONE);
     // the fleet's BTC a day, before the host's share, and its revenue on the run's first and last day
@@ -657,8 +666,7 @@ function crossover(runs: Run[], self: SideSpec, stop: boolean, hostedNet: Dec, h
   let at = evaluate(x);
   if (at.gap.isNegative()) return null;
   // gap ≤ tolerance × slope: the root is at most tolerance × days-on-now / days-on-at-root (≤ 3650) away
-  const settled = (p: { gap: Dec; daysOn: number }) =>
-    p.gap.lte(CROSSOVER_TOLERANCE.times(energy).times(Math.max(p.daysOn, 1)));
+  const settled = (p: { gap: Dec; daysOn: number }) => p.gap.lte(CROSSOVER_TOLERANCE.times(energy).times(Math.max(p.daysOn, 1)));
   for (let i = 0; i < 64 && !settled(at); i++) {
     if (at.daysOn === 0) return null;
     x = x.plus(at.gap.div(energy.times(at.daysOn)));

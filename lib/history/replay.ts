@@ -6,14 +6,7 @@ import { Dec } from "../decimal";
 import { addDays, daysBetween } from "../dates";
 import type { Scenario } from "../scenario/schema";
 import { canonical } from "../scenario/schema";
-import {
-  HISTORY_SPAN,
-  LAST_RATE_MONTH,
-  btcUsdOn,
-  cnyPerUsdFor,
-  difficultyOn,
-  heightOn,
-} from "../../data/history";
+import { HISTORY_SPAN, LAST_RATE_MONTH, btcUsdOn, cnyPerUsdFor, difficultyOn, heightOn } from "../../data/history";
 
 export interface RecordedMarket {
   difficulty: Dec[];
@@ -59,7 +52,10 @@ export function applyHistory(s: Scenario): HistoryCheck {
   const difficulty = difficultyOn(s.startDate);
   const price = priceOn(s.startDate, s.currency);
   if (difficulty === null || price === null) {
-    return { ok: false, message: `date = "${s.startDate}" has no recorded difficulty and price (${HISTORY_SPAN.from} to ${HISTORY_SPAN.to})` };
+    return {
+      ok: false,
+      message: `date = "${s.startDate}" has no recorded difficulty and price (${HISTORY_SPAN.from} to ${HISTORY_SPAN.to})`,
+    };
   }
   const notes = price.extrapolated ? [rateNote] : [];
   return {

@@ -78,7 +78,12 @@ export const FIELD_TEXT_ZH: Record<ScenarioField, FieldText> = {
     allowed: "0 到 1000000000 的数",
     help: "自营：机架、布线、变压器，第 1 天付清。",
   },
-  hostingPricePerKwh: { label: "托管电价", unit: "{cur}/kWh，全包", allowed: "−1000 到 1000 的数", help: "托管：托管方每 kWh 的全包价格。" },
+  hostingPricePerKwh: {
+    label: "托管电价",
+    unit: "{cur}/kWh，全包",
+    allowed: "−1000 到 1000 的数",
+    help: "托管：托管方每 kWh 的全包价格。",
+  },
   hostingFeePerRigPerMonth: {
     label: "托管费",
     unit: "{cur}/台/月",

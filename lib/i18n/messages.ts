@@ -113,7 +113,8 @@ const en = {
     firstDay: "Day 1 profit",
     firstDayHint: (revenue: string, costs: string) => `${revenue} revenue − ${costs} costs`,
   },
-  refusedFields: (n: number) => `${n === 1 ? "One field is refused" : `${n} fields are refused`}: the results below are for the last valid scenario.`,
+  refusedFields: (n: number) =>
+    `${n === 1 ? "One field is refused" : `${n} fields are refused`}: the results below are for the last valid scenario.`,
   scenarioRigs: (n: string) => `${n} rigs × `,
   scenarioFrom: (date: string) => `from ${date}`,
   historyLine: (from: string, to: string, more: boolean) =>
@@ -122,8 +123,10 @@ const en = {
   // compare
   compareTitle: "Self-run or hosted",
   crossoverNone: "No electricity price between −10 and 10 per kWh makes running the rigs yourself and this hosting offer come out even.",
-  crossoverNegative: (price: string) => `This hosting offer beats running the rigs yourself unless you are paid ${price} per kWh to use power.`,
-  crossoverPositive: (price: string) => `Running the rigs yourself beats this hosting offer while your electricity costs less than ${price} per kWh.`,
+  crossoverNegative: (price: string) =>
+    `This hosting offer beats running the rigs yourself unless you are paid ${price} per kWh to use power.`,
+  crossoverPositive: (price: string) =>
+    `Running the rigs yourself beats this hosting offer while your electricity costs less than ${price} per kWh.`,
   bothNever: "both never",
   hostedNever: "hosted never",
   selfNever: "self-run never",

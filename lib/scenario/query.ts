@@ -16,8 +16,7 @@ export interface KeyIssue {
 export type RawScenario = Partial<Record<ScenarioField, unknown>>;
 
 export type ParseResult =
-  | { ok: true; scenario: Scenario; warnings: string[] }
-  | { ok: false; issues: KeyIssue[]; warnings: string[]; accepted: RawScenario };
+  { ok: true; scenario: Scenario; warnings: string[] } | { ok: false; issues: KeyIssue[]; warnings: string[]; accepted: RawScenario };
 
 /** Longest query accepted, in characters. A share link is far shorter. */
 export const MAX_QUERY_LENGTH = 4096;
@@ -44,9 +43,7 @@ function fieldOfPath(path: readonly PropertyKey[]): ScenarioField | undefined {
  * Validates a raw scenario (a preset's values with the given keys over them), reporting every
  * refused field by its URL key. Used by the URL codec, the API and the CLI alike.
  */
-export function validateRaw(
-  raw: RawScenario,
-): { ok: true; scenario: Scenario; notes: string[] } | { ok: false; issues: KeyIssue[] } {
+export function validateRaw(raw: RawScenario): { ok: true; scenario: Scenario; notes: string[] } | { ok: false; issues: KeyIssue[] } {
   const result = ScenarioSchema.safeParse(raw);
   if (result.success) {
     const history = applyHistory(result.data);
@@ -130,10 +127,7 @@ export function parseQuery(input: string): ParseResult {
  * For the page: a link that has a bad or missing value still opens. Refused keys fall back to the
  * link's preset, then to `fallbackPresetId`; every accepted key is kept, and the refusals are returned.
  */
-export function parseQueryLenient(
-  input: string,
-  fallbackPresetId: string,
-): { scenario: Scenario; issues: KeyIssue[]; warnings: string[] } {
+export function parseQueryLenient(input: string, fallbackPresetId: string): { scenario: Scenario; issues: KeyIssue[]; warnings: string[] } {
   const strict = parseQuery(input);
   if (strict.ok) return { scenario: strict.scenario, issues: [], warnings: strict.warnings };
   const readKeys = new Set(new URLSearchParams(queryPart(input).slice(0, MAX_QUERY_LENGTH)).keys());

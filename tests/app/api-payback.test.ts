@@ -38,7 +38,11 @@ describe("GET /api/payback", () => {
   it("answers 400, never 500, to hostile queries", async () => {
     const hostile = fc.oneof(
       fc.string({ maxLength: 120, unit: "binary" }),
-      fc.array(fc.tuple(fc.constantFrom("n", "price", "diff", "days", "hist", "date", "__proto__", "v", "mode"), fc.string({ maxLength: 12 })), { maxLength: 6 })
+      fc
+        .array(
+          fc.tuple(fc.constantFrom("n", "price", "diff", "days", "hist", "date", "__proto__", "v", "mode"), fc.string({ maxLength: 12 })),
+          { maxLength: 6 },
+        )
         .map((pairs) => ["v=1&preset=s21", ...pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`)].join("&")),
     );
     await fc.assert(

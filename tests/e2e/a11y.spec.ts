@@ -83,7 +83,7 @@ test("every collapsed section, opened, has no serious accessibility violations",
   await expectAccessible(page, "the opened sections");
 });
 
-test("each view of \"How sure is the answer\" has no serious accessibility violations", async ({ page }) => {
+test('each view of "How sure is the answer" has no serious accessibility violations', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&runs=200");
   await settled(page);

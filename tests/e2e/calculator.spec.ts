@@ -48,7 +48,7 @@ test("typing does not flood the history; preset clicks can be gone back and fort
 test("a refused value is named inline and the results keep the last valid scenario", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
   await page.getByLabel(/^Uptime/).fill("120");
-  await expect(page.getByText("up = \"120\" is not allowed: must be a number from 0 to 100")).toBeVisible();
+  await expect(page.getByText('up = "120" is not allowed: must be a number from 0 to 100')).toBeVisible();
   await expect(page.getByLabel(/^Uptime/)).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("break-even-day")).toHaveText("189");
 });
@@ -148,7 +148,9 @@ test("the daily schedule downloads as CSV with the scenario in its header", asyn
 test("the page shows what the command line prints with --json for the same link", async ({ page }) => {
   const query = "v=1&preset=s9-2018-used&dg=5&bg=2&pool=2.5&up=95&resale=10&days=730";
   // the CLI itself, spawned once: the same figures must reach the page through the link
-  const cli = JSON.parse(execFileSync("npx", ["tsx", "scripts/payback.ts", query, "--json"], { encoding: "utf8" })) as ReturnType<typeof expected>;
+  const cli = JSON.parse(execFileSync("npx", ["tsx", "scripts/payback.ts", query, "--json"], { encoding: "utf8" })) as ReturnType<
+    typeof expected
+  >;
   await page.goto(`/?${query}`);
   await expect(page.getByTestId("break-even-day")).toHaveText(String(cli.self?.breakEvenDay ?? ""));
   await expect(page.getByTestId("roi-pct")).toHaveText(cli.self?.roiPct ?? "");

@@ -18,11 +18,17 @@ function readFocus(): Stop {
   const el = document.activeElement as HTMLElement | null;
   if (!el || el === document.body) return { kind: "none", ring: null, describe: "body" };
   // a visually hidden input shows its focus on what stands for it
-  const shown = (el.matches(".segmented input") ? el.closest("label") : el.matches(".switch input") ? el.nextElementSibling : el) as HTMLElement;
+  const shown = (
+    el.matches(".segmented input") ? el.closest("label") : el.matches(".switch input") ? el.nextElementSibling : el
+  ) as HTMLElement;
   const look = (node: Element) => {
     const cs = getComputedStyle(node);
-    const outline = cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0 && !/^rgba\(.*, 0\)$|\/ 0\)$|^transparent$/.test(cs.outlineColor);
-    return [outline ? `outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor} offset ${cs.outlineOffset}` : "", cs.boxShadow === "none" ? "" : `shadow ${cs.boxShadow}`]
+    const outline =
+      cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0 && !/^rgba\(.*, 0\)$|\/ 0\)$|^transparent$/.test(cs.outlineColor);
+    return [
+      outline ? `outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor} offset ${cs.outlineOffset}` : "",
+      cs.boxShadow === "none" ? "" : `shadow ${cs.boxShadow}`,
+    ]
       .filter(Boolean)
       .join("; ");
   };
@@ -190,7 +196,23 @@ test("the whole path works from the keyboard, with a visible focus at every stop
   await walk.tabTo("footer a");
 
   expect(walk.missing, `focus without a visible ring: ${walk.missing.join(", ")}`).toEqual([]);
-  for (const kind of ["button", "preset chip", "radio input", "text input", "summary", "select", "checkbox input", "switch", "chart", "scrolling table", "tab", "tab panel", "number input", "heat map cell", "a"]) {
+  for (const kind of [
+    "button",
+    "preset chip",
+    "radio input",
+    "text input",
+    "summary",
+    "select",
+    "checkbox input",
+    "switch",
+    "chart",
+    "scrolling table",
+    "tab",
+    "tab panel",
+    "number input",
+    "heat map cell",
+    "a",
+  ]) {
     expect(walk.kinds, `the walk reached no ${kind}`).toContain(kind);
   }
 });

@@ -59,7 +59,10 @@ test("the browser's page carries the same tags in its <head>", async ({ page }) 
   const og = page.locator('head meta[property="og:image"]');
   await expect(og).toHaveCount(1);
   expect(new URL((await og.getAttribute("content")) ?? "").search).toBe("?v=1&preset=s21");
-  await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute("content", "S21 at $2,900: does not pay back within 3 years");
+  await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    "S21 at $2,900: does not pay back within 3 years",
+  );
 });
 
 test("every scenario gets its own image; a garbage query still gets a PNG, the default preset's", async ({ request }) => {

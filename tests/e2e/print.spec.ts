@@ -58,9 +58,9 @@ for (const view of [
     // the values in collapsed sections print too, the sections staying closed on screen
     await expect(page.locator("#f-date")).toBeVisible();
     await expect(page.locator("#f-date").locator("xpath=ancestor::details")).not.toHaveAttribute("open", "");
-    const clipped = await page.locator(".form input, .form select").evaluateAll((els) =>
-      els.filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1).map((el) => el.id),
-    );
+    const clipped = await page
+      .locator(".form input, .form select")
+      .evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1).map((el) => el.id));
     expect(clipped, "values cut off in print").toEqual([]);
 
     // the PDF itself, from the desktop's screen width as a person would print it

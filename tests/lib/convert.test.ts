@@ -30,7 +30,13 @@ describe("switching currency", () => {
       "USD",
       "6.4574",
     );
-    expect(out).toEqual({ rigPrice: "4645.83", electricityPrice: "0.0542", btcPrice: "13596.8", hostingFeePerRigPerMonth: "179.95", rigCount: "100" });
+    expect(out).toEqual({
+      rigPrice: "4645.83",
+      electricityPrice: "0.0542",
+      btcPrice: "13596.8",
+      hostingFeePerRigPerMonth: "179.95",
+      rigCount: "100",
+    });
   });
 
   it("multiplies going back to CNY, and keeps a negative power price negative", () => {

@@ -24,7 +24,9 @@ describe("the form", () => {
     const texts = scenarioTexts(s);
     expect(checkForm({ ...texts, electricityPrice: "" }, s.preset).errors.electricityPrice).toMatch(/^kwh is required in mode self/);
     expect(checkForm({ ...texts, electricityPrice: "", mode: "hosted" }, s.preset).errors).toEqual({});
-    expect(checkForm({ ...texts, hostingPricePerKwh: "", mode: "compare" }, s.preset).errors.hostingPricePerKwh).toMatch(/^hkwh is required/);
+    expect(checkForm({ ...texts, hostingPricePerKwh: "", mode: "compare" }, s.preset).errors.hostingPricePerKwh).toMatch(
+      /^hkwh is required/,
+    );
   });
 
   it("gives a replay its projection to draw beside it", () => {

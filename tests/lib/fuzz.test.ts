@@ -10,29 +10,101 @@ import { runPayback } from "../../scripts/cli";
 import { GET } from "../../app/api/payback/route";
 
 const HOSTILE_VALUES = [
-  "", " ", "-", ".", "e", "1e", "1e999", "-1e999", "1e-999", "9".repeat(80), "0".repeat(70) + "1",
-  "-0", "+5", "0x10", "0b1", "1_000", "1,5", "NaN", "Infinity", "-Infinity", "null", "undefined", "true",
-  "[]", "{}", "__proto__", "constructor", "toString", "%00", "%E0%A4%A", "\u0000", "١٢٣", "１２", "💥",
-  "1e21", "1e22", "3650", "3651", "100000", "100001", "2018-02-30", "2018-1-5", "9999-12-31", "2009-01-03",
-  "self", "hosted", "compare", "CNY", "USD", "cny", "1", "0", "2", "-50", "-51", "1000", "1001", "0.000000001",
+  "",
+  " ",
+  "-",
+  ".",
+  "e",
+  "1e",
+  "1e999",
+  "-1e999",
+  "1e-999",
+  "9".repeat(80),
+  "0".repeat(70) + "1",
+  "-0",
+  "+5",
+  "0x10",
+  "0b1",
+  "1_000",
+  "1,5",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "null",
+  "undefined",
+  "true",
+  "[]",
+  "{}",
+  "__proto__",
+  "constructor",
+  "toString",
+  "%00",
+  "%E0%A4%A",
+  "\u0000",
+  "١٢٣",
+  "１２",
+  "💥",
+  "1e21",
+  "1e22",
+  "3650",
+  "3651",
+  "100000",
+  "100001",
+  "2018-02-30",
+  "2018-1-5",
+  "9999-12-31",
+  "2009-01-03",
+  "self",
+  "hosted",
+  "compare",
+  "CNY",
+  "USD",
+  "cny",
+  "1",
+  "0",
+  "2",
+  "-50",
+  "-51",
+  "1000",
+  "1001",
+  "0.000000001",
 ];
 
 const keys = [...FIELD_NAMES.map((f) => FIELDS[f].key), "v", "__proto__", "constructor", "prototype", "hist", "x", ""];
 
 const hostileQuery = fc.oneof(
-  { weight: 6, arbitrary: fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...HOSTILE_VALUES)), { maxLength: 12 }).map(
-    (pairs) => ["v=1", `preset=${DEFAULT_PRESET_ID}`, ...pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`)].join("&"),
-  ) },
-  { weight: 2, arbitrary: fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 30 })), { maxLength: 8 }).map((pairs) =>
-    pairs.map(([k, v]) => `${k}=${v}`).join("&"),
-  ) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...HOSTILE_VALUES)), { maxLength: 12 })
+      .map((pairs) => ["v=1", `preset=${DEFAULT_PRESET_ID}`, ...pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`)].join("&")),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 30 })), { maxLength: 8 })
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&")),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 200, unit: "binary" }) },
-  { weight: 1, arbitrary: fc.constantFrom(
-    "", "?", "&&&", "=", "v=1&v=1", "https://x.example/?v=1&preset=s21#frag", "/?v=1&preset=s21&price=1&price=2",
-    `v=1&preset=s21&price=${"9".repeat(5000)}`, "?".repeat(5000), "v=2", "preset=__proto__", "preset=toString",
-    "v=1&preset=s21&days=3650&mode=compare&dg=100&bg=1000&kwh=-1000&hkwh=1000",
-    "v=1&preset=s21&days=3650&mode=compare&dg=-50&bg=-100&up=0",
-  ) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "",
+      "?",
+      "&&&",
+      "=",
+      "v=1&v=1",
+      "https://x.example/?v=1&preset=s21#frag",
+      "/?v=1&preset=s21&price=1&price=2",
+      `v=1&preset=s21&price=${"9".repeat(5000)}`,
+      "?".repeat(5000),
+      "v=2",
+      "preset=__proto__",
+      "preset=toString",
+      "v=1&preset=s21&days=3650&mode=compare&dg=100&bg=1000&kwh=-1000&hkwh=1000",
+      "v=1&preset=s21&days=3650&mode=compare&dg=-50&bg=-100&up=0",
+    ),
+  },
 );
 
 function clean(text: string): boolean {

@@ -93,9 +93,24 @@ describe("every word in both languages", () => {
       expect(PRESET_TEXT_ZH[p.id], p.id).toBeDefined();
       expect(PRESET_TEXT_ZH[p.id].story, p.id).toMatch(HAN);
     }
-    expect(presetName(PRESETS.find((p) => p.id === "s9-2018-huaqiangbei")!, "zh")).toBe("S9 · 华强北，2018年1月");
-    expect(presetName(PRESETS.find((p) => p.id === "s9-2018-factory")!, "zh")).toBe("S9 · 出厂价");
-    expect(presetName(PRESETS.find((p) => p.id === "s9-2018-used")!, "zh")).toBe("S9 · 二手");
+    expect(
+      presetName(
+        PRESETS.find((p) => p.id === "s9-2018-huaqiangbei")!,
+        "zh",
+      ),
+    ).toBe("S9 · 华强北，2018年1月");
+    expect(
+      presetName(
+        PRESETS.find((p) => p.id === "s9-2018-factory")!,
+        "zh",
+      ),
+    ).toBe("S9 · 出厂价");
+    expect(
+      presetName(
+        PRESETS.find((p) => p.id === "s9-2018-used")!,
+        "zh",
+      ),
+    ).toBe("S9 · 二手");
   });
 
   it("has no English sentence left in the Chinese messages", () => {
@@ -106,7 +121,10 @@ describe("every word in both languages", () => {
       if (typeof zh === "string") {
         if (!latinOnly.has(path) && zh !== "" && !/^[\s,.:;·，。：]*$/.test(zh)) expect(zh, path).toMatch(HAN);
       } else if (typeof zh === "function" && !latinOnly.has(path)) {
-        const out = path === "withList" ? (zh as (a: string[]) => string)(["1", "2"]) : (zh as (...a: unknown[]) => unknown)("1", "2", "3", "4", false);
+        const out =
+          path === "withList"
+            ? (zh as (a: string[]) => string)(["1", "2"])
+            : (zh as (...a: unknown[]) => unknown)("1", "2", "3", "4", false);
         const texts = Array.isArray(out) ? out.join("") : String(out);
         expect(texts, path).toMatch(HAN);
         expect(texts, path).not.toMatch(/\b(the|and|of|day|days|pays|never)\b/);
@@ -203,23 +221,53 @@ describe("the codec's messages in Chinese", () => {
       ["v=1&preset=s21&zzz=1", /^未知的键 "zzz" 已忽略$/],
       ["v=1&preset=nope", /^preset（预设） = "nope" 不可用，允许：已知的预设 id（s9-2018-huaqiangbei, /],
       ["v=1&preset=s21&mode=self&kwh=", /^kwh（电价） 为必填：−1000 到 1000 的数/],
-      ["v=1&cur=USD&n=1&price=1&ths=1&w=1&date=2024-01-01&diff=1&btc=1&mode=hosted", /^hosted 模式需要 hkwh（托管电价）：−1000 到 1000 的数$/],
-      ["v=1&preset=s21&hist=1&date=2010-01-01", /^date（开始日期）= "2010-01-01" 超出历史数据表：hist=1 时开始日期须在 2012-12-28 至 2026-02-07 之间$/],
+      [
+        "v=1&cur=USD&n=1&price=1&ths=1&w=1&date=2024-01-01&diff=1&btc=1&mode=hosted",
+        /^hosted 模式需要 hkwh（托管电价）：−1000 到 1000 的数$/,
+      ],
+      [
+        "v=1&preset=s21&hist=1&date=2010-01-01",
+        /^date（开始日期）= "2010-01-01" 超出历史数据表：hist=1 时开始日期须在 2012-12-28 至 2026-02-07 之间$/,
+      ],
       [`v=1&${"x".repeat(5000)}=1`, /^链接的查询部分有 \d+ 个字符；最多读取 4096 个$/],
       ["v=1&ths=13.5", /^链接没有指定预设，且缺少 .*：这些取自预设 s9-2018-huaqiangbei$/],
     ];
     for (const [query, expected] of cases) {
       const zh = messagesOf(query).map((m) => localizeMessage(m, "zh"));
-      expect(zh.some((m) => expected.test(m)), `${query}: ${JSON.stringify(zh)}`).toBe(true);
+      expect(
+        zh.some((m) => expected.test(m)),
+        `${query}: ${JSON.stringify(zh)}`,
+      ).toBe(true);
     }
-    expect(localizeMessage("price = \"abc\" is not allowed: must be a number from 0 to 1000000000", "en")).toBe(
-      "price = \"abc\" is not allowed: must be a number from 0 to 1000000000",
+    expect(localizeMessage('price = "abc" is not allowed: must be a number from 0 to 1000000000', "en")).toBe(
+      'price = "abc" is not allowed: must be a number from 0 to 1000000000',
     );
   });
 
   it("leaves no codec message of a hostile link in English (property)", () => {
-    const key = fc.constantFrom("v", "preset", "price", "n", "ths", "w", "date", "h", "diff", "dg", "kwh", "hkwh", "mode", "hist", "cur", "up", "zz");
-    const value = fc.oneof(fc.constantFrom("", "abc", "-1", "1e999", "__proto__", "2010-01-01", "1", "0", "compare"), fc.string({ maxLength: 12 }));
+    const key = fc.constantFrom(
+      "v",
+      "preset",
+      "price",
+      "n",
+      "ths",
+      "w",
+      "date",
+      "h",
+      "diff",
+      "dg",
+      "kwh",
+      "hkwh",
+      "mode",
+      "hist",
+      "cur",
+      "up",
+      "zz",
+    );
+    const value = fc.oneof(
+      fc.constantFrom("", "abc", "-1", "1e999", "__proto__", "2010-01-01", "1", "0", "compare"),
+      fc.string({ maxLength: 12 }),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
         const q = new URLSearchParams();

@@ -21,7 +21,7 @@ import {
   validateRaw,
   PRESETS,
   type OgCard,
-  } from "../../lib/index";
+} from "../../lib/index";
 import { anyRaw } from "../support/arbitraries";
 import { round, scenarioFromQuery as scenario } from "../support/scenarios";
 
@@ -30,7 +30,9 @@ describe("the preview of a shared link", () => {
     // golden case: ¥30,000 / ¥158.954… profit a day = 188.73 → day 189; 2018-01-15 + 188 days = 2018-07-22
     const { card, imagePath, query } = linkPreview("v=1&preset=s9-2018-huaqiangbei&price=30000");
     expect(card.title).toBe("S9 at ¥30,000");
-    expect(card.answers).toEqual([{ side: "self", label: "Self-run", text: "Pays back on day 189", detail: "22 July 2018", paysBack: true }]);
+    expect(card.answers).toEqual([
+      { side: "self", label: "Self-run", text: "Pays back on day 189", detail: "22 July 2018", paysBack: true },
+    ]);
     expect(card.headline).toBe("S9 at ¥30,000: pays back on day 189");
     expect(card.mode).toBe("Self-run");
     expect(card.specs).toBe("13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years");
@@ -47,11 +49,15 @@ describe("the preview of a shared link", () => {
     // the S21 on the network of February 2026 never pays back in 3 years (view.test.ts: net profit below zero)
     const { card } = linkPreview("v=1&preset=s21");
     expect(card.headline).toBe("S21 at $2,900: does not pay back within 3 years");
-    expect(card.answers).toEqual([{ side: "self", label: "Self-run", text: "Does not pay back", detail: "within 3 years", paysBack: false }]);
+    expect(card.answers).toEqual([
+      { side: "self", label: "Self-run", text: "Does not pay back", detail: "within 3 years", paysBack: false },
+    ]);
     expect(card.figures[0].value.startsWith("−$")).toBe(true);
     expect(card.figures[0].tone).toBe("bad");
     expect(card.figures[1].tone).toBe("bad");
-    expect(card.description).toMatch(/^200 TH\/s · 3,500 W · 17\.5 J\/TH · from 7 Feb 2026 · 3 years\. Self-run: net profit −\$[\d,]+, ROI −[\d.]+ %\.$/);
+    expect(card.description).toMatch(
+      /^200 TH\/s · 3,500 W · 17\.5 J\/TH · from 7 Feb 2026 · 3 years\. Self-run: net profit −\$[\d,]+, ROI −[\d.]+ %\.$/,
+    );
   });
 
   it("gives the round scenario's figures exactly", () => {
@@ -205,7 +211,16 @@ describe("the site's origin for absolute image URLs", () => {
 describe("the preview in Chinese", () => {
   const chars = new Set([...readFileSync(join(process.cwd(), "app", "og", "fonts", "NotoSansSC-chars.txt"), "utf8").replace(/\n$/, "")]);
   const textOf = (c: OgCard) =>
-    [c.title, c.specs, c.mode, c.headline, c.description, c.alt, ...c.answers.flatMap((a) => [a.label, a.text, a.detail]), ...c.figures.flatMap((f) => [f.label, f.value, f.hint ?? ""])].join("");
+    [
+      c.title,
+      c.specs,
+      c.mode,
+      c.headline,
+      c.description,
+      c.alt,
+      ...c.answers.flatMap((a) => [a.label, a.text, a.detail]),
+      ...c.figures.flatMap((f) => [f.label, f.value, f.hint ?? ""]),
+    ].join("");
 
   it("says the default S9's answer in Chinese, with 万 amounts, and names a Chinese image", () => {
     const preview = linkPreview("v=1&preset=s9-2018-huaqiangbei", DEFAULT_PRESET_ID, "zh");
@@ -238,7 +253,10 @@ describe("the preview in Chinese", () => {
         const checked = validateRaw({ ...p.values, preset: p.id, mode });
         if (!checked.ok) continue;
         const text = textOf(ogCard(simulate(checked.scenario), "zh"));
-        expect([...text].filter((ch) => !chars.has(ch)), `${p.id} ${mode}`).toEqual([]);
+        expect(
+          [...text].filter((ch) => !chars.has(ch)),
+          `${p.id} ${mode}`,
+        ).toEqual([]);
       }
     }
   });

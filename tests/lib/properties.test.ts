@@ -122,7 +122,16 @@ describe("any valid scenario", () => {
         expect(text).not.toMatch(/NaN|Infinity/);
         for (const side of [json.self, json.hosted]) {
           if (!side) continue;
-          for (const key of ["capex", "totalBtc", "totalRevenue", "totalCost", "resaleValue", "netProfit", "hashpricePerPhDay", "btcIfBoughtInstead"] as const) {
+          for (const key of [
+            "capex",
+            "totalBtc",
+            "totalRevenue",
+            "totalCost",
+            "resaleValue",
+            "netProfit",
+            "hashpricePerPhDay",
+            "btcIfBoughtInstead",
+          ] as const) {
             expect(side[key], key).toMatch(DECIMAL_TEXT);
           }
           for (const key of ["roiPct", "costPerBtc", "breakEvenElectricityPrice"] as const) {

@@ -9,7 +9,7 @@ import {
   scenarioLine,
   sideView,
   simulate,
-  } from "../../lib/index";
+} from "../../lib/index";
 import { round, scenarioFromQuery as scenario } from "../support/scenarios";
 
 describe("the headline of a side", () => {
@@ -63,7 +63,9 @@ describe("compare mode", () => {
     const sim = simulate(scenario("v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60"));
     const view = compareView(sim);
     expect(view?.crossoverPrice).toBe(resultJson(sim).crossoverElectricityPrice);
-    expect(view?.crossover).toMatch(/^Running the rigs yourself beats this hosting offer while your electricity costs less than ¥1\.\d{3} per kWh\.$/);
+    expect(view?.crossover).toMatch(
+      /^Running the rigs yourself beats this hosting offer while your electricity costs less than ¥1\.\d{3} per kWh\.$/,
+    );
   });
 
   it("is absent outside compare mode", () => {
@@ -73,7 +75,9 @@ describe("compare mode", () => {
 
 describe("lines above the results", () => {
   it("describes the rig, the start and the horizon", () => {
-    expect(scenarioLine(scenario("v=1&preset=s9-2018-bulk100"))).toBe("100 rigs × 13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years");
+    expect(scenarioLine(scenario("v=1&preset=s9-2018-bulk100"))).toBe(
+      "100 rigs × 13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years",
+    );
   });
 
   it("says which days of a replay were recorded", () => {

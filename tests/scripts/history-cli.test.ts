@@ -19,6 +19,6 @@ describe("the command line with hist=1", () => {
   it("exits 2 naming date when the start is outside the tables", () => {
     const out = runPayback(["v=1&preset=s21&hist=1&date=2027-03-01"]);
     expect(out.code).toBe(2);
-    expect(out.stderr).toContain("date: date = \"2027-03-01\" is outside the history tables");
+    expect(out.stderr).toContain('date: date = "2027-03-01" is outside the history tables');
   });
 });

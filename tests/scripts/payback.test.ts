@@ -33,14 +33,43 @@ const S9 = "v=1&preset=s9-2018-huaqiangbei";
 
 // spec §1: every field of the scenario; spec §3: every field of a side's summary
 const SCENARIO_FIELDS = [
-  "currency", "rigCount", "rigPrice", "hashrateThs", "powerWatts", "startDate", "startHeight", "difficulty",
-  "difficultyGrowthPctPerMonth", "feesPerBlockBtc", "poolFeePct", "uptimePct", "btcPrice", "btcPriceGrowthPctPerMonth",
-  "horizonDays", "resalePct", "shutdownWhenUnprofitable", "mode", "electricityPrice", "overheadFactor",
-  "fixedCostPerRigPerMonth", "setupCostPerRig", "hostingPricePerKwh", "hostingFeePerRigPerMonth", "hostingSetupFeePerRig",
-  "revenueSharePct", "preset",
+  "currency",
+  "rigCount",
+  "rigPrice",
+  "hashrateThs",
+  "powerWatts",
+  "startDate",
+  "startHeight",
+  "difficulty",
+  "difficultyGrowthPctPerMonth",
+  "feesPerBlockBtc",
+  "poolFeePct",
+  "uptimePct",
+  "btcPrice",
+  "btcPriceGrowthPctPerMonth",
+  "horizonDays",
+  "resalePct",
+  "shutdownWhenUnprofitable",
+  "mode",
+  "electricityPrice",
+  "overheadFactor",
+  "fixedCostPerRigPerMonth",
+  "setupCostPerRig",
+  "hostingPricePerKwh",
+  "hostingFeePerRigPerMonth",
+  "hostingSetupFeePerRig",
+  "revenueSharePct",
+  "preset",
 ];
 const SIDE_DECIMALS = [
-  "capex", "totalBtc", "totalRevenue", "totalCost", "resaleValue", "netProfit", "hashpricePerPhDay", "btcIfBoughtInstead",
+  "capex",
+  "totalBtc",
+  "totalRevenue",
+  "totalCost",
+  "resaleValue",
+  "netProfit",
+  "hashpricePerPhDay",
+  "btcIfBoughtInstead",
 ];
 const SIDE_DECIMALS_OR_NULL = ["roiPct", "costPerBtc", "breakEvenElectricityPrice"];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -112,7 +141,15 @@ describe("npm run payback", () => {
   it("gives both sides and the crossover in compare mode, from a full share URL", () => {
     expect(compareJson.code).toBe(0);
     const result = JSON.parse(compareJson.stdout) as Record<string, unknown>;
-    expect(Object.keys(result).sort()).toEqual(["crossoverElectricityPrice", "finalBtcPrice", "hosted", "scenario", "self", "v", "warnings"]);
+    expect(Object.keys(result).sort()).toEqual([
+      "crossoverElectricityPrice",
+      "finalBtcPrice",
+      "hosted",
+      "scenario",
+      "self",
+      "v",
+      "warnings",
+    ]);
     expectScenario(result.scenario);
     expectSide(result.self);
     expectSide(result.hosted);
@@ -135,7 +172,16 @@ describe("npm run payback", () => {
     expect(lines[1]).toBe("# scenario: ?v=1&preset=s21&days=3&mode=compare");
     const side = ["btc", "revenue", "energy_cost", "fixed_cost", "profit", "position", "running"];
     expect(lines[2]).toBe(
-      ["day", "date", "height", "subsidy_btc", "difficulty", "btc_price", ...side.map((c) => `self_${c}`), ...side.map((c) => `hosted_${c}`)].join(","),
+      [
+        "day",
+        "date",
+        "height",
+        "subsidy_btc",
+        "difficulty",
+        "btc_price",
+        ...side.map((c) => `self_${c}`),
+        ...side.map((c) => `hosted_${c}`),
+      ].join(","),
     );
     expect(lines).toHaveLength(3 + 3);
     expect(lines[3].startsWith("1,2026-02-07,935424,")).toBe(true);

@@ -39,14 +39,16 @@ function bounded(info: FieldInfo): fc.Arbitrary<string> {
   const edges: string[] = [max.toString()];
   if (!info.minExclusive) edges.push(min.toString());
   // tiny values (written short, long in full), and long ones: wherever the bounds allow them
-  const tiny = ["1e-12", "0.000001", "0.01", "1e-70", "-1e-70", `0.${"1234567890".repeat(6)}1`, "-0.5"]
-    .filter((t) => new Dec(t).gte(min) && new Dec(t).lte(max) && !(info.minExclusive && new Dec(t).lte(min)));
-  const middle = info.kind === "integer"
-    ? fc.integer({ min: min.toNumber(), max: max.toNumber() }).map(String)
-    : fc.oneof(
-        decimalIn(min.toString(), max.toString(), 4),
-        ...(min.isZero() ? [magnitude(-6, Math.max(-6, max.log(10).floor().toNumber() - 1))] : []),
-      );
+  const tiny = ["1e-12", "0.000001", "0.01", "1e-70", "-1e-70", `0.${"1234567890".repeat(6)}1`, "-0.5"].filter(
+    (t) => new Dec(t).gte(min) && new Dec(t).lte(max) && !(info.minExclusive && new Dec(t).lte(min)),
+  );
+  const middle =
+    info.kind === "integer"
+      ? fc.integer({ min: min.toNumber(), max: max.toNumber() }).map(String)
+      : fc.oneof(
+          decimalIn(min.toString(), max.toString(), 4),
+          ...(min.isZero() ? [magnitude(-6, Math.max(-6, max.log(10).floor().toNumber() - 1))] : []),
+        );
   return fc.oneof(
     { weight: 1, arbitrary: fc.constantFrom(...edges, ...(info.kind === "integer" ? [] : tiny)) },
     { weight: 4, arbitrary: middle },
@@ -55,7 +57,8 @@ function bounded(info: FieldInfo): fc.Arbitrary<string> {
 
 const dateArb = fc.oneof(
   fc.constantFrom("2009-01-03", "2199-12-31", "2024-02-29", "2018-01-15"),
-  fc.date({ min: new Date("2009-01-03T00:00:00Z"), max: new Date("2199-12-31T00:00:00Z"), noInvalidDate: true })
+  fc
+    .date({ min: new Date("2009-01-03T00:00:00Z"), max: new Date("2199-12-31T00:00:00Z"), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10)),
 );
 
@@ -80,7 +83,14 @@ export function fieldText(field: ScenarioField): fc.Arbitrary<string> {
 
 /** Fields a scenario needs when no preset gives them (kwh and hkwh: both, so every mode is valid). */
 export const REQUIRED: readonly ScenarioField[] = [
-  "rigPrice", "hashrateThs", "powerWatts", "startDate", "difficulty", "btcPrice", "electricityPrice", "hostingPricePerKwh",
+  "rigPrice",
+  "hashrateThs",
+  "powerWatts",
+  "startDate",
+  "difficulty",
+  "btcPrice",
+  "electricityPrice",
+  "hostingPricePerKwh",
 ];
 
 /** Every field but the preset and history (history replays recorded markets: spec §6, tested apart). */
@@ -90,10 +100,7 @@ export const PLAIN_FIELDS: readonly ScenarioField[] = (Object.keys(FIELDS) as Sc
 
 /** A raw scenario from the whole allowed range of every field, with or without a preset. */
 export const anyRaw: fc.Arbitrary<RawScenario> = fc
-  .tuple(
-    fc.option(fc.constantFrom(...PRESET_IDS), { nil: undefined }),
-    fc.subarray([...PLAIN_FIELDS]),
-  )
+  .tuple(fc.option(fc.constantFrom(...PRESET_IDS), { nil: undefined }), fc.subarray([...PLAIN_FIELDS]))
   .chain(([preset, chosen]) => {
     const fields = preset === undefined ? [...new Set([...REQUIRED, ...chosen])] : chosen;
     const record: Partial<Record<ScenarioField, fc.Arbitrary<string>>> = {};
@@ -150,12 +157,17 @@ export const crossCheckRaw: fc.Arbitrary<RawScenario> = fc
     else if (g.heightKind === "last") startHeight = 64 * 210_000 - 1 - (g.heightOffset % span);
     else startHeight = g.anywhere;
     // day 0's revenue per kWh, to put the power prices where the shutdown rule bites
-    const btcPerDay = new Dec(g.hashrateThs).times("1e12").times(86400).times(refDaySubsidy(startHeight).plus(g.fees))
+    const btcPerDay = new Dec(g.hashrateThs)
+      .times("1e12")
+      .times(86400)
+      .times(refDaySubsidy(startHeight).plus(g.fees))
       .div(new Dec(g.difficulty).times(new Dec(2).pow(32)))
       .times(new Dec(1).minus(new Dec(g.pool).div(100)));
     const revenuePerKwh = btcPerDay.times(g.btcPrice).div(new Dec(g.powerWatts).div(1000).times(24));
     const price = (perKwh: Dec, factor: number) =>
-      Dec.min(1000, Dec.max(-1000, perKwh.times(factor))).toSignificantDigits(12).toString();
+      Dec.min(1000, Dec.max(-1000, perKwh.times(factor)))
+        .toSignificantDigits(12)
+        .toString();
     return {
       mode: g.mode,
       rigCount: g.rigCount,

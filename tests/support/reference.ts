@@ -191,7 +191,15 @@ export function reference(s: Scenario): RefResult {
       const profit = dayRevenue.minus(dayEnergy).minus(fixed);
       cumulative = cumulative.plus(profit);
       if (breakEvenDay === null && cumulative.gte(capex)) breakEvenDay = d + 1;
-      days.push({ btc: dayBtc, revenue: dayRevenue, energyCost: dayEnergy, fixedCost: fixed, profit, running, position: cumulative.minus(capex) });
+      days.push({
+        btc: dayBtc,
+        revenue: dayRevenue,
+        energyCost: dayEnergy,
+        fixedCost: fixed,
+        profit,
+        running,
+        position: cumulative.minus(capex),
+      });
     }
     if (!firstDay) throw new Error("horizon of 0 days");
     const totalCost = totalEnergyCost.plus(totalFixedCost);

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  Dec,
-  growthHeatMap,
-  priceHeatMap,
-  runFutures,
-  simulate,
-  tornado,
-  FUTURES_DEFAULTS,
-  } from "../../../lib/index";
+import { Dec, growthHeatMap, priceHeatMap, runFutures, simulate, tornado, FUTURES_DEFAULTS } from "../../../lib/index";
 import { scenarioFromQuery as scenario } from "../../support/scenarios";
 
 const S9 = scenario("v=1&preset=s9-2018-huaqiangbei");

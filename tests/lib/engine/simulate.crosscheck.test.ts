@@ -25,7 +25,9 @@ function within(label: string, actual: Num | null, expected: Num | null, scale: 
   const bound = RELATIVE.times(new R(scale).abs()).plus(FLOOR);
   const gap = new R(actual).minus(expected).abs();
   if (gap.gt(bound)) {
-    expect.fail(`${label}: engine ${actual.toString()} vs reference ${expected.toString()} (off by ${gap.toExponential(3)}, allowed ${bound.toExponential(3)})`);
+    expect.fail(
+      `${label}: engine ${actual.toString()} vs reference ${expected.toString()} (off by ${gap.toExponential(3)}, allowed ${bound.toExponential(3)})`,
+    );
   }
 }
 
@@ -47,12 +49,7 @@ function compareSide(name: string, e: SideSummary, r: RefSide): void {
   within(`${name}.totalEnergyKwh`, e.totalEnergyKwh, r.totalEnergyKwh, r.totalEnergyKwh);
   within(`${name}.netProfit`, e.netProfit, r.netProfit, money);
   within(`${name}.roiPct`, e.roiPct, r.roiPct, r.capex.isZero() ? 0 : money.div(r.capex).times(100));
-  within(
-    `${name}.costPerBtc`,
-    e.costPerBtc,
-    r.costPerBtc,
-    r.totalBtc.isZero() ? 0 : money.div(r.totalBtc).plus(r.costPerBtc?.abs() ?? 0),
-  );
+  within(`${name}.costPerBtc`, e.costPerBtc, r.costPerBtc, r.totalBtc.isZero() ? 0 : money.div(r.totalBtc).plus(r.costPerBtc?.abs() ?? 0));
   within(`${name}.firstDay.btc`, e.firstDay.btc, r.firstDay.btc, r.firstDay.btc);
   within(`${name}.firstDay.revenue`, e.firstDay.revenue, r.firstDay.revenue, day0);
   within(`${name}.firstDay.energyCost`, e.firstDay.energyCost, r.firstDay.energyCost, day0);
@@ -84,23 +81,39 @@ function checkCrossover(s: Scenario, sim: Simulation, ref: RefResult): void {
   const target = hosted.netProfit;
   // rounding slack of the two horizons' sums, in money: the engine's 34 digits, with a wide margin
   // (the reference's figures are good to 60 digits; a wider slack would hide a wrong null)
-  const slack = new R("1e-28").times(
-    self.totalRevenue.abs().plus(hosted.totalRevenue.abs()).plus(self.grossRevenue.reduce((a, b) => a.plus(b.abs()), new R(0)))
-      .plus(self.energyPerDay.times(s.horizonDays).times(10)).plus(self.totalFixedCost).plus(self.capex).plus(hosted.totalCost.abs()).plus(hosted.capex),
-  ).plus(FLOOR);
+  const slack = new R("1e-28")
+    .times(
+      self.totalRevenue
+        .abs()
+        .plus(hosted.totalRevenue.abs())
+        .plus(self.grossRevenue.reduce((a, b) => a.plus(b.abs()), new R(0)))
+        .plus(self.energyPerDay.times(s.horizonDays).times(10))
+        .plus(self.totalFixedCost)
+        .plus(self.capex)
+        .plus(hosted.totalCost.abs())
+        .plus(hosted.capex),
+    )
+    .plus(FLOOR);
   const netAt = (price: Num) => refSelfNetAt(s, self, new R(price));
   if (x === null || x === undefined) {
     // no crossover: self-run is better than hosting even at 10 per kWh, or worse even at −10
     const better = netAt(10).gt(target.plus(slack));
     const worse = netAt(-10).lt(target.minus(slack));
-    expect(better || worse, `no crossover reported, yet self net at −10 is ${netAt(-10).toString()}, at 10 is ${netAt(10).toString()}, hosted ${target.toString()}`).toBe(true);
+    expect(
+      better || worse,
+      `no crossover reported, yet self net at −10 is ${netAt(-10).toString()}, at 10 is ${netAt(10).toString()}, hosted ${target.toString()}`,
+    ).toBe(true);
     return;
   }
   expect(x.gte(-10) && x.lte(10), `crossover ${x.toString()} outside −10 … 10`).toBe(true);
   const below = netAt(new R(x).minus("1e-6"));
   const above = netAt(new R(x).plus("1e-6"));
-  expect(below.gte(target.minus(slack)), `self net just below ${x.toString()} is ${below.toString()} < hosted ${target.toString()}`).toBe(true);
-  expect(above.lte(target.plus(slack)), `self net just above ${x.toString()} is ${above.toString()} > hosted ${target.toString()}`).toBe(true);
+  expect(below.gte(target.minus(slack)), `self net just below ${x.toString()} is ${below.toString()} < hosted ${target.toString()}`).toBe(
+    true,
+  );
+  expect(above.lte(target.plus(slack)), `self net just above ${x.toString()} is ${above.toString()} > hosted ${target.toString()}`).toBe(
+    true,
+  );
 }
 
 function checkSchedule(sim: Simulation, withRows: Simulation, ref: RefResult): void {
@@ -163,11 +176,30 @@ describe("the engine against a day-by-day reference", () => {
 
   it("agrees over ten years with growth, a halving, shutdowns and both sides", () => {
     const s = scenarioOf({
-      mode: "compare", rigCount: "3", rigPrice: "2900", hashrateThs: "200", powerWatts: "3500", startDate: "2026-02-07",
-      startHeight: "935424", difficulty: "125.86e12", difficultyGrowthPctPerMonth: "3.5", feesPerBlockBtc: "0.025",
-      poolFeePct: "2", uptimePct: "97", btcPrice: "68000", btcPriceGrowthPctPerMonth: "1.2", horizonDays: "3650",
-      resalePct: "5", electricityPrice: "0.06", overheadFactor: "1.1", fixedCostPerRigPerMonth: "15", setupCostPerRig: "100",
-      hostingPricePerKwh: "0.075", hostingFeePerRigPerMonth: "5", hostingSetupFeePerRig: "50", revenueSharePct: "3",
+      mode: "compare",
+      rigCount: "3",
+      rigPrice: "2900",
+      hashrateThs: "200",
+      powerWatts: "3500",
+      startDate: "2026-02-07",
+      startHeight: "935424",
+      difficulty: "125.86e12",
+      difficultyGrowthPctPerMonth: "3.5",
+      feesPerBlockBtc: "0.025",
+      poolFeePct: "2",
+      uptimePct: "97",
+      btcPrice: "68000",
+      btcPriceGrowthPctPerMonth: "1.2",
+      horizonDays: "3650",
+      resalePct: "5",
+      electricityPrice: "0.06",
+      overheadFactor: "1.1",
+      fixedCostPerRigPerMonth: "15",
+      setupCostPerRig: "100",
+      hostingPricePerKwh: "0.075",
+      hostingFeePerRigPerMonth: "5",
+      hostingSetupFeePerRig: "50",
+      revenueSharePct: "3",
     });
     const sim = simulate(s);
     const ref = reference(s);
@@ -180,8 +212,17 @@ describe("the engine against a day-by-day reference", () => {
   it("sums a price growing by 1e-15 % a month as precisely as a flat one", () => {
     // (g^L − 1)/(g − 1) with g = 1 + 3.3e-19 keeps only ~16 digits: the engine must not lose them
     const s = scenarioOf({
-      rigCount: "100000", rigPrice: "1000", hashrateThs: "1000", powerWatts: "3000", startDate: "2024-01-01", startHeight: "900000",
-      difficulty: "1e14", btcPrice: "100000", btcPriceGrowthPctPerMonth: "1e-15", horizonDays: "1095", electricityPrice: "0",
+      rigCount: "100000",
+      rigPrice: "1000",
+      hashrateThs: "1000",
+      powerWatts: "3000",
+      startDate: "2024-01-01",
+      startHeight: "900000",
+      difficulty: "1e14",
+      btcPrice: "100000",
+      btcPriceGrowthPctPerMonth: "1e-15",
+      horizonDays: "1095",
+      electricityPrice: "0",
     });
     compareSide("self", simulate(s).self as SideSummary, reference(s).self as RefSide);
   });

@@ -50,8 +50,17 @@ describe("golden cases from outside the project", () => {
     // Source: Bitcoin wiki, "Difficulty" (https://en.bitcoin.it/wiki/Difficulty): "time = D · 2^32 / hashrate";
     // its example: difficulty 20,000 at 1 GH/s finds a block in 20000 · 2^32 / 10^9 / 3600 = 23.86 hours.
     // Through the engine: 0.001 TH/s in the first epoch (50 BTC a block), so blocks a day = BTC a day / 50.
-    const s = scenarioOf({ rigPrice: "0", hashrateThs: "0.001", powerWatts: "1", startDate: "2010-01-01", startHeight: "0",
-      difficulty: "20000", btcPrice: "1", electricityPrice: "0", horizonDays: "1" });
+    const s = scenarioOf({
+      rigPrice: "0",
+      hashrateThs: "0.001",
+      powerWatts: "1",
+      startDate: "2010-01-01",
+      startHeight: "0",
+      difficulty: "20000",
+      btcPrice: "1",
+      electricityPrice: "0",
+      horizonDays: "1",
+    });
     const blocksPerDay = selfOf(s).firstDay.btc.div(50);
     const hoursPerBlock = new Dec(24).div(blocksPerDay);
     expect(hoursPerBlock.toFixed(2)).toBe("23.86");
@@ -63,8 +72,17 @@ describe("golden cases from outside the project", () => {
     // Source: the golden figure, and the standard formula of public calculators,
     // BTC/day = H · 86400 · reward / (D · 2^32) (Bitcoin wiki, "Difficulty"): 200e12 · 86400 · 3.125 / (150e12 · 2^32) = 54e6 / 644245094400
     // = 0.00008381903171539306640625 (a terminating decimal: 360000 / 2^32).
-    const s = scenarioOf({ rigPrice: "0", hashrateThs: "200", powerWatts: "3500", startDate: "2025-01-01", startHeight: "840000",
-      difficulty: "150e12", btcPrice: "100000", electricityPrice: "0", horizonDays: "1" });
+    const s = scenarioOf({
+      rigPrice: "0",
+      hashrateThs: "200",
+      powerWatts: "3500",
+      startDate: "2025-01-01",
+      startHeight: "840000",
+      difficulty: "150e12",
+      btcPrice: "100000",
+      electricityPrice: "0",
+      horizonDays: "1",
+    });
     const btc = selfOf(s).firstDay.btc;
     expect(btc.toFixed(10)).toBe("0.0000838190");
     expectClose(btc.div("0.00008381903171539306640625"), 1, "1e-30");
@@ -76,8 +94,19 @@ describe("golden cases from outside the project", () => {
     // 1e12 · 86400 · 3.125 / (150e12 · 2^32) BTC = 4.1909515857696533203125e-7 BTC = 41.91 sats.
     // With BTC priced at 100,000,000 (sats per BTC) the engine's currency is the satoshi, and per PH
     // is 1000 × per TH: 41,909.5158… sats per PH/day.
-    const s = scenarioOf({ rigPrice: "0", hashrateThs: "200", powerWatts: "3500", startDate: "2025-01-01", startHeight: "840000",
-      difficulty: "150000000000000", btcPrice: "100000000", electricityPrice: "0", poolFeePct: "2", uptimePct: "90", horizonDays: "1" });
+    const s = scenarioOf({
+      rigPrice: "0",
+      hashrateThs: "200",
+      powerWatts: "3500",
+      startDate: "2025-01-01",
+      startHeight: "840000",
+      difficulty: "150000000000000",
+      btcPrice: "100000000",
+      electricityPrice: "0",
+      poolFeePct: "2",
+      uptimePct: "90",
+      horizonDays: "1",
+    });
     const satsPerThDay = selfOf(s).hashpricePerPhDay.div(1000);
     expect(satsPerThDay.toFixed(2)).toBe("41.91");
     // gross: the 2 % pool fee and 90 % uptime do not change it. 270e6 / 644245094400 × 1e8 / 1000:
@@ -90,8 +119,18 @@ describe("golden cases from outside the project", () => {
     // The standard formula (Bitcoin wiki, "Difficulty") gives
     // 234e12 · 86400 · 3.125 · 0.99 / (113.76e12 · 2^32) = 62,548,200 / 488,595,479,592.96 = 0.000128016…
     // (the published figure is 6.4 times too high).
-    const s = scenarioOf({ rigPrice: "0", hashrateThs: "234", powerWatts: "3500", startDate: "2025-01-01", startHeight: "840000",
-      difficulty: "113.76e12", poolFeePct: "1", btcPrice: "100000", electricityPrice: "0", horizonDays: "1" });
+    const s = scenarioOf({
+      rigPrice: "0",
+      hashrateThs: "234",
+      powerWatts: "3500",
+      startDate: "2025-01-01",
+      startHeight: "840000",
+      difficulty: "113.76e12",
+      poolFeePct: "1",
+      btcPrice: "100000",
+      electricityPrice: "0",
+      horizonDays: "1",
+    });
     const btc = selfOf(s).firstDay.btc;
     expect(btc.toFixed(8)).toBe("0.00012802");
     expectClose(btc, new Dec("62548200").div("488595479592.96"), "1e-30");
@@ -374,8 +413,17 @@ describe("the summary (spec §3)", () => {
   it("runs a hosted rig with the host's power price, fees, setup fee and share of the BTC", () => {
     // hshare 10 → 0.9 BTC, revenue 90; hkwh 0.5 → power 12 (pue ignored); hfee 30.4375 → 1 a day
     // profit 90 − 12 − 1 = 77; capex 760 + 40 = 800 → 800 / 77 = 10.4 → day 11
-    const hosted = hostedOf(round({ mode: "hosted", hostingPricePerKwh: "0.5", hostingFeePerRigPerMonth: "30.4375",
-      hostingSetupFeePerRig: "40", revenueSharePct: "10", overheadFactor: "2", resalePct: "25" }));
+    const hosted = hostedOf(
+      round({
+        mode: "hosted",
+        hostingPricePerKwh: "0.5",
+        hostingFeePerRigPerMonth: "30.4375",
+        hostingSetupFeePerRig: "40",
+        revenueSharePct: "10",
+        overheadFactor: "2",
+        resalePct: "25",
+      }),
+    );
     expectDec(hosted.firstDay.btc, "0.9");
     expectDec(hosted.firstDay.revenue, 90);
     expectDec(hosted.firstDay.energyCost, 12);
@@ -402,7 +450,10 @@ describe("the summary (spec §3)", () => {
     const self = selfOf(round({ overheadFactor: "2", fixedCostPerRigPerMonth: "30.4375" }));
     expectDec(self.breakEvenElectricityPrice, "2.0625");
     // R₀ before shutdown: still 2.0625 when the rigs are off at kwh 5
-    expectDec(selfOf(round({ overheadFactor: "2", fixedCostPerRigPerMonth: "30.4375", electricityPrice: "5" })).breakEvenElectricityPrice, "2.0625");
+    expectDec(
+      selfOf(round({ overheadFactor: "2", fixedCostPerRigPerMonth: "30.4375", electricityPrice: "5" })).breakEvenElectricityPrice,
+      "2.0625",
+    );
   });
 
   it("has no ROI without an outlay", () => {
@@ -430,8 +481,14 @@ describe("the summary (spec §3)", () => {
 
 describe("the daily schedule", () => {
   it("gives the same summary as the run without it, and ends at netProfit − resale", () => {
-    const s = round({ mode: "compare", difficultyGrowthPctPerMonth: "100", electricityPrice: "3", resalePct: "10",
-      hostingFeePerRigPerMonth: "12", revenueSharePct: "5" });
+    const s = round({
+      mode: "compare",
+      difficultyGrowthPctPerMonth: "100",
+      electricityPrice: "3",
+      resalePct: "10",
+      hostingFeePerRigPerMonth: "12",
+      revenueSharePct: "5",
+    });
     const plain = simulate(s);
     const withRows = simulate(s, { schedule: true });
     expect(withRows.self).toEqual(plain.self);
@@ -465,8 +522,15 @@ describe("compare mode (spec §3)", () => {
     // 2 days, BTC 100 then 0 (bg −100). Hosted at hkwh 3 with 1 a day of fees: day 0 earns 100 − 72 − 1 = 27,
     // day 1 is off (0 < 72) and costs 1: 26 in all. Self-run at x > 0: day 0 earns 100 − 24x, day 1 is off:
     // 100 − 24x = 26 → x = 74 / 24 = 3.08333…
-    const sim = simulate(round({ mode: "compare", horizonDays: "2", btcPriceGrowthPctPerMonth: "-100", hostingPricePerKwh: "3",
-      hostingFeePerRigPerMonth: "30.4375" }));
+    const sim = simulate(
+      round({
+        mode: "compare",
+        horizonDays: "2",
+        btcPriceGrowthPctPerMonth: "-100",
+        hostingPricePerKwh: "3",
+        hostingFeePerRigPerMonth: "30.4375",
+      }),
+    );
     expectClose(sim.crossoverElectricityPrice, new Dec(74).div(24), "1e-12");
     expectDec(sim.hosted?.netProfit, -734); // 26 − 760
   });
@@ -497,8 +561,19 @@ describe("compare mode (spec §3)", () => {
     // 9.600072e-5 nets 1.44e-4 − 9.600072e-5 = 4.799928e-5; self-run above 2 nets 9.6e-5 − 2.4e-5·x,
     // equal at x = (9.6e-5 − 4.799928e-5) / 2.4e-5 = 2.00003. (A stop on a gap below 1e-9 in money
     // would stop at 2.000015: the gap there is 2.4e-5 × 1.5e-5 = 3.6e-10.)
-    const sim = simulate(round({ mode: "compare", hashrateThs: "0.00000192", powerWatts: "0.001", startHeight: "209856",
-      btcPrice: "1", horizonDays: "2", rigPrice: "0", hostingPricePerKwh: "0", hostingSetupFeePerRig: "0.00009600072" }));
+    const sim = simulate(
+      round({
+        mode: "compare",
+        hashrateThs: "0.00000192",
+        powerWatts: "0.001",
+        startHeight: "209856",
+        btcPrice: "1",
+        horizonDays: "2",
+        rigPrice: "0",
+        hostingPricePerKwh: "0",
+        hostingSetupFeePerRig: "0.00009600072",
+      }),
+    );
     expectClose(sim.crossoverElectricityPrice, "2.00003", "1e-7");
   });
 

@@ -96,24 +96,19 @@ describe("nextSubsidyChange", () => {
 
   it("returns the first later day whose subsidy differs, as a day-by-day search does", () => {
     fc.assert(
-      fc.property(
-        height,
-        fc.integer({ min: 0, max: 3000 }),
-        fc.integer({ min: 1, max: 3650 }),
-        (start, from, span) => {
-          const until = from + span;
-          const at = (d: number) => daySubsidy(start + BLOCKS_PER_DAY * d);
-          let expected: number | null = null;
-          // a halving is 210,000 blocks ≈ 1,458 days apart: search at most that far
-          for (let d = from + 1; d < Math.min(until, from + 1500); d++) {
-            if (!at(d).eq(at(from))) {
-              expected = d;
-              break;
-            }
+      fc.property(height, fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 3650 }), (start, from, span) => {
+        const until = from + span;
+        const at = (d: number) => daySubsidy(start + BLOCKS_PER_DAY * d);
+        let expected: number | null = null;
+        // a halving is 210,000 blocks ≈ 1,458 days apart: search at most that far
+        for (let d = from + 1; d < Math.min(until, from + 1500); d++) {
+          if (!at(d).eq(at(from))) {
+            expected = d;
+            break;
           }
-          expect(nextSubsidyChange(start, from, until)).toBe(expected);
-        },
-      ),
+        }
+        expect(nextSubsidyChange(start, from, until)).toBe(expected);
+      }),
       { numRuns: 150 },
     );
   });

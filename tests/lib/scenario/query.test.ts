@@ -181,7 +181,10 @@ describe("parseQuery: warnings and errors", () => {
   it("refuses any format version but v=1", () => {
     for (const v of ["2", "0", "1.0", ""]) {
       const found = issues(parseQuery(`v=${v}&preset=s9-2018-huaqiangbei`));
-      expect(found.map((i) => i.key), `v=${v}`).toEqual(["v"]);
+      expect(
+        found.map((i) => i.key),
+        `v=${v}`,
+      ).toEqual(["v"]);
       expect(found[0].message).toContain("v=1");
     }
     expect(parseQuery(S9).ok).toBe(true);
@@ -194,10 +197,11 @@ describe("parseQuery: warnings and errors", () => {
 
 describe("parseQueryLenient: the page's door", () => {
   it("keeps every good key, falls back for the refused ones and reports them", () => {
-    const { scenario, issues: refused, warnings } = parseQueryLenient(
-      "v=1&preset=s21&price=abc&n=5&kwh=0.05&days=0&colour=red",
-      "s9-2018-huaqiangbei",
-    );
+    const {
+      scenario,
+      issues: refused,
+      warnings,
+    } = parseQueryLenient("v=1&preset=s21&price=abc&n=5&kwh=0.05&days=0&colour=red", "s9-2018-huaqiangbei");
     expect(scenario.preset).toBe("s21");
     expect(scenario.rigCount).toBe(5);
     expect(scenario.electricityPrice).toBe("0.05");
