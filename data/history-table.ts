@@ -3,7 +3,7 @@
  * ../shared/data/usd-cny-monthly.csv. Do not edit: change the script or the sources and run
  *   npx tsx scripts/build-history.ts
  * Sources, units and the date-centring method: data/README.md, "History tables".
- * Read it through data/history.ts.
+ * Read it through lib/history/tables.ts.
  */
 
 /** Days each source date was moved back: the centre of the 7-day trailing window D-7 … D-1. */

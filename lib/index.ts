@@ -2,7 +2,7 @@
  * Rig Payback's public API: parse a scenario (URL, JSON), run it, and read its result.
  * Everything here is pure: no React, no clock, no network.
  */
-export { Dec } from "./decimal";
+export { Dec } from "./core/decimal";
 export { FIELDS, FIELD_NAMES, FIELD_BY_KEY, unitFor, type ScenarioField, type FieldInfo } from "./scenario/fields";
 export {
   ScenarioSchema,
@@ -38,10 +38,10 @@ export {
 } from "./engine/simulate";
 export { blockSubsidy, daySubsidy, HALVING_INTERVAL, BLOCKS_PER_DAY } from "./engine/subsidy";
 export { periodGrowthFactor, dailyPriceFactor, difficultyOnDay } from "./engine/difficulty";
-export { resultJson, scenarioJson, sideJson, type ResultJson, type SideJson } from "./result";
-export { scheduleCsv } from "./csv";
-export { figure, formatMoney, formatMoneyCompact, formatNumber, formatBtc, formatLongDate, toChartNumber } from "./format";
-export { addDays, daysBetween, dayNumber } from "./dates";
+export { resultJson, scenarioJson, sideJson, type ResultJson, type SideJson } from "./present/result";
+export { scheduleCsv } from "./present/csv";
+export { figure, formatMoney, formatMoneyCompact, formatNumber, formatBtc, formatLongDate, toChartNumber } from "./present/format";
+export { addDays, daysBetween, dayNumber } from "./core/dates";
 export { PRESETS, PRESET_IDS, findPreset, DEFAULT_PRESET_ID, type Preset } from "../data/presets";
 export { flatPayback, flatScenario, growthGrid, GROWTH_GRID, type FlatPayback, type GrowthCell } from "./engine/flat";
 export {
@@ -71,7 +71,7 @@ export {
   type FuturesSettings,
   type FuturesBand,
 } from "./engine/futures";
-export { convertMoneyTexts, defaultCnyPerUsd, efficiencyJPerTh, MONEY_FIELDS } from "./convert";
+export { convertMoneyTexts, defaultCnyPerUsd, efficiencyJPerTh, MONEY_FIELDS } from "./present/convert";
 export {
   sideView,
   chartView,
@@ -86,9 +86,9 @@ export {
   type CompareView,
   type FlatView,
   type Figure,
-} from "./view";
-export { HISTORY_SPAN } from "../data/history";
-export { scenarioTexts, checkForm, FORM_FIELDS, type FormField, type FormTexts, type FormCheck } from "./form";
+} from "./present/view";
+export { HISTORY_SPAN } from "./history/tables";
+export { scenarioTexts, checkForm, FORM_FIELDS, type FormField, type FormTexts, type FormCheck } from "./present/form";
 export { historicalVolatilityPct, VOLATILITY_YEARS } from "./history/volatility";
 export {
   sensitivityGrids,
@@ -108,15 +108,15 @@ export {
   type TornadoBarView,
   type SensitivityGrids,
   type FuturesView,
-} from "./sensitivity-view";
-export { downsample, monthTicks, CHART_EVENTS, TABLE_STRIDE, type ChartTick, type ChartSpan } from "./chart";
-export { formatMonth, formatShortDate } from "./format";
-export { parseRate, rateError, type DefaultRate } from "./convert";
+} from "./present/sensitivity-view";
+export { downsample, monthTicks, CHART_EVENTS, TABLE_STRIDE, type ChartTick, type ChartSpan } from "./present/chart";
+export { formatMonth, formatShortDate } from "./present/format";
+export { parseRate, rateError, type DefaultRate } from "./present/convert";
 export { QUOTED_CNY_PER_USD, type QuotedRate } from "../data/exchange-rates";
-export { scenarioLine, historyLine } from "./view";
-export { formatFixed } from "./format";
-export { FORMATTERS, formatMoneyZh, formatMoneyCompactZh, formatDateZh, formatMonthZh, type Formatter } from "./format";
-export { horizonText } from "./view";
+export { scenarioLine, historyLine } from "./present/view";
+export { formatFixed } from "./present/format";
+export { FORMATTERS, formatMoneyZh, formatMoneyCompactZh, formatDateZh, formatMonthZh, type Formatter } from "./present/format";
+export { horizonText } from "./present/view";
 export {
   type Locale,
   LOCALES,
@@ -150,4 +150,4 @@ export {
   type OgFigure,
   type OgTone,
   type LinkPreview,
-} from "./og";
+} from "./present/og";

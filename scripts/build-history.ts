@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { dayNumber, isoDate } from "../lib/dates";
+import { dayNumber, isoDate } from "../lib/core/dates";
 
 /** Days from a source date back to the centre of its trailing window (mean of D-7 … D-1). */
 export const CENTRE_SHIFT_DAYS = 4;
@@ -133,7 +133,7 @@ export function renderTables(t: HistoryTables): string {
     " * ../shared/data/usd-cny-monthly.csv. Do not edit: change the script or the sources and run",
     " *   npx tsx scripts/build-history.ts",
     ' * Sources, units and the date-centring method: data/README.md, "History tables".',
-    " * Read it through data/history.ts.",
+    " * Read it through lib/history/tables.ts.",
     " */",
     "",
     `/** Days each source date was moved back: the centre of the 7-day trailing window D-7 … D-1. */`,

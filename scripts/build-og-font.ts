@@ -7,7 +7,7 @@
  *
  *   npx tsx scripts/build-og-font.ts
  *
- * Needs Debian's fonts-noto-cjk and python3-fonttools (fontTools.subset). tests/lib/og.test.ts checks
+ * Needs Debian's fonts-noto-cjk and python3-fonttools (fontTools.subset). tests/lib/present/og.test.ts checks
  * that the committed character list covers every Chinese preview.
  */
 import { execFileSync } from "node:child_process";

@@ -1,4 +1,4 @@
-import { Dec, DAYS_PER_MONTH, HUNDRED, ONE } from "../decimal";
+import { Dec, DAYS_PER_MONTH, HUNDRED, ONE } from "../core/decimal";
 
 /** Days in one difficulty period: 2016 blocks at ten minutes. */
 export const DIFFICULTY_PERIOD_DAYS = 14;

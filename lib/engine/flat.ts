@@ -5,8 +5,8 @@
  * downtime and no shutdown. Its daily profit never changes, so it pays back on day
  * ceil(capex / daily profit) — however far that is, with no horizon.
  */
-import { Dec } from "../decimal";
-import { addDays } from "../dates";
+import { Dec } from "../core/decimal";
+import { addDays } from "../core/dates";
 import type { Scenario } from "../scenario/schema";
 import { simulate, type SideName, type Simulation } from "./simulate";
 

@@ -7,9 +7,9 @@
  * scenario's daily growth, so every future is one fast closed-form run of the engine. The band
  * (10th, 50th and 90th percentile of the position) is for drawing only and is computed on numbers.
  */
-import { Dec } from "../decimal";
+import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
-import { toChartNumber } from "../format";
+import { toChartNumber } from "../present/format";
 import { DIFFICULTY_PERIOD_DAYS } from "./difficulty";
 import { simulate, type SideName } from "./simulate";
 import { primarySide } from "./sensitivity";

@@ -2,7 +2,7 @@
  * How fragile is the answer: heat maps of the break-even day over two inputs, and a tornado of the
  * net profit when each input moves. Every cell is a full run of the engine on a changed scenario.
  */
-import { Dec, HUNDRED } from "../decimal";
+import { Dec, HUNDRED } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import { FIELDS, type FieldInfo, type ScenarioField } from "../scenario/fields";
 import { canonical, parseBoundedDecimal } from "../scenario/schema";

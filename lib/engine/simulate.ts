@@ -10,13 +10,13 @@
  * cumulative profit may reach the outlay, and every run when the daily schedule is asked for.
  * Compare mode shares the runs, the subsidy, the difficulty and the price between its two sides.
  */
-import { Dec, HUNDRED, ONE, ZERO } from "../decimal";
-import { addDays } from "../dates";
-import { assert, Impossible } from "../assert";
+import { Dec, HUNDRED, ONE, ZERO } from "../core/decimal";
+import { addDays } from "../core/dates";
+import { assert, Impossible } from "../core/assert";
 import type { Scenario } from "../scenario/schema";
 import { BLOCKS_PER_DAY, daySubsidy, nextSubsidyChange } from "./subsidy";
 import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor } from "./difficulty";
-import { DAYS_PER_MONTH } from "../decimal";
+import { DAYS_PER_MONTH } from "../core/decimal";
 import { recordedMarket } from "../history/replay";
 
 export type SideName = "self" | "hosted";

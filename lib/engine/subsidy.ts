@@ -1,4 +1,4 @@
-import { Dec, ZERO } from "../decimal";
+import { Dec, ZERO } from "../core/decimal";
 
 /** Blocks between two halvings. */
 export const HALVING_INTERVAL = 210_000;

@@ -2,11 +2,11 @@
  * What actually happened (spec §6): the recorded difficulty, BTC price and block heights of each
  * day the history tables cover, in the scenario's currency.
  */
-import { Dec } from "../decimal";
-import { addDays, daysBetween } from "../dates";
+import { Dec } from "../core/decimal";
+import { addDays, daysBetween } from "../core/dates";
 import type { Scenario } from "../scenario/schema";
 import { canonical } from "../scenario/schema";
-import { HISTORY_SPAN, LAST_RATE_MONTH, btcUsdOn, cnyPerUsdFor, difficultyOn, heightOn } from "../../data/history";
+import { HISTORY_SPAN, LAST_RATE_MONTH, btcUsdOn, cnyPerUsdFor, difficultyOn, heightOn } from "./tables";
 
 export interface RecordedMarket {
   difficulty: Dec[];

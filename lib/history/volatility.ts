@@ -2,8 +2,8 @@
  * BTC's annualized volatility from the history tables: the default spread of the range of futures.
  * A statistic of the model, not an amount, so it is computed in floating point.
  */
-import { BTC_USD_POINTS } from "../../data/history";
-import { daysBetween } from "../dates";
+import { BTC_USD_POINTS } from "./tables";
+import { daysBetween } from "../core/dates";
 
 /** Years of history the default volatility looks back over, from the tables' last price. */
 export const VOLATILITY_YEARS = 4;

@@ -1,6 +1,6 @@
 /**
  * Every word of the interface, in English and Simplified Chinese. Figures arrive already formatted
- * for the language (lib/format.ts FORMATTERS), so a message only places them. The Chinese table has
+ * for the language (lib/present/format.ts FORMATTERS), so a message only places them. The Chinese table has
  * the English one's type: a missing or extra message is a type error.
  */
 import type { Locale } from "./locale";

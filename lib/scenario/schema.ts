@@ -4,8 +4,8 @@
  * URLs); the output is normalized: decimals as canonical strings, whole numbers as numbers.
  */
 import { z } from "zod";
-import { Dec } from "../decimal";
-import { dayNumber, daysBetween } from "../dates";
+import { Dec } from "../core/decimal";
+import { dayNumber, daysBetween } from "../core/dates";
 import { FIELDS, type FieldInfo, type ScenarioField } from "./fields";
 import { PRESET_IDS } from "../../data/presets";
 

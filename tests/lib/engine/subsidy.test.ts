@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Dec } from "../../../lib/decimal";
+import { Dec } from "../../../lib/core/decimal";
 import { blockSubsidy, daySubsidy, nextSubsidyChange, HALVING_INTERVAL, BLOCKS_PER_DAY } from "../../../lib/engine/subsidy";
 
 /** Heights anywhere, and heights whose day holds a halving (the interesting ones). */

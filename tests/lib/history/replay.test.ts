@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, daySubsidy, Dec, parseQuery, resultJson, simulate, type Scenario } from "../../../lib/index";
-import { btcUsdOn, cnyPerUsdFor, difficultyOn, heightOn, HISTORY_SPAN } from "../../../data/history";
+import { btcUsdOn, cnyPerUsdFor, difficultyOn, heightOn, HISTORY_SPAN } from "../../../lib/history/tables";
 import { scenarioFromQuery as scenario } from "../../support/scenarios";
 
 /** Spec §6 read literally, one day at a time, straight from the tables: the reference. */

@@ -1,9 +1,9 @@
 /**
  * The result object of spec §5: the normalized scenario and each side's summary as decimal strings.
  */
-import type { Scenario } from "./scenario/schema";
-import { FIELD_NAMES } from "./scenario/fields";
-import type { SideSummary, Simulation } from "./engine/simulate";
+import type { Scenario } from "../scenario/schema";
+import { FIELD_NAMES } from "../scenario/fields";
+import type { SideSummary, Simulation } from "../engine/simulate";
 import { figure, figureOrNull } from "./format";
 
 export interface FirstDayJson {

@@ -2,17 +2,17 @@
  * What the page shows, computed here so that components only lay out and draw: headline texts and
  * figures as display strings (the charts' data is in ./chart).
  */
-import { Dec, HUNDRED } from "./decimal";
-import type { Scenario } from "./scenario/schema";
-import type { SideName, SideSummary, Simulation } from "./engine/simulate";
-import { flatPayback, growthGrid, GROWTH_GRID } from "./engine/flat";
+import { Dec, HUNDRED } from "../core/decimal";
+import type { Scenario } from "../scenario/schema";
+import type { SideName, SideSummary, Simulation } from "../engine/simulate";
+import { flatPayback, growthGrid, GROWTH_GRID } from "../engine/flat";
 import { figure, figureOrNull, FORMATTERS } from "./format";
-import { messagesFor } from "./i18n/messages";
-import type { Locale } from "./i18n/locale";
-import { addDays } from "./dates";
+import { messagesFor } from "../i18n/messages";
+import type { Locale } from "../i18n/locale";
+import { addDays } from "../core/dates";
 import { efficiencyJPerTh } from "./convert";
-import { localizeMessage } from "./i18n/notices";
-import { DAYS_PER_MONTH } from "./decimal";
+import { localizeMessage } from "../i18n/notices";
+import { DAYS_PER_MONTH } from "../core/decimal";
 
 export const SIDE_LABEL: Record<SideName, string> = messagesFor("en").sides;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkForm, PRESET_IDS, scenarioTexts, serializeScenario } from "../../lib/index";
-import { scenarioFromQuery as scenario } from "../support/scenarios";
+import { checkForm, PRESET_IDS, scenarioTexts, serializeScenario } from "../../../lib/index";
+import { scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("the form", () => {
   it("reads back every preset exactly as the link carries it", () => {

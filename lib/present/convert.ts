@@ -1,14 +1,14 @@
 /**
  * Switching a scenario between CNY and USD: every money field converted at one exchange rate.
  */
-import { Dec } from "./decimal";
-import { cnyPerUsdFor, LAST_RATE_MONTH } from "../data/history";
-import { QUOTED_CNY_PER_USD } from "../data/exchange-rates";
+import { Dec } from "../core/decimal";
+import { cnyPerUsdFor, LAST_RATE_MONTH } from "../history/tables";
+import { QUOTED_CNY_PER_USD } from "../../data/exchange-rates";
 import { FORMATTERS } from "./format";
-import { messagesFor } from "./i18n/messages";
-import type { Locale } from "./i18n/locale";
-import { canonical, type Currency } from "./scenario/schema";
-import type { ScenarioField } from "./scenario/fields";
+import { messagesFor } from "../i18n/messages";
+import type { Locale } from "../i18n/locale";
+import { canonical, type Currency } from "../scenario/schema";
+import type { ScenarioField } from "../scenario/fields";
 
 /** Money fields and the decimal places a converted value keeps. */
 export const MONEY_FIELDS: Partial<Record<ScenarioField, number>> = {

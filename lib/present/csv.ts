@@ -1,8 +1,8 @@
 /**
  * The daily schedule as CSV: one header line per scenario field ("# key=value"), then a row a day.
  */
-import type { Simulation, DaySide } from "./engine/simulate";
-import { serializeScenario } from "./scenario/query";
+import type { Simulation, DaySide } from "../engine/simulate";
+import { serializeScenario } from "../scenario/query";
 import { figure } from "./format";
 
 const SIDE_COLUMNS = ["btc", "revenue", "energy_cost", "fixed_cost", "profit", "position", "running"] as const;

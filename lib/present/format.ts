@@ -2,7 +2,7 @@
  * The one place where engine decimals become text or numbers: fixed decimal places per unit for
  * results (spec §5 strings), plain numbers for charts, and locale display with Intl.NumberFormat.
  */
-import { Dec } from "./decimal";
+import { Dec } from "../core/decimal";
 
 /** Decimal places of each kind of result figure. */
 export const PLACES = {

@@ -4,11 +4,11 @@
  * kept, the marked days (break-even, halvings, first shutdown), axis ticks on month boundaries,
  * and the same data as a formatted table for screen readers.
  */
-import type { SideName, Simulation } from "./engine/simulate";
-import { addDays, daysBetween } from "./dates";
+import type { SideName, Simulation } from "../engine/simulate";
+import { addDays, daysBetween } from "../core/dates";
 import { figure, FORMATTERS, toChartNumber } from "./format";
-import { messagesFor } from "./i18n/messages";
-import type { Locale } from "./i18n/locale";
+import { messagesFor } from "../i18n/messages";
+import type { Locale } from "../i18n/locale";
 
 export interface ChartPoint {
   /** 1-based day number: day 1 is the start date. */

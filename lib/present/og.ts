@@ -5,15 +5,15 @@
  *
  * Every string of the preview is in OG_TEXT (English) and OG_TEXT_ZH (Simplified Chinese).
  */
-import { Dec } from "./decimal";
-import type { Scenario } from "./scenario/schema";
-import type { SideName, Simulation } from "./engine/simulate";
-import { simulate } from "./engine/simulate";
-import { parseQueryLenient, serializeScenario } from "./scenario/query";
-import { findPreset, DEFAULT_PRESET_ID } from "../data/presets";
+import { Dec } from "../core/decimal";
+import type { Scenario } from "../scenario/schema";
+import type { SideName, Simulation } from "../engine/simulate";
+import { simulate } from "../engine/simulate";
+import { parseQueryLenient, serializeScenario } from "../scenario/query";
+import { findPreset, DEFAULT_PRESET_ID } from "../../data/presets";
 import { figure, FORMATTERS } from "./format";
-import type { Locale } from "./i18n/locale";
-import { MESSAGES } from "./i18n/messages";
+import type { Locale } from "../i18n/locale";
+import { MESSAGES } from "../i18n/messages";
 import { horizonText, scenarioLine, sideView } from "./view";
 
 /** Size of the preview image, in pixels (the size Open Graph and X cards show unscaled). */

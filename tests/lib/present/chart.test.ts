@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CHART_POINTS, chartView, downsample, monthTicks, simulate } from "../../lib/index";
-import { round, scenarioFromQuery as scenario } from "../support/scenarios";
+import { CHART_POINTS, chartView, downsample, monthTicks, simulate } from "../../../lib/index";
+import { round, scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("downsampling a long horizon", () => {
   it("keeps every day of a short horizon", () => {

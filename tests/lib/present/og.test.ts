@@ -1,5 +1,5 @@
 /**
- * The link preview's text (lib/og.ts): what the Open Graph image and the og: tags of a shared link say.
+ * The link preview's text (lib/present/og.ts): what the Open Graph image and the og: tags of a shared link say.
  * Expected days come from the engine's golden cases (tests/lib/engine/simulate.test.ts) or from the
  * arithmetic in the comment beside them.
  */
@@ -21,9 +21,9 @@ import {
   validateRaw,
   PRESETS,
   type OgCard,
-} from "../../lib/index";
-import { anyRaw } from "../support/arbitraries";
-import { round, scenarioFromQuery as scenario } from "../support/scenarios";
+} from "../../../lib/index";
+import { anyRaw } from "../../support/arbitraries";
+import { round, scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("the preview of a shared link", () => {
   it("says the S9 at ¥30,000 pays back on day 189, 22 July 2018", () => {

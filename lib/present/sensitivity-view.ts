@@ -2,14 +2,14 @@
  * The "how sure is the answer" views as plain data (no decimals), ready to cross from a Web
  * Worker to the page: heat maps with a colour-blind-safe scale, tornado bars, the futures band.
  */
-import type { Scenario } from "./scenario/schema";
+import type { Scenario } from "../scenario/schema";
 import { figure, FORMATTERS, toChartNumber } from "./format";
-import { messagesFor } from "./i18n/messages";
-import { fieldLabel, fieldUnit } from "./i18n/fields";
-import type { Locale } from "./i18n/locale";
-import type { ScenarioField } from "./scenario/fields";
-import { growthHeatMap, priceHeatMap, tornado, type HeatMap } from "./engine/sensitivity";
-import { FuturesRun, FUTURES_DEFAULTS, FUTURES_LIMITS, type FuturesBand, type FuturesSettings } from "./engine/futures";
+import { messagesFor } from "../i18n/messages";
+import { fieldLabel, fieldUnit } from "../i18n/fields";
+import type { Locale } from "../i18n/locale";
+import type { ScenarioField } from "../scenario/fields";
+import { growthHeatMap, priceHeatMap, tornado, type HeatMap } from "../engine/sensitivity";
+import { FuturesRun, FUTURES_DEFAULTS, FUTURES_LIMITS, type FuturesBand, type FuturesSettings } from "../engine/futures";
 
 /** Viridis, seven steps: readable by colour-blind users, light = pays back fast. */
 export const HEAT_COLOURS = ["#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e"] as const;

@@ -1,16 +1,23 @@
 /**
  * What really happened: recorded difficulty, BTC price, CNY/USD rate and block height by day, for
- * the history replay (payback-model.md §6). The tables are generated into ./history-table.ts
+ * the history replay (payback-model.md §6). The tables are generated into data/history-table.ts
  * (sources, units and method: data/README.md, "History tables"); this module only looks them up.
  *
  * All lookups are pure (no clock). A day outside the difficulty or price table gives `null`, so the
  * caller switches to its projection there; `heightOn` is defined on HEIGHT_SPAN, which contains
  * HISTORY_SPAN. A text that is not a real `YYYY-MM-DD` date is a caller bug and throws.
  */
-import { assert } from "../lib/assert";
-import { dayNumber, isoDate } from "../lib/dates";
-import { Dec } from "../lib/decimal";
-import { BTC_USD_POINTS, CENTRE_SHIFT_DAYS, LAST_RATE_MONTH, CNY_PER_USD_MONTHS, DIFFICULTY_POINTS, HEIGHT_POINTS } from "./history-table";
+import { assert } from "../core/assert";
+import { dayNumber, isoDate } from "../core/dates";
+import { Dec } from "../core/decimal";
+import {
+  BTC_USD_POINTS,
+  CENTRE_SHIFT_DAYS,
+  LAST_RATE_MONTH,
+  CNY_PER_USD_MONTHS,
+  DIFFICULTY_POINTS,
+  HEIGHT_POINTS,
+} from "../../data/history-table";
 
 export { BTC_USD_POINTS, CENTRE_SHIFT_DAYS, LAST_RATE_MONTH, CNY_PER_USD_MONTHS, DIFFICULTY_POINTS, HEIGHT_POINTS };
 

@@ -1,9 +1,9 @@
 /**
  * The calculator form's texts ⇄ a scenario, through the same schema as links and the API.
  */
-import { FIELD_NAMES, FIELDS, type ScenarioField } from "./scenario/fields";
-import { FieldSchemas, type Scenario } from "./scenario/schema";
-import { fieldText, validateRaw, type RawScenario } from "./scenario/query";
+import { FIELD_NAMES, FIELDS, type ScenarioField } from "../scenario/fields";
+import { FieldSchemas, type Scenario } from "../scenario/schema";
+import { fieldText, validateRaw, type RawScenario } from "../scenario/query";
 
 /** Every field the form edits (the preset is chosen with buttons). */
 export type FormField = Exclude<ScenarioField, "preset">;

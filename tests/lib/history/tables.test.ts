@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { dayNumber, daysBetween } from "../../lib/dates";
-import { Dec } from "../../lib/decimal";
+import { dayNumber, daysBetween } from "../../../lib/core/dates";
+import { Dec } from "../../../lib/core/decimal";
 import {
   BTC_USD_POINTS,
   BTC_USD_SPAN,
@@ -15,8 +15,8 @@ import {
   cnyPerUsdFor,
   difficultyOn,
   heightOn,
-} from "../../data/history";
-import { buildTables } from "../../scripts/build-history";
+} from "../../../lib/history/tables";
+import { buildTables } from "../../../scripts/build-history";
 
 const POSITIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 

@@ -9,8 +9,8 @@ import {
   scenarioLine,
   sideView,
   simulate,
-} from "../../lib/index";
-import { round, scenarioFromQuery as scenario } from "../support/scenarios";
+} from "../../../lib/index";
+import { round, scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("the headline of a side", () => {
   it("says the day and the date, and carries the exact figures of the result object", () => {
