@@ -97,8 +97,10 @@ function main(argv: string[], warn: (line: string) => void): string {
   for (const f of flags) if (!["--json", "--csv", "--help"].includes(f)) fail(`unknown option ${f}; use --json, --csv or --help`);
   if (flags.includes("--help")) return HELP;
   if (flags.includes("--json") && flags.includes("--csv")) fail("give --json or --csv, not both");
-  if (args.length !== 1) fail(`give one scenario (a query string or share URL), in quotes; got ${args.length}. See --help.`);
-  const parsed = parseQuery(args[0]);
+  const [query] = args;
+  if (args.length !== 1 || query === undefined)
+    fail(`give one scenario (a query string or share URL), in quotes; got ${args.length}. See --help.`);
+  const parsed = parseQuery(query);
   for (const w of parsed.warnings) warn(`payback: warning: ${w}`);
   if (!parsed.ok) fail("the scenario was refused:", parsed.issues);
   const sim = simulate(parsed.scenario, { schedule: flags.includes("--csv") });

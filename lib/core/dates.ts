@@ -18,6 +18,13 @@ export function dayNumber(iso: string): number | null {
   return Math.round(ms / MS_PER_DAY);
 }
 
+/** Year, month (1–12) and day of a real `YYYY-MM-DD` date. Example: dateParts("2018-07-22") = { year: 2018, month: 7, day: 22 }. */
+export function dateParts(iso: string): { year: number; month: number; day: number } {
+  const m = ISO_DATE.exec(iso);
+  if (!m || dayNumber(iso) === null) throw new Error(`not a date: ${iso}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
 /** `YYYY-MM-DD` of a day number. */
 export function isoDate(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);

@@ -37,7 +37,7 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
       const [tag, ...params] = part.trim().split(";");
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
       const weight = q ? Number(q.slice(2)) : 1;
-      return { tag: tag.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, i };
+      return { tag: (tag ?? "").trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, i };
     })
     .filter((t) => t.tag !== "" && t.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.i - b.i);

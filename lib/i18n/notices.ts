@@ -8,12 +8,13 @@ import { FIELD_BY_KEY } from "../scenario/fields";
 import { fieldAllowed, fieldLabel } from "./fields";
 import type { Locale } from "./locale";
 
-function named(key: string): string {
+// regex groups that always take part in a match are strings; `= ""` only satisfies the index type
+function named(key = ""): string {
   const field = FIELD_BY_KEY.get(key);
   return field ? `${key}（${fieldLabel(field, "zh")}）` : key;
 }
 
-function allowedZh(key: string, english: string): string {
+function allowedZh(key = "", english = ""): string {
   const field = FIELD_BY_KEY.get(key);
   if (!field) return english;
   // the preset refusal lists the known ids after the allowed text: keep the list

@@ -5,7 +5,8 @@
  * and the same data as a formatted table for screen readers.
  */
 import type { SideName, Simulation } from "../engine/simulate";
-import { addDays, daysBetween } from "../core/dates";
+import { addDays, dateParts, daysBetween } from "../core/dates";
+import { at } from "../core/assert";
 import { figure, FORMATTERS, toChartNumber } from "./format";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
@@ -109,7 +110,7 @@ const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60] as const;
  */
 export function monthTicks(startDate: string, days: number, maxTicks = 7, locale: Locale = "en"): ChartTick[] {
   const formatMonth = FORMATTERS[locale].month;
-  const [y0, m0] = startDate.split("-").map(Number);
+  const { year: y0, month: m0 } = dateParts(startDate);
   const endDate = addDays(startDate, days - 1);
   const firsts: { date: string; month: number; index: number }[] = [];
   // months from the one after the start (or the start itself when it is the first) to the end
@@ -165,9 +166,10 @@ export function chartView(sim: Simulation, projection: Simulation | null = null,
   const markers: Marker[] = [];
   for (let i = 1; i < schedule.length; i++) {
     // a halving lowers the subsidy over one blended day or two: mark the first lower day only
-    if (!schedule[i].subsidyBtc.lt(schedule[i - 1].subsidyBtc)) continue;
+    const day = at(schedule, i, "schedule");
+    if (!day.subsidyBtc.lt(at(schedule, i - 1, "schedule").subsidyBtc)) continue;
     if (markers.some((m) => m.kind === "halving" && i + 1 - m.day < 3)) continue;
-    markers.push({ day: i + 1, date: schedule[i].date, kind: "halving", label: t.halving, short: t.halving });
+    markers.push({ day: i + 1, date: day.date, kind: "halving", label: t.halving, short: t.halving });
   }
   for (const side of sides) {
     const x = sim[side];
@@ -209,7 +211,7 @@ export function chartView(sim: Simulation, projection: Simulation | null = null,
   const { indices, stride } = downsample(schedule.length, keep);
   const projected = projection?.schedule ?? null;
   const points: ChartPoint[] = indices.map((i) => {
-    const row = schedule[i];
+    const row = at(schedule, i, "schedule");
     const p: ChartPoint = { day: i + 1, date: row.date, btcPrice: toChartNumber(row.btcPrice) };
     for (const side of sides) {
       const d = row[side];
@@ -246,7 +248,7 @@ export function chartView(sim: Simulation, projection: Simulation | null = null,
   const formatMoney = f.money;
   for (let i = 0; i < schedule.length; i++) {
     if (i % TABLE_STRIDE !== 0 && i !== schedule.length - 1) continue;
-    const row = schedule[i];
+    const row = at(schedule, i, "schedule");
     const cells = [formatMoney(figure(row.btcPrice, "money"), cur)];
     for (const side of sides) {
       const d = row[side];

@@ -3,6 +3,7 @@
  * results (spec §5 strings), plain numbers for charts, and locale display with Intl.NumberFormat.
  */
 import { Dec } from "../core/decimal";
+import { dateParts } from "../core/dates";
 
 /** Decimal places of each kind of result figure. */
 export const PLACES = {
@@ -83,8 +84,8 @@ export function formatBtc(value: string | number): string {
 
 /** "16 September 2018" */
 export function formatLongDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return LONG_DATE.format(new Date(Date.UTC(y, m - 1, d)));
+  const { year, month, day } = dateParts(iso);
+  return LONG_DATE.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** Axis labels: ¥135k, −$1.2M, $2.5k, ¥12.5k, $0.35 — enough places that close ticks never read the same. */

@@ -5,6 +5,7 @@
  *
  * Every string of the preview is in OG_TEXT (English) and OG_TEXT_ZH (Simplified Chinese).
  */
+import { at } from "../core/assert";
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import type { SideName, Simulation } from "../engine/simulate";
@@ -250,10 +251,11 @@ export function ogCard(sim: Simulation, locale: Locale = "en"): OgCard {
   });
   const answered = sides.map((side) => answerOf(side, sim, locale));
   const answers = answered.map((a) => a.answer);
+  const first = at(answered, 0, "preview answers");
   const headline =
     s.mode === "compare"
-      ? OG_TEXT.compareHeadline(title, answered[0].inTitle, answered[1].inTitle)
-      : OG_TEXT.headline(title, answered[0].inTitle);
+      ? OG_TEXT.compareHeadline(title, first.inTitle, at(answered, 1, "preview answers").inTitle)
+      : OG_TEXT.headline(title, first.inTitle);
   const horizon = horizonText(s.horizonDays, locale);
   const tone = (loss: boolean): OgTone => (loss ? "bad" : "good");
 
