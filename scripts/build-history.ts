@@ -1,12 +1,13 @@
 /**
- * Builds data/history-table.ts from the public CSVs in ../shared/data (sources and caveats:
- * ../shared/data/README.md; the method: data/README.md, "History tables").
+ * Builds data/history-table.ts and data/fees-table.ts from the public CSVs in ../shared/data
+ * (sources and caveats: ../shared/data/README.md; the method: data/README.md, "History tables").
  *
  *   npx tsx scripts/build-history.ts
  *
  * The difficulty and price of the source are 7-day trailing averages: the point dated D averages
  * the days D-7 … D-1. Their mean day is D-4, so each point is written under the date D-4 (its
- * centred date). The values are copied as text, never parsed as floats.
+ * centred date). The fees are single days' totals and keep their own dates. The values are copied
+ * as text, never parsed as floats.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -15,6 +16,9 @@ import { dayNumber, isoDate } from "../lib/core/dates";
 
 /** Days from a source date back to the centre of its trailing window (mean of D-7 … D-1). */
 export const CENTRE_SHIFT_DAYS = 4;
+
+/** Days between two points of the fee table (btc-fees.csv has one every 4 days, no gaps). */
+export const FEE_STEP_DAYS = 4;
 
 /** Recorded block heights (sources in data/README.md, "History tables"). */
 export const RECORDED_HEIGHTS: readonly (readonly [date: string, height: number])[] = [
@@ -36,6 +40,9 @@ export interface HistoryTables {
   cnyPerUsd: (readonly [string, string])[];
 }
 
+/** [date, BTC of fees paid that one day, as in the source]. */
+export type FeePoint = readonly [date: string, feesBtcPerDay: string];
+
 const POSITIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
@@ -43,13 +50,21 @@ function fail(message: string): never {
   throw new Error(`build-history: ${message}`);
 }
 
-function rows(csv: string, header: string, name: string): string[][] {
+/** One text cell per column of `H`. */
+type Row<H extends readonly string[]> = { readonly [K in keyof H]: string };
+
+function hasWidth<H extends readonly string[]>(cells: string[], columns: H): cells is string[] & Row<H> {
+  return cells.length === columns.length;
+}
+
+/** The data rows of a CSV whose header is exactly `columns`, each with one cell per column. */
+function rows<const H extends readonly string[]>(csv: string, columns: H, name: string): Row<H>[] {
+  const header = columns.join(",");
   const lines = csv.split(/\r?\n/).filter((line) => line.trim() !== "");
   if (lines[0] !== header) fail(`${name}: expected header "${header}", got "${lines[0] ?? ""}"`);
-  const width = header.split(",").length;
   return lines.slice(1).map((line, i) => {
     const cells = line.split(",");
-    if (cells.length !== width) fail(`${name} line ${i + 2}: expected ${width} cells, got ${cells.length}`);
+    if (!hasWidth(cells, columns)) fail(`${name} line ${i + 2}: expected ${columns.length} cells, got ${cells.length}`);
     return cells;
   });
 }
@@ -59,10 +74,14 @@ function positive(value: string, where: string): string {
   return value;
 }
 
-function centred(date: string, where: string): string {
+function dateDay(date: string, where: string): number {
   const day = dayNumber(date);
   if (day === null) fail(`${where}: not a date: "${date}"`);
-  return isoDate(day - CENTRE_SHIFT_DAYS);
+  return day;
+}
+
+function centred(date: string, where: string): string {
+  return isoDate(dateDay(date, where) - CENTRE_SHIFT_DAYS);
 }
 
 function monthIndex(month: string): number | null {
@@ -74,17 +93,25 @@ function monthIndex(month: string): number | null {
 
 /** Fails unless the keys strictly increase (by `step` exactly, when given). */
 function checkOrder(keys: number[], name: string, step?: number): void {
-  for (let i = 1; i < keys.length; i++) {
-    const gap = keys[i] - keys[i - 1];
-    if (gap <= 0 || (step !== undefined && gap !== step)) fail(`${name}: row ${i + 1} breaks the order`);
-  }
+  keys.forEach((key, i) => {
+    const previous = keys[i - 1];
+    if (previous === undefined) return;
+    const gap = key - previous;
+    if (!(gap > 0) || (step !== undefined && gap !== step)) fail(`${name}: row ${i + 1} breaks the order`);
+  });
+}
+
+function lastOf<T>(items: readonly T[], name: string): T {
+  const last = items[items.length - 1];
+  if (last === undefined) fail(`${name} is empty`);
+  return last;
 }
 
 /** The tables from the two source CSVs' text. Pure; throws on anything unexpected. */
 export function buildTables(difficultyPriceCsv: string, cnyCsv: string): HistoryTables {
   const difficulty: (readonly [string, string])[] = [];
   const btcUsd: (readonly [string, string])[] = [];
-  for (const [date, d, p] of rows(difficultyPriceCsv, "date,difficulty,price_usd", "btc-difficulty-price.csv")) {
+  for (const [date, d, p] of rows(difficultyPriceCsv, ["date", "difficulty", "price_usd"], "btc-difficulty-price.csv")) {
     const where = `btc-difficulty-price.csv ${date}`;
     if (d === "" && p === "") fail(`${where}: row without values`);
     const at = centred(date, where);
@@ -100,7 +127,7 @@ export function buildTables(difficultyPriceCsv: string, cnyCsv: string): History
     "price",
   );
 
-  const cnyPerUsd = rows(cnyCsv, "month,cny_per_usd", "usd-cny-monthly.csv").map(([month, rate]) => {
+  const cnyPerUsd = rows(cnyCsv, ["month", "cny_per_usd"], "usd-cny-monthly.csv").map(([month, rate]) => {
     const where = `usd-cny-monthly.csv ${month}`;
     if (monthIndex(month) === null) fail(`${where}: not a month`);
     return [month, positive(rate, where)] as const;
@@ -112,6 +139,27 @@ export function buildTables(difficultyPriceCsv: string, cnyCsv: string): History
   );
   if (difficulty.length === 0 || btcUsd.length === 0 || cnyPerUsd.length === 0) fail("a table is empty");
   return { difficulty, btcUsd, cnyPerUsd };
+}
+
+/**
+ * The fee table from btc-fees.csv's text: every row as [date, BTC per day], dates unchanged (each
+ * point is that one day's total, not an average). Pure; throws unless the dates are real and
+ * exactly FEE_STEP_DAYS apart and every value is a positive decimal.
+ */
+export function buildFees(feesCsv: string): FeePoint[] {
+  const name = "btc-fees.csv";
+  const points = rows(feesCsv, ["date", "fees_btc_per_day"], name).map(([date, fees]): FeePoint => {
+    const where = `${name} ${date}`;
+    dateDay(date, where);
+    return [date, positive(fees, where)];
+  });
+  checkOrder(
+    points.map(([date]) => dayNumber(date) ?? NaN),
+    "fees",
+    FEE_STEP_DAYS,
+  );
+  if (points.length === 0) fail("the fee table is empty");
+  return points;
 }
 
 function array(name: string, doc: string, type: string, items: string[]): string {
@@ -126,7 +174,7 @@ function pairs(points: readonly (readonly [string, string])[]): string[] {
 /** The text of data/history-table.ts. */
 export function renderTables(t: HistoryTables): string {
   const pointType = "ReadonlyArray<readonly [date: string, value: string]>";
-  const lastMonth = t.cnyPerUsd[t.cnyPerUsd.length - 1][0];
+  const [lastMonth] = lastOf(t.cnyPerUsd, "the CNY table");
   return [
     "/*",
     " * GENERATED by scripts/build-history.ts from ../shared/data/btc-difficulty-price.csv and",
@@ -169,6 +217,28 @@ export function renderTables(t: HistoryTables): string {
   ].join("\n");
 }
 
+/** The text of data/fees-table.ts. */
+export function renderFees(points: readonly FeePoint[]): string {
+  return [
+    "/*",
+    " * GENERATED by scripts/build-history.ts from ../shared/data/btc-fees.csv. Do not edit: change",
+    " * the script or the source and run",
+    " *   npx tsx scripts/build-history.ts",
+    ' * Source, units and method: data/README.md, "History tables". Read it through lib/history/fees.ts.',
+    " */",
+    "",
+    `/** Days between two points of the fee table. */`,
+    `export const FEE_STEP_DAYS = ${FEE_STEP_DAYS};`,
+    "",
+    array(
+      "FEE_POINTS",
+      "Transaction fees paid to miners in all blocks of one UTC day, BTC per day (exact source text), every 4 days.",
+      "ReadonlyArray<readonly [date: string, feesBtcPerDay: string]>",
+      pairs(points),
+    ),
+  ].join("\n");
+}
+
 function main(): void {
   const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
   const shared = join(repo, "..", "shared", "data");
@@ -176,16 +246,21 @@ function main(): void {
     readFileSync(join(shared, "btc-difficulty-price.csv"), "utf8"),
     readFileSync(join(shared, "usd-cny-monthly.csv"), "utf8"),
   );
+  const fees = buildFees(readFileSync(join(shared, "btc-fees.csv"), "utf8"));
   const out = join(repo, "data", "history-table.ts");
   const text = renderTables(tables);
   writeFileSync(out, text);
-  const span = (p: (readonly [string, string])[]) => `${p[0][0]} … ${p[p.length - 1][0]}`;
+  const feesOut = join(repo, "data", "fees-table.ts");
+  const feesText = renderFees(fees);
+  writeFileSync(feesOut, feesText);
+  const span = (p: readonly (readonly [string, string])[]) => `${p[0]?.[0] ?? ""} … ${p.at(-1)?.[0] ?? ""}`;
   console.log(
     `wrote ${relative(process.cwd(), out)} (${text.length} bytes): ` +
       `${tables.difficulty.length} difficulty points ${span(tables.difficulty)}, ` +
       `${tables.btcUsd.length} price points ${span(tables.btcUsd)}, ` +
       `${tables.cnyPerUsd.length} months ${span(tables.cnyPerUsd)}`,
   );
+  console.log(`wrote ${relative(process.cwd(), feesOut)} (${feesText.length} bytes): ${fees.length} fee points ${span(fees)}`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
