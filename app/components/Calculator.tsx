@@ -2,13 +2,9 @@
 
 import { useCallback, useDeferredValue, useMemo, useRef } from "react";
 import {
-  headlineViews,
-  historyLine,
-  scenarioLine,
   findPreset,
   PRESETS,
   serializeScenario,
-  simulate,
   presetName,
   presetStory,
   localizeMessage,
@@ -29,6 +25,7 @@ import { useChosenInView } from "../hooks/useChosenInView";
 import { useClipboard } from "../hooks/useClipboard";
 import { useCsvDownload } from "../hooks/useCsvDownload";
 import { useFormState, type OpenedScenario } from "../hooks/useFormState";
+import { useHeadline } from "../hooks/useHeadline";
 import { useLocale } from "../hooks/useLocale";
 import { usePageState } from "../hooks/usePageState";
 import { useScenarioUrl } from "../hooks/useScenarioUrl";
@@ -65,18 +62,8 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
   const presetBar = useRef<HTMLElement>(null);
   useChosenInView(presetBar, preset);
 
-  // the headline comes first and at once: a summary run without the schedule takes about a millisecond
-  const quick = useMemo(() => simulate(current.scenario), [current]);
-  const headline = useMemo(() => headlineViews(quick, locale), [quick, locale]);
-  // the charts and the flat calculator follow at a lower priority (Results computes them in their
-  // own components, so a keystroke can interrupt between them)
-  const line = useMemo(() => scenarioLine(quick.scenario, locale), [quick, locale]);
-  const historyNote = useMemo(
-    () => (quick.history ? historyLine(quick.history, quick.scenario, check.notes, locale) : null),
-    [quick, check.notes, locale],
-  );
-
   const scenario = current.scenario;
+  const headline = useHeadline(scenario, check.notes, locale);
   const { restore: restoreForm } = form;
   const { restore: restorePage } = page;
   const onRestore = useCallback(
@@ -205,11 +192,11 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
             history={form.history}
           />
           <Results
-            line={line}
+            line={headline.line}
             sides={headline.sides}
             compare={headline.compare}
             deferred={deferred}
-            historyNote={historyNote}
+            historyNote={headline.historyNote}
             stale={stale}
             errorCount={form.errorCount}
             historyOn={form.history}
