@@ -1,13 +1,5 @@
 import type { Metadata } from "next";
-import {
-  DEFAULT_PRESET_ID,
-  FUTURES_DEFAULTS,
-  historicalVolatilityPct,
-  messagesFor,
-  parseQueryLenient,
-  readFuturesSettings,
-  readSensitivityTab,
-} from "@/lib/index";
+import { DEFAULT_PRESET_ID, messagesFor, parsePageState, parseQueryLenient } from "@/lib/index";
 import Calculator from "./components/Calculator";
 import { previewMetadata } from "./og/metadata";
 import { readerLocale } from "./locale";
@@ -35,16 +27,13 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const query = queryOf(await searchParams);
   const opened = parseQueryLenient(query, DEFAULT_PRESET_ID);
-  const defaultFutures = { ...FUTURES_DEFAULTS, volatilityPct: historicalVolatilityPct() };
-  const initialFutures = readFuturesSettings(new URLSearchParams(query), defaultFutures.volatilityPct);
-  const initialTab = readSensitivityTab(new URLSearchParams(query));
+  // the page's own keys: a bad value opens the default, as before (the notice names scenario keys only)
+  const page = parsePageState(query);
   const locale = await readerLocale();
   return (
     <Calculator
       initial={opened.scenario}
-      initialTab={initialTab}
-      initialFutures={initialFutures}
-      defaultFutures={defaultFutures}
+      initialPage={page.state}
       linkIssues={opened.issues}
       linkWarnings={opened.warnings}
       initialLocale={locale}

@@ -21,12 +21,30 @@ export {
   validateRaw,
   serializeScenario,
   sharePath,
+  pagePath,
   fieldText,
   MAX_QUERY_LENGTH,
   type KeyIssue,
   type ParseResult,
   type RawScenario,
 } from "./scenario/query";
+export {
+  PageStateSchema,
+  PAGE_FIELDS,
+  PAGE_KEYS,
+  SENSITIVITY_TABS,
+  SENSITIVITY_KEY,
+  FUTURES_KEYS,
+  IMAGE_LANG_KEY,
+  pageDefaults,
+  parsePageState,
+  serializePageState,
+  futuresSettings,
+  futuresInput,
+  readImageQuery,
+  type PageState,
+  type SensitivityTab,
+} from "./scenario/page";
 export {
   simulate,
   type Simulation,
@@ -88,7 +106,20 @@ export {
   type Figure,
 } from "./present/view";
 export { HISTORY_SPAN } from "./history/tables";
-export { scenarioTexts, checkForm, FORM_FIELDS, type FormField, type FormTexts, type FormCheck } from "./present/form";
+export {
+  scenarioTexts,
+  checkForm,
+  localizeErrors,
+  presetScenario,
+  presetTexts,
+  modeTexts,
+  currencyTexts,
+  FORM_FIELDS,
+  type FormField,
+  type FormTexts,
+  type FormCheck,
+} from "./present/form";
+export { headlineViews, type HeadlineViews } from "./present/headline";
 export { historicalVolatilityPct, VOLATILITY_YEARS } from "./history/volatility";
 export {
   sensitivityGrids,
@@ -97,11 +128,11 @@ export {
   heatMapView,
   readFuturesSettings,
   readSensitivityTab,
-  SENSITIVITY_KEY,
-  type SensitivityTab,
-  FUTURES_KEYS,
+  tabForKey,
   HEAT_COLOURS,
   NEVER_COLOUR,
+  HEAT_MAP_SIZE,
+  type FuturesPoint,
   type HeatMapView,
   type HeatCellView,
   type TornadoView,

@@ -30,7 +30,7 @@ interface Props {
   onHistory: (on: boolean) => void;
 }
 
-const MODES: readonly Mode[] = ["self", "hosted", "compare"];
+const MODES: readonly Mode[] = FIELDS.mode.options;
 
 /**
  * Typing hints: what a phone keyboard should offer. Fields that take a minus sign or a date get the

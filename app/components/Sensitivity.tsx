@@ -4,7 +4,12 @@ import { memo, useEffect, useRef, useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import {
   addDays,
+  futuresInput,
   FUTURES_LIMITS,
+  HEAT_COLOURS,
+  NEVER_COLOUR,
+  SENSITIVITY_TABS,
+  tabForKey,
   type FuturesSettings,
   type FuturesView,
   type HeatMapView,
@@ -22,6 +27,8 @@ interface Props {
   scenario: Scenario;
   settings: FuturesSettings;
   onSettings: (s: FuturesSettings) => void;
+  /** Changes when back or forward brings settings back: the settings' fields start again from them. */
+  restored: number;
   tab: Tab;
   onTab: (t: Tab) => void;
 }
@@ -33,7 +40,7 @@ type WorkerReply =
   | { id: number; type: "result"; task: "futures"; value: FuturesView }
   | { id: number; type: "error"; task: Tab; message: string };
 
-function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Props) {
+function Sensitivity({ scenario, settings, onSettings, restored, tab, onTab: setTab }: Props) {
   const { locale, m } = useI18n();
   const [grids, setGrids] = useState<SensitivityGrids | null>(null);
   const [torn, setTorn] = useState<TornadoView | null>(null);
@@ -84,12 +91,9 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
 
   // the tabs are one stop of the Tab key; arrows, Home and End move between them (the WAI-ARIA tabs pattern)
   const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
-    const order: Tab[] = ["grids", "tornado", "futures"];
-    const at = order.indexOf(tab);
-    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at + order.length - 1, Home: 0, End: order.length - 1 };
-    if (!(e.key in moves)) return;
+    const next = tabForKey(tab, e.key);
+    if (next === null) return;
     e.preventDefault();
-    const next = order[moves[e.key] % order.length];
     setTab(next);
     document.getElementById(`tab-${next}`)?.focus();
   };
@@ -99,7 +103,7 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
       <div className="sens-head">
         <h3 id="sens-title">{m.sensTitle}</h3>
         <div className="tabs" role="tablist" aria-label={m.sensTabs} onKeyDown={onTabKey}>
-          {(["grids", "tornado", "futures"] as const).map((t) => (
+          {SENSITIVITY_TABS.map((t) => (
             <button
               key={t}
               type="button"
@@ -138,7 +142,9 @@ function Sensitivity({ scenario, settings, onSettings, tab, onTab: setTab }: Pro
           ) : null
         ) : null}
         {tab === "tornado" && torn ? <Tornado view={torn} /> : null}
-        {tab === "futures" ? <Futures view={futures} scenario={scenario} settings={settings} onSettings={onSettings} /> : null}
+        {tab === "futures" ? (
+          <Futures view={futures} scenario={scenario} settings={settings} onSettings={onSettings} restored={restored} />
+        ) : null}
       </div>
     </section>
   );
@@ -198,10 +204,10 @@ function Scale() {
   return (
     <p className="scale">
       <span className="swatch-row" aria-hidden="true">
-        {["#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e"].map((c) => (
+        {HEAT_COLOURS.map((c) => (
           <span key={c} style={{ background: c }} />
         ))}
-        <span style={{ background: "#1b1b1b" }} />
+        <span style={{ background: NEVER_COLOUR }} />
       </span>
       {m.scale}
     </p>
@@ -221,8 +227,8 @@ function Tornado({ view }: { view: TornadoView }) {
               <small>{b.range}</small>
             </span>
             <span className="bar-track" aria-hidden="true">
-              <span className="bar left" style={{ width: `${b.leftPct / 2}%` }} />
-              <span className="bar right" style={{ width: `${b.rightPct / 2}%` }} />
+              <span className="bar left" style={{ width: `${b.leftHalfPct}%` }} />
+              <span className="bar right" style={{ width: `${b.rightHalfPct}%` }} />
             </span>
             <span className="bar-values">
               {b.lowText} … {b.highText}
@@ -239,31 +245,31 @@ function Futures({
   scenario,
   settings,
   onSettings,
+  restored,
 }: {
   view: FuturesView | null;
   scenario: Scenario;
   settings: FuturesSettings;
   onSettings: (s: FuturesSettings) => void;
+  restored: number;
 }) {
   const { m, f } = useI18n();
   const cur = scenario.currency;
-  const data = view ? view.band.days.map((d, i) => ({ day: d, band: [view.band.p10[i], view.band.p90[i]], p50: view.band.p50[i] })) : [];
+  const lim = FUTURES_LIMITS;
   const setNumber = (key: "volatilityPct" | "seed" | "count", text: string) => {
-    const v = Number(text);
-    const lim = FUTURES_LIMITS[key];
-    if (text.trim() === "" || !Number.isFinite(v) || v < lim.min || v > lim.max) return;
-    onSettings({ ...settings, [key]: key === "volatilityPct" ? v : Math.round(v) });
+    const v = futuresInput(key, text);
+    if (v !== null) onSettings({ ...settings, [key]: v });
   };
   return (
     <div className="futures" data-testid="futures">
-      <div className="grid3">
+      <div className="grid3" key={restored}>
         <label className="field">
           <span className="label-text">{m.volatility}</span>
           <span className="unit">{m.volatilityUnit}</span>
           <input
             type="number"
-            min={0}
-            max={300}
+            min={lim.volatilityPct.min}
+            max={lim.volatilityPct.max}
             step={1}
             defaultValue={settings.volatilityPct}
             onChange={(e) => setNumber("volatilityPct", e.target.value)}
@@ -271,11 +277,11 @@ function Futures({
         </label>
         <label className="field">
           <span className="label-text">{m.futuresCount}</span>
-          <span className="unit">10 … 5000</span>
+          <span className="unit">{`${lim.count.min} … ${lim.count.max}`}</span>
           <input
             type="number"
-            min={10}
-            max={5000}
+            min={lim.count.min}
+            max={lim.count.max}
             step={100}
             defaultValue={settings.count}
             onChange={(e) => setNumber("count", e.target.value)}
@@ -284,7 +290,13 @@ function Futures({
         <label className="field">
           <span className="label-text">{m.seed}</span>
           <span className="unit">{m.seedUnit}</span>
-          <input type="number" min={0} step={1} defaultValue={settings.seed} onChange={(e) => setNumber("seed", e.target.value)} />
+          <input
+            type="number"
+            min={lim.seed.min}
+            step={1}
+            defaultValue={settings.seed}
+            onChange={(e) => setNumber("seed", e.target.value)}
+          />
         </label>
       </div>
       <p className="help-text">{m.futuresHelp}</p>
@@ -293,7 +305,12 @@ function Futures({
           <p className="futures-summary" data-testid="futures-summary">
             {view.summary}
           </p>
-          <ComposedChart data={data} responsive style={{ width: "100%", height: 280 }} margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
+          <ComposedChart
+            data={view.points}
+            responsive
+            style={{ width: "100%", height: 280 }}
+            margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
+          >
             <CartesianGrid stroke="var(--c-grid)" vertical={false} />
             <XAxis
               dataKey="day"

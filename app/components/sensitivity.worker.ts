@@ -1,5 +1,14 @@
 // The "how sure is the answer" computations, off the page's main thread.
-import { FuturesRun, futuresView, sensitivityGrids, tornadoView, type FuturesSettings, type Locale, type Scenario } from "@/lib/index";
+import {
+  FuturesRun,
+  futuresView,
+  HEAT_MAP_SIZE,
+  sensitivityGrids,
+  tornadoView,
+  type FuturesSettings,
+  type Locale,
+  type Scenario,
+} from "@/lib/index";
 
 export type SensitivityRequest = {
   id: number;
@@ -26,7 +35,7 @@ scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
   latest = id;
   try {
     if (task === "grids") {
-      scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario, 15, locale) });
+      scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario, HEAT_MAP_SIZE, locale) });
     } else if (task === "tornado") {
       scope.postMessage({ id, type: "result", task, value: tornadoView(scenario, locale) });
     } else if (task === "futures" && settings) {

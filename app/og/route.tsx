@@ -2,7 +2,8 @@ import { ImageResponse } from "next/og";
 import type { ReactElement, ReactNode } from "react";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { linkPreview, OG_IMAGE_SIZE, OG_LANG_KEY, ogText, type Locale, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
+import { assert } from "@/lib/core/assert";
+import { linkPreview, OG_IMAGE_SIZE, ogText, readImageQuery, type Locale, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
 
 /**
  * GET /og?<share-link query>: the link preview of a scenario, a 1200×630 PNG. The query is read
@@ -32,7 +33,8 @@ type Fonts = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>["fonts"
 const fonts: Partial<Record<Locale, Promise<Fonts>>> = {};
 
 function fontFiles(name: string, files: [string, string]): Promise<NonNullable<Fonts>> {
-  return Promise.all(files.map((f) => readFile(join(process.cwd(), "app", "og", "fonts", f)))).then(([regular, bold]) => [
+  const read = (file: string) => readFile(join(process.cwd(), "app", "og", "fonts", file));
+  return Promise.all([read(files[0]), read(files[1])]).then(([regular, bold]) => [
     { name, data: regular, weight: 400 as const, style: "normal" as const },
     { name, data: bold, weight: 700 as const, style: "normal" as const },
   ]);
@@ -209,7 +211,9 @@ function Frame({ children, chip, locale }: { children: ReactNode; chip?: string;
 }
 
 function Card({ card, locale }: { card: OgCard; locale: Locale }) {
-  const two = card.answers.length > 1;
+  const [first, ...more] = card.answers;
+  assert(first !== undefined, "a preview card has an answer for each side of its scenario");
+  const two = more.length > 0;
   // a long title (a fleet, a price of many digits) steps down rather than wrapping into the answer
   const titleSize = card.title.length > 44 ? 40 : card.title.length > 30 ? 50 : 60;
   return (
@@ -229,7 +233,7 @@ function Card({ card, locale }: { card: OgCard; locale: Locale }) {
         </div>
       ) : (
         <div style={{ display: "flex", marginTop: 24 }}>
-          <Answer answer={card.answers[0]} />
+          <Answer answer={first} />
         </div>
       )}
       <div style={{ display: "flex", gap: 20, marginTop: "auto" }}>
@@ -278,26 +282,12 @@ function imageResponse(body: ArrayBuffer, cache: string): Response {
   });
 }
 
-/**
- * The image's language, from its own key (`lang=zh`), which is taken out before the scenario is
- * read: it is not a scenario key. Anything but "zh" is English.
- */
-function splitLanguage(search: string): { query: string; locale: Locale } {
-  const params = new URLSearchParams(search);
-  const locale: Locale = params.getAll(OG_LANG_KEY).at(-1) === "zh" ? "zh" : "en";
-  const raw = search.startsWith("?") ? search.slice(1) : search;
-  const query = raw
-    .split("&")
-    .filter((part) => part.split("=")[0] !== OG_LANG_KEY)
-    .join("&");
-  return { query, locale };
-}
-
 export async function GET(request: Request): Promise<Response> {
   let locale: Locale = "en";
   let query = "";
   try {
-    ({ query, locale } = splitLanguage(new URL(request.url).search));
+    // the language key is taken out before the scenario is read: it is not a scenario key
+    ({ query, locale } = readImageQuery(new URL(request.url).search));
   } catch {
     // an unreadable address draws the default card
   }

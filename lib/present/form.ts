@@ -4,6 +4,11 @@
 import { FIELD_NAMES, FIELDS, type ScenarioField } from "../scenario/fields";
 import { FieldSchemas, type Scenario } from "../scenario/schema";
 import { fieldText, validateRaw, type RawScenario } from "../scenario/query";
+import { DEFAULT_PRESET_ID, findPreset } from "../../data/presets";
+import { convertMoneyTexts, parseRate } from "./convert";
+import type { Currency, Mode } from "../scenario/schema";
+import { localizeMessage } from "../i18n/notices";
+import type { Locale } from "../i18n/locale";
 
 /** Every field the form edits (the preset is chosen with buttons). */
 export type FormField = Exclude<ScenarioField, "preset">;
@@ -56,4 +61,49 @@ export function checkForm(texts: FormTexts, preset: string | undefined): FormChe
     projection = plain.ok ? plain.scenario : null;
   }
   return { scenario: checked.scenario, projection, errors, notes: checked.notes };
+}
+
+/** The form's refusals in the reader's language (the codec's messages are English). */
+export function localizeErrors(errors: FormCheck["errors"], locale: Locale): FormCheck["errors"] {
+  if (locale === "en") return errors;
+  const out: FormCheck["errors"] = {};
+  for (const [field, message] of Object.entries(errors) as [ScenarioField, string][]) out[field] = localizeMessage(message, locale);
+  return out;
+}
+
+/** A preset's own scenario, or null for an unknown id. */
+export function presetScenario(id: string): Scenario | null {
+  const preset = findPreset(id);
+  if (!preset) return null;
+  const checked = validateRaw({ ...preset.values, preset: id });
+  return checked.ok ? checked.scenario : null;
+}
+
+/**
+ * The texts after choosing a preset: the preset's values, keeping the reader's mode, and their
+ * horizon when the preset replays history (a replay runs to the records' end, whatever its horizon).
+ */
+export function presetTexts(texts: FormTexts, preset: Scenario): FormTexts {
+  return { ...scenarioTexts(preset), mode: texts.mode, horizonDays: preset.useHistory ? texts.horizonDays : preset.horizonDays.toString() };
+}
+
+/** The texts in another mode: a price the mode needs and the texts lack comes from the preset (or the default's). */
+export function modeTexts(texts: FormTexts, mode: Mode, preset: string | undefined): FormTexts {
+  const next = { ...texts, mode };
+  const fallback = presetScenario(preset ?? DEFAULT_PRESET_ID);
+  if (mode !== "hosted" && next.electricityPrice.trim() === "" && fallback?.electricityPrice)
+    next.electricityPrice = fallback.electricityPrice;
+  if (mode !== "self" && next.hostingPricePerKwh.trim() === "" && fallback?.hostingPricePerKwh)
+    next.hostingPricePerKwh = fallback.hostingPricePerKwh;
+  return next;
+}
+
+/**
+ * The texts in another currency, every amount converted at the rate `fx` (CNY per USD). The same
+ * texts when nothing changes: the same currency, or a refused rate (the rate field says why).
+ */
+export function currencyTexts(texts: FormTexts, to: Currency, fx: string): FormTexts {
+  const from = texts.currency === "CNY" ? "CNY" : "USD";
+  if (from === to || parseRate(fx) === null) return texts;
+  return { ...texts, ...convertMoneyTexts(texts, from, to, fx), currency: to };
 }

@@ -11,6 +11,7 @@ import type { Scenario } from "../scenario/schema";
 import type { SideName, Simulation } from "../engine/simulate";
 import { simulate } from "../engine/simulate";
 import { parseQueryLenient, serializeScenario } from "../scenario/query";
+import { IMAGE_LANG_KEY } from "../scenario/page";
 import { findPreset, DEFAULT_PRESET_ID } from "../../data/presets";
 import { figure, FORMATTERS } from "./format";
 import type { Locale } from "../i18n/locale";
@@ -23,8 +24,8 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 /** The path of the image route; its query is the scenario's share query. */
 export const OG_IMAGE_PATH = "/og";
 
-/** The image route's language key (`lang=zh`); without it the image is in English. */
-export const OG_LANG_KEY = "lang";
+/** The image route's language key (`lang=zh`), defined with the page's other link keys. */
+export const OG_LANG_KEY = IMAGE_LANG_KEY;
 
 /** Every English string of a link preview. */
 export const OG_TEXT = {

@@ -9,11 +9,22 @@ import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { Locale } from "../i18n/locale";
 import type { ScenarioField } from "../scenario/fields";
 import { growthHeatMap, priceHeatMap, tornado, type HeatMap } from "../engine/sensitivity";
-import { FuturesRun, FUTURES_DEFAULTS, FUTURES_LIMITS, type FuturesBand, type FuturesSettings } from "../engine/futures";
+import { FuturesRun, type FuturesBand, type FuturesSettings } from "../engine/futures";
+import { assert } from "../core/assert";
+import { futuresSettings, pageDefaults, parsePageState, SENSITIVITY_TABS, type SensitivityTab } from "../scenario/page";
 
 /** Viridis, seven steps: readable by colour-blind users, light = pays back fast. */
 export const HEAT_COLOURS = ["#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e"] as const;
 export const NEVER_COLOUR = "#1b1b1b";
+/** Values on each axis of a heat map. */
+export const HEAT_MAP_SIZE = 15;
+
+/** items[i], which the caller knows is there (an index from the same data). */
+function at<T>(items: readonly T[], i: number, what: string): T {
+  const item = items[i];
+  assert(item !== undefined, `${what}: no item ${i} of ${items.length}`);
+  return item;
+}
 
 export interface HeatCellView {
   text: string;
@@ -49,7 +60,7 @@ export function heatMapView(map: HeatMap, s: Scenario, title: string, locale: Lo
   for (let iy = map.y.values.length - 1; iy >= 0; iy--) {
     const row: HeatCellView[] = [];
     for (let ix = 0; ix < nx; ix++) {
-      const c = map.cells[iy * nx + ix];
+      const c = at(map.cells, iy * nx + ix, "heat map cell");
       const day = c.breakEvenDay;
       const bucket = day === null ? -1 : Math.min(HEAT_COLOURS.length - 1, Math.floor(((day - 1) * HEAT_COLOURS.length) / s.horizonDays));
       const own = ix === map.mark.ix && iy === map.mark.iy;
@@ -62,7 +73,7 @@ export function heatMapView(map: HeatMap, s: Scenario, title: string, locale: Lo
           FORMATTERS[locale].money(figure(c.netProfit, "money"), s.currency),
           own,
         ),
-        colour: bucket < 0 ? NEVER_COLOUR : HEAT_COLOURS[bucket],
+        colour: bucket < 0 ? NEVER_COLOUR : at(HEAT_COLOURS, bucket, "heat colour"),
         dark: bucket < 0 || bucket >= 4,
         own,
       });
@@ -89,6 +100,9 @@ export interface TornadoBarView {
   /** Bar extents as % of the widest move, left (negative) and right (positive) of the centre. */
   leftPct: number;
   rightPct: number;
+  /** Bar widths on the track, in % of its width: each side of the centre is half the track. */
+  leftHalfPct: number;
+  rightHalfPct: number;
   /** Which end of the input the left bar stands for. */
   leftIs: "low" | "high";
 }
@@ -110,7 +124,8 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
   const cur = s.currency;
   const f = FORMATTERS[locale];
   const money = (v: Parameters<typeof figure>[0]) => f.money(figure(v, "money"), cur);
-  const widest = t.bars.length ? toChartNumber(t.bars[0].swing) : 0;
+  const first = t.bars[0];
+  const widest = first ? toChartNumber(first.swing) : 0;
   const pct = (v: number) => (widest > 0 ? Math.min(100, (Math.abs(v) / widest) * 100) : 0);
   return {
     side: messagesFor(locale).sides[t.side],
@@ -120,6 +135,8 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
       const low = toChartNumber(b.netProfitLow.minus(t.baseNetProfit));
       const high = toChartNumber(b.netProfitHigh.minus(t.baseNetProfit));
       const leftIs = low <= high ? "low" : "high";
+      const leftPct = pct(Math.min(low, high, 0));
+      const rightPct = pct(Math.max(low, high, 0));
       return {
         label: fieldLabel(b.field, locale),
         // large values (difficulty, prices) read in whole units; small ones keep their places
@@ -128,8 +145,10 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
         high,
         lowText: money(b.netProfitLow),
         highText: money(b.netProfitHigh),
-        leftPct: pct(Math.min(low, high, 0)),
-        rightPct: pct(Math.max(low, high, 0)),
+        leftPct,
+        rightPct,
+        leftHalfPct: leftPct / 2,
+        rightHalfPct: rightPct / 2,
         leftIs,
       };
     }),
@@ -141,7 +160,7 @@ export interface SensitivityGrids {
   prices: HeatMapView;
 }
 
-export function sensitivityGrids(s: Scenario, size = 15, locale: Locale = "en"): SensitivityGrids {
+export function sensitivityGrids(s: Scenario, size = HEAT_MAP_SIZE, locale: Locale = "en"): SensitivityGrids {
   const m = messagesFor(locale);
   return {
     growth: heatMapView(growthHeatMap(s, size), s, m.heatGrowthTitle, locale),
@@ -149,53 +168,55 @@ export function sensitivityGrids(s: Scenario, size = 15, locale: Locale = "en"):
   };
 }
 
+/** One point of the futures chart: the 10th–90th percentile band and the median, at a day. */
+export interface FuturesPoint {
+  day: number;
+  band: [number, number];
+  p50: number;
+}
+
 export interface FuturesView {
   band: FuturesBand;
+  points: FuturesPoint[];
   paidBackPct: string;
   summary: string;
 }
 
 export function futuresView(band: FuturesBand, s: Scenario, locale: Locale = "en"): FuturesView {
   const pct = band.count === 0 ? "0" : FORMATTERS[locale].number((band.paidBack * 100) / band.count, 0);
+  const points = band.days.map((day, i) => ({
+    day,
+    band: [at(band.p10, i, "futures p10"), at(band.p90, i, "futures p90")] satisfies [number, number],
+    p50: at(band.p50, i, "futures p50"),
+  }));
   return {
     band,
+    points,
     paidBackPct: pct,
     summary: messagesFor(locale).futuresSummary(pct, band.count, s.horizonDays, band.medianBreakEvenDay),
   };
 }
 
-/** The page's settings for the range of futures, read from the link (new keys only: vol, seed, runs). */
-export const FUTURES_KEYS = { volatilityPct: "vol", seed: "seed", count: "runs" } as const;
-
-/** The open "how sure" view, from the link's `sens` key: grids (default), tornado or futures. */
-export type SensitivityTab = "grids" | "tornado" | "futures";
-export const SENSITIVITY_KEY = "sens";
-
-export function readSensitivityTab(query: URLSearchParams): SensitivityTab {
-  const v = query.get(SENSITIVITY_KEY);
-  return v === "tornado" || v === "futures" ? v : "grids";
+/**
+ * The tab a key moves to from `tab` (the WAI-ARIA tabs pattern: arrows wrap, Home and End go to
+ * the ends), or null for any other key.
+ */
+export function tabForKey(tab: SensitivityTab, key: string): SensitivityTab | null {
+  const n = SENSITIVITY_TABS.length;
+  const i = SENSITIVITY_TABS.indexOf(tab);
+  const moves: Record<string, number> = { ArrowRight: i + 1, ArrowLeft: i + n - 1, Home: 0, End: n - 1 };
+  const to = moves[key];
+  return Object.hasOwn(moves, key) && to !== undefined ? at(SENSITIVITY_TABS, to % n, "tab") : null;
 }
 
+/** The open "how sure" view a link asks for (`sens`): a thin use of the page state's parser. */
+export function readSensitivityTab(query: URLSearchParams): SensitivityTab {
+  return parsePageState(query).state.tab;
+}
+
+/** The futures settings a link asks for (`vol`, `seed`, `runs`): a thin use of the page state's parser. */
 export function readFuturesSettings(query: URLSearchParams, defaultVolatility: number): FuturesSettings {
-  const num = (key: string, min: number, max: number, fallback: number, integer: boolean) => {
-    const raw = query.get(key);
-    if (raw === null || !/^\d+(\.\d+)?$/.test(raw)) return fallback;
-    const v = Number(raw);
-    if (!(v >= min && v <= max) || (integer && !Number.isInteger(v))) return fallback;
-    return v;
-  };
-  return {
-    ...FUTURES_DEFAULTS,
-    volatilityPct: num(
-      FUTURES_KEYS.volatilityPct,
-      FUTURES_LIMITS.volatilityPct.min,
-      FUTURES_LIMITS.volatilityPct.max,
-      defaultVolatility,
-      false,
-    ),
-    seed: num(FUTURES_KEYS.seed, FUTURES_LIMITS.seed.min, FUTURES_LIMITS.seed.max, FUTURES_DEFAULTS.seed, true),
-    count: num(FUTURES_KEYS.count, FUTURES_LIMITS.count.min, FUTURES_LIMITS.count.max, FUTURES_DEFAULTS.count, true),
-  };
+  return futuresSettings(parsePageState(query, { ...pageDefaults(), volatilityPct: defaultVolatility }).state);
 }
 
 export { FuturesRun };

@@ -26,9 +26,6 @@ export interface FieldInfo {
 /** Keys beside the scenario's fields: the format version. */
 export const VERSION_KEY = "v";
 
-/** The page's own view settings (the range of futures): known keys, never scenario fields. */
-export const PAGE_KEYS: ReadonlySet<string> = new Set(["vol", "seed", "runs", "sens"]);
-
 export const FIELDS = {
   currency: {
     key: "cur",

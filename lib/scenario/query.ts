@@ -3,7 +3,8 @@
  * `parseQuery(serializeScenario(s))` gives back `s` exactly (tested with fast-check).
  */
 import { findPreset, type PresetValues } from "../../data/presets";
-import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, PAGE_KEYS, VERSION_KEY, type ScenarioField } from "./fields";
+import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } from "./fields";
+import { PAGE_KEYS, pageDefaults, serializePageState, type PageState } from "./page";
 import { estimateStartHeight, FieldSchemas, ScenarioSchema, type Scenario } from "./schema";
 import { applyHistory } from "../history/replay";
 
@@ -215,4 +216,10 @@ export function serializeScenario(scenario: Scenario): string {
 /** The share path of a scenario: `/?v=1&…`. */
 export function sharePath(scenario: Scenario): string {
   return `/?${serializeScenario(scenario)}`;
+}
+
+/** The page's address: the share path, then the page's own keys that differ from their defaults. */
+export function pagePath(scenario: Scenario, page: PageState, fallback: PageState = pageDefaults()): string {
+  const tail = serializePageState(page, fallback);
+  return tail ? `${sharePath(scenario)}&${tail}` : sharePath(scenario);
 }

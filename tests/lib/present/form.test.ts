@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { checkForm, PRESET_IDS, scenarioTexts, serializeScenario } from "../../../lib/index";
+import {
+  checkForm,
+  currencyTexts,
+  localizeErrors,
+  modeTexts,
+  PRESET_IDS,
+  presetScenario,
+  presetTexts,
+  scenarioTexts,
+  serializeScenario,
+} from "../../../lib/index";
 import { scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("the form", () => {
@@ -35,5 +45,37 @@ describe("the form", () => {
     expect(check.scenario?.useHistory).toBe(true);
     expect(check.projection?.useHistory).toBe(false);
     expect(check.projection?.difficulty).toBe(s.difficulty);
+  });
+
+  it("keeps the reader's mode on choosing a preset, and their horizon when the preset replays history", () => {
+    const typed = { ...scenarioTexts(scenario("v=1&preset=s9-2018-huaqiangbei")), mode: "compare", horizonDays: "500" };
+    const plain = presetScenario("s21");
+    const replay = presetScenario("s9-2018-replay");
+    if (!plain || !replay) throw new Error("both presets exist");
+    expect(presetTexts(typed, plain)).toMatchObject({ mode: "compare", horizonDays: String(plain.horizonDays), hashrateThs: "200" });
+    expect(presetTexts(typed, replay)).toMatchObject({ mode: "compare", horizonDays: "500", useHistory: "1" });
+    expect(presetScenario("no-such-preset")).toBeNull();
+  });
+
+  it("fills the price a new mode needs from the preset when the form has none", () => {
+    const texts = { ...scenarioTexts(scenario("v=1&preset=s9-2018-huaqiangbei")), hostingPricePerKwh: "" };
+    // the S9 preset's hosting price is ¥1.2 per kWh
+    expect(modeTexts(texts, "hosted", "s9-2018-huaqiangbei")).toMatchObject({ mode: "hosted", hostingPricePerKwh: "1.2" });
+    expect(modeTexts({ ...texts, hostingPricePerKwh: "0.9" }, "compare", "s9-2018-huaqiangbei").hostingPricePerKwh).toBe("0.9");
+    expect(modeTexts(texts, "self", "s9-2018-huaqiangbei").hostingPricePerKwh).toBe("");
+  });
+
+  it("converts the amounts on a currency switch, and changes nothing at a refused rate", () => {
+    const texts = scenarioTexts(scenario("v=1&preset=s9-2018-huaqiangbei"));
+    expect(currencyTexts(texts, "CNY", "7")).toBe(texts);
+    expect(currencyTexts(texts, "USD", "abc")).toBe(texts);
+    // ¥30,000 at 7.5 CNY per USD = $4,000
+    expect(currencyTexts(texts, "USD", "7.5")).toMatchObject({ currency: "USD", rigPrice: "4000" });
+  });
+
+  it("says a refusal in the reader's language", () => {
+    const errors = { uptimePct: 'up = "120" is not allowed: must be a number from 0 to 100' };
+    expect(localizeErrors(errors, "en")).toBe(errors);
+    expect(localizeErrors(errors, "zh").uptimePct).toMatch(/^up（.+） = "120" 不可用/);
   });
 });

@@ -1,0 +1,131 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import {
+  checkForm,
+  currencyTexts,
+  defaultCnyPerUsd,
+  localizeErrors,
+  modeTexts,
+  presetScenario,
+  presetTexts,
+  scenarioTexts,
+  type Currency,
+  type FormField,
+  type FormTexts,
+  type KeyIssue,
+  type Locale,
+  type Mode,
+  type Scenario,
+} from "@/lib/index";
+
+/** What the link said about itself when it opened: refused keys and warnings. */
+export interface LinkNotice {
+  issues: KeyIssue[];
+  warnings: string[];
+}
+
+/** A scenario opened from a link (the page's first load, or back and forward). */
+export interface OpenedScenario extends LinkNotice {
+  scenario: Scenario;
+}
+
+function noticeOf(opened: LinkNotice): LinkNotice | null {
+  return opened.issues.length > 0 || opened.warnings.length > 0 ? { issues: opened.issues, warnings: opened.warnings } : null;
+}
+
+/**
+ * The form's state: the texts as typed, the chosen preset, the exchange rate for switching
+ * currency, the link's notice, and the scenario the results show (the last valid one while a
+ * field is refused). Bigger steps (a preset, a mode, history on or off) are marked so that the
+ * address bar gives them their own history entry.
+ */
+export function useFormState(opened: OpenedScenario, locale: Locale) {
+  const initial = opened.scenario;
+  const [texts, setTexts] = useState<FormTexts>(() => scenarioTexts(initial));
+  const [preset, setPreset] = useState<string | undefined>(initial.preset);
+  const [fx, setFx] = useState<string>(() => defaultCnyPerUsd(initial.startDate).rate);
+  // the date whose rate filled the rate field: its source is said in the reader's language
+  const [fxDate, setFxDate] = useState<string>(initial.startDate);
+  const fxSource = useMemo(() => defaultCnyPerUsd(fxDate, locale).source, [fxDate, locale]);
+  const [notice, setNotice] = useState<LinkNotice | null>(() => noticeOf(opened));
+  const bigStep = useRef(false);
+  const [lastGood, setLastGood] = useState<{ scenario: Scenario; projection: Scenario | null }>({ scenario: initial, projection: null });
+
+  const check = useMemo(() => checkForm(texts, preset), [texts, preset]);
+  // while a field is refused, the results stay on the last valid scenario
+  if (check.scenario && check.scenario !== lastGood.scenario) setLastGood({ scenario: check.scenario, projection: check.projection });
+  const current = useMemo(
+    () => (check.scenario ? { scenario: check.scenario, projection: check.projection } : lastGood),
+    [check, lastGood],
+  );
+  const errors = useMemo(() => localizeErrors(check.errors, locale), [check.errors, locale]);
+
+  /** Whether the last change was a bigger step; reading it clears it. */
+  const takeBigStep = useCallback(() => {
+    const step = bigStep.current;
+    bigStep.current = false;
+    return step;
+  }, []);
+
+  const setField = useCallback((field: FormField, value: string) => {
+    setTexts((t) => (t[field] === value ? t : { ...t, [field]: value }));
+  }, []);
+
+  const choosePreset = useCallback((id: string) => {
+    const s = presetScenario(id);
+    if (!s) return;
+    bigStep.current = true;
+    setTexts((t) => presetTexts(t, s));
+    setPreset(id);
+    setFx(defaultCnyPerUsd(s.startDate).rate);
+    setFxDate(s.startDate);
+    setNotice(null);
+  }, []);
+
+  const setMode = useCallback(
+    (mode: Mode) => {
+      bigStep.current = true;
+      setTexts((t) => modeTexts(t, mode, preset));
+    },
+    [preset],
+  );
+
+  const switchCurrency = useCallback((to: Currency) => setTexts((t) => currencyTexts(t, to, fx)), [fx]);
+
+  const toggleHistory = useCallback((on: boolean) => {
+    bigStep.current = true;
+    setTexts((t) => ({ ...t, useHistory: on ? "1" : "0" }));
+  }, []);
+
+  /** Shows a scenario opened from the address bar (back and forward). */
+  const restore = useCallback((next: OpenedScenario) => {
+    setTexts(scenarioTexts(next.scenario));
+    setPreset(next.scenario.preset);
+    setNotice(noticeOf(next));
+  }, []);
+
+  const dismissNotice = useCallback(() => setNotice(null), []);
+
+  return {
+    texts,
+    preset,
+    fx,
+    setFx,
+    fxSource,
+    notice,
+    dismissNotice,
+    check,
+    current,
+    errors,
+    errorCount: Object.keys(check.errors).length,
+    history: texts.useHistory === "1",
+    takeBigStep,
+    setField,
+    choosePreset,
+    setMode,
+    switchCurrency,
+    toggleHistory,
+    restore,
+  };
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import { futuresSettings, type FuturesSettings, type PageState, type SensitivityTab } from "@/lib/index";
+
+/**
+ * The page's own state beside the scenario: the open "how sure" view and the futures settings.
+ * `restored` counts the times the address bar brought a state back (back and forward), so that
+ * fields which keep their own text can start again from the restored values.
+ */
+export function usePageState(initial: PageState) {
+  const [page, setPage] = useState<PageState>(initial);
+  const [restored, setRestored] = useState(0);
+  const { volatilityPct, seed, count } = page;
+  const futures = useMemo(() => futuresSettings({ volatilityPct, seed, count }), [volatilityPct, seed, count]);
+
+  const setTab = useCallback((tab: SensitivityTab) => setPage((p) => (p.tab === tab ? p : { ...p, tab })), []);
+  const setFutures = useCallback(
+    (s: FuturesSettings) => setPage((p) => ({ ...p, volatilityPct: s.volatilityPct, seed: s.seed, count: s.count })),
+    [],
+  );
+  const restore = useCallback((next: PageState) => {
+    setPage(next);
+    setRestored((n) => n + 1);
+  }, []);
+
+  return { page, tab: page.tab, setTab, futures, setFutures, restore, restored };
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useCallback, useEffect, useRef } from "react";
+import { DEFAULT_PRESET_ID, pagePath, parsePageState, parseQueryLenient, type PageState, type Scenario } from "@/lib/index";
+import type { OpenedScenario } from "./useFormState";
+
+/** How long typing must pause before the address bar is updated. */
+const URL_DELAY_MS = 250;
+
+interface Options {
+  scenario: Scenario;
+  page: PageState;
+  /** Whether the change being shown is a bigger step (read once per change). */
+  takeBigStep: () => boolean;
+  /** Called with what the address bar holds after back or forward. */
+  onRestore: (opened: { scenario: OpenedScenario; page: PageState }) => void;
+}
+
+function here(): string {
+  return `${window.location.pathname}${window.location.search}`;
+}
+
+/**
+ * The address bar always holds the scenario and the page's own keys: pushed on bigger steps
+ * (presets, modes), replaced while typing once the keys pause. Each history call also updates the
+ * router's own state, about 10 ms of work that a keystroke should not wait behind. Back and
+ * forward bring the scenario and the page's keys back.
+ */
+export function useScenarioUrl({ scenario, page, takeBigStep, onRestore }: Options) {
+  const pendingPath = useRef<string | null>(null);
+  const urlTimer = useRef<number | undefined>(undefined);
+
+  const flush = useCallback(() => {
+    window.clearTimeout(urlTimer.current);
+    const path = pendingPath.current;
+    pendingPath.current = null;
+    if (path !== null && here() !== path) window.history.replaceState(null, "", path);
+  }, []);
+
+  useEffect(() => {
+    const path = pagePath(scenario, page);
+    if (takeBigStep()) {
+      flush();
+      if (here() !== path) window.history.pushState(null, "", path);
+      return;
+    }
+    window.clearTimeout(urlTimer.current);
+    if (here() === path) {
+      pendingPath.current = null;
+      return;
+    }
+    pendingPath.current = path;
+    urlTimer.current = window.setTimeout(flush, URL_DELAY_MS);
+  }, [scenario, page, takeBigStep, flush]);
+
+  useEffect(() => {
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, [flush]);
+
+  useEffect(() => {
+    const onPop = () => {
+      // a replacement still waiting belongs to the entry just left: drop it
+      window.clearTimeout(urlTimer.current);
+      pendingPath.current = null;
+      const search = window.location.search;
+      onRestore({ scenario: parseQueryLenient(search, DEFAULT_PRESET_ID), page: parsePageState(search).state });
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [onRestore]);
+
+  /** The page's address as it is now, with any waiting replacement written first. */
+  const currentUrl = useCallback(() => {
+    flush();
+    return window.location.href;
+  }, [flush]);
+
+  return { flush, currentUrl };
+}

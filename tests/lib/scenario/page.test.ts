@@ -1,0 +1,188 @@
+/**
+ * The page's own keys beside the scenario: the open view (`sens`) and the futures settings (`vol`,
+ * `seed`, `runs`). Lenient on the way in, shortest on the way out, and `parse(serialize(x))` is x.
+ */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  FUTURES_LIMITS,
+  futuresInput,
+  PAGE_FIELDS,
+  PAGE_KEYS,
+  pageDefaults,
+  pagePath,
+  parsePageState,
+  parseQuery,
+  PageStateSchema,
+  readFuturesSettings,
+  readImageQuery,
+  readSensitivityTab,
+  SENSITIVITY_TABS,
+  serializePageState,
+  sharePath,
+  type PageState,
+  type Scenario,
+} from "../../../lib/index";
+
+/** Fixed defaults, so that the expected texts do not follow the history tables. */
+const DEFAULTS: PageState = { tab: "grids", volatilityPct: 55, seed: 1, count: 1000 };
+
+const validState: fc.Arbitrary<PageState> = fc.record({
+  tab: fc.constantFrom(...SENSITIVITY_TABS),
+  volatilityPct: fc.oneof(
+    fc.constant(DEFAULTS.volatilityPct),
+    fc.integer({ min: 0, max: 300 }),
+    // -0 is the same setting as 0 and is written "0"
+    fc.double({ min: 0, max: 300, noNaN: true, noDefaultInfinity: true }).filter((v) => !Object.is(v, -0)),
+  ),
+  seed: fc.oneof(fc.constant(DEFAULTS.seed), fc.integer({ min: FUTURES_LIMITS.seed.min, max: FUTURES_LIMITS.seed.max })),
+  count: fc.oneof(fc.constant(DEFAULTS.count), fc.integer({ min: FUTURES_LIMITS.count.min, max: FUTURES_LIMITS.count.max })),
+});
+
+/** Texts each key refuses: a sign, an exponent, a space, out of range, not whole, not a view. */
+const BAD_TEXTS: Record<keyof PageState, string[]> = {
+  tab: ["grid", "Tornado", "", "futures ", "1"],
+  volatilityPct: ["-5", "301", "1e2", "abc", "", " 5", "+5", "5.", "Infinity", "9".repeat(400)],
+  seed: ["1.5", "-1", "2147483648", "x", "1e3"],
+  count: ["9", "5001", "100.5", "-100", "0x10"],
+};
+const FIELD_NAMES = Object.keys(PAGE_FIELDS) as (keyof PageState)[];
+
+describe("parsePageState", () => {
+  it("opens the defaults when the link has no page keys, and ignores the scenario's keys", () => {
+    expect(parsePageState("v=1&preset=s21&price=5000", DEFAULTS)).toEqual({ state: DEFAULTS, issues: [] });
+    expect(parsePageState("", DEFAULTS)).toEqual({ state: DEFAULTS, issues: [] });
+  });
+
+  it("reads every key, with or without the leading ?", () => {
+    const want: PageState = { tab: "futures", volatilityPct: 80.5, seed: 5, count: 3000 };
+    expect(parsePageState("?v=1&sens=futures&vol=80.5&seed=5&runs=3000", DEFAULTS)).toEqual({ state: want, issues: [] });
+    expect(parsePageState(new URLSearchParams("runs=3000&seed=5&vol=80.5&sens=futures"), DEFAULTS).state).toEqual(want);
+  });
+
+  it("accepts the limits themselves", () => {
+    // FUTURES_LIMITS: vol 0…300, seed 0…2³¹−1 = 2147483647, runs 10…5000
+    expect(parsePageState("vol=0&seed=0&runs=10", DEFAULTS).state).toEqual({ ...DEFAULTS, volatilityPct: 0, seed: 0, count: 10 });
+    expect(parsePageState("vol=300&seed=2147483647&runs=5000", DEFAULTS).state).toEqual({
+      ...DEFAULTS,
+      volatilityPct: 300,
+      seed: 2147483647,
+      count: 5000,
+    });
+  });
+
+  it("refuses a bad value by its key with what is allowed, and keeps the other keys", () => {
+    const { state, issues } = parsePageState("sens=tornado&vol=abc&seed=7&runs=9", DEFAULTS);
+    expect(state).toEqual({ tab: "tornado", volatilityPct: 55, seed: 7, count: 1000 });
+    expect(issues).toEqual([
+      { key: "vol", message: 'vol = "abc" is not allowed: must be a number from 0 to 300' },
+      { key: "runs", message: 'runs = "9" is not allowed: must be a whole number from 10 to 5000' },
+    ]);
+    expect(parsePageState("sens=grid", DEFAULTS).issues).toEqual([
+      { key: "sens", message: 'sens = "grid" is not allowed: must be grids, tornado or futures' },
+    ]);
+    expect(parsePageState("seed=1.5", DEFAULTS).issues).toEqual([
+      { key: "seed", message: 'seed = "1.5" is not allowed: must be a whole number from 0 to 2147483647' },
+    ]);
+  });
+
+  it("reads a key given twice from its first value", () => {
+    expect(parsePageState("sens=tornado&sens=futures&vol=abc&vol=70", DEFAULTS)).toMatchObject({
+      state: { tab: "tornado", volatilityPct: 55 },
+      issues: [{ key: "vol" }],
+    });
+  });
+
+  it("falls back to the volatility of the recorded history by default", () => {
+    expect(parsePageState("").state).toEqual(pageDefaults());
+    expect(PageStateSchema.safeParse(pageDefaults()).success).toBe(true);
+  });
+});
+
+describe("serializePageState", () => {
+  it("writes only what differs from the defaults, in a stable order", () => {
+    expect(serializePageState(DEFAULTS, DEFAULTS)).toBe("");
+    expect(serializePageState({ count: 3000, seed: 5, volatilityPct: 80, tab: "tornado" }, DEFAULTS)).toBe(
+      "sens=tornado&vol=80&seed=5&runs=3000",
+    );
+    expect(serializePageState({ ...DEFAULTS, seed: 5 }, DEFAULTS)).toBe("seed=5");
+  });
+
+  it("writes a tiny volatility without an exponent, so the link reads it back", () => {
+    // String(1e-7) is "1e-7", which a link refuses (digits only): written in full instead
+    expect(serializePageState({ ...DEFAULTS, volatilityPct: 1e-7 }, DEFAULTS)).toBe("vol=0.0000001");
+    expect(parsePageState("vol=0.0000001", DEFAULTS).state.volatilityPct).toBe(1e-7);
+  });
+
+  it("gives back every valid state exactly: parsePageState(serializePageState(x)) = x", () => {
+    fc.assert(
+      fc.property(validState, (x) => {
+        expect(PageStateSchema.safeParse(x).success).toBe(true);
+        expect(parsePageState(serializePageState(x, DEFAULTS), DEFAULTS)).toEqual({ state: x, issues: [] });
+      }),
+    );
+  });
+
+  it("refuses a bad value of any one key by its name and keeps the rest", () => {
+    const oneBad = fc.constantFrom(...FIELD_NAMES).chain((name) => fc.tuple(fc.constant(name), fc.constantFrom(...BAD_TEXTS[name])));
+    fc.assert(
+      fc.property(validState, oneBad, (x, [name, bad]) => {
+        const params = new URLSearchParams(serializePageState(x, DEFAULTS));
+        params.set(PAGE_FIELDS[name].key, bad);
+        const { state, issues } = parsePageState(params, DEFAULTS);
+        expect(issues.map((i) => i.key)).toEqual([PAGE_FIELDS[name].key]);
+        expect(issues[0]?.message).toContain(PAGE_FIELDS[name].allowed);
+        expect(state).toEqual({ ...x, [name]: DEFAULTS[name] });
+      }),
+    );
+  });
+});
+
+describe("the page's keys beside the scenario's", () => {
+  const scenario = (query: string): Scenario => {
+    const parsed = parseQuery(query);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    return parsed.scenario;
+  };
+
+  it("are known keys for the scenario codec: no warning, no effect on the scenario", () => {
+    expect([...PAGE_KEYS]).toEqual(["sens", "vol", "seed", "runs"]);
+    const parsed = parseQuery("v=1&preset=s21&sens=futures&vol=80&seed=5&runs=3000");
+    expect(parsed).toMatchObject({ ok: true, warnings: [] });
+    expect(parsed.ok && parsed.scenario).toEqual(scenario("v=1&preset=s21"));
+  });
+
+  it("follow the share path in the page's address, only when they differ from the defaults", () => {
+    const s = scenario("v=1&preset=s21&n=3");
+    expect(pagePath(s, DEFAULTS, DEFAULTS)).toBe(sharePath(s));
+    expect(pagePath(s, { ...DEFAULTS, tab: "futures", count: 3000 }, DEFAULTS)).toBe("/?v=1&preset=s21&n=3&sens=futures&runs=3000");
+  });
+
+  it("are read by the older readers through the same parser", () => {
+    const q = new URLSearchParams("sens=futures&vol=abc&seed=9&runs=200");
+    expect(readSensitivityTab(q)).toBe("futures");
+    // a refused vol falls back to the volatility given, the lag and follow to the engine's defaults
+    expect(readFuturesSettings(q, 42)).toEqual({ count: 200, volatilityPct: 42, seed: 9, lagPeriods: 6, follow: 1 });
+  });
+
+  it("leave the language out: only the preview image's address carries it", () => {
+    expect(PAGE_KEYS.has("lang")).toBe(false);
+    expect(readImageQuery("?v=1&preset=s21&lang=zh")).toEqual({ query: "v=1&preset=s21", locale: "zh" });
+    expect(readImageQuery("v=1&lang=fr&preset=s21")).toEqual({ query: "v=1&preset=s21", locale: "en" });
+    expect(readImageQuery("")).toEqual({ query: "", locale: "en" });
+  });
+});
+
+describe("futuresInput: a futures field as typed", () => {
+  it("takes any number within the limits, rounding the seed and the count", () => {
+    expect(futuresInput("volatilityPct", "62.5")).toBe(62.5);
+    expect(futuresInput("count", "250.4")).toBe(250); // Math.round(250.4) = 250
+    expect(futuresInput("seed", "1e3")).toBe(1000); // a field may take an exponent, unlike a link
+  });
+
+  it("keeps the setting while the text is not one", () => {
+    for (const text of ["", " ", "abc", "301", "-1"]) expect(futuresInput("volatilityPct", text), text).toBeNull();
+    expect(futuresInput("count", "9")).toBeNull();
+    expect(futuresInput("count", "5001")).toBeNull();
+  });
+});
