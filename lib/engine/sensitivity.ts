@@ -6,7 +6,7 @@ import { Dec, HUNDRED } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import { FIELDS, type FieldInfo, type ScenarioField } from "../scenario/fields";
 import { canonical, parseBoundedDecimal } from "../scenario/schema";
-import { simulate, type SideName } from "./simulate";
+import { simulateWith, type RecordedSource, type SideName } from "./simulate";
 
 /** The side a sensitivity view is about: self-run, unless the scenario is hosted only. */
 export function primarySide(s: Scenario): SideName {
@@ -87,8 +87,8 @@ function nearest(values: string[], own: string | undefined): number {
   if (own === undefined) return 0;
   let best = 0;
   let bestGap: Dec | null = null;
-  for (let i = 0; i < values.length; i++) {
-    const gap = new Dec(values[i]).minus(own).abs();
+  for (const [i, value] of values.entries()) {
+    const gap = new Dec(value).minus(own).abs();
     if (bestGap === null || gap.lt(bestGap)) {
       bestGap = gap;
       best = i;
@@ -97,14 +97,14 @@ function nearest(values: string[], own: string | undefined): number {
   return best;
 }
 
-/** Break-even day and net profit of the scenario's primary side over every (x, y) pair. */
-export function heatMap(s: Scenario, x: Axis, y: Axis): HeatMap {
+/** Break-even day and net profit of the scenario's primary side over every (x, y) pair (`history`: a replay's recorded days). */
+export function heatMap(s: Scenario, x: Axis, y: Axis, history?: RecordedSource): HeatMap {
   const side = primarySide(s);
   const base = oneSide(s, side);
   const cells: HeatCell[] = [];
   for (const yv of y.values) {
     for (const xv of x.values) {
-      const sim = simulate({ ...base, [x.field]: xv, [y.field]: yv });
+      const sim = simulateWith({ ...base, [x.field]: xv, [y.field]: yv }, history);
       const summary = sim[side];
       if (!summary) continue;
       cells.push({ x: xv, y: yv, breakEvenDay: summary.breakEvenDay, netProfit: summary.netProfit });
@@ -120,20 +120,20 @@ export function heatMap(s: Scenario, x: Axis, y: Axis): HeatMap {
 }
 
 /** The growth heat map: BTC price growth (x) × difficulty growth (y), 1 %/month steps. */
-export function growthHeatMap(s: Scenario, size = 15): HeatMap {
+export function growthHeatMap(s: Scenario, size = 15, history?: RecordedSource): HeatMap {
   const x = stepAxis("btcPriceGrowthPctPerMonth", new Dec(s.btcPriceGrowthPctPerMonth).round(), new Dec(1), size);
   const y = stepAxis("difficultyGrowthPctPerMonth", new Dec(s.difficultyGrowthPctPerMonth).round(), new Dec(1), size);
-  return heatMap(s, x, y);
+  return heatMap(s, x, y, history);
 }
 
 /** The price heat map: electricity price (x, self-run or hosting) × BTC price (y), 30 %–170 % of the scenario's. */
-export function priceHeatMap(s: Scenario, size = 15): HeatMap {
+export function priceHeatMap(s: Scenario, size = 15, history?: RecordedSource): HeatMap {
   const side = primarySide(s);
   const powerField: AxisField = side === "self" ? "electricityPrice" : "hostingPricePerKwh";
   const power = new Dec(s[powerField] ?? "0");
   const x = power.isZero() ? stepAxis(powerField, new Dec(0), new Dec("0.01"), size) : scaleAxis(powerField, power.abs(), 30, 170, size, 4);
   const y = scaleAxis("btcPrice", new Dec(s.btcPrice), 30, 170, size, 2);
-  return heatMap(s, x, y);
+  return heatMap(s, x, y, history);
 }
 
 export interface TornadoBar {
@@ -179,11 +179,11 @@ function moved(field: ScenarioField, value: Dec): string | null {
   return ok === null ? null : canonical(ok);
 }
 
-/** Each input moved down and up, bars ranked by how far the net profit moves (largest first). */
-export function tornado(s: Scenario): Tornado {
+/** Each input moved down and up, bars ranked by how far the net profit moves (largest first; `history`: a replay's recorded days). */
+export function tornado(s: Scenario, history?: RecordedSource): Tornado {
   const side = primarySide(s);
   const base = oneSide(s, side);
-  const baseSummary = simulate(base)[side];
+  const baseSummary = simulateWith(base, history)[side];
   if (!baseSummary) throw new Error("tornado: no side");
   const baseNet = baseSummary.netProfit;
   const bars: TornadoBar[] = [];
@@ -205,8 +205,8 @@ export function tornado(s: Scenario): Tornado {
     if (lowV === null) lowV = own;
     if (highV === null) highV = own;
     if (lowV === own && highV === own) continue;
-    const lo = simulate({ ...base, [field]: lowV })[side];
-    const hi = simulate({ ...base, [field]: highV })[side];
+    const lo = simulateWith({ ...base, [field]: lowV }, history)[side];
+    const hi = simulateWith({ ...base, [field]: highV }, history)[side];
     if (!lo || !hi) continue;
     const swing = Dec.max(lo.netProfit.minus(baseNet).abs(), hi.netProfit.minus(baseNet).abs());
     bars.push({

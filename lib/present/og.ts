@@ -8,7 +8,7 @@
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import type { SideName, Simulation } from "../engine/simulate";
-import { simulate } from "../engine/simulate";
+import { simulate } from "../run";
 import { parseQueryLenient, serializeScenario } from "../scenario/query";
 import { findPreset, DEFAULT_PRESET_ID } from "../../data/presets";
 import { figure, FORMATTERS } from "./format";

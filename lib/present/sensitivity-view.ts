@@ -8,8 +8,9 @@ import { messagesFor } from "../i18n/messages";
 import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { Locale } from "../i18n/locale";
 import type { ScenarioField } from "../scenario/fields";
-import { growthHeatMap, priceHeatMap, tornado, type HeatMap } from "../engine/sensitivity";
-import { FuturesRun, FUTURES_DEFAULTS, FUTURES_LIMITS, type FuturesBand, type FuturesSettings } from "../engine/futures";
+import type { HeatMap } from "../engine/sensitivity";
+import { FUTURES_DEFAULTS, FUTURES_LIMITS, type FuturesBand, type FuturesSettings } from "../engine/futures";
+import { FuturesRun, growthHeatMap, priceHeatMap, tornado } from "../run";
 
 /** Viridis, seven steps: readable by colour-blind users, light = pays back fast. */
 export const HEAT_COLOURS = ["#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e"] as const;
