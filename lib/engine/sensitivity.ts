@@ -56,7 +56,7 @@ function clampTo(field: ScenarioField, v: Dec): Dec | null {
  * `count` values around `center`, `step` apart, kept inside the field's allowed range
  * (the window slides when it meets a bound). Example: center 2, step 1, count 5 → −0, 1, 2, 3, 4.
  */
-export function stepAxis(field: AxisField, center: Dec, step: Dec, count: number): Axis {
+export function stepAxis({ field, center, step, count }: { field: AxisField; center: Dec; step: Dec; count: number }): Axis {
   const values: Dec[] = [];
   const half = Math.floor(count / 2);
   let start = center.minus(step.times(half));
@@ -69,8 +69,25 @@ export function stepAxis(field: AxisField, center: Dec, step: Dec, count: number
   return { field, values: values.map(canonical) };
 }
 
-/** `count` values from `lowPct` % to `highPct` % of `center`, evenly spaced (for prices). */
-export function scaleAxis(field: AxisField, center: Dec, lowPct: number, highPct: number, count: number, places: number): Axis {
+/**
+ * `count` values from `lowPct` % to `highPct` % of `center`, evenly spaced, rounded to `places`
+ * decimals (for prices). Example: center 1, 30 … 170 %, count 3, places 2 → 0.3, 1, 1.7.
+ */
+export function scaleAxis({
+  field,
+  center,
+  lowPct,
+  highPct,
+  count,
+  places,
+}: {
+  field: AxisField;
+  center: Dec;
+  lowPct: number;
+  highPct: number;
+  count: number;
+  places: number;
+}): Axis {
   const values: string[] = [];
   const info: FieldInfo = FIELDS[field];
   for (let i = 0; i < count; i++) {
@@ -121,8 +138,18 @@ export function heatMap(s: Scenario, x: Axis, y: Axis, history?: RecordedSource)
 
 /** The growth heat map: BTC price growth (x) × difficulty growth (y), 1 %/month steps. */
 export function growthHeatMap(s: Scenario, size = 15, history?: RecordedSource): HeatMap {
-  const x = stepAxis("btcPriceGrowthPctPerMonth", new Dec(s.btcPriceGrowthPctPerMonth).round(), new Dec(1), size);
-  const y = stepAxis("difficultyGrowthPctPerMonth", new Dec(s.difficultyGrowthPctPerMonth).round(), new Dec(1), size);
+  const x = stepAxis({
+    field: "btcPriceGrowthPctPerMonth",
+    center: new Dec(s.btcPriceGrowthPctPerMonth).round(),
+    step: new Dec(1),
+    count: size,
+  });
+  const y = stepAxis({
+    field: "difficultyGrowthPctPerMonth",
+    center: new Dec(s.difficultyGrowthPctPerMonth).round(),
+    step: new Dec(1),
+    count: size,
+  });
   return heatMap(s, x, y, history);
 }
 
@@ -131,8 +158,10 @@ export function priceHeatMap(s: Scenario, size = 15, history?: RecordedSource): 
   const side = primarySide(s);
   const powerField: AxisField = side === "self" ? "electricityPrice" : "hostingPricePerKwh";
   const power = new Dec(s[powerField] ?? "0");
-  const x = power.isZero() ? stepAxis(powerField, new Dec(0), new Dec("0.01"), size) : scaleAxis(powerField, power.abs(), 30, 170, size, 4);
-  const y = scaleAxis("btcPrice", new Dec(s.btcPrice), 30, 170, size, 2);
+  const x = power.isZero()
+    ? stepAxis({ field: powerField, center: new Dec(0), step: new Dec("0.01"), count: size })
+    : scaleAxis({ field: powerField, center: power.abs(), lowPct: 30, highPct: 170, count: size, places: 4 });
+  const y = scaleAxis({ field: "btcPrice", center: new Dec(s.btcPrice), lowPct: 30, highPct: 170, count: size, places: 2 });
   return heatMap(s, x, y, history);
 }
 

@@ -88,9 +88,6 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   assert(!s.useHistory || recorded !== undefined, NO_RECORDED_MARKET);
 
   const k = fleetBtcFactor(s);
-  const s14 = periodGrowthFactor(new Dec(s.difficultyGrowthPctPerMonth));
-  const flatDifficulty = s14.eq(ONE);
-  const invS14 = flatDifficulty ? ONE : ONE.div(s14);
   const g = dailyPriceFactor(new Dec(s.btcPriceGrowthPctPerMonth));
   const steps = new PriceSteps(g);
   const wantSchedule = options.schedule === true;
@@ -107,76 +104,25 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     schedule: wantSchedule,
     positions: wantPositions,
   });
-
-  // recorded days (history): one run a day, each with its own difficulty, price and height
   const recordedDays = recorded ? Math.min(recorded.price.length, horizon) : 0;
-  let difficulty = new Dec(s.difficulty);
-  // k / D for the current period: BTC a day per BTC of reward per block
-  let kOverDifficulty = k.div(difficulty);
-  let priceAtStart = new Dec(s.btcPrice);
-  let projectionHeight = s.startHeight;
-  if (recorded && recordedDays > 0) {
-    for (let d = 0; d < recordedDays; d++) {
-      const height = at(recorded.height, d, SHORT_RECORD);
-      const dayDifficulty = at(recorded.difficulty, d, SHORT_RECORD);
-      walker.add({
-        start: d,
-        length: 1,
-        height,
-        subsidyBtc: daySubsidy(height),
-        kOverDifficulty: k.div(dayDifficulty),
-        btcPrice: at(recorded.price, d, SHORT_RECORD),
-        difficulty: dayDifficulty,
-        dailyPrice: ONE,
-      });
-    }
-    difficulty = at(recorded.difficulty, recordedDays - 1, SHORT_RECORD);
-    kOverDifficulty = k.div(difficulty);
-    priceAtStart = at(recorded.price, recordedDays - 1, SHORT_RECORD).times(g);
-    projectionHeight = at(recorded.height, recordedDays - 1, SHORT_RECORD) + BLOCKS_PER_DAY;
-  }
-
-  // the projection: difficulty steps every 14 days, the price compounds daily, heights follow the clock
-  const priceShocks = options.market?.priceShocks;
-  const difficultyShocks = options.market?.difficultyShocks;
-  for (let periodStart = recordedDays; periodStart < horizon; periodStart += DIFFICULTY_PERIOD_DAYS) {
-    const period = (periodStart - recordedDays) / DIFFICULTY_PERIOD_DAYS;
-    if (period > 0) {
-      if (!flatDifficulty) {
-        kOverDifficulty = kOverDifficulty.times(invS14);
-        if (wantSchedule) difficulty = difficulty.times(s14);
-      }
-      const dShock = difficultyShocks?.[period];
-      if (dShock !== undefined && !dShock.eq(ONE)) {
-        kOverDifficulty = kOverDifficulty.div(dShock);
-        if (wantSchedule) difficulty = difficulty.times(dShock);
-      }
-      const pShock = priceShocks?.[period];
-      if (pShock !== undefined && !pShock.eq(ONE)) priceAtStart = priceAtStart.times(pShock);
-    }
-    const periodEnd = Math.min(periodStart + DIFFICULTY_PERIOD_DAYS, horizon);
-    let runStart = periodStart;
-    while (runStart < periodEnd) {
-      // subsidy runs are counted in days from the projection's first day and its height
-      const offset = recordedDays;
-      const change = nextSubsidyChange(projectionHeight, runStart - offset, periodEnd - offset);
-      const runEnd = change === null ? periodEnd : change + offset;
-      const length = runEnd - runStart;
-      const height = projectionHeight + BLOCKS_PER_DAY * (runStart - offset);
-      walker.add({
-        start: runStart,
-        length,
-        height,
-        subsidyBtc: daySubsidy(height),
-        kOverDifficulty,
-        btcPrice: priceAtStart,
-        difficulty,
-        dailyPrice: g,
-      });
-      priceAtStart = priceAtStart.times(steps.pow(length));
-      runStart = runEnd;
-    }
-  }
+  const scenarioStart: ProjectionStart = {
+    difficulty: new Dec(s.difficulty),
+    kOverDifficulty: k.div(s.difficulty),
+    btcPrice: new Dec(s.btcPrice),
+    height: s.startHeight,
+  };
+  const from = recorded && recordedDays > 0 ? addRecordedDays({ walker, recorded, days: recordedDays, k, g }) : scenarioStart;
+  addProjection({
+    walker,
+    from,
+    firstDay: recordedDays,
+    horizonDays: horizon,
+    s14: periodGrowthFactor(new Dec(s.difficultyGrowthPctPerMonth)),
+    steps,
+    dailyPrice: g,
+    market: options.market,
+    trackDifficulty: wantSchedule,
+  });
 
   const finalBtcPrice = walker.finalBtcPrice;
   const dayZero = walker.fleetDayZero;
@@ -219,4 +165,110 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
  */
 export function simulateWith(s: Scenario, history: RecordedSource | undefined, options: SimulateOptions = {}): Simulation {
   return simulate(s, s.useHistory && history ? { ...options, recorded: history(s) } : options);
+}
+
+/** Where the projection starts: the day after the last recorded one, or the scenario's day 0. */
+interface ProjectionStart {
+  difficulty: Dec;
+  /** k / D: the fleet's BTC a day per BTC of reward per block. */
+  kOverDifficulty: Dec;
+  btcPrice: Dec;
+  height: number;
+}
+
+/** The recorded days (history), one run a day, each with its own difficulty, price and height. */
+function addRecordedDays({
+  walker,
+  recorded,
+  days,
+  k,
+  g,
+}: {
+  walker: RunWalker;
+  recorded: RecordedDays;
+  days: number;
+  k: Dec;
+  g: Dec;
+}): ProjectionStart {
+  for (let d = 0; d < days; d++) {
+    const height = at(recorded.height, d, SHORT_RECORD);
+    const difficulty = at(recorded.difficulty, d, SHORT_RECORD);
+    walker.add({
+      start: d,
+      length: 1,
+      height,
+      subsidyBtc: daySubsidy(height),
+      kOverDifficulty: k.div(difficulty),
+      btcPrice: at(recorded.price, d, SHORT_RECORD),
+      difficulty,
+      dailyPrice: ONE,
+    });
+  }
+  const difficulty = at(recorded.difficulty, days - 1, SHORT_RECORD);
+  return {
+    difficulty,
+    kOverDifficulty: k.div(difficulty),
+    btcPrice: at(recorded.price, days - 1, SHORT_RECORD).times(g),
+    height: at(recorded.height, days - 1, SHORT_RECORD) + BLOCKS_PER_DAY,
+  };
+}
+
+/**
+ * The projection from `firstDay` to the horizon: the difficulty steps every 14 days (s14, and the
+ * market's shocks), the price compounds daily, the heights follow the clock; each period is cut
+ * into runs of equal subsidy.
+ */
+function addProjection({
+  walker,
+  from,
+  firstDay,
+  horizonDays,
+  s14,
+  steps,
+  dailyPrice,
+  market,
+  trackDifficulty,
+}: {
+  walker: RunWalker;
+  from: ProjectionStart;
+  firstDay: number;
+  horizonDays: number;
+  s14: Dec;
+  steps: PriceSteps;
+  dailyPrice: Dec;
+  market: SimulateOptions["market"];
+  /** Keep the difficulty itself up to date (for the schedule's rows); k / D is always kept. */
+  trackDifficulty: boolean;
+}): void {
+  const flatDifficulty = s14.eq(ONE);
+  const invS14 = flatDifficulty ? ONE : ONE.div(s14);
+  let { difficulty, kOverDifficulty, btcPrice } = from;
+  for (let periodStart = firstDay; periodStart < horizonDays; periodStart += DIFFICULTY_PERIOD_DAYS) {
+    const period = (periodStart - firstDay) / DIFFICULTY_PERIOD_DAYS;
+    if (period > 0) {
+      if (!flatDifficulty) {
+        kOverDifficulty = kOverDifficulty.times(invS14);
+        if (trackDifficulty) difficulty = difficulty.times(s14);
+      }
+      const dShock = market?.difficultyShocks?.[period];
+      if (dShock !== undefined && !dShock.eq(ONE)) {
+        kOverDifficulty = kOverDifficulty.div(dShock);
+        if (trackDifficulty) difficulty = difficulty.times(dShock);
+      }
+      const pShock = market?.priceShocks?.[period];
+      if (pShock !== undefined && !pShock.eq(ONE)) btcPrice = btcPrice.times(pShock);
+    }
+    const periodEnd = Math.min(periodStart + DIFFICULTY_PERIOD_DAYS, horizonDays);
+    let runStart = periodStart;
+    while (runStart < periodEnd) {
+      // subsidy runs are counted in days from the projection's first day and its height
+      const change = nextSubsidyChange(from.height, runStart - firstDay, periodEnd - firstDay);
+      const runEnd = change === null ? periodEnd : change + firstDay;
+      const length = runEnd - runStart;
+      const height = from.height + BLOCKS_PER_DAY * (runStart - firstDay);
+      walker.add({ start: runStart, length, height, subsidyBtc: daySubsidy(height), kOverDifficulty, btcPrice, difficulty, dailyPrice });
+      btcPrice = btcPrice.times(steps.pow(length));
+      runStart = runEnd;
+    }
+  }
 }
