@@ -17,7 +17,7 @@ import {
 import { ONE_BLOCK_PER_THS_DAY, round } from "../../support/scenarios";
 
 const D = new Dec(ONE_BLOCK_PER_THS_DAY);
-const eq = (actual: Dec | undefined, expected: Dec.Value) => expect(actual?.toString()).toBe(new Dec(expected).toString());
+const eq = (actual: Dec | undefined, expected: Dec | string | number) => expect(actual?.toString()).toBe(new Dec(expected).toString());
 
 describe("one day of one side (spec §2)", () => {
   it("mines (S + fees) × k / D, with k the fleet's hashes a day over 2^32", () => {
