@@ -45,15 +45,8 @@ export {
   type PageState,
   type SensitivityTab,
 } from "./scenario/page";
-export {
-  simulate,
-  type Simulation,
-  type SideSummary,
-  type ScheduleDay,
-  type DaySide,
-  type SideName,
-  type FirstDay,
-} from "./engine/simulate";
+export { simulate, flatPayback, growthGrid, heatMap, growthHeatMap, priceHeatMap, tornado, FuturesRun, runFutures } from "./run";
+export { type Simulation, type SideSummary, type ScheduleDay, type DaySide, type SideName, type FirstDay } from "./engine/simulate";
 export { blockSubsidy, daySubsidy, HALVING_INTERVAL, BLOCKS_PER_DAY } from "./engine/subsidy";
 export { periodGrowthFactor, dailyPriceFactor, difficultyOnDay } from "./engine/difficulty";
 export { resultJson, scenarioJson, sideJson, type ResultJson, type SideJson } from "./present/result";
@@ -61,12 +54,8 @@ export { scheduleCsv } from "./present/csv";
 export { figure, formatMoney, formatMoneyCompact, formatNumber, formatBtc, formatLongDate, toChartNumber } from "./present/format";
 export { addDays, daysBetween, dayNumber } from "./core/dates";
 export { PRESETS, PRESET_IDS, findPreset, DEFAULT_PRESET_ID, type Preset } from "../data/presets";
-export { flatPayback, flatScenario, growthGrid, GROWTH_GRID, type FlatPayback, type GrowthCell } from "./engine/flat";
+export { flatScenario, GROWTH_GRID, type FlatPayback, type GrowthCell } from "./engine/flat";
 export {
-  heatMap,
-  growthHeatMap,
-  priceHeatMap,
-  tornado,
   primarySide,
   stepAxis,
   scaleAxis,
@@ -80,8 +69,6 @@ export {
   type TornadoBar,
 } from "./engine/sensitivity";
 export {
-  FuturesRun,
-  runFutures,
   futureShocks,
   FUTURES_DEFAULTS,
   FUTURES_LIMITS,

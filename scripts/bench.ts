@@ -12,7 +12,10 @@ function scenario(query: string): Scenario {
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const upper = sorted[mid];
+  const lower = sorted.length % 2 ? upper : sorted[mid - 1];
+  if (upper === undefined || lower === undefined) throw new Error("the median of no samples");
+  return (lower + upper) / 2;
 }
 
 function bench(name: string, goalMs: number, fn: () => unknown, minRuns = 30, minMs = 1500): void {

@@ -9,10 +9,3 @@ export const Impossible = {
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`Rig Payback internal error: ${message}`);
 }
-
-/** The element at `index`, which the caller knows is there; a bug (never a user error) otherwise. */
-export function at<T>(items: readonly T[], index: number, what: string): T {
-  const item = items[index];
-  assert(item !== undefined, `${what}: no element ${index} of ${items.length}`);
-  return item;
-}

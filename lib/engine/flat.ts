@@ -8,7 +8,7 @@
 import { Dec } from "../core/decimal";
 import { addDays } from "../core/dates";
 import type { Scenario } from "../scenario/schema";
-import { simulate, type SideName, type Simulation } from "./simulate";
+import { simulateWith, type RecordedSource, type SideName, type Simulation } from "./simulate";
 
 export interface FlatPayback {
   /** The flat calculator's break-even day, or null when day 0 makes no profit. */
@@ -32,11 +32,11 @@ export function flatScenario(s: Scenario): Scenario {
 }
 
 /**
- * The flat calculator's answer for each side of the scenario.
+ * The flat calculator's answer for each side of the scenario (`history`: a replay's recorded days).
  * Example: the ¥30,000 S9 of January 2018 makes ¥158.95 a day at day-0 figures: day ⌈30000 / 158.95⌉ = 189.
  */
-export function flatPayback(s: Scenario): Partial<Record<SideName, FlatPayback>> {
-  const sim = simulate(flatScenario(s));
+export function flatPayback(s: Scenario, history?: RecordedSource): Partial<Record<SideName, FlatPayback>> {
+  const sim = simulateWith(flatScenario(s), history);
   const out: Partial<Record<SideName, FlatPayback>> = {};
   for (const side of ["self", "hosted"] as const) {
     const summary = sim[side];
@@ -72,12 +72,12 @@ export const GROWTH_GRID = {
   price: ["-5", "0", "5"],
 } as const;
 
-/** Break-even day of each side for each pair of the growth grid (nine runs of the engine). */
-export function growthGrid(s: Scenario): GrowthCell[] {
+/** Break-even day of each side for each pair of the growth grid (nine runs of the engine; `history`: a replay's recorded days). */
+export function growthGrid(s: Scenario, history?: RecordedSource): GrowthCell[] {
   const cells: GrowthCell[] = [];
   for (const dg of GROWTH_GRID.difficulty) {
     for (const bg of GROWTH_GRID.price) {
-      const sim: Simulation = simulate({ ...s, difficultyGrowthPctPerMonth: dg, btcPriceGrowthPctPerMonth: bg });
+      const sim: Simulation = simulateWith({ ...s, difficultyGrowthPctPerMonth: dg, btcPriceGrowthPctPerMonth: bg }, history);
       cells.push({
         difficultyGrowthPctPerMonth: dg,
         btcPriceGrowthPctPerMonth: bg,

@@ -8,11 +8,18 @@
  * (10th, 50th and 90th percentile of the position) is for drawing only and is computed on numbers.
  */
 import { Dec } from "../core/decimal";
+import { at } from "../core/at";
 import type { Scenario } from "../scenario/schema";
-import { toChartNumber } from "../present/format";
 import { DIFFICULTY_PERIOD_DAYS } from "./difficulty";
-import { simulate, type SideName } from "./simulate";
+import { simulate, type RecordedDays, type RecordedSource, type SideName } from "./simulate";
 import { primarySide } from "./sensitivity";
+
+const OUT_OF_RANGE = "a quantile's indexes lie within its sorted column";
+
+/** A position as a float, for the band's statistics only (never an amount that is reported). */
+function toFloat(value: Dec): number {
+  return value.toNumber();
+}
 
 export interface FuturesSettings {
   /** How many futures. */
@@ -77,7 +84,9 @@ export function futureShocks(settings: FuturesSettings, index: number, periods: 
   const priceShocks = logShocks.map(toDec);
   const difficultyShocks = logShocks.map((_, p) => {
     const source = p - settings.lagPeriods;
-    return source >= 1 && settings.follow !== 0 ? toDec(logShocks[source] * settings.follow) : new Dec(1);
+    return source >= 1 && settings.follow !== 0
+      ? toDec(at(logShocks, source, "a lagged shock comes from an earlier period") * settings.follow)
+      : new Dec(1);
   });
   return { priceShocks, difficultyShocks };
 }
@@ -101,16 +110,19 @@ export class FuturesRun {
   readonly side: SideName;
   readonly settings: FuturesSettings;
   private readonly scenario: Scenario;
+  private readonly recorded: RecordedDays | undefined;
   private readonly periods: number;
   private readonly days: number[] = [];
   private readonly positions: number[][] = [];
   private readonly breakEvens: (number | null)[] = [];
   done = 0;
 
-  constructor(s: Scenario, settings: FuturesSettings) {
+  /** `history`: where a replay's recorded days come from (the futures start after them). */
+  constructor(s: Scenario, settings: FuturesSettings, history?: RecordedSource) {
     this.side = primarySide(s);
     this.settings = settings;
     this.scenario = { ...s, mode: this.side };
+    this.recorded = this.scenario.useHistory && history ? history(this.scenario) : undefined;
     this.periods = Math.ceil(s.horizonDays / DIFFICULTY_PERIOD_DAYS);
     for (let p = 1; p <= this.periods; p++) this.days.push(Math.min(p * DIFFICULTY_PERIOD_DAYS, s.horizonDays));
   }
@@ -120,7 +132,7 @@ export class FuturesRun {
     const end = Math.min(this.settings.count, this.done + n);
     for (let i = this.done; i < end; i++) {
       const market = futureShocks(this.settings, i, this.periods);
-      const sim = simulate(this.scenario, { positions: true, market });
+      const sim = simulate(this.scenario, { positions: true, market, recorded: this.recorded });
       const summary = sim[this.side];
       this.breakEvens.push(summary ? summary.breakEvenDay : null);
       const byDay = new Map<number, Dec>();
@@ -128,7 +140,7 @@ export class FuturesRun {
         const v = point[this.side];
         if (v !== undefined) byDay.set(point.day, v);
       }
-      this.positions.push(this.days.map((d) => toChartNumber(byDay.get(d) ?? new Dec(0))));
+      this.positions.push(this.days.map((d) => toFloat(byDay.get(d) ?? new Dec(0))));
     }
     this.done = end;
     return end;
@@ -143,14 +155,14 @@ export class FuturesRun {
       if (sorted.length === 0) return 0;
       const pos = (sorted.length - 1) * q;
       const lo = Math.floor(pos);
-      const hi = Math.ceil(pos);
-      return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+      const low = at(sorted, lo, OUT_OF_RANGE);
+      return low + (at(sorted, Math.ceil(pos), OUT_OF_RANGE) - low) * (pos - lo);
     };
     const p10: number[] = [];
     const p50: number[] = [];
     const p90: number[] = [];
     for (let t = 0; t < this.days.length; t++) {
-      const column = this.positions.map((row) => row[t]).sort((a, b) => a - b);
+      const column = this.positions.map((row) => at(row, t, "every future has a position on each day of the band")).sort((a, b) => a - b);
       p10.push(quantile(column, 0.1));
       p50.push(quantile(column, 0.5));
       p90.push(quantile(column, 0.9));
@@ -165,14 +177,14 @@ export class FuturesRun {
       p50,
       p90,
       paidBack: paid.length,
-      medianBreakEvenDay: total > 0 && paid.length * 2 >= total ? paid[Math.floor((total - 1) / 2)] : null,
+      medianBreakEvenDay: total > 0 && paid.length * 2 >= total ? at(paid, Math.floor((total - 1) / 2), OUT_OF_RANGE) : null,
     };
   }
 }
 
 /** All futures at once (the CLI, tests and the benchmark). */
-export function runFutures(s: Scenario, settings: FuturesSettings): FuturesBand {
-  const run = new FuturesRun(s, settings);
+export function runFutures(s: Scenario, settings: FuturesSettings, history?: RecordedSource): FuturesBand {
+  const run = new FuturesRun(s, settings, history);
   while (!run.finished) run.runBatch(100);
   return run.result();
 }

@@ -6,7 +6,7 @@ import { Dec, HUNDRED } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import { FIELDS, type FieldInfo, type ScenarioField } from "../scenario/fields";
 import { canonical, parseBoundedDecimal } from "../scenario/schema";
-import { simulate, type SideName } from "./simulate";
+import { simulateWith, type RecordedSource, type SideName } from "./simulate";
 
 /** The side a sensitivity view is about: self-run, unless the scenario is hosted only. */
 export function primarySide(s: Scenario): SideName {
@@ -56,7 +56,7 @@ function clampTo(field: ScenarioField, v: Dec): Dec | null {
  * `count` values around `center`, `step` apart, kept inside the field's allowed range
  * (the window slides when it meets a bound). Example: center 2, step 1, count 5 → −0, 1, 2, 3, 4.
  */
-export function stepAxis(field: AxisField, center: Dec, step: Dec, count: number): Axis {
+export function stepAxis({ field, center, step, count }: { field: AxisField; center: Dec; step: Dec; count: number }): Axis {
   const values: Dec[] = [];
   const half = Math.floor(count / 2);
   let start = center.minus(step.times(half));
@@ -69,8 +69,25 @@ export function stepAxis(field: AxisField, center: Dec, step: Dec, count: number
   return { field, values: values.map(canonical) };
 }
 
-/** `count` values from `lowPct` % to `highPct` % of `center`, evenly spaced (for prices). */
-export function scaleAxis(field: AxisField, center: Dec, lowPct: number, highPct: number, count: number, places: number): Axis {
+/**
+ * `count` values from `lowPct` % to `highPct` % of `center`, evenly spaced, rounded to `places`
+ * decimals (for prices). Example: center 1, 30 … 170 %, count 3, places 2 → 0.3, 1, 1.7.
+ */
+export function scaleAxis({
+  field,
+  center,
+  lowPct,
+  highPct,
+  count,
+  places,
+}: {
+  field: AxisField;
+  center: Dec;
+  lowPct: number;
+  highPct: number;
+  count: number;
+  places: number;
+}): Axis {
   const values: string[] = [];
   const info: FieldInfo = FIELDS[field];
   for (let i = 0; i < count; i++) {
@@ -87,8 +104,8 @@ function nearest(values: string[], own: string | undefined): number {
   if (own === undefined) return 0;
   let best = 0;
   let bestGap: Dec | null = null;
-  for (let i = 0; i < values.length; i++) {
-    const gap = new Dec(values[i]).minus(own).abs();
+  for (const [i, value] of values.entries()) {
+    const gap = new Dec(value).minus(own).abs();
     if (bestGap === null || gap.lt(bestGap)) {
       bestGap = gap;
       best = i;
@@ -97,14 +114,14 @@ function nearest(values: string[], own: string | undefined): number {
   return best;
 }
 
-/** Break-even day and net profit of the scenario's primary side over every (x, y) pair. */
-export function heatMap(s: Scenario, x: Axis, y: Axis): HeatMap {
+/** Break-even day and net profit of the scenario's primary side over every (x, y) pair (`history`: a replay's recorded days). */
+export function heatMap(s: Scenario, x: Axis, y: Axis, history?: RecordedSource): HeatMap {
   const side = primarySide(s);
   const base = oneSide(s, side);
   const cells: HeatCell[] = [];
   for (const yv of y.values) {
     for (const xv of x.values) {
-      const sim = simulate({ ...base, [x.field]: xv, [y.field]: yv });
+      const sim = simulateWith({ ...base, [x.field]: xv, [y.field]: yv }, history);
       const summary = sim[side];
       if (!summary) continue;
       cells.push({ x: xv, y: yv, breakEvenDay: summary.breakEvenDay, netProfit: summary.netProfit });
@@ -120,20 +137,32 @@ export function heatMap(s: Scenario, x: Axis, y: Axis): HeatMap {
 }
 
 /** The growth heat map: BTC price growth (x) × difficulty growth (y), 1 %/month steps. */
-export function growthHeatMap(s: Scenario, size = 15): HeatMap {
-  const x = stepAxis("btcPriceGrowthPctPerMonth", new Dec(s.btcPriceGrowthPctPerMonth).round(), new Dec(1), size);
-  const y = stepAxis("difficultyGrowthPctPerMonth", new Dec(s.difficultyGrowthPctPerMonth).round(), new Dec(1), size);
-  return heatMap(s, x, y);
+export function growthHeatMap(s: Scenario, size = 15, history?: RecordedSource): HeatMap {
+  const x = stepAxis({
+    field: "btcPriceGrowthPctPerMonth",
+    center: new Dec(s.btcPriceGrowthPctPerMonth).round(),
+    step: new Dec(1),
+    count: size,
+  });
+  const y = stepAxis({
+    field: "difficultyGrowthPctPerMonth",
+    center: new Dec(s.difficultyGrowthPctPerMonth).round(),
+    step: new Dec(1),
+    count: size,
+  });
+  return heatMap(s, x, y, history);
 }
 
 /** The price heat map: electricity price (x, self-run or hosting) × BTC price (y), 30 %–170 % of the scenario's. */
-export function priceHeatMap(s: Scenario, size = 15): HeatMap {
+export function priceHeatMap(s: Scenario, size = 15, history?: RecordedSource): HeatMap {
   const side = primarySide(s);
   const powerField: AxisField = side === "self" ? "electricityPrice" : "hostingPricePerKwh";
   const power = new Dec(s[powerField] ?? "0");
-  const x = power.isZero() ? stepAxis(powerField, new Dec(0), new Dec("0.01"), size) : scaleAxis(powerField, power.abs(), 30, 170, size, 4);
-  const y = scaleAxis("btcPrice", new Dec(s.btcPrice), 30, 170, size, 2);
-  return heatMap(s, x, y);
+  const x = power.isZero()
+    ? stepAxis({ field: powerField, center: new Dec(0), step: new Dec("0.01"), count: size })
+    : scaleAxis({ field: powerField, center: power.abs(), lowPct: 30, highPct: 170, count: size, places: 4 });
+  const y = scaleAxis({ field: "btcPrice", center: new Dec(s.btcPrice), lowPct: 30, highPct: 170, count: size, places: 2 });
+  return heatMap(s, x, y, history);
 }
 
 export interface TornadoBar {
@@ -179,11 +208,11 @@ function moved(field: ScenarioField, value: Dec): string | null {
   return ok === null ? null : canonical(ok);
 }
 
-/** Each input moved down and up, bars ranked by how far the net profit moves (largest first). */
-export function tornado(s: Scenario): Tornado {
+/** Each input moved down and up, bars ranked by how far the net profit moves (largest first; `history`: a replay's recorded days). */
+export function tornado(s: Scenario, history?: RecordedSource): Tornado {
   const side = primarySide(s);
   const base = oneSide(s, side);
-  const baseSummary = simulate(base)[side];
+  const baseSummary = simulateWith(base, history)[side];
   if (!baseSummary) throw new Error("tornado: no side");
   const baseNet = baseSummary.netProfit;
   const bars: TornadoBar[] = [];
@@ -205,8 +234,8 @@ export function tornado(s: Scenario): Tornado {
     if (lowV === null) lowV = own;
     if (highV === null) highV = own;
     if (lowV === own && highV === own) continue;
-    const lo = simulate({ ...base, [field]: lowV })[side];
-    const hi = simulate({ ...base, [field]: highV })[side];
+    const lo = simulateWith({ ...base, [field]: lowV }, history)[side];
+    const hi = simulateWith({ ...base, [field]: highV }, history)[side];
     if (!lo || !hi) continue;
     const swing = Dec.max(lo.netProfit.minus(baseNet).abs(), hi.netProfit.minus(baseNet).abs());
     bars.push({

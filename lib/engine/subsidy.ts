@@ -1,4 +1,5 @@
 import { Dec, ZERO } from "../core/decimal";
+import { at } from "../core/at";
 
 /** Blocks between two halvings. */
 export const HALVING_INTERVAL = 210_000;
@@ -16,7 +17,7 @@ for (let e = 0; e < LAST_HALVING; e++) subsidyByEpoch.push(new Dec(50).div(new D
  */
 export function blockSubsidy(height: number): Dec {
   const epoch = Math.floor(height / HALVING_INTERVAL);
-  return epoch < LAST_HALVING ? subsidyByEpoch[epoch] : ZERO;
+  return epoch < LAST_HALVING ? at(subsidyByEpoch, epoch, "an epoch below the 64th halving has a subsidy") : ZERO;
 }
 
 /**

@@ -86,6 +86,7 @@ export function recordedMarket(s: Scenario): RecordedMarket {
   const price: Dec[] = [];
   const height: number[] = [];
   let extrapolated = false;
+  let previousHeight = s.startHeight;
   for (let d = 0; d < days; d++) {
     if (d === 0) {
       difficulty.push(new Dec(s.difficulty));
@@ -100,7 +101,8 @@ export function recordedMarket(s: Scenario): RecordedMarket {
     extrapolated ||= pp.extrapolated;
     difficulty.push(new Dec(dd));
     price.push(pp.price);
-    height.push(Math.max(height[d - 1] + 1, heightOn(date)));
+    previousHeight = Math.max(previousHeight + 1, heightOn(date));
+    height.push(previousHeight);
   }
   const market: RecordedMarket = {
     difficulty,

@@ -8,6 +8,7 @@
  * HISTORY_SPAN. A text that is not a real `YYYY-MM-DD` date is a caller bug and throws.
  */
 import { assert } from "../core/assert";
+import { at, last } from "../core/at";
 import { dayNumber, isoDate } from "../core/dates";
 import { Dec } from "../core/decimal";
 import {
@@ -39,8 +40,10 @@ function day(iso: string): number {
   return n;
 }
 
+const EMPTY_TABLE = "a history table has at least one point (tested)";
+
 function spanOf(points: ReadonlyArray<readonly [string, unknown]>): DaySpan {
-  return { from: points[0][0], to: points[points.length - 1][0] };
+  return { from: at(points, 0, EMPTY_TABLE)[0], to: last(points, EMPTY_TABLE)[0] };
 }
 
 /** Days covered by the difficulty table (centred dates; see data/README.md). */
@@ -59,27 +62,30 @@ export const HISTORY_SPAN: DaySpan = {
   to: isoDate(Math.min(...[DIFFICULTY_SPAN, BTC_USD_SPAN, HEIGHT_SPAN].map((s) => day(s.to)))),
 };
 
-interface Indexed<T> {
-  days: number[];
-  values: T[];
+/** A table's point: its day number and value. */
+interface Point<T> {
+  day: number;
+  value: T;
 }
 
-function index<T>(points: ReadonlyArray<readonly [string, T]>): Indexed<T> {
-  return { days: points.map(([date]) => day(date)), values: points.map(([, value]) => value) };
+function index<T>(points: ReadonlyArray<readonly [string, T]>): Point<T>[] {
+  return points.map(([date, value]) => ({ day: day(date), value }));
 }
+
+const IN_TABLE = "a search index lies within its table";
 
 const DIFFICULTY = index(DIFFICULTY_POINTS);
 const BTC_USD = index(BTC_USD_POINTS);
 const HEIGHT = index(HEIGHT_POINTS);
 
 /** Index of the last point on or before day `d`, or -1. The days are sorted (tested). */
-function floorIndex(days: number[], d: number): number {
+function floorIndex(points: readonly Point<unknown>[], d: number): number {
   let lo = 0;
-  let hi = days.length - 1;
+  let hi = points.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (days[mid] <= d) {
+    if (at(points, mid, IN_TABLE).day <= d) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -88,31 +94,33 @@ function floorIndex(days: number[], d: number): number {
 }
 
 /**
- * The bracketing points of day `d`: on a point, [i, i]; between points, [i, i + 1]; outside, null.
+ * The bracketing points of day `d`: on a point, [p, p]; between points, the two; outside, null.
  */
-function bracket(days: number[], d: number): readonly [number, number] | null {
-  const i = floorIndex(days, d);
+function bracket<T>(points: readonly Point<T>[], d: number): readonly [Point<T>, Point<T>] | null {
+  const i = floorIndex(points, d);
   if (i < 0) return null;
-  if (days[i] === d) return [i, i];
-  if (i === days.length - 1) return null;
-  return [i, i + 1];
+  const before = at(points, i, IN_TABLE);
+  if (before.day === d) return [before, before];
+  const after = points[i + 1];
+  if (after === undefined) return null;
+  return [before, after];
 }
 
 /** Linear in the day between two points, with decimal.js; on a point, its exact table text. */
-function interpolate(table: Indexed<string>, iso: string): string | null {
+function interpolate(table: readonly Point<string>[], iso: string): string | null {
   const d = day(iso);
-  const b = bracket(table.days, d);
+  const b = bracket(table, d);
   if (b === null) return null;
-  const [i, j] = b;
-  if (i === j) return table.values[i];
-  const v0 = new Dec(table.values[i]);
-  const v1 = new Dec(table.values[j]);
+  const [p0, p1] = b;
+  if (p0 === p1) return p0.value;
+  const v0 = new Dec(p0.value);
+  const v1 = new Dec(p1.value);
   return v0
     .plus(
       v1
         .minus(v0)
-        .times(d - table.days[i])
-        .div(table.days[j] - table.days[i]),
+        .times(d - p0.day)
+        .div(p1.day - p0.day),
     )
     .toString();
 }
@@ -147,11 +155,11 @@ export function cnyPerUsdFor(monthOrDate: string): CnyRate {
   const valid = m !== null && (monthOrDate.length === 7 ? dayNumber(`${monthOrDate}-01`) : dayNumber(monthOrDate)) !== null;
   assert(m !== null && valid, `history lookup of a text that is not a month or date: "${monthOrDate}"`);
   const month = `${m[1]}-${m[2]}`;
-  const first = CNY_PER_USD_MONTHS[0];
-  const last = CNY_PER_USD_MONTHS[CNY_PER_USD_MONTHS.length - 1];
+  const first = at(CNY_PER_USD_MONTHS, 0, EMPTY_TABLE);
+  const final = last(CNY_PER_USD_MONTHS, EMPTY_TABLE);
   // YYYY-MM strings order like the months they name.
   if (month < first[0]) return { rate: first[1], extrapolated: true };
-  if (month > last[0]) return { rate: last[1], extrapolated: true };
+  if (month > final[0]) return { rate: final[1], extrapolated: true };
   const row = CNY_PER_USD_MONTHS.find(([key]) => key === month);
   assert(row !== undefined, `the CNY table has no row for ${month} inside its span`);
   return { rate: row[1], extrapolated: false };
@@ -166,12 +174,12 @@ export function cnyPerUsdFor(monthOrDate: string): CnyRate {
  */
 export function heightOn(date: string): number {
   const d = day(date);
-  const b = bracket(HEIGHT.days, d);
+  const b = bracket(HEIGHT, d);
   assert(b !== null, `no recorded block height on ${date} (heights cover ${HEIGHT_SPAN.from} to ${HEIGHT_SPAN.to})`);
-  const [i, j] = b;
-  if (i === j) return HEIGHT.values[i];
-  const [d0, d1] = [HEIGHT.days[i], HEIGHT.days[j]];
-  const [h0, h1] = [HEIGHT.values[i], HEIGHT.values[j]];
+  const [p0, p1] = b;
+  if (p0 === p1) return p0.value;
+  const [d0, d1] = [p0.day, p1.day];
+  const [h0, h1] = [p0.value, p1.value];
   // Integers below 2^53, so the division is exact or at least 1/(d1 - d0) from an integer.
   return h0 + Math.floor(((h1 - h0) * (d - d0)) / (d1 - d0));
 }

@@ -4,6 +4,7 @@
  */
 import { BTC_USD_POINTS } from "./tables";
 import { daysBetween } from "../core/dates";
+import { last } from "../core/at";
 
 /** Years of history the default volatility looks back over, from the tables' last price. */
 export const VOLATILITY_YEARS = 4;
@@ -14,13 +15,15 @@ export const VOLATILITY_YEARS = 4;
  * smooth day-to-day moves: the figure is a floor, not a ceiling, of the real volatility.
  */
 export function historicalVolatilityPct(years = VOLATILITY_YEARS): number {
-  const last = BTC_USD_POINTS[BTC_USD_POINTS.length - 1];
-  const points = BTC_USD_POINTS.filter(([date]) => daysBetween(date, last[0]) <= years * 365.25);
+  const [lastDate] = last(BTC_USD_POINTS, "the BTC price table is not empty (tested)");
+  const points = BTC_USD_POINTS.filter(([date]) => daysBetween(date, lastDate) <= years * 365.25);
   const returns: number[] = [];
   let gapDays = 0;
-  for (let i = 1; i < points.length; i++) {
-    returns.push(Math.log(Number(points[i][1]) / Number(points[i - 1][1])));
-    gapDays += daysBetween(points[i - 1][0], points[i][0]);
+  for (const [i, point] of points.entries()) {
+    const previous = points[i - 1];
+    if (previous === undefined) continue;
+    returns.push(Math.log(Number(point[1]) / Number(previous[1])));
+    gapDays += daysBetween(previous[0], point[0]);
   }
   if (returns.length < 2) return 55;
   const mean = returns.reduce((a, b) => a + b, 0) / returns.length;

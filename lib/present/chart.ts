@@ -6,7 +6,7 @@
  */
 import type { SideName, Simulation } from "../engine/simulate";
 import { addDays, dateParts, daysBetween } from "../core/dates";
-import { at } from "../core/assert";
+import { at } from "../core/at";
 import { figure, FORMATTERS, toChartNumber } from "./format";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";

@@ -5,11 +5,11 @@
  *
  * Every string of the preview is in OG_TEXT (English) and OG_TEXT_ZH (Simplified Chinese).
  */
-import { at } from "../core/assert";
+import { at } from "../core/at";
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import type { SideName, Simulation } from "../engine/simulate";
-import { simulate } from "../engine/simulate";
+import { simulate } from "../run";
 import { parseQueryLenient, serializeScenario } from "../scenario/query";
 import { IMAGE_LANG_KEY } from "../scenario/page";
 import { findPreset, DEFAULT_PRESET_ID } from "../../data/presets";

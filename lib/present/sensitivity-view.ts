@@ -8,9 +8,11 @@ import { messagesFor } from "../i18n/messages";
 import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { Locale } from "../i18n/locale";
 import type { ScenarioField } from "../scenario/fields";
-import { growthHeatMap, priceHeatMap, tornado, type HeatMap } from "../engine/sensitivity";
-import { FuturesRun, type FuturesBand, type FuturesSettings } from "../engine/futures";
+import type { HeatMap } from "../engine/sensitivity";
+import type { FuturesBand, FuturesSettings } from "../engine/futures";
+import { FuturesRun, growthHeatMap, priceHeatMap, tornado } from "../run";
 import { assert } from "../core/assert";
+import { at } from "../core/at";
 import { futuresSettings, pageDefaults, parsePageState, SENSITIVITY_TABS, type SensitivityTab } from "../scenario/page";
 
 /** Viridis, seven steps: readable by colour-blind users, light = pays back fast. */
@@ -18,13 +20,6 @@ export const HEAT_COLOURS = ["#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8
 export const NEVER_COLOUR = "#1b1b1b";
 /** Values on each axis of a heat map. */
 export const HEAT_MAP_SIZE = 15;
-
-/** items[i], which the caller knows is there (an index from the same data). */
-function at<T>(items: readonly T[], i: number, what: string): T {
-  const item = items[i];
-  assert(item !== undefined, `${what}: no item ${i} of ${items.length}`);
-  return item;
-}
 
 export interface HeatCellView {
   text: string;

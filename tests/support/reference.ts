@@ -56,6 +56,13 @@ export interface RefResult {
   subsidies: R[];
 }
 
+/** `items[i]`, or a thrown error naming what is missing: for indexes a test has bounded. */
+export function nth<T>(items: readonly T[], i: number, what = "item"): T {
+  const item = items[i];
+  if (item === undefined) throw new Error(`no ${what} at index ${i} (of ${items.length})`);
+  return item;
+}
+
 const HALVING = 210_000;
 const MONTH = new R("30.4375");
 const HUNDRED = new R(100);
@@ -76,6 +83,7 @@ export function refDaySubsidy(first: number): R {
 
 function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) throw new Error(`not a date: ${iso}`);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
@@ -163,14 +171,15 @@ export function reference(s: Scenario): RefResult {
     const days: RefDay[] = [];
     const grossRevenue: R[] = [];
     for (let d = 0; d < s.horizonDays; d++) {
+      const price = nth(prices, d, "price");
       const fleetBtc = hashesPerDay
-        .times(subsidies[d].plus(fees))
-        .div(difficulties[d].times(twoPow32))
+        .times(nth(subsidies, d, "subsidy").plus(fees))
+        .div(nth(difficulties, d, "difficulty").times(twoPow32))
         .times(new R(1).minus(new R(s.poolFeePct).div(HUNDRED)))
         .times(up);
-      grossRevenue.push(fleetBtc.times(prices[d]));
+      grossRevenue.push(fleetBtc.times(price));
       const btc = fleetBtc.times(side.keep);
-      const revenue = btc.times(prices[d]);
+      const revenue = btc.times(price);
       if (d === 0) {
         firstDay = { btc, revenue, energyCost: variable, fixedCost: fixed, profit: revenue.minus(variable).minus(fixed) };
       }
@@ -218,14 +227,18 @@ export function reference(s: Scenario): RefResult {
       costPerBtc: totalBtc.isZero() ? null : capex.minus(resaleValue).plus(totalCost).div(totalBtc),
       shutdownDay,
       firstDay,
-      hashpricePerPhDay: new R("1e15").times(86400).times(subsidies[0].plus(fees)).div(difficulties[0].times(twoPow32)).times(prices[0]),
+      hashpricePerPhDay: new R("1e15")
+        .times(86400)
+        .times(nth(subsidies, 0, "subsidy").plus(fees))
+        .div(nth(difficulties, 0, "difficulty").times(twoPow32))
+        .times(nth(prices, 0, "price")),
       breakEvenElectricityPrice: energy.isZero() ? null : firstDay.revenue.minus(fixed).div(energy),
       btcIfBoughtInstead,
       totalEnergyCost,
       totalFixedCost,
       totalEnergyKwh,
       daysOff,
-      btcIfBoughtInsteadValue: btcIfBoughtInstead.times(prices[prices.length - 1]),
+      btcIfBoughtInsteadValue: btcIfBoughtInstead.times(nth(prices, prices.length - 1, "price")),
       days,
       energyPerDay: energy,
       grossRevenue,

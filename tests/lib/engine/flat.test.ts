@@ -45,7 +45,7 @@ describe("the growth grid", () => {
       GROWTH_GRID.difficulty.flatMap((dg) => GROWTH_GRID.price.map((bg) => `${dg}/${bg}`)),
     );
     // the 0/0 cell is the preset's own flat answer
-    expect(grid[1].breakEvenDay.self).toBe(189);
+    expect(grid[1]?.breakEvenDay.self).toBe(189);
     const day = (dg: string, bg: string) => {
       const cell = grid.find((c) => c.difficultyGrowthPctPerMonth === dg && c.btcPriceGrowthPctPerMonth === bg);
       return cell?.breakEvenDay.self ?? Infinity;

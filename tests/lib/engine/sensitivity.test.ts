@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Dec, growthHeatMap, priceHeatMap, runFutures, simulate, tornado, FUTURES_DEFAULTS } from "../../../lib/index";
 import { scenarioFromQuery as scenario } from "../../support/scenarios";
+import { nth } from "../../support/reference";
 
 const S9 = scenario("v=1&preset=s9-2018-huaqiangbei");
 
@@ -28,7 +29,7 @@ describe("the tornado", () => {
     // equal swings rank by name: btcPrice before hashrateThs
     expect(rank("btcPrice")).toBeLessThan(rank("hashrateThs"));
     // bars are sorted by swing, largest first
-    for (let i = 1; i < t.bars.length; i++) expect(t.bars[i - 1].swing.gte(t.bars[i].swing)).toBe(true);
+    for (let i = 1; i < t.bars.length; i++) expect(nth(t.bars, i - 1).swing.gte(nth(t.bars, i).swing)).toBe(true);
     // a pool fee of 0 % moved by ±20 % stays 0: no bar
     expect(rank("poolFeePct")).toBe(-1);
   });
@@ -48,7 +49,7 @@ describe("the heat maps", () => {
     expect(map.x.values).toEqual(["-1", "0", "1", "2", "3"]);
     expect(map.y.values).toEqual(["2", "3", "4", "5", "6"]);
     expect(map.mark).toEqual({ ix: 2, iy: 2 });
-    const own = map.cells[map.mark.iy * map.x.values.length + map.mark.ix];
+    const own = nth(map.cells, map.mark.iy * map.x.values.length + map.mark.ix, "cell");
     expect(own.breakEvenDay).toBe(simulate(s).self?.breakEvenDay);
     expect(own.netProfit.eq(simulate(s).self?.netProfit ?? new Dec(0))).toBe(true);
   });
@@ -60,7 +61,9 @@ describe("the heat maps", () => {
     const day = (d: number | null) => d ?? Infinity;
     for (let iy = 1; iy < growth.y.values.length; iy++) {
       for (let ix = 0; ix < n; ix++) {
-        expect(day(growth.cells[iy * n + ix].breakEvenDay)).toBeGreaterThanOrEqual(day(growth.cells[(iy - 1) * n + ix].breakEvenDay));
+        expect(day(nth(growth.cells, iy * n + ix).breakEvenDay)).toBeGreaterThanOrEqual(
+          day(nth(growth.cells, (iy - 1) * n + ix).breakEvenDay),
+        );
       }
     }
     const prices = priceHeatMap(s, 7);
@@ -72,7 +75,9 @@ describe("the heat maps", () => {
     const m = prices.x.values.length;
     for (let iy = 0; iy < prices.y.values.length; iy++) {
       for (let ix = 1; ix < m; ix++) {
-        expect(day(prices.cells[iy * m + ix].breakEvenDay)).toBeGreaterThanOrEqual(day(prices.cells[iy * m + ix - 1].breakEvenDay));
+        expect(day(nth(prices.cells, iy * m + ix).breakEvenDay)).toBeGreaterThanOrEqual(
+          day(nth(prices.cells, iy * m + ix - 1).breakEvenDay),
+        );
       }
     }
   });
@@ -94,7 +99,7 @@ describe("the range of futures", () => {
     const s = scenario("v=1&preset=s9-2018-huaqiangbei&dg=4&bg=1&days=365");
     const band = runFutures(s, { ...FUTURES_DEFAULTS, count: 12, volatilityPct: 0 });
     const sim = simulate(s, { schedule: true });
-    const last = sim.schedule?.[364].self?.position.toNumber();
+    const last = sim.schedule?.[364]?.self?.position.toNumber();
     expect(band.p10[band.p10.length - 1]).toBeCloseTo(last ?? NaN, 6);
     expect(band.p90[band.p90.length - 1]).toBeCloseTo(last ?? NaN, 6);
     expect(band.paidBack).toBe(sim.self?.breakEvenDay === null ? 0 : 12);
@@ -105,7 +110,7 @@ describe("the range of futures", () => {
     const s = scenario("v=1&preset=s9-2018-huaqiangbei&days=365");
     const narrow = runFutures(s, { ...FUTURES_DEFAULTS, count: 60, volatilityPct: 20 });
     const wide = runFutures(s, { ...FUTURES_DEFAULTS, count: 60, volatilityPct: 90 });
-    const spread = (b: typeof narrow) => b.p90[b.p90.length - 1] - b.p10[b.p10.length - 1];
+    const spread = (b: typeof narrow) => nth(b.p90, b.p90.length - 1) - nth(b.p10, b.p10.length - 1);
     expect(spread(wide)).toBeGreaterThan(spread(narrow));
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Dec, simulate, type Scenario, type SideSummary, type Simulation } from "../../../lib/index";
 import { crossCheckRaw } from "../../support/arbitraries";
-import { R, reference, refSelfNetAt, type RefResult, type RefSide } from "../../support/reference";
+import { nth, R, reference, refSelfNetAt, type RefResult, type RefSide } from "../../support/reference";
 import { scenarioOf } from "../../support/scenarios";
 
 const RELATIVE = new R("1e-20");
@@ -138,7 +138,7 @@ function checkSchedule(sim: Simulation, withRows: Simulation, ref: RefResult): v
     expect(schedule).toHaveLength(r.days.length);
     schedule.forEach((row, d) => {
       const day = row[name];
-      const refDay = r.days[d];
+      const refDay = nth(r.days, d, "reference day");
       if (!day) throw new Error(`no ${name} side on day ${d}`);
       expect(day.running, `${name} running on day ${d}`).toBe(refDay.running);
       within(`${name} btc on day ${d}`, day.btc, refDay.btc, refDay.btc);
@@ -146,12 +146,20 @@ function checkSchedule(sim: Simulation, withRows: Simulation, ref: RefResult): v
       within(`${name} position on day ${d}`, day.position, refDay.position, money);
     });
     // the last position is the net profit before the resale
-    within(`${name} last position`, schedule[schedule.length - 1][name]?.position ?? null, plain.netProfit.minus(plain.resaleValue), money);
+    within(
+      `${name} last position`,
+      schedule[schedule.length - 1]?.[name]?.position ?? null,
+      plain.netProfit.minus(plain.resaleValue),
+      money,
+    );
   }
   withRows.schedule?.forEach((row, d) => {
-    within(`price on day ${d}`, row.btcPrice, ref.prices[d], ref.prices[d]);
-    within(`difficulty on day ${d}`, row.difficulty, ref.difficulties[d], ref.difficulties[d]);
-    within(`subsidy on day ${d}`, row.subsidyBtc, ref.subsidies[d], ref.subsidies[d]);
+    const price = nth(ref.prices, d, "reference price");
+    const difficulty = nth(ref.difficulties, d, "reference difficulty");
+    const subsidy = nth(ref.subsidies, d, "reference subsidy");
+    within(`price on day ${d}`, row.btcPrice, price, price);
+    within(`difficulty on day ${d}`, row.difficulty, difficulty, difficulty);
+    within(`subsidy on day ${d}`, row.subsidyBtc, subsidy, subsidy);
   });
 }
 

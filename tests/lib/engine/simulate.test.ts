@@ -9,6 +9,8 @@
 import { describe, expect, it } from "vitest";
 import { Dec, parseQuery, simulate, type Scenario, type SideSummary } from "../../../lib/index";
 import { ROUND, round, scenarioOf } from "../../support/scenarios";
+import { simulate as simulateDays } from "../../../lib/engine/simulate";
+import { recordedMarket } from "../../../lib/history/replay";
 
 /** |actual − expected| ≤ tolerance × max(1, |expected|). */
 function expectClose(actual: Dec | null | undefined, expected: Dec | string | number, tolerance = "1e-28"): void {
@@ -250,7 +252,7 @@ describe("difficulty and price over time (spec §2.2, §2.3)", () => {
     expectClose(step, "1.036032918871443344234135331201116");
     expectClose(sim.self?.totalBtc, new Dec(14).plus(new Dec(14).div(step)).plus(new Dec(1).div(step.pow(2))));
     expectClose(sim.self?.totalBtc, "28.44473435429482837951758065747134");
-    const d = (day: number) => sim.schedule?.[day].difficulty;
+    const d = (day: number) => sim.schedule?.[day]?.difficulty;
     const d0 = new Dec(s.difficulty);
     expectDec(d(0), d0);
     expectDec(d(13), d0);
@@ -263,7 +265,7 @@ describe("difficulty and price over time (spec §2.2, §2.3)", () => {
     // dg = −50: s = 0.5^(14/30.4375); day 14 mines 1/s > 1 BTC
     const sim = simulate(round({ difficultyGrowthPctPerMonth: "-50", horizonDays: "15", electricityPrice: "0" }), { schedule: true });
     const step = new Dec("0.5").pow(new Dec(14).div("30.4375"));
-    expectClose(sim.schedule?.[14].self?.btc, new Dec(1).div(step));
+    expectClose(sim.schedule?.[14]?.self?.btc, new Dec(1).div(step));
     expectClose(sim.self?.totalBtc, new Dec(14).plus(new Dec(1).div(step)));
   });
 
@@ -273,7 +275,7 @@ describe("difficulty and price over time (spec §2.2, §2.3)", () => {
     const g = new Dec("1.1").pow(new Dec(1).div("30.4375"));
     expectClose(sim.self?.totalRevenue, "300.9418581187553884601088911047281");
     expectClose(sim.self?.totalRevenue, g.pow(2).plus(g).plus(1).times(100));
-    expectClose(sim.schedule?.[2].btcPrice, new Dec("1.1").pow(new Dec(2).div("30.4375")).times(100));
+    expectClose(sim.schedule?.[2]?.btcPrice, new Dec("1.1").pow(new Dec(2).div("30.4375")).times(100));
     expectClose(sim.finalBtcPrice, new Dec("1.1").pow(new Dec(2).div("30.4375")).times(100));
   });
 
@@ -309,7 +311,7 @@ describe("rational shutdown (spec §2.7)", () => {
     expectDec(self.firstDay.energyCost, 120);
     expectDec(self.firstDay.profit, -21); // 100 − 120 − 1
     // and each day of the schedule: B = R = V = 0, F = 1 still paid, position −760 − 1 a day
-    const row = simulate(round({ electricityPrice: "5", fixedCostPerRigPerMonth: "30.4375" }), { schedule: true }).schedule?.[4].self;
+    const row = simulate(round({ electricityPrice: "5", fixedCostPerRigPerMonth: "30.4375" }), { schedule: true }).schedule?.[4]?.self;
     expect(row?.running).toBe(false);
     expectDec(row?.btc, 0);
     expectDec(row?.revenue, 0);
@@ -497,8 +499,8 @@ describe("the daily schedule", () => {
     expect(withRows.schedule).toHaveLength(30);
     expectClose(last?.self?.position, (plain.self as SideSummary).netProfit.minus(plain.self?.resaleValue ?? 0));
     expectClose(last?.hosted?.position, (plain.hosted as SideSummary).netProfit.minus(plain.hosted?.resaleValue ?? 0));
-    expect(withRows.schedule?.[28].self?.running).toBe(false);
-    expect(withRows.schedule?.[27].self?.running).toBe(true);
+    expect(withRows.schedule?.[28]?.self?.running).toBe(false);
+    expect(withRows.schedule?.[27]?.self?.running).toBe(true);
   });
 
   it("numbers the days and dates from the start, 144 blocks a day", () => {
@@ -589,5 +591,19 @@ describe("compare mode (spec §3)", () => {
     expectClose(simulate(round({ mode: "compare", hostingPricePerKwh: "50" })).crossoverElectricityPrice, new Dec(100).div(24), "1e-12");
     // no crossover figure outside compare mode
     expect(simulate(round()).crossoverElectricityPrice).toBeUndefined();
+  });
+});
+
+describe("recorded history is an argument of the engine", () => {
+  it("refuses to replay history without the recorded market, and replays it when given", () => {
+    const parsed = parseQuery("v=1&preset=s9-2018-replay&days=30");
+    if (!parsed.ok) throw new Error("the replay preset parses");
+    const s = parsed.scenario;
+    expect(s.useHistory).toBe(true);
+    expect(() => simulateDays(s)).toThrow(/recorded market/);
+    // the public simulate supplies lib/history's recorded market: the same figures as passing it in
+    const withMarket = simulateDays(s, { recorded: recordedMarket(s) });
+    expect(withMarket.self?.netProfit.toString()).toBe(simulate(s).self?.netProfit.toString());
+    expect(withMarket.history).toEqual({ from: s.startDate, to: "2018-02-13" });
   });
 });

@@ -29,7 +29,10 @@ function days(points: ReadonlyArray<readonly [string, unknown]>): number[] {
 }
 
 function strictlyIncreasing(xs: number[]): boolean {
-  return xs.every((x, i) => i === 0 || x > xs[i - 1]);
+  return xs.every((x, i) => {
+    const previous = xs[i - 1];
+    return previous === undefined || x > previous;
+  });
 }
 
 describe("the history tables", () => {
@@ -41,8 +44,8 @@ describe("the history tables", () => {
 
   it("have consecutive months for the CNY rate, from 2013-01 to 2025-11", () => {
     const months = CNY_PER_USD_MONTHS.map(([m]) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1);
-    expect(months.every((m, i) => i === 0 || m === months[i - 1] + 1)).toBe(true);
-    expect(CNY_PER_USD_MONTHS[0][0]).toBe("2013-01");
+    expect(months.every((m, i) => i === 0 || m === (months[i - 1] ?? NaN) + 1)).toBe(true);
+    expect(CNY_PER_USD_MONTHS[0]?.[0]).toBe("2013-01");
     expect(LAST_RATE_MONTH).toBe("2025-11");
     expect(CNY_PER_USD_MONTHS).toHaveLength(155); // 13 years × 12 − 1 (no 2025-12)
   });

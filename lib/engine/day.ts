@@ -1,0 +1,243 @@
+/**
+ * One day of one side, as the contract's section 2 writes it: mined BTC, energy, revenue, variable and
+ * fixed cost, the shutdown rule, profit; and the figures of a side that do not change from day to day.
+ *
+ * The fast machinery (runs.ts) builds on these and evaluates them once per run of days that share a
+ * difficulty and a subsidy, not once per day. Every amount is a `Dec`. The examples are day 0 of one
+ * S9 in January 2018 (preset s9-2018-huaqiangbei: 13.5 TH/s, 1,323 W, ¥30,000, ¥0.35/kWh,
+ * difficulty 2,227,847,638,503.63, subsidy 12.5 + fees 3.39 BTC, ¥87,800 per BTC).
+ */
+import { Dec, DAYS_PER_MONTH, HUNDRED, ONE } from "../core/decimal";
+import { assert, Impossible } from "../core/assert";
+import type { Scenario } from "../scenario/schema";
+
+export type SideName = "self" | "hosted";
+
+/** One value per side of the scenario's mode: self-run, hosted, or both. */
+export type Sides<T> =
+  { mode: "self"; self: T; hosted?: undefined } | { mode: "hosted"; hosted: T; self?: undefined } | { mode: "compare"; self: T; hosted: T };
+
+/** `f` applied to each side, in the order self-run, hosted. */
+export function mapSides<A, B>(sides: Sides<A>, f: (side: A) => B): Sides<B> {
+  switch (sides.mode) {
+    case "self":
+      return { mode: "self", self: f(sides.self) };
+    case "hosted":
+      return { mode: "hosted", hosted: f(sides.hosted) };
+    case "compare":
+      return { mode: "compare", self: f(sides.self), hosted: f(sides.hosted) };
+  }
+}
+
+/** The sides present, self-run first. */
+export function listSides<T>(sides: Sides<T>): T[] {
+  switch (sides.mode) {
+    case "self":
+      return [sides.self];
+    case "hosted":
+      return [sides.hosted];
+    case "compare":
+      return [sides.self, sides.hosted];
+  }
+}
+
+/** 2^32 hashes per unit of difficulty. */
+const TWO_POW_32 = new Dec(2).pow(32);
+const SECONDS_PER_DAY = 86_400;
+
+/**
+ * BTC a day for the whole fleet per BTC of reward per block per unit of difficulty, after the pool
+ * fee and uptime (§2.4 without `(S_d + fees) / D_d` and the host's share):
+ * k = n × ths × 10^12 × 86400 / 2^32 × (1 − pool/100) × (up/100).
+ * Example: one S9, pool 0, up 100 %: 13.5e12 × 86400 / 2^32 ≈ 2.7157e8.
+ */
+export function fleetBtcFactor(s: Scenario): Dec {
+  const hashesPerDay = new Dec(s.rigCount).times(s.hashrateThs).times("1e12").times(SECONDS_PER_DAY);
+  return hashesPerDay
+    .div(TWO_POW_32)
+    .times(ONE.minus(new Dec(s.poolFeePct).div(HUNDRED)))
+    .times(new Dec(s.uptimePct).div(HUNDRED));
+}
+
+/** BTC per block on a day, subsidy plus fees: S_d + fees. Example: 12.5 + 3.39 = 15.89 BTC. */
+export function blockReward({ subsidyBtc, feesPerBlockBtc }: { subsidyBtc: Dec; feesPerBlockBtc: Dec }): Dec {
+  return subsidyBtc.plus(feesPerBlockBtc);
+}
+
+/**
+ * The fleet's BTC a day before the host's share (§2.4): B = (S_d + fees) × k / D_d, given k / D_d.
+ * Example: 15.89 × 2.7157e8 / 2,227,847,638,503.63 ≈ 0.0019370 BTC a day for one S9.
+ */
+export function fleetBtcPerDay({ rewardBtc, kOverDifficulty }: { rewardBtc: Dec; kOverDifficulty: Dec }): Dec {
+  return rewardBtc.times(kOverDifficulty);
+}
+
+/** Revenue of a day, currency: R = B × P. Example: 0.0019370 BTC × ¥87,800 ≈ ¥170.07. */
+export function revenue({ btc, btcPrice }: { btc: Dec; btcPrice: Dec }): Dec {
+  return btc.times(btcPrice);
+}
+
+/**
+ * The part of a fleet amount (BTC or revenue) the owner keeps: x × (1 − hshare/100) hosted, x
+ * self-run (§2.4). Example: keep 0.8 of 0.01 BTC = 0.008 BTC.
+ */
+export function kept(side: SideSpec, fleetAmount: Dec): Dec {
+  return side.keepsAll ? fleetAmount : fleetAmount.times(side.keep);
+}
+
+/**
+ * The fleet's energy a day, kWh (§2.5): E = n × w / 1000 × 24 × (up/100) × factor, factor = pue
+ * self-run, 1 hosted. Example: one S9 at 1,323 W, up 100 %, pue 1: 1.323 × 24 = 31.752 kWh.
+ */
+export function energyPerDay(s: Scenario, factor: Dec | string): Dec {
+  const uptime = new Dec(s.uptimePct).div(HUNDRED);
+  return new Dec(s.rigCount).times(s.powerWatts).div(1000).times(24).times(uptime).times(factor);
+}
+
+/** Variable (power) cost of a running day, currency (§2.6): V = E × price per kWh. Example: 31.752 × ¥0.35 = ¥11.1132. */
+export function variableCost({ energyKwh, pricePerKwh }: { energyKwh: Dec; pricePerKwh: Dec }): Dec {
+  return energyKwh.times(pricePerKwh);
+}
+
+/** Fixed cost of every day, currency (§2.6): F = n × monthly fee / 30.4375. Example: 10 rigs × ¥60 / 30.4375 ≈ ¥19.71. */
+export function fixedCostPerDay({ rigCount, feePerRigPerMonth }: { rigCount: Dec; feePerRigPerMonth: Dec | string }): Dec {
+  return rigCount.times(feePerRigPerMonth).div(DAYS_PER_MONTH);
+}
+
+/** What a running day costs, currency: V + F. Example: ¥11.1132 + ¥0 = ¥11.1132. */
+export function runningDayCost(side: SideSpec): Dec {
+  return side.variable.plus(side.fixedPerDay);
+}
+
+/** Profit of a day, currency (§2.8): Π = R − V − F. Example: ¥170.07 − ¥11.11 − ¥0 = ¥158.95. */
+export function dayProfit({ revenue, energyCost, fixedCost }: { revenue: Dec; energyCost: Dec; fixedCost: Dec }): Dec {
+  return revenue.minus(energyCost).minus(fixedCost);
+}
+
+/**
+ * The shutdown rule (§2.7) on the fleet's revenue before the host's share: a day runs when
+ * keep × r ≥ V, i.e. r ≥ V / keep; always with `stop=0`. A host keeping every coin leaves no revenue,
+ * so the rigs run only while power costs nothing. Example: V = ¥11.1132, keep 1: a day with r = ¥11.11 is switched off.
+ */
+export function runningRule(side: SideSpec, stop: boolean): (fleetRevenue: Dec) => boolean {
+  const { keep, variable } = side;
+  if (!stop) return () => true;
+  if (keep.isZero()) {
+    // lte, not !isPositive(): decimal.js counts +0 as positive, and 0 < 0 is no reason to stop
+    const on = variable.lte(0);
+    return () => on;
+  }
+  const threshold = side.keepsAll ? variable : variable.div(keep);
+  return (r) => r.gte(threshold);
+}
+
+/**
+ * Hashprice, currency per PH/s per day, gross (§3): 10^15 × 86400 × (S_0 + fees) / (D_0 × 2^32) × P_0.
+ * Example: 15.89 BTC, D = 2.2278e12, ¥87,800: ≈ ¥12,597.57 per PH/s a day.
+ */
+export function hashpricePerPhDay({ rewardBtc, difficulty, btcPrice }: { rewardBtc: Dec; difficulty: Dec; btcPrice: Dec }): Dec {
+  return rewardBtc.times("1e15").times(SECONDS_PER_DAY).div(TWO_POW_32).div(difficulty).times(btcPrice);
+}
+
+/** One side's figures that do not change from day to day, all for the whole fleet. */
+export interface SideSpec {
+  name: SideName;
+  /** Share of the mined BTC the owner keeps: 1 − hshare/100 hosted, 1 self-run. */
+  keep: Dec;
+  /** keep is exactly 1: the share needs no multiplication. */
+  keepsAll: boolean;
+  /** kWh a day (E of §2.5). */
+  energy: Dec;
+  /** Currency per kWh: `kwh` self-run, `hkwh` hosted. */
+  pricePerKwh: Dec;
+  /** Power cost of a running day (V of §2.6). */
+  variable: Dec;
+  /** Fixed cost of every day (F of §2.6). */
+  fixedPerDay: Dec;
+  /** n × (rigPrice + setup), paid on day 1 (§3). */
+  capex: Dec;
+  /** n × rigPrice × resale/100, received after the last day (§3). */
+  resale: Dec;
+}
+
+/**
+ * A side's fixed figures from its prices per kWh and fees. Example: one S9 self-run at ¥0.35/kWh,
+ * pue 1: energy 31.752 kWh, variable ¥11.1132, capex ¥30,000.
+ */
+function sideSpec(
+  s: Scenario,
+  p: { name: SideName; keep: Dec; factor: Dec | string; pricePerKwh: Dec; feePerRigPerMonth: Dec | string; setupPerRig: Dec | string },
+): SideSpec {
+  const n = new Dec(s.rigCount);
+  const rigPrice = new Dec(s.rigPrice);
+  const energy = energyPerDay(s, p.factor);
+  return {
+    name: p.name,
+    keep: p.keep,
+    keepsAll: p.keep.eq(ONE),
+    energy,
+    pricePerKwh: p.pricePerKwh,
+    variable: variableCost({ energyKwh: energy, pricePerKwh: p.pricePerKwh }),
+    fixedPerDay: fixedCostPerDay({ rigCount: n, feePerRigPerMonth: p.feePerRigPerMonth }),
+    capex: n.times(rigPrice.plus(p.setupPerRig)),
+    resale: n.times(rigPrice).times(s.resalePct).div(HUNDRED),
+  };
+}
+
+/** The fixed figures of each side of the scenario's mode. */
+export function sideSpecs(s: Scenario): Sides<SideSpec> {
+  const self = (): SideSpec => {
+    assert(s.electricityPrice !== undefined, Impossible.missingKwh);
+    return sideSpec(s, {
+      name: "self",
+      keep: ONE,
+      factor: s.overheadFactor,
+      pricePerKwh: new Dec(s.electricityPrice),
+      feePerRigPerMonth: s.fixedCostPerRigPerMonth,
+      setupPerRig: s.setupCostPerRig,
+    });
+  };
+  const hosted = (): SideSpec => {
+    assert(s.hostingPricePerKwh !== undefined, Impossible.missingHkwh);
+    return sideSpec(s, {
+      name: "hosted",
+      keep: ONE.minus(new Dec(s.revenueSharePct).div(HUNDRED)),
+      factor: ONE,
+      pricePerKwh: new Dec(s.hostingPricePerKwh),
+      feePerRigPerMonth: s.hostingFeePerRigPerMonth,
+      setupPerRig: s.hostingSetupFeePerRig,
+    });
+  };
+  switch (s.mode) {
+    case "self":
+      return { mode: "self", self: self() };
+    case "hosted":
+      return { mode: "hosted", hosted: hosted() };
+    case "compare":
+      return { mode: "compare", self: self(), hosted: hosted() };
+  }
+}
+
+/** Day 0 of one side before the shutdown rule (spec §3 `firstDay`). */
+export interface FirstDay {
+  btc: Dec;
+  revenue: Dec;
+  energyCost: Dec;
+  fixedCost: Dec;
+  profit: Dec;
+}
+
+/**
+ * One side's day before the shutdown rule, from the fleet's BTC and revenue (before the host's share).
+ * Example: one S9, 0.0019370 BTC, ¥170.07, V ¥11.1132, F 0: profit ¥158.95.
+ */
+export function sideDay(side: SideSpec, fleet: { btc: Dec; revenue: Dec }): FirstDay {
+  const ownRevenue = kept(side, fleet.revenue);
+  return {
+    btc: kept(side, fleet.btc),
+    revenue: ownRevenue,
+    energyCost: side.variable,
+    fixedCost: side.fixedPerDay,
+    profit: dayProfit({ revenue: ownRevenue, energyCost: side.variable, fixedCost: side.fixedPerDay }),
+  };
+}

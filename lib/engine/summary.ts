@@ -1,0 +1,98 @@
+/**
+ * The summary of one side over the horizon, the contract's section 3, from the running totals of
+ * runs.ts and the side's fixed figures of day.ts.
+ */
+import { Dec, HUNDRED } from "../core/decimal";
+import { addDays } from "../core/dates";
+import type { Scenario } from "../scenario/schema";
+import { kept, sideDay, type FirstDay } from "./day";
+import type { FleetDayZero, SideState } from "./runs";
+
+/** The summary of one side (spec §3), with a few figures more. */
+export interface SideSummary {
+  /** n × (rigPrice + setup), currency. */
+  capex: Dec;
+  /** Smallest N with Π_0 + … + Π_{N−1} ≥ capex; null if none within the horizon. */
+  breakEvenDay: number | null;
+  /** startDate + (N − 1) days. */
+  breakEvenDate: string | null;
+  /** Σ B_d, BTC kept by the owner. */
+  totalBtc: Dec;
+  /** Σ R_d, currency. */
+  totalRevenue: Dec;
+  /** Σ (V_d + F_d), currency. */
+  totalCost: Dec;
+  /** n × rigPrice × resale/100, currency. */
+  resaleValue: Dec;
+  /** totalRevenue − totalCost − capex + resaleValue, currency. */
+  netProfit: Dec;
+  /** netProfit / capex × 100; null when capex is 0. */
+  roiPct: Dec | null;
+  /** (capex − resaleValue + totalCost) / totalBtc, currency per BTC; null when no BTC is mined. */
+  costPerBtc: Dec | null;
+  /** First N (1-based) whose day N − 1 was switched off; null if never. */
+  shutdownDay: number | null;
+  firstDay: FirstDay;
+  /** Currency per PH/s a day on day 0, gross. */
+  hashpricePerPhDay: Dec;
+  /** (R_0 − F_0) / E_0, currency per kWh; null when E_0 is 0. */
+  breakEvenElectricityPrice: Dec | null;
+  /** capex / btcPrice, BTC. */
+  btcIfBoughtInstead: Dec;
+  // beyond §3
+  totalEnergyCost: Dec;
+  totalFixedCost: Dec;
+  totalEnergyKwh: Dec;
+  daysOff: number;
+  /** What `btcIfBoughtInstead` is worth at the last day's price. */
+  btcIfBoughtInsteadValue: Dec;
+}
+
+/**
+ * The §3 summary of one side. Example: the ¥30,000 S9 of January 2018 self-run at flat figures pays
+ * back on day 189, 2018-07-22 (day 0's profit ¥158.95: ⌈30000 / 158.95⌉ = 189).
+ */
+export function summarize({
+  state,
+  scenario: s,
+  dayZero,
+  finalBtcPrice,
+}: {
+  state: SideState;
+  scenario: Scenario;
+  dayZero: FleetDayZero;
+  finalBtcPrice: Dec;
+}): SideSummary {
+  const { spec } = state;
+  const { capex, resale, fixedPerDay, energy, variable } = spec;
+  const firstDay = sideDay(spec, dayZero);
+  const totalBtc = kept(spec, state.btcUnits);
+  const totalRevenue = kept(spec, state.revenueUnits);
+  const totalEnergyCost = variable.times(state.daysOn);
+  const totalFixed = fixedPerDay.times(s.horizonDays);
+  const totalCost = totalEnergyCost.plus(totalFixed);
+  const netProfit = totalRevenue.minus(totalCost).minus(capex).plus(resale);
+  const btcIfBoughtInstead = capex.div(s.btcPrice);
+  return {
+    capex,
+    breakEvenDay: state.breakEvenDay,
+    breakEvenDate: state.breakEvenDay === null ? null : addDays(s.startDate, state.breakEvenDay - 1),
+    totalBtc,
+    totalRevenue,
+    totalCost,
+    resaleValue: resale,
+    netProfit,
+    roiPct: capex.isZero() ? null : netProfit.div(capex).times(HUNDRED),
+    costPerBtc: totalBtc.isZero() ? null : capex.minus(resale).plus(totalCost).div(totalBtc),
+    shutdownDay: state.shutdownDay,
+    firstDay,
+    hashpricePerPhDay: dayZero.hashpricePerPhDay,
+    breakEvenElectricityPrice: energy.isZero() ? null : firstDay.revenue.minus(fixedPerDay).div(energy),
+    btcIfBoughtInstead,
+    totalEnergyCost,
+    totalFixedCost: totalFixed,
+    totalEnergyKwh: energy.times(state.daysOn),
+    daysOff: s.horizonDays - state.daysOn,
+    btcIfBoughtInsteadValue: btcIfBoughtInstead.times(finalBtcPrice),
+  };
+}
