@@ -29,6 +29,27 @@ const config = [
       ],
     },
   },
+  {
+    // the engine receives recorded history as an argument and returns numbers: no tables, no views
+    files: ["lib/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react/*", "next", "next/*", "recharts"], message: "lib/ knows nothing of React or Next.js." },
+            { group: ["**/data/*", "**/data"], message: "The engine takes tables as arguments: read them in lib/history." },
+            {
+              group: ["**/history/*", "**/history"],
+              message: "The engine takes recorded history as an argument (lib/run.ts supplies it).",
+            },
+            { group: ["**/present/*", "**/i18n/*"], message: "The engine returns numbers; words and formats live in lib/present." },
+            { group: ["**/run"], message: "lib/run wraps the engine; the engine does not call it." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

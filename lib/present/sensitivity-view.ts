@@ -11,7 +11,6 @@ import type { ScenarioField } from "../scenario/fields";
 import type { HeatMap } from "../engine/sensitivity";
 import type { FuturesBand, FuturesSettings } from "../engine/futures";
 import { FuturesRun, growthHeatMap, priceHeatMap, tornado } from "../run";
-import { assert } from "../core/assert";
 import { at } from "../core/at";
 import { futuresSettings, pageDefaults, parsePageState, SENSITIVITY_TABS, type SensitivityTab } from "../scenario/page";
 
