@@ -19,29 +19,53 @@ export interface Preset {
   rig: string;
 }
 
-/** Network and market of 2018-01-15, the Huaqiangbei January (sources: data/README.md). */
-const S9_JANUARY_2018: PresetValues = {
+/**
+ * The rig, the network and the market of 2018-01-15, the Huaqiangbei January, with the era's
+ * figures a buyer could have known that day (sources and method: data/README.md): the pool fee of
+ * the time, power at the wall, fees as the recorded average of the 90 days before, difficulty
+ * growth as the recorded trend of the 12 months before. The BTC price is held: no forecast.
+ */
+const S9_JANUARY_2018_RIG: PresetValues = {
   currency: "CNY",
   hashrateThs: "13.5",
-  powerWatts: "1323",
+  powerWatts: "1400",
   startDate: "2018-01-15",
-  startHeight: "504400",
-  difficulty: "2227847638503.63",
-  feesPerBlockBtc: "3.39",
-  btcPrice: "87800",
+  poolFeePct: "4",
   electricityPrice: "0.35",
-  // end-2017 hosting ≈ 2 × US$90 per S9 per month = ¥1,162 at 6.4574; ÷ 966.45 kWh a month ≈ ¥1.20/kWh
+  // end-2017 hosting ≈ 2 × US$90 per S9 per month = ¥1,162 at 6.4574; ÷ (1.323 kW × 730.5 h) ≈ ¥1.20/kWh
   hostingPricePerKwh: "1.2",
 };
 
-/** Network of 2026-02-07 and early-2026 prices: a snapshot, to be updated. */
+const S9_JANUARY_2018: PresetValues = {
+  ...S9_JANUARY_2018_RIG,
+  startHeight: "504400",
+  difficulty: "2227847638503.63",
+  // recorded fees per block, 2017-10-17 … 2018-01-14: 40,374.7750 BTC ÷ 13,687 blocks
+  feesPerBlockBtc: "2.95",
+  // recorded difficulty, 2017-01-14 → 2018-01-14: ×6.371 in 365 days = +16.70 % a month
+  difficultyGrowthPctPerMonth: "16.7",
+  btcPrice: "87800",
+};
+
+/** A replay takes difficulty, price, height and fees from the record (spec §6–§7), to 30 June 2021. */
+const S9_REPLAY: PresetValues = { ...S9_JANUARY_2018_RIG, useHistory: "1", horizonDays: "1263" };
+
+/**
+ * The network of 2026-02-01 as the history tables record it (the difficulty in force from the
+ * adjustment of late January to the one of 7 February), so a replay from that day starts where the
+ * preset does. Fees: the recorded average of the 90 days to the fee table's end (2025-05-01).
+ */
 const NETWORK_FEB_2026: PresetValues = {
   currency: "USD",
-  startDate: "2026-02-07",
-  startHeight: "935424",
-  difficulty: "125860000000000",
-  feesPerBlockBtc: "0.025",
-  btcPrice: "68000",
+  startDate: "2026-02-01",
+  startHeight: "934553",
+  difficulty: "141668107417558.22",
+  // recorded difficulty, 2025-01-31 → 2026-01-31: +2.28 % a month
+  difficultyGrowthPctPerMonth: "2.28",
+  // recorded fees per block, 2025-02-01 … 2025-05-01: 565.1194 BTC ÷ 13,052 blocks
+  feesPerBlockBtc: "0.043",
+  poolFeePct: "2.5",
+  btcPrice: "80527.06",
   electricityPrice: "0.06",
   hostingPricePerKwh: "0.075",
 };
@@ -93,8 +117,8 @@ export const PRESETS: readonly Preset[] = [
     name: "S9 at ¥30,000, replayed",
     group: "story",
     story:
-      "The ¥30,000 Huaqiangbei S9 of 15 January 2018, run through what really happened: the 2018 price fall, the May 2020 halving, the 2021 China ban. Fees stay at January's 3.39 BTC a block, which flatters the rig.",
-    values: { ...S9_JANUARY_2018, rigPrice: "30000", useHistory: "1" },
+      "The ¥30,000 Huaqiangbei S9 of 15 January 2018, run through what really happened to 30 June 2021: the 2018 price fall, the recorded fees, the May 2020 halving, the summer of China's 2021 ban.",
+    values: { ...S9_REPLAY, rigPrice: "30000" },
     rig: "S9",
   },
   {
@@ -102,14 +126,14 @@ export const PRESETS: readonly Preset[] = [
     name: "S9 at ¥10,000, replayed",
     group: "story",
     story: "The same S9 at its ex-factory price of about ¥10,000, through the same history, for contrast.",
-    values: { ...S9_JANUARY_2018, rigPrice: "10000", useHistory: "1" },
+    values: { ...S9_REPLAY, rigPrice: "10000" },
     rig: "S9",
   },
   {
     id: "s19-pro",
     name: "Antminer S19 Pro",
     group: "modern",
-    story: "110 TH/s at 3,250 W (29.5 J/TH), second-hand, on the network of February 2026.",
+    story: "110 TH/s at 3,250 W (29.5 J/TH), second-hand, on the network of 1 February 2026.",
     values: { ...NETWORK_FEB_2026, rigPrice: "450", hashrateThs: "110", powerWatts: "3250" },
     rig: "S19 Pro",
   },
@@ -117,7 +141,7 @@ export const PRESETS: readonly Preset[] = [
     id: "s19-xp",
     name: "Antminer S19 XP",
     group: "modern",
-    story: "140 TH/s at 3,010 W (21.5 J/TH), on the network of February 2026.",
+    story: "140 TH/s at 3,010 W (21.5 J/TH), on the network of 1 February 2026.",
     values: { ...NETWORK_FEB_2026, rigPrice: "1400", hashrateThs: "140", powerWatts: "3010" },
     rig: "S19 XP",
   },
@@ -125,7 +149,7 @@ export const PRESETS: readonly Preset[] = [
     id: "s21",
     name: "Antminer S21",
     group: "modern",
-    story: "200 TH/s at 3,500 W (17.5 J/TH), about US$2,700–3,100, on the network of February 2026.",
+    story: "200 TH/s at 3,500 W (17.5 J/TH), about US$2,700–3,100, on the network of 1 February 2026.",
     values: { ...NETWORK_FEB_2026, rigPrice: "2900", hashrateThs: "200", powerWatts: "3500" },
     rig: "S21",
   },
@@ -133,7 +157,7 @@ export const PRESETS: readonly Preset[] = [
     id: "s21-xp",
     name: "Antminer S21 XP",
     group: "modern",
-    story: "270 TH/s at 3,645 W (13.5 J/TH), on the network of February 2026.",
+    story: "270 TH/s at 3,645 W (13.5 J/TH), on the network of 1 February 2026.",
     values: { ...NETWORK_FEB_2026, rigPrice: "5500", hashrateThs: "270", powerWatts: "3645" },
     rig: "S21 XP",
   },
@@ -141,7 +165,7 @@ export const PRESETS: readonly Preset[] = [
     id: "m60s",
     name: "Whatsminer M60S",
     group: "modern",
-    story: "186 TH/s at 3,425 W (18.4 J/TH), about US$3,400, on the network of February 2026.",
+    story: "186 TH/s at 3,425 W (18.4 J/TH), about US$3,400, on the network of 1 February 2026.",
     values: { ...NETWORK_FEB_2026, rigPrice: "3400", hashrateThs: "186", powerWatts: "3425" },
     rig: "M60S",
   },

@@ -114,10 +114,12 @@ function main(argv: string[], warn: (line: string) => void): string {
     "",
   ];
   if (result.history) {
+    const fees = result.history.fees;
+    const feeText = fees === null ? "no recorded fees (the fees input throughout)" : `recorded fees from ${fees.from} to ${fees.to}`;
     out.splice(
       2,
       0,
-      `History: recorded difficulty, price and block dates from ${result.history.from} to ${result.history.to}; the growth rates apply after that.`,
+      `History: recorded difficulty, price and block dates from ${result.history.from} to ${result.history.to}, ${feeText}; the growth rates and the fees input apply after that.`,
     );
   }
   if (result.self) out.push(sideText(`Self-run at ${cur(s.electricityPrice ?? null, s.currency)} per kWh`, result.self, result), "");

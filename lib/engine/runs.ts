@@ -82,6 +82,8 @@ export interface RunInput {
   difficulty: Dec;
   /** The price factor from one day to the next (1 on a recorded day). */
   dailyPrice: Dec;
+  /** A recorded day's own fees per block (spec §7), in place of the scenario's `fees`. */
+  feesPerBlockBtc?: Dec;
 }
 
 /**
@@ -228,7 +230,10 @@ export class RunWalker {
   /** Adds one run of days to every side. */
   add(p: RunInput): void {
     const { start, length } = p;
-    const reward = this.rewardOf(p.subsidyBtc);
+    const reward =
+      p.feesPerBlockBtc === undefined
+        ? this.rewardOf(p.subsidyBtc)
+        : blockReward({ subsidyBtc: p.subsidyBtc, feesPerBlockBtc: p.feesPerBlockBtc });
     const flat = p.dailyPrice.eq(ONE);
     const btc = fleetBtcPerDay({ rewardBtc: reward, kOverDifficulty: p.kOverDifficulty });
     const revenueFirst = revenue({ btc, btcPrice: p.btcPrice });

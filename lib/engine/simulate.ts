@@ -28,8 +28,11 @@ interface SimulationCommon {
   finalBtcPrice: Dec;
   schedule?: ScheduleDay[];
   positions?: PositionPoint[];
-  /** History replay (spec §6): the span of days that used recorded figures. */
-  history?: { from: string; to: string };
+  /**
+   * History replay (spec §6, §7): the span of days that used recorded figures, and the span of
+   * those that used recorded fees (null when none did: a start after the fee table's last day).
+   */
+  history?: { from: string; to: string; fees: { from: string; to: string } | null };
 }
 
 /** The result of one scenario: the summary of each side its mode has (spec §3, §5). */
@@ -53,6 +56,11 @@ export interface RecordedDays {
   price: readonly Dec[];
   /** Height of the first block of each day. */
   height: readonly number[];
+  /**
+   * Recorded fees per block of days 0 … fees.length − 1 (spec §7); later days use the scenario's
+   * `fees`. Fewer entries than days where the fee table ends before the other tables.
+   */
+  fees?: readonly Dec[];
 }
 
 /** Where a replay's recorded days come from; the engine never reads the tables (lib/history does). */
@@ -154,7 +162,12 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   if (walker.schedule) result.schedule = walker.schedule;
   if (walker.positions) result.positions = walker.positions;
   if (s.useHistory && recorded && recordedDays > 0) {
-    result.history = { from: s.startDate, to: addDays(s.startDate, recordedDays - 1) };
+    const feeDays = Math.min(recorded.fees?.length ?? 0, recordedDays);
+    result.history = {
+      from: s.startDate,
+      to: addDays(s.startDate, recordedDays - 1),
+      fees: feeDays > 0 ? { from: s.startDate, to: addDays(s.startDate, feeDays - 1) } : null,
+    };
   }
   return result;
 }
@@ -202,6 +215,7 @@ function addRecordedDays({
       btcPrice: at(recorded.price, d, SHORT_RECORD),
       difficulty,
       dailyPrice: ONE,
+      feesPerBlockBtc: recorded.fees?.[d],
     });
   }
   const difficulty = at(recorded.difficulty, days - 1, SHORT_RECORD);

@@ -46,8 +46,8 @@ export interface ResultJson {
   hosted?: SideJson;
   crossoverElectricityPrice?: string | null;
   finalBtcPrice: string;
-  /** With hist=1 (spec §6): the span of days that used recorded figures. */
-  history?: { from: string; to: string };
+  /** With hist=1 (spec §6, §7): the span of days that used recorded figures, and of those that used recorded fees. */
+  history?: { from: string; to: string; fees: { from: string; to: string } | null };
   warnings: string[];
 }
 

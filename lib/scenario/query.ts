@@ -40,12 +40,24 @@ function fieldOfPath(path: readonly PropertyKey[]): ScenarioField | undefined {
   return typeof first === "string" && first in FIELDS ? (first as ScenarioField) : undefined;
 }
 
+/** A replay (spec §7) may leave out `diff` and `btc`: the history replaces them, and this stands in until it does. */
+const REPLACED = "1";
+/** Keys a replay takes from the history of its start date (spec §6–§7). */
+const REPLAY_KEYS = ["difficulty", "btcPrice", "startHeight"] as const satisfies readonly ScenarioField[];
+
+function isReplay(raw: RawScenario): boolean {
+  const flag = FieldSchemas.useHistory.safeParse(raw.useHistory);
+  return flag.success && flag.data;
+}
+
 /**
  * Validates a raw scenario (a preset's values with the given keys over them), reporting every
  * refused field by its URL key. Used by the URL codec, the API and the CLI alike.
  */
 export function validateRaw(raw: RawScenario): { ok: true; scenario: Scenario; notes: string[] } | { ok: false; issues: KeyIssue[] } {
-  const result = ScenarioSchema.safeParse(raw);
+  const result = ScenarioSchema.safeParse(
+    isReplay(raw) ? { ...raw, difficulty: raw.difficulty ?? REPLACED, btcPrice: raw.btcPrice ?? REPLACED } : raw,
+  );
   if (result.success) {
     const history = applyHistory(result.data);
     if (history.ok) return { ok: true, scenario: history.scenario, notes: history.notes };
@@ -120,7 +132,16 @@ export function parseQuery(input: string): ParseResult {
     return { ok: false, issues: issues.concat(more), warnings, accepted: given };
   }
   const checked = validateRaw(raw);
-  if (checked.ok) return { ok: true, scenario: checked.scenario, warnings: warnings.concat(checked.notes) };
+  if (checked.ok) {
+    const s = checked.scenario;
+    // spec §7: a replay replaces these keys with the history of its start date, and says so
+    const replaced = s.useHistory
+      ? REPLAY_KEYS.filter((f) => given[f] !== undefined).map(
+          (f) => `${FIELDS[f].key} = ${String(given[f])} is replaced with hist=1: the record of ${s.startDate} gives ${String(s[f])}`,
+        )
+      : [];
+    return { ok: true, scenario: s, warnings: warnings.concat(replaced, checked.notes) };
+  }
   return { ok: false, issues: checked.issues, warnings, accepted: given };
 }
 
@@ -134,15 +155,23 @@ export function parseQueryLenient(input: string, fallbackPresetId: string): { sc
   const readKeys = new Set(new URLSearchParams(queryPart(input).slice(0, MAX_QUERY_LENGTH)).keys());
   const accepted = strict.accepted;
   const preset = accepted.preset ?? fallbackPresetId;
-  const raw: RawScenario = { ...presetRaw(fallbackPresetId), ...presetRaw(preset), ...accepted, preset };
-  let checked = validateRaw(raw);
-  if (!checked.ok) {
-    // a cross-field rule can still fail (a mode needing a price the link lacks): drop the refused fields
+  // Where each value comes from, top first: the link, its preset, the page's default preset, the
+  // field's default. A refused value is dropped from the layer that gave it and the next one shows.
+  const layers: { name: string; values: RawScenario }[] = [
+    { name: "link", values: { ...accepted, preset } },
+    { name: `the preset ${preset}'s value`, values: { ...presetRaw(preset) } },
+    { name: `the preset ${fallbackPresetId}'s value`, values: { ...presetRaw(fallbackPresetId) } },
+  ];
+  const combine = (): RawScenario => Object.assign({}, ...layers.map((l) => l.values).reverse()) as RawScenario;
+  let checked = validateRaw(combine());
+  for (let pass = 0; !checked.ok && pass < layers.length; pass++) {
+    // a cross-field rule can still fail (a replay's date, a mode needing a price the link lacks)
     for (const issue of checked.issues) {
       const field = FIELD_BY_KEY.get(issue.key);
-      if (field) delete raw[field];
+      const layer = field && layers.find((l) => l.values[field] !== undefined);
+      if (field && layer) delete layer.values[field];
     }
-    checked = validateRaw({ ...presetRaw(fallbackPresetId), ...raw });
+    checked = validateRaw(combine());
   }
   if (!checked.ok) {
     const fallback = validateRaw(presetRaw(fallbackPresetId));
@@ -154,6 +183,16 @@ export function parseQueryLenient(input: string, fallbackPresetId: string): { sc
   const issues = strict.issues.filter(given);
   const missing = strict.issues.filter((i) => !given(i)).map((i) => i.key);
   const warnings = strict.warnings.concat(checked.notes);
+  // say what stands in for each refused value of the link
+  const finalRaw = combine();
+  for (const issue of issues) {
+    const field = FIELD_BY_KEY.get(issue.key);
+    if (!field || field === "preset") continue;
+    const used = fieldText(checked.scenario, field);
+    const source = layers.find((l) => l.values[field] !== undefined && l.name !== "link")?.name;
+    const from = finalRaw[field] === undefined ? "the default" : (source ?? "the default");
+    warnings.push(used === undefined ? `${issue.key}: left empty instead` : `${issue.key}: using ${used} (${from}) instead`);
+  }
   if (missing.length > 0 && readKeys.size > 0 && accepted.preset === undefined) {
     warnings.push(`the link names no preset and leaves out ${missing.join(", ")}: those come from the preset ${preset}`);
   }
