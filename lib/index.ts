@@ -169,3 +169,4 @@ export {
   type OgTone,
   type LinkPreview,
 } from "./present/og";
+export { growthChoices, growthChoiceText, type GrowthChoice, type GrowthChoiceId } from "./present/growth";

@@ -73,7 +73,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
     },
     [restoreForm, restorePage],
   );
-  const url = useScenarioUrl({ scenario, page: page.page, takeBigStep: form.takeBigStep, onRestore });
+  const url = useScenarioUrl({ scenario, page: page.page, takeBigStep: form.takeBigStep, onRestore, keepLink: linkIssues.length > 0 });
   const clipboard = useClipboard();
   const { currentUrl } = url;
   const { copy } = clipboard;
@@ -186,6 +186,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
             fxSource={form.fxSource}
             onFx={form.setFx}
             onField={form.setField}
+            onFields={form.setFields}
             onMode={form.setMode}
             onCurrency={form.switchCurrency}
             onHistory={form.toggleHistory}

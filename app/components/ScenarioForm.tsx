@@ -1,8 +1,10 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import {
   efficiencyJPerTh,
+  growthChoices,
+  growthChoiceText,
   FIELDS,
   fieldAllowed,
   fieldHelp,
@@ -25,6 +27,7 @@ interface Props {
   history: boolean;
   onFx: (v: string) => void;
   onField: (field: FormField, value: string) => void;
+  onFields: (values: Partial<Record<FormField, string>>) => void;
   onMode: (mode: Mode) => void;
   onCurrency: (c: Currency) => void;
   onHistory: (on: boolean) => void;
@@ -105,7 +108,54 @@ const NumberField = memo(function NumberField({
   );
 });
 
-function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onMode, onCurrency, onHistory }: Props) {
+/** One click sets both growth rates to a story: flat, the recorded trend, 2018 again. */
+const GrowthChoices = memo(function GrowthChoices({
+  startDate,
+  dg,
+  bg,
+  onFields,
+}: {
+  startDate: string;
+  dg: string;
+  bg: string;
+  onFields: Props["onFields"];
+}) {
+  const { locale, m } = useI18n();
+  const choices = useMemo(() => (/^\d{4}-\d{2}-\d{2}$/.test(startDate.trim()) ? growthChoices(startDate.trim()) : []), [startDate]);
+  if (choices.length === 0) return null;
+  return (
+    <div className="growth-choices" role="group" aria-label={m.growthLegend}>
+      <span className="preset-title">{m.growthLegend}</span>
+      <div className="preset-buttons">
+        {choices.map((c) => {
+          const text = growthChoiceText(c, locale);
+          const on = c.difficultyGrowthPctPerMonth === dg.trim() && c.btcPriceGrowthPctPerMonth === bg.trim();
+          return (
+            <button
+              key={`${c.id}${c.months ?? ""}`}
+              type="button"
+              className={`chip${on ? " active" : ""}`}
+              aria-pressed={on}
+              title={text.detail}
+              data-growth={`${c.id}${c.months ?? ""}`}
+              onClick={() =>
+                onFields({
+                  difficultyGrowthPctPerMonth: c.difficultyGrowthPctPerMonth,
+                  btcPriceGrowthPctPerMonth: c.btcPriceGrowthPctPerMonth,
+                })
+              }
+            >
+              <span>{text.label}</span>
+              <small className="chip-detail">{text.detail}</small>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+});
+
+function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onFields, onMode, onCurrency, onHistory }: Props) {
   const { locale, m } = useI18n();
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
   const mode: Mode = texts.mode === "hosted" || texts.mode === "compare" ? texts.mode : "self";
@@ -183,9 +233,15 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onM
         <div className="grid2">
           <NumberField {...f("difficulty")} disabled={history} note={fromRecords} />
           <NumberField {...f("difficultyGrowthPctPerMonth")} />
-          <NumberField {...f("feesPerBlockBtc")} />
+          <NumberField {...f("feesPerBlockBtc")} note={history ? m.feesFromRecords : undefined} />
           <NumberField {...f("poolFeePct")} />
         </div>
+        <GrowthChoices
+          startDate={texts.startDate}
+          dg={texts.difficultyGrowthPctPerMonth}
+          bg={texts.btcPriceGrowthPctPerMonth}
+          onFields={onFields}
+        />
         <details className="more">
           <summary>{m.startMore}</summary>
           <div className="grid2">

@@ -72,6 +72,12 @@ export function useFormState(opened: OpenedScenario, locale: Locale) {
     setTexts((t) => (t[field] === value ? t : { ...t, [field]: value }));
   }, []);
 
+  /** Several fields at once, as one step back and forward can undo (the growth choices). */
+  const setFields = useCallback((values: Partial<Record<FormField, string>>) => {
+    bigStep.current = true;
+    setTexts((t) => ({ ...t, ...values }));
+  }, []);
+
   const choosePreset = useCallback((id: string) => {
     const s = presetScenario(id);
     if (!s) return;
@@ -122,6 +128,7 @@ export function useFormState(opened: OpenedScenario, locale: Locale) {
     history: texts.useHistory === "1",
     takeBigStep,
     setField,
+    setFields,
     choosePreset,
     setMode,
     switchCurrency,

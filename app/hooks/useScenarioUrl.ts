@@ -14,6 +14,11 @@ interface Options {
   takeBigStep: () => boolean;
   /** Called with what the address bar holds after back or forward. */
   onRestore: (opened: { scenario: OpenedScenario; page: PageState }) => void;
+  /**
+   * The link that opened the page had refused values: keep it in the address bar, as sent, until
+   * the reader changes something, so it never shows figures the link did not have.
+   */
+  keepLink: boolean;
 }
 
 function here(): string {
@@ -26,9 +31,11 @@ function here(): string {
  * router's own state, about 10 ms of work that a keystroke should not wait behind. Back and
  * forward bring the scenario and the page's keys back.
  */
-export function useScenarioUrl({ scenario, page, takeBigStep, onRestore }: Options) {
+export function useScenarioUrl({ scenario, page, takeBigStep, onRestore, keepLink }: Options) {
   const pendingPath = useRef<string | null>(null);
   const urlTimer = useRef<number | undefined>(undefined);
+  // the path of what the page opened on, while the link is kept
+  const opened = useRef<string | null | undefined>(undefined);
 
   const flush = useCallback(() => {
     window.clearTimeout(urlTimer.current);
@@ -39,6 +46,11 @@ export function useScenarioUrl({ scenario, page, takeBigStep, onRestore }: Optio
 
   useEffect(() => {
     const path = pagePath(scenario, page);
+    if (opened.current === undefined) opened.current = keepLink ? path : null;
+    if (opened.current !== null) {
+      if (path === opened.current) return;
+      opened.current = null;
+    }
     if (takeBigStep()) {
       flush();
       if (here() !== path) window.history.pushState(null, "", path);
