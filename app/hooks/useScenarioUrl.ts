@@ -63,7 +63,7 @@ export function useScenarioUrl({ scenario, page, takeBigStep, onRestore, keepLin
     }
     pendingPath.current = path;
     urlTimer.current = window.setTimeout(flush, URL_DELAY_MS);
-  }, [scenario, page, takeBigStep, flush]);
+  }, [scenario, page, takeBigStep, flush, keepLink]);
 
   useEffect(() => {
     window.addEventListener("pagehide", flush);
