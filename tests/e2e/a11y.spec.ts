@@ -19,7 +19,7 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 /** A test's time: a page to settle (a replay's heat maps take seconds) and each analysis on it. */
 function budget(analyses: number): number {
-  return 30_000 + analyses * 15_000;
+  return 30_000 + analyses * 20_000;
 }
 
 type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
