@@ -31,10 +31,13 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions } },
-    // printing starts from the desktop layout (paper is the same size either way): print.spec runs there only
+    // The phone runs what its layout can change. Not: printing (it starts from the desktop layout,
+    // paper being the same size either way), the server's headers and link previews (no layout at
+    // all), and tests tagged @same-on-phone (the same content as the desktop's, in one column).
     {
       name: "phone",
-      testIgnore: /print\.spec\.ts$/,
+      testIgnore: /(print|headers|og)\.spec\.ts$/,
+      grepInvert: /@same-on-phone/,
       use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions },
     },
   ],

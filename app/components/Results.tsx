@@ -34,7 +34,7 @@ interface Props {
 
 function Headline({ view, primary }: { view: SideView; primary: boolean }) {
   const { m } = useI18n();
-  // the test ids mark the primary side's figures (self-run in compare mode), exactly as the API gives them
+  // the test ids mark the primary side's figures (self-run in compare mode) as they are shown
   const id = (name: string) => (primary ? name : `${view.side}-${name}`);
   return (
     <section className={`headline ${view.paysBack ? "good" : "bad"}`} aria-labelledby={`${view.side}-title`}>
@@ -46,25 +46,20 @@ function Headline({ view, primary }: { view: SideView; primary: boolean }) {
         <span className="verdict-sep">{view.headlineParts[1]}</span>
         <span className="verdict-detail">{view.headlineParts[2]}</span>
       </h2>
-      <span hidden data-testid={id("break-even-day")}>
-        {view.breakEvenDay ?? ""}
-      </span>
       <dl className="key-figures">
         <div>
           <dt>{m.netProfit}</dt>
           <dd>
-            <span className={`big${view.loss ? " negative" : ""}`}>{view.netProfitText}</span>
-            <span hidden data-testid={id("net-profit")}>
-              {view.netProfit}
+            <span className={`big${view.loss ? " negative" : ""}`} data-testid={id("net-profit")}>
+              {view.netProfitText}
             </span>
           </dd>
         </div>
         <div>
           <dt>{m.roi}</dt>
           <dd>
-            <span className={`big${view.loss ? " negative" : ""}`}>{view.roiText}</span>
-            <span hidden data-testid={id("roi-pct")}>
-              {view.roiPct ?? ""}
+            <span className={`big${view.loss ? " negative" : ""}`} data-testid={id("roi-pct")}>
+              {view.roiText}
             </span>
           </dd>
         </div>
@@ -275,9 +270,6 @@ function Results({ line, sides, compare, deferred, historyNote, stale, errorCoun
           <p className="crossover" data-testid="crossover">
             {compare.crossover}
           </p>
-          <span hidden data-testid="crossover-price">
-            {compare.crossoverPrice ?? ""}
-          </span>
           <dl className="diffs">
             {compare.differences.map((d) => (
               <div key={d.id} data-testid={d.id}>

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { dayIn } from "./support";
 
 /**
  * A person with a keyboard only: Tab, Shift+Tab, Enter, Space and the arrow keys, never the mouse.
@@ -91,7 +92,8 @@ class Walk {
   }
 }
 
-const breakEven = (page: Page) => page.getByTestId("break-even-day");
+const headline = (page: Page) => page.getByTestId("headline");
+const day = async (page: Page) => dayIn(await headline(page).textContent());
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 test("the whole path works from the keyboard, with a visible focus at every stop", async ({ page }) => {
@@ -106,28 +108,30 @@ test("the whole path works from the keyboard, with a visible focus at every stop
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/preset=s9-2018-used/);
   await expect(page.locator('[data-preset="s9-2018-used"]')).toHaveAttribute("aria-pressed", "true");
-  const usedDay = await breakEven(page).textContent();
+  const used = await headline(page).textContent();
   await walk.tabTo('[data-preset="s9-2018-huaqiangbei"]', { back: true });
   await page.keyboard.press("Space");
   await expect(page).toHaveURL(/preset=s9-2018-huaqiangbei/);
   // the ¥30,000 S9 by the flat figures (the default page's answer)
-  await expect(breakEven(page)).toHaveText("189");
-  expect(usedDay).not.toBe("189");
+  await expect(headline(page)).toHaveText("Pays back on day 189, 22 July 2018");
+  expect(used).not.toBe("Pays back on day 189, 22 July 2018");
 
   // the rig price and the electricity price, typed over (Tab into a field selects its text)
   await walk.tabTo("#f-price");
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("20000");
   await expect.poll(() => query(page).get("price")).toBe("20000");
-  const cheaperDay = Number(await breakEven(page).textContent());
+  await expect(headline(page)).not.toHaveText(/ day 189,/);
+  const cheaper = await headline(page).textContent();
+  const cheaperDay = dayIn(cheaper);
   expect(cheaperDay).toBeLessThan(189);
   await walk.tabTo("#f-kwh");
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("0.6");
   await expect.poll(() => query(page).get("kwh")).toBe("0.6");
-  await expect(breakEven(page)).not.toHaveText(String(cheaperDay));
+  await expect(headline(page)).not.toHaveText(cheaper ?? "");
   // dearer power pays back later
-  expect(Number(await breakEven(page).textContent())).toBeGreaterThan(cheaperDay);
+  expect(await day(page)).toBeGreaterThan(cheaperDay ?? Infinity);
 
   // a collapsed section opens with Enter and its fields come next in the Tab order
   await walk.tabTo(".more > summary");
@@ -147,20 +151,20 @@ test("the whole path works from the keyboard, with a visible focus at every stop
   await expect.poll(() => query(page).get("mode")).toBe("compare");
   await expect(page.getByTestId("hosted-headline")).toBeVisible();
   await expect(page.getByTestId("crossover")).toBeVisible();
-  const projectedDay = await breakEven(page).textContent();
+  const projected = await headline(page).textContent();
 
   // "What actually happened": the form's checkbox with Space, then the switch above the results
   await walk.tabTo('[data-testid="history-toggle-form"]');
   await page.keyboard.press("Space");
   await expect.poll(() => query(page).get("hist")).toBe("1");
   await expect(page.getByTestId("history-note")).toBeVisible();
-  await expect(breakEven(page)).not.toHaveText(projectedDay ?? "");
+  await expect(headline(page)).not.toHaveText(projected ?? "");
   await walk.tabTo('[data-testid="history-toggle"]');
   await expect(page.getByTestId("history-toggle")).toBeChecked();
   await page.keyboard.press("Space");
   await expect.poll(() => query(page).get("hist")).toBeNull();
   await expect(page.getByTestId("history-note")).toHaveCount(0);
-  await expect(breakEven(page)).toHaveText(projectedDay ?? "");
+  await expect(headline(page)).toHaveText(projected ?? "");
 
   // the charts' data table: opened with Enter, then scrolled with the arrow keys
   await walk.tabTo(".data-table > summary");
@@ -220,7 +224,7 @@ test("the whole path works from the keyboard, with a visible focus at every stop
 test("a refused value typed from the keyboard keeps the focus and names the problem", async ({ page }) => {
   const walk = new Walk(page);
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
-  await expect(breakEven(page)).toHaveText("189");
+  await expect(headline(page)).toHaveText("Pays back on day 189, 22 July 2018");
   await walk.tabTo("#f-up");
   await page.keyboard.press("ControlOrMeta+A");
   // refused from its first key ("120" would pass through 1 % and 12 %, both valid)
@@ -230,7 +234,7 @@ test("a refused value typed from the keyboard keeps the focus and names the prob
   await expect(uptime).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#f-up-error")).toBeVisible();
   // the results stay on the last valid scenario
-  await expect(breakEven(page)).toHaveText("189");
+  await expect(headline(page)).toHaveText("Pays back on day 189, 22 July 2018");
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("90");
   await expect(uptime).not.toHaveAttribute("aria-invalid", "true");

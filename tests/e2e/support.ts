@@ -1,18 +1,66 @@
-import type { Page } from "@playwright/test";
-import { parseQuery, resultJson, simulate } from "../../lib/index";
+import { expect, type Page } from "@playwright/test";
+import { compareView, parseQuery, resultJson, sideView, simulate, type Locale, type SideName } from "../../lib/index";
+
+function simulationOf(query: string) {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return simulate(parsed.scenario);
+}
 
 /** What the CLI's --json (the same codec and engine) says for a query. */
 export function expected(query: string) {
-  const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return resultJson(simulate(parsed.scenario));
+  return resultJson(simulationOf(query));
 }
 
-/** The primary side's exact §5 figures, as the page carries them. */
-export async function headline(page: Page) {
+export interface Shown {
+  headline: string | null;
+  roi: string | null;
+  net: string | null;
+}
+
+/**
+ * A side's answer as a person reads it in its card: the headline (day and date, or the horizon),
+ * the ROI and the net profit, for the engine's run of the query (the same run the CLI prints).
+ */
+export function shown(query: string, { side, locale = "en" }: { side?: SideName; locale?: Locale } = {}): Shown {
+  const sim = simulationOf(query);
+  const name = side ?? (sim.self ? "self" : "hosted");
+  const x = sim[name];
+  if (!x) throw new Error(`${query} has no ${name} side`);
+  const view = sideView(name, x, sim.scenario, sim.finalBtcPrice, locale);
+  return { headline: view.headline, roi: view.roiText, net: view.netProfitText };
+}
+
+/** The crossover sentence compare mode shows for a query. */
+export function shownCrossover(query: string, locale: Locale = "en"): string {
+  const view = compareView(simulationOf(query), locale);
+  if (!view) throw new Error(`${query} is not in compare mode`);
+  return view.crossover;
+}
+
+/** What the page shows in the primary side's card (self-run in compare mode), or in the hosted card. */
+export async function headline(page: Page, side: "primary" | "hosted" = "primary"): Promise<Shown> {
+  const id = (name: string) => (side === "primary" ? name : `hosted-${name}`);
   return {
-    day: await page.getByTestId("break-even-day").textContent(),
-    roi: await page.getByTestId("roi-pct").textContent(),
-    net: await page.getByTestId("net-profit").textContent(),
+    headline: await page.getByTestId(id("headline")).textContent(),
+    roi: await page.getByTestId(id("roi-pct")).textContent(),
+    net: await page.getByTestId(id("net-profit")).textContent(),
   };
+}
+
+/** Waits (up to `timeout` ms) until the card shows `want`'s headline, then checks all three figures at once. */
+export async function expectShown(
+  page: Page,
+  want: Shown,
+  { side = "primary", timeout }: { side?: "primary" | "hosted"; timeout?: number } = {},
+): Promise<void> {
+  await expect(page.getByTestId(side === "primary" ? "headline" : "hosted-headline")).toHaveText(want.headline ?? "", { timeout });
+  expect(await headline(page, side)).toEqual(want);
+}
+
+/** The break-even day in a headline ("Pays back on day 1,234, …", "第 189 天回本…"), or null if it never pays back. */
+export function dayIn(headlineText: string | null): number | null {
+  const found = /day ([\d,]+)|第 ([\d,]+) 天/.exec(headlineText ?? "");
+  const digits = found?.[1] ?? found?.[2];
+  return digits === undefined ? null : Number(digits.replace(/,/g, ""));
 }

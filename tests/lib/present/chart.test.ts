@@ -38,7 +38,7 @@ describe("the chart of a scenario", () => {
     expect(chart.sides).toEqual(["self"]);
     expect(chart.points).toHaveLength(30);
     expect(chart.points[0]).toMatchObject({ day: 1, date: "2024-01-01", self: -684, selfRevenue: 100, selfCost: 24, btcPrice: 100 });
-    expect(chart.points[9].self).toBe(0);
+    expect(chart.points[9]?.self).toBe(0);
     expect(chart.outlay).toEqual({ self: 760 });
     expect(chart.markers).toEqual([
       { day: 10, date: "2024-01-10", kind: "break-even", side: "self", label: "Self-run pays back", short: "Day 10" },
@@ -88,9 +88,9 @@ describe("the chart of a scenario", () => {
   it("gives screen readers a row every 30 days and the last day, in the scenario's currency", () => {
     const chart = chartView(simulate(round({ horizonDays: "61" }), { schedule: true }));
     expect(chart.table.rows.map((r) => r.day)).toEqual([1, 31, 61]);
-    expect(chart.table.rows[0].cells).toEqual(["$100", "−$684", "$100.00", "$24.00"]);
+    expect(chart.table.rows[0]?.cells).toEqual(["$100", "−$684", "$100.00", "$24.00"]);
     // day 61: −760 + 61 × 76 = 3876
-    expect(chart.table.rows[2].cells[1]).toBe("$3,876");
+    expect(chart.table.rows[2]?.cells[1]).toBe("$3,876");
   });
 });
 
