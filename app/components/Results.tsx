@@ -158,17 +158,17 @@ const FlatPanel = memo(function FlatPanel({ scenario, stale }: { scenario: Scena
               <br />
               {m.gridCorner[1]}
             </th>
-            {["−5 %", "0 %", "+5 %"].map((bg) => (
-              <th scope="col" key={bg}>
-                {bg}
+            {flat.columns.map((col) => (
+              <th scope="col" key={col.bg}>
+                {col.label}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {["0", "4", "8"].map((dg) => (
+          {flat.rows.map(({ dg, label }) => (
             <tr key={dg}>
-              <th scope="row">{dg === "0" ? "0 %" : `+${dg} %`}</th>
+              <th scope="row">{label}</th>
               {flat.grid
                 .filter((c) => c.dg === dg)
                 .map((c) => (

@@ -206,6 +206,15 @@ export interface FlatView {
   honestDay: number | null;
   sentence: string;
   grid: { dg: string; bg: string; day: number | null; text: string; own: boolean }[];
+  /** The grid's row (difficulty growth) and column (price growth) headings, in GROWTH_GRID's order. */
+  rows: { dg: string; label: string }[];
+  columns: { bg: string; label: string }[];
+}
+
+/** "+5 %", "0 %", "−5 %": a growth heading. */
+function growthHeading(pct: string): string {
+  const n = new Dec(pct);
+  return n.isZero() ? "0 %" : n.isNegative() ? `−${n.abs().toString()} %` : `+${n.toString()} %`;
 }
 
 /** The salesperson's flat answer beside the honest one, and the nine-figure growth row. */
@@ -239,7 +248,9 @@ export function flatView(sim: Simulation, locale: Locale = "en"): FlatView {
       own: c.difficultyGrowthPctPerMonth === s.difficultyGrowthPctPerMonth && c.btcPriceGrowthPctPerMonth === s.btcPriceGrowthPctPerMonth,
     };
   });
-  return { side, flatDay, honestDay, sentence, grid };
+  const rows = GROWTH_GRID.difficulty.map((dg) => ({ dg, label: growthHeading(dg) }));
+  const columns = GROWTH_GRID.price.map((bg) => ({ bg, label: growthHeading(bg) }));
+  return { side, flatDay, honestDay, sentence, grid, rows, columns };
 }
 
 export { GROWTH_GRID };
