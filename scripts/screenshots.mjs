@@ -28,6 +28,7 @@ const shots = [
   ["compare", "/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60"],
   ["history", "/?v=1&preset=s9-2018-replay&days=1825"],
   ["badlink", "/?v=1&preset=s21&price=abc&zzz=1"],
+  ["linkfallback", "/?v=1&preset=s21&hist=1&date=2030-01-01"],
 ];
 const only = process.env.SHOTS?.split(",");
 for (const [name, path] of shots) {

@@ -137,6 +137,7 @@ const GrowthChoices = memo(function GrowthChoices({
               className={`chip${on ? " active" : ""}`}
               aria-pressed={on}
               title={text.detail}
+              aria-label={`${text.label}: ${text.detail}`}
               data-growth={`${c.id}${c.months ?? ""}`}
               onClick={() =>
                 onFields({
@@ -146,7 +147,7 @@ const GrowthChoices = memo(function GrowthChoices({
               }
             >
               <span>{text.label}</span>
-              <small className="chip-detail">{text.detail}</small>
+              <small className="chip-detail">{text.rates}</small>
             </button>
           );
         })}

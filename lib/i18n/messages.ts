@@ -74,11 +74,12 @@ const en = {
   historyTitle: "What actually happened",
   historyNote: "Replay the recorded difficulty, BTC price, fees and block dates (2013 – Feb 2026); growth rates apply after.",
   feesFromRecords: "Recorded fees are used to 1 May 2025 while “What actually happened” is on; this figure after that.",
-  growthLegend: "Growth: which story?",
+  growthLegend: "Growth: which story? (difficulty · price, a month)",
   growthFlat: "Flat (the salesperson’s)",
   growthTrend: (months: number) => `Last ${months} months`,
   growthAgain: "2018 again",
   growthDetail: (dg: string, bg: string) => `difficulty ${dg} %, price ${bg} % a month`,
+  growthRates: (dg: string, bg: string) => `${dg} % · ${bg} %`,
   growthTrendSpan: (from: string, to: string) => `recorded ${from} – ${to}`,
 
   // the results
@@ -300,11 +301,12 @@ const zh: Messages = {
   historyTitle: "真实历史",
   historyNote: "按记录的难度、BTC 价格、手续费和出块日期回放（2013年至2026年2月）；之后按增长率推算。",
   feesFromRecords: "开启“真实历史”时，2025年5月1日之前用记录的手续费；之后用这个数。",
-  growthLegend: "增长：按哪种情景？",
+  growthLegend: "增长：按哪种情景？（难度 · 币价，每月）",
   growthFlat: "不变（销售员的算法）",
   growthTrend: (months: number) => `最近 ${months} 个月`,
   growthAgain: "重演 2018",
   growthDetail: (dg: string, bg: string) => `难度 ${dg}%，币价 ${bg}%／月`,
+  growthRates: (dg: string, bg: string) => `${dg}% · ${bg}%`,
   growthTrendSpan: (from: string, to: string) => `记录：${from} 至 ${to}`,
 
   resultsLabel: "结果",

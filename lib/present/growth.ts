@@ -53,12 +53,16 @@ function signed(pct: string): string {
   return pct.startsWith("-") ? `−${pct.slice(1)}` : `+${pct}`;
 }
 
-/** What a choice's chip says: its name, the two rates, and for a trend the recorded span. */
-export function growthChoiceText(c: GrowthChoice, locale: Locale): { label: string; detail: string } {
+/**
+ * What a choice's chip says: its name, the two rates in short, and in full (with a trend's recorded
+ * span) for its tooltip and screen readers.
+ */
+export function growthChoiceText(c: GrowthChoice, locale: Locale): { label: string; rates: string; detail: string } {
   const m = messagesFor(locale);
   const label = c.id === "flat" ? m.growthFlat : c.id === "again2018" ? m.growthAgain : m.growthTrend(c.months ?? 0);
-  const rates = m.growthDetail(signed(c.difficultyGrowthPctPerMonth), signed(c.btcPriceGrowthPctPerMonth));
+  const dg = signed(c.difficultyGrowthPctPerMonth);
+  const bg = signed(c.btcPriceGrowthPctPerMonth);
   const f = FORMATTERS[locale];
   const span = c.from && c.to ? `; ${m.growthTrendSpan(f.shortDate(c.from), f.shortDate(c.to))}` : "";
-  return { label, detail: `${rates}${span}` };
+  return { label, rates: m.growthRates(dg, bg), detail: `${m.growthDetail(dg, bg)}${span}` };
 }
