@@ -1,0 +1,552 @@
+/**
+ * What the mined coins do and what the rig is worth (the contract's section 8), and a loan beside
+ * it (section 11's financing view): the coin policy's position, break-even day and net profit, the
+ * BTC held, the shutdown coin price, the fair rig price, NPV and IRR.
+ *
+ * It reads the runs of runs.ts again, with the side's shutdown rule: a run whose days all run (or
+ * all stand still) and all cover their costs (or none does) is one closed-form step; the rest is
+ * walked day by day. The day's cash flow under every policy is `a·g^j + b` on day `start + j` of a
+ * segment, so a discounted sum of a segment is `w^start·(a·Σ(g·w)^j + b·Σw^j)`, two short sums.
+ */
+import { Dec, DAYS_PER_MONTH, HUNDRED, ONE, ZERO } from "../core/decimal";
+import type { CoinPolicy, Scenario } from "../scenario/schema";
+import { kept, type SideSpec } from "./day";
+import type { RunRevenue } from "./runs";
+
+const DAYS_PER_YEAR = 365;
+/** IRR search range, % per year (spec §8) and its tolerance. */
+const IRR_MIN_PCT = -99;
+const IRR_MAX_PCT = 10_000;
+const IRR_TOLERANCE_PCT = 0.01;
+/** Points of the IRR scan, evenly spaced in ln(1 + i) from −99 % to 10,000 % a year. */
+const IRR_SCAN_POINTS = 400;
+
+/** A loan taken on day 0 (spec §11 financing): its schedule within the horizon. */
+export interface LoanSchedule {
+  /** Borrowed on day 0, currency: loan/100 × capex. */
+  amount: Dec;
+  /** The monthly annuity payment: L·r / (1 − (1 + r)^−n), r = apr/12/100; L/n when r = 0. */
+  payment: Dec;
+  /** Payments made within the horizon: 0-based day round(k × 30.4375), and the interest in each. */
+  payments: { day: number; amount: Dec; interest: Dec }[];
+  /** Σ of the interest parts of the payments made. */
+  interestPaid: Dec;
+  /** Principal still owed after the last payment made, repaid after the last day. */
+  balance: Dec;
+}
+
+/** Day of payment k (1-based), 0-based: round(k × 30.4375), halves up (k × 30.4375 is exact in binary). */
+export function paymentDay(k: number): number {
+  return Math.round(k * 30.4375);
+}
+
+/**
+ * The annuity of a loan of `amount` at `aprPct` % a year over `termMonths` months, cut at the horizon.
+ * Example: ¥12,000 at 12 %/yr over 12 months: r = 0.01, payment = 12000 × 0.01 / (1 − 1.01^−12) ≈ ¥1,066.19.
+ */
+export function loanSchedule({
+  amount,
+  aprPct,
+  termMonths,
+  horizonDays,
+}: {
+  amount: Dec;
+  aprPct: Dec;
+  termMonths: number;
+  horizonDays: number;
+}): LoanSchedule {
+  const r = aprPct.div(12).div(HUNDRED);
+  const payment = r.isZero() ? amount.div(termMonths) : amount.times(r).div(ONE.minus(ONE.plus(r).pow(-termMonths)));
+  const payments: LoanSchedule["payments"] = [];
+  let balance = amount;
+  let interestPaid = ZERO;
+  for (let k = 1; k <= termMonths; k++) {
+    const day = paymentDay(k);
+    if (day >= horizonDays) break;
+    const interest = balance.times(r);
+    // the last payment settles the balance exactly (the annuity's rounding leaves a few digits)
+    const pay = k === termMonths ? balance.plus(interest) : payment;
+    balance = balance.plus(interest).minus(pay);
+    interestPaid = interestPaid.plus(interest);
+    payments.push({ day, amount: pay, interest });
+  }
+  return { amount, payment, payments, interestPaid, balance };
+}
+
+/** Cash flow `a·g^j + b` on day `start + j`, j < length, currency. */
+interface Segment {
+  start: number;
+  length: number;
+  a: Dec;
+  g: Dec;
+  b: Dec;
+}
+
+/** Powers and short sums of a daily factor, cached by exponent or length. */
+class Geo {
+  private readonly powers = new Map<number, Dec>();
+  private readonly sums = new Map<number, Dec>();
+  private readonly isOne: boolean;
+  constructor(readonly x: Dec) {
+    this.isOne = x.eq(ONE);
+  }
+  pow(e: number): Dec {
+    let v = this.powers.get(e);
+    if (v === undefined) {
+      v = this.isOne ? ONE : this.x.pow(e);
+      this.powers.set(e, v);
+    }
+    return v;
+  }
+  /** Σ_{j<L} x^j, term by term (L is at most a 14-day period). */
+  sum(length: number): Dec {
+    let v = this.sums.get(length);
+    if (v === undefined) {
+      if (this.isOne) v = new Dec(length);
+      else {
+        v = ONE;
+        for (let j = 1; j < length; j++) v = v.plus(this.pow(j));
+      }
+      this.sums.set(length, v);
+    }
+    return v;
+  }
+}
+
+/** Geo per factor object: the runs share a handful of factor objects (1 and the projection's g). */
+class GeoTable {
+  private readonly table = new Map<Dec, Geo>();
+  of(x: Dec): Geo {
+    let geo = this.table.get(x);
+    if (geo === undefined) {
+      geo = new Geo(x);
+      this.table.set(x, geo);
+    }
+    return geo;
+  }
+}
+
+/** The coin policy's walk over one side's runs. */
+interface PolicyPass {
+  /** Σ of the day's cash flows (cash received − cash paid), currency. */
+  cash: Dec;
+  /** BTC held after the last day. */
+  held: Dec;
+  breakEvenDay: number | null;
+  segments: Segment[];
+}
+
+interface PassInput {
+  runs: readonly RunRevenue[];
+  spec: SideSpec;
+  perDay: Dec;
+  isOn: (fleetRevenue: Dec) => boolean;
+  policy: CoinPolicy;
+  /** Look for the break-even day: cash + held × price − interest paid ≥ capex. */
+  findBreakEven: boolean;
+  /** Interest paid on days 0 … d (financing), currency. */
+  interestThrough: (day: number) => Dec;
+}
+
+/**
+ * One pass of a side's runs under a coin policy. A day's cash flow: `daily` R − V − F; `hold`
+ * −V − F and the BTC kept; `cover` sells (V + F) / P of the day's BTC when that is enough (cash 0),
+ * else sells all (R − V − F). A day switched off: −F. With V + F ≤ 0 `cover` sells nothing.
+ */
+function policyPass(p: PassInput): PolicyPass {
+  const { spec, perDay, isOn, policy } = p;
+  const offCash = spec.fixedPerDay.neg();
+  const negPerDay = perDay.neg();
+  const geos = new GeoTable();
+  const inverse = new Map<Dec, Geo>();
+  const invGeo = (g: Dec): Geo => {
+    let geo = inverse.get(g);
+    if (geo === undefined) {
+      geo = new Geo(ONE.div(g));
+      inverse.set(g, geo);
+    }
+    return geo;
+  };
+  const sells = policy === "cover" && perDay.isPositive();
+  const keepsCoins = policy !== "daily";
+  let cash = ZERO;
+  let held = ZERO;
+  let breakEvenDay: number | null = null;
+  const segments: Segment[] = [];
+  const track = () => p.findBreakEven && breakEvenDay === null;
+
+  const walk = (run: RunRevenue): void => {
+    const ownBtc = kept(spec, run.btc);
+    let price = run.price;
+    let fleet = run.revenueFirst;
+    for (let j = 0; j < run.length; j++) {
+      if (j > 0) {
+        price = price.times(run.g);
+        fleet = fleet.times(run.g);
+      }
+      let flow: Dec;
+      if (!isOn(fleet)) flow = offCash;
+      else if (!keepsCoins) flow = kept(spec, fleet).minus(perDay);
+      else if (!sells) {
+        flow = negPerDay;
+        held = held.plus(ownBtc);
+      } else {
+        const own = kept(spec, fleet);
+        if (own.gte(perDay)) {
+          flow = ZERO;
+          held = held.plus(ownBtc).minus(perDay.div(price));
+        } else flow = own.minus(perDay);
+      }
+      const day = run.start + j;
+      if (!flow.isZero()) {
+        cash = cash.plus(flow);
+        segments.push({ start: day, length: 1, a: ZERO, g: ONE, b: flow });
+      }
+      if (track() && cash.plus(held.times(price)).minus(p.interestThrough(day)).gte(spec.capex)) {
+        breakEvenDay = day + 1;
+      }
+    }
+  };
+
+  for (const run of p.runs) {
+    const { length } = run;
+    const firstOn = isOn(run.revenueFirst);
+    if (firstOn !== isOn(run.revenueLast)) {
+      walk(run);
+      continue;
+    }
+    const ownFirst = firstOn ? kept(spec, run.revenueFirst) : ZERO;
+    const ownLast = firstOn ? (length === 1 ? ownFirst : kept(spec, run.revenueLast)) : ZERO;
+    let kind: "off" | "sell" | "keep" | "cover";
+    if (!firstOn) kind = "off";
+    else if (!keepsCoins) kind = "sell";
+    else if (!sells) kind = "keep";
+    else {
+      const coversFirst = ownFirst.gte(perDay);
+      if (coversFirst !== ownLast.gte(perDay)) {
+        walk(run);
+        continue;
+      }
+      kind = coversFirst ? "cover" : "sell";
+    }
+    const ownBtc = kind === "keep" || kind === "cover" ? kept(spec, run.btc) : ZERO;
+    if (track()) {
+      // an upper bound of the position within the run: the best day's cash on every day, the most BTC at the highest price
+      const flowFirst = kind === "off" ? offCash : kind === "sell" ? ownFirst.minus(perDay) : kind === "keep" ? negPerDay : ZERO;
+      const flowLast = kind === "sell" ? ownLast.minus(perDay) : flowFirst;
+      const best = Dec.max(flowFirst, flowLast, ZERO);
+      const priceLast = length === 1 ? run.price : run.price.times(geos.of(run.g).pow(length - 1));
+      const heldMax = held.plus(ownBtc.times(length));
+      const bound = cash
+        .plus(best.times(length))
+        .plus(heldMax.times(Dec.max(run.price, priceLast)))
+        .minus(p.interestThrough(run.start - 1));
+      if (bound.gte(spec.capex)) {
+        walk(run);
+        continue;
+      }
+    }
+    switch (kind) {
+      case "off":
+        cash = cash.minus(spec.fixedPerDay.times(length));
+        segments.push({ start: run.start, length, a: ZERO, g: ONE, b: offCash });
+        break;
+      case "sell":
+        cash = cash.plus(kept(spec, run.revenueSum)).minus(perDay.times(length));
+        segments.push({ start: run.start, length, a: ownFirst, g: run.g, b: negPerDay });
+        break;
+      case "keep":
+        cash = cash.minus(perDay.times(length));
+        held = held.plus(ownBtc.times(length));
+        segments.push({ start: run.start, length, a: ZERO, g: ONE, b: negPerDay });
+        break;
+      case "cover":
+        // BTC sold: Σ_j (V + F) / (P_a·g^j) = (V + F) / P_a × Σ_j g^−j
+        held = held.plus(ownBtc.times(length)).minus(perDay.div(run.price).times(invGeo(run.g).sum(length)));
+        break;
+    }
+  }
+  return { cash, held, breakEvenDay, segments };
+}
+
+/** The cash flows of one side over the horizon, ready to be discounted at any rate. */
+interface Flows {
+  segments: readonly Segment[];
+  /** −capex + loan on day 0. */
+  dayZero: Dec;
+  /** Payments of the loan, on their days. */
+  payments: readonly { day: number; amount: Dec }[];
+  /** The held BTC's value on the last day, d = horizonDays − 1. */
+  heldValue: Dec;
+  /** Resale minus the unpaid balance, after the last day: d = horizonDays. */
+  terminal: Dec;
+  horizonDays: number;
+}
+
+/**
+ * Σ flows × w^d, exactly: w = (1 + disc/100)^(−1/365), the daily discount factor.
+ * Example: one flow of ¥100 on day 365 at 10 %/yr: 100 / 1.1 ≈ ¥90.91.
+ */
+function presentValue(f: Flows, w: Dec): Dec {
+  const wGeo = new Geo(w);
+  const products = new Map<Dec, Geo>();
+  let total = f.dayZero;
+  let pos = 0;
+  let wPos = ONE;
+  const wAt = (day: number): Dec => {
+    if (day !== pos) {
+      wPos = day > pos ? wPos.times(wGeo.pow(day - pos)) : w.pow(day);
+      pos = day;
+    }
+    return wPos;
+  };
+  for (const s of f.segments) {
+    let inner = s.b.isZero() ? ZERO : s.b.times(wGeo.sum(s.length));
+    if (!s.a.isZero()) {
+      let geo = products.get(s.g);
+      if (geo === undefined) {
+        geo = new Geo(s.g.times(w));
+        products.set(s.g, geo);
+      }
+      inner = inner.plus(s.a.times(geo.sum(s.length)));
+    }
+    total = total.plus(inner.times(wAt(s.start)));
+  }
+  for (const pay of f.payments) total = total.minus(pay.amount.times(wAt(pay.day)));
+  total = total.plus(f.heldValue.times(wAt(f.horizonDays - 1)));
+  return total.plus(f.terminal.times(wAt(f.horizonDays)));
+}
+
+/** The daily discount factor of `ratePct` % a year: (1 + rate/100)^(−1/365). */
+function dailyDiscount(ratePct: Dec): Dec {
+  return ONE.plus(ratePct.div(HUNDRED)).pow(new Dec(-1).div(DAYS_PER_YEAR));
+}
+
+/** The flows in floats, for the IRR's scan only. */
+interface FloatFlows {
+  segments: { start: number; length: number; a: number; g: number; b: number }[];
+  points: { day: number; amount: number }[];
+}
+
+function floatFlows(f: Flows): FloatFlows {
+  const points = [{ day: 0, amount: f.dayZero.toNumber() }];
+  for (const p of f.payments) points.push({ day: p.day, amount: -p.amount.toNumber() });
+  points.push({ day: f.horizonDays - 1, amount: f.heldValue.toNumber() }, { day: f.horizonDays, amount: f.terminal.toNumber() });
+  return {
+    segments: f.segments.map((s) => ({ start: s.start, length: s.length, a: s.a.toNumber(), g: s.g.toNumber(), b: s.b.toNumber() })),
+    points,
+  };
+}
+
+/** npv at daily factor w in floats, and Σ |terms| (the scale of its rounding error). */
+function floatNpv(f: FloatFlows, w: number): { value: number; scale: number } {
+  let value = 0;
+  let scale = 0;
+  for (const s of f.segments) {
+    let wd = Math.pow(w, s.start);
+    let gj = 1;
+    for (let j = 0; j < s.length; j++) {
+      const term = (s.a * gj + s.b) * wd;
+      value += term;
+      scale += Math.abs(term);
+      gj *= s.g;
+      wd *= w;
+    }
+  }
+  for (const p of f.points) {
+    const term = p.amount * Math.pow(w, p.day);
+    value += term;
+    scale += Math.abs(term);
+  }
+  return { value, scale };
+}
+
+/**
+ * The lowest annual rate in −99 … 10,000 % at which the npv is 0, to within 0.01 %; null if none.
+ *
+ * A float scan over 400 rates evenly spaced in ln(1 + i) finds the first sign change (two roots
+ * closer together than one step, ~2.3 % of 1 + i, can hide each other: the scan takes the first
+ * change it sees); a float bisection narrows it to 0.01 %. The bracket's two ends are then
+ * confirmed: each end's sign is taken from the float npv when it is further from 0 than its
+ * rounding error can reach (10⁻⁹ × Σ |terms|, far above the float error of a few thousand
+ * terms), and from the exact decimal npv otherwise. If a confirmation fails, the answer is null
+ * rather than a rate the decimals do not bear out.
+ */
+function irr(flows: Flows): Dec | null {
+  const ff = floatFlows(flows);
+  const at = (ratePct: number) => floatNpv(ff, Math.pow(1 + ratePct / 100, -1 / DAYS_PER_YEAR));
+  const lnMin = Math.log(1 + IRR_MIN_PCT / 100);
+  const lnMax = Math.log(1 + IRR_MAX_PCT / 100);
+  const rateAt = (k: number) =>
+    k === 0 ? IRR_MIN_PCT : k === IRR_SCAN_POINTS ? IRR_MAX_PCT : (Math.exp(lnMin + ((lnMax - lnMin) * k) / IRR_SCAN_POINTS) - 1) * 100;
+  let lo = rateAt(0);
+  let loValue = at(lo).value;
+  if (loValue === 0) return confirmRoot(flows, ff, lo, lo);
+  let hi: number | null = null;
+  for (let k = 1; k <= IRR_SCAN_POINTS; k++) {
+    const r = rateAt(k);
+    const v = at(r).value;
+    if (v === 0) return confirmRoot(flows, ff, r, r);
+    if (Math.sign(v) !== Math.sign(loValue)) {
+      hi = r;
+      break;
+    }
+    lo = r;
+    loValue = v;
+  }
+  if (hi === null) return null;
+  let top: number = hi;
+  while (top - lo > IRR_TOLERANCE_PCT / 2) {
+    const mid: number = (lo + top) / 2;
+    const v = at(mid).value;
+    if (v === 0) return confirmRoot(flows, ff, mid, mid);
+    if (Math.sign(v) === Math.sign(loValue)) lo = mid;
+    else top = mid;
+  }
+  return confirmRoot(flows, ff, lo, top);
+}
+
+/** −1, 0 or 1: the sign of the npv at `ratePct`, certain (float when clear, exact decimals otherwise). */
+function certainSign(flows: Flows, ff: FloatFlows, ratePct: number): number {
+  const { value, scale } = floatNpv(ff, Math.pow(1 + ratePct / 100, -1 / DAYS_PER_YEAR));
+  if (Math.abs(value) > scale * 1e-9) return Math.sign(value);
+  return presentValue(flows, dailyDiscount(new Dec(ratePct))).cmp(0);
+}
+
+function confirmRoot(flows: Flows, ff: FloatFlows, lo: number, hi: number): Dec | null {
+  const a = certainSign(flows, ff, lo);
+  const b = lo === hi ? a : certainSign(flows, ff, hi);
+  if (a !== 0 && b !== 0 && a === b) return null;
+  // the midpoint of a bracket at most 0.01 % wide, to 4 places
+  return new Dec(lo).plus(hi).div(2).toDecimalPlaces(4);
+}
+
+/** A side's money figures (spec §8 and the financing view). */
+export interface MoneyFigures {
+  btcHeld: Dec;
+  /** Under the coin policy (with a loan: net of its interest); only when the policy or a loan changes it. */
+  breakEvenDay?: number | null;
+  netProfit?: Dec;
+  /** The buyer's own money: capex − loan. */
+  ownMoney: Dec;
+  shutdownBtcPrice: Dec | null;
+  fairRigPrice: Dec | null;
+  npv: Dec;
+  irrPctPerYear?: Dec | null;
+  loan: LoanSchedule | null;
+}
+
+/**
+ * A side's money figures. `netProfit` is the summary's (daily selling, no loan) unless the policy
+ * or a loan changes it; then the position of spec §8 is walked again over the runs.
+ * Example: a side whose day-0 power costs ¥11.1132 and mines 0.0019370 BTC shuts down below
+ * 11.1132 / 0.0019370 ≈ ¥5,737 per BTC.
+ */
+export function moneyFigures(p: {
+  scenario: Scenario;
+  spec: SideSpec;
+  runs: readonly RunRevenue[];
+  isOn: (fleetRevenue: Dec) => boolean;
+  perDay: Dec;
+  /** The fleet's BTC on day 0, before the shutdown rule and the host's share. */
+  fleetBtcDayZero: Dec;
+  finalBtcPrice: Dec;
+  /** The summary's net profit (daily selling, no loan). */
+  dailyNetProfit: Dec;
+  irr: boolean;
+}): MoneyFigures {
+  const s = p.scenario;
+  const { spec } = p;
+  const { capex, resale } = spec;
+  const horizon = s.horizonDays;
+  const b0 = kept(spec, p.fleetBtcDayZero);
+  const shutdownBtcPrice = b0.isZero() ? null : spec.variable.div(b0);
+  const loanShare = new Dec(s.loanPct).div(HUNDRED);
+  const hasLoan = !loanShare.isZero();
+  const apr = new Dec(s.loanAprPct);
+  // the loan per unit borrowed: the fair price moves the amount borrowed with it
+  const unit = hasLoan ? loanSchedule({ amount: ONE, aprPct: apr, termMonths: s.loanTermMonths, horizonDays: horizon }) : null;
+  const amount = capex.times(loanShare);
+  const loan: LoanSchedule | null = unit
+    ? {
+        amount,
+        payment: unit.payment.times(amount),
+        payments: unit.payments.map((x) => ({ day: x.day, amount: x.amount.times(amount), interest: x.interest.times(amount) })),
+        interestPaid: unit.interestPaid.times(amount),
+        balance: unit.balance.times(amount),
+      }
+    : null;
+  const ownMoney = capex.minus(amount);
+  const disc = new Dec(s.discountPctPerYear);
+  const plain = s.coinPolicy === "daily" && !hasLoan;
+  const needPass = !plain || !disc.isZero() || p.irr;
+
+  let netProfit = p.dailyNetProfit;
+  let btcHeld = ZERO;
+  let breakEvenDay: number | null | undefined;
+  let flows: Flows | null = null;
+  if (needPass) {
+    const payments = loan?.payments ?? [];
+    const interestThrough = (day: number): Dec => {
+      let sum = ZERO;
+      for (const x of payments) {
+        if (x.day > day) break;
+        sum = sum.plus(x.interest);
+      }
+      return sum;
+    };
+    const pass = policyPass({
+      runs: p.runs,
+      spec,
+      perDay: p.perDay,
+      isOn: p.isOn,
+      policy: s.coinPolicy,
+      findBreakEven: !plain,
+      interestThrough,
+    });
+    btcHeld = pass.held;
+    const heldValue = pass.held.times(p.finalBtcPrice);
+    if (!plain) {
+      netProfit = pass.cash
+        .plus(heldValue)
+        .minus(capex)
+        .plus(resale)
+        .minus(loan?.interestPaid ?? ZERO);
+      breakEvenDay = pass.breakEvenDay;
+    }
+    flows = {
+      segments: pass.segments,
+      dayZero: amount.minus(capex),
+      payments,
+      heldValue,
+      terminal: resale.minus(loan?.balance ?? ZERO),
+      horizonDays: horizon,
+    };
+  }
+
+  // npv and the fair price: npv = M + capex·a + resale·w^H, linear in the rig price (spec §8)
+  const w = disc.isZero() ? ONE : dailyDiscount(disc);
+  const npv = flows && !disc.isZero() ? presentValue(flows, w) : netProfit;
+  const wH = disc.isZero() ? ONE : w.pow(horizon);
+  // a = −1 + share × (1 − PV of the debt service per unit borrowed)
+  let a = new Dec(-1);
+  if (unit) {
+    let debt = unit.balance.times(wH);
+    for (const x of unit.payments) debt = debt.plus(x.amount.times(disc.isZero() ? ONE : w.pow(x.day)));
+    a = a.plus(loanShare.times(ONE.minus(debt)));
+  }
+  const mining = npv.minus(capex.times(a)).minus(resale.times(wH));
+  // npv(p) = M + n·(p + setup)·a + n·p·resale/100·w^H = 0, with n·setup = capex − n·rigPrice
+  const n = new Dec(s.rigCount);
+  const setupAll = capex.minus(n.times(s.rigPrice));
+  const slope = n.times(a.plus(new Dec(s.resalePct).div(HUNDRED).times(wH)));
+  const fairRigPrice = new Dec(s.resalePct).eq(HUNDRED) || slope.isZero() ? null : mining.plus(setupAll.times(a)).neg().div(slope);
+
+  const out: MoneyFigures = { btcHeld, ownMoney, shutdownBtcPrice, fairRigPrice, npv, loan };
+  if (!plain) {
+    out.netProfit = netProfit;
+    out.breakEvenDay = breakEvenDay ?? null;
+  }
+  if (p.irr && flows) out.irrPctPerYear = irr(flows);
+  return out;
+}
