@@ -8,7 +8,7 @@
  * walked day by day. The day's cash flow under every policy is `a·g^j + b` on day `start + j` of a
  * segment, so a discounted sum of a segment is `w^start·(a·Σ(g·w)^j + b·Σw^j)`, two short sums.
  */
-import { Dec, DAYS_PER_MONTH, HUNDRED, ONE, ZERO } from "../core/decimal";
+import { Dec, HUNDRED, ONE, ZERO } from "../core/decimal";
 import type { CoinPolicy, Scenario } from "../scenario/schema";
 import { kept, type SideSpec } from "./day";
 import type { RunRevenue } from "./runs";
@@ -18,8 +18,8 @@ const DAYS_PER_YEAR = 365;
 const IRR_MIN_PCT = -99;
 const IRR_MAX_PCT = 10_000;
 const IRR_TOLERANCE_PCT = 0.01;
-/** Points of the IRR scan, evenly spaced in ln(1 + i) from −99 % to 10,000 % a year. */
-const IRR_SCAN_POINTS = 400;
+/** Points of the IRR scan, evenly spaced in ln(1 + i) from −99 % to 10,000 % a year: steps of 5.9 % of 1 + i. */
+const IRR_SCAN_POINTS = 160;
 
 /** A loan taken on day 0 (spec §11 financing): its schedule within the horizon. */
 export interface LoanSchedule {
@@ -144,6 +144,8 @@ interface PassInput {
   policy: CoinPolicy;
   /** Look for the break-even day: cash + held × price − interest paid ≥ capex. */
   findBreakEven: boolean;
+  /** Sum the cash (not needed when the summary's net profit stands: daily selling, no loan). */
+  totals: boolean;
   /** Interest paid on days 0 … d (financing), currency. */
   interestThrough: (day: number) => Dec;
 }
@@ -216,7 +218,8 @@ function policyPass(p: PassInput): PolicyPass {
       continue;
     }
     const ownFirst = firstOn ? kept(spec, run.revenueFirst) : ZERO;
-    const ownLast = firstOn ? (length === 1 ? ownFirst : kept(spec, run.revenueLast)) : ZERO;
+    // the last day's own revenue matters to cover's choice and the break-even bound only
+    const ownLast = firstOn && (sells || track()) ? (length === 1 ? ownFirst : kept(spec, run.revenueLast)) : ownFirst;
     let kind: "off" | "sell" | "keep" | "cover";
     if (!firstOn) kind = "off";
     else if (!keepsCoins) kind = "sell";
@@ -248,15 +251,15 @@ function policyPass(p: PassInput): PolicyPass {
     }
     switch (kind) {
       case "off":
-        cash = cash.minus(spec.fixedPerDay.times(length));
+        if (p.totals) cash = cash.minus(spec.fixedPerDay.times(length));
         segments.push({ start: run.start, length, a: ZERO, g: ONE, b: offCash });
         break;
       case "sell":
-        cash = cash.plus(kept(spec, run.revenueSum)).minus(perDay.times(length));
+        if (p.totals) cash = cash.plus(kept(spec, run.revenueSum)).minus(perDay.times(length));
         segments.push({ start: run.start, length, a: ownFirst, g: run.g, b: negPerDay });
         break;
       case "keep":
-        cash = cash.minus(perDay.times(length));
+        if (p.totals) cash = cash.minus(perDay.times(length));
         held = held.plus(ownBtc.times(length));
         segments.push({ start: run.start, length, a: ZERO, g: ONE, b: negPerDay });
         break;
@@ -270,7 +273,7 @@ function policyPass(p: PassInput): PolicyPass {
 }
 
 /** The cash flows of one side over the horizon, ready to be discounted at any rate. */
-interface Flows {
+export interface Flows {
   segments: readonly Segment[];
   /** −capex + loan on day 0. */
   dayZero: Dec;
@@ -287,7 +290,7 @@ interface Flows {
  * Σ flows × w^d, exactly: w = (1 + disc/100)^(−1/365), the daily discount factor.
  * Example: one flow of ¥100 on day 365 at 10 %/yr: 100 / 1.1 ≈ ¥90.91.
  */
-function presentValue(f: Flows, w: Dec): Dec {
+export function presentValue(f: Flows, w: Dec): Dec {
   const wGeo = new Geo(w);
   const products = new Map<Dec, Geo>();
   let total = f.dayZero;
@@ -318,45 +321,54 @@ function presentValue(f: Flows, w: Dec): Dec {
 }
 
 /** The daily discount factor of `ratePct` % a year: (1 + rate/100)^(−1/365). */
-function dailyDiscount(ratePct: Dec): Dec {
+export function dailyDiscount(ratePct: Dec): Dec {
   return ONE.plus(ratePct.div(HUNDRED)).pow(new Dec(-1).div(DAYS_PER_YEAR));
 }
 
-/** The flows in floats, for the IRR's scan only. */
-interface FloatFlows {
-  segments: { start: number; length: number; a: number; g: number; b: number }[];
-  points: { day: number; amount: number }[];
-}
-
-function floatFlows(f: Flows): FloatFlows {
-  const points = [{ day: 0, amount: f.dayZero.toNumber() }];
-  for (const p of f.payments) points.push({ day: p.day, amount: -p.amount.toNumber() });
-  points.push({ day: f.horizonDays - 1, amount: f.heldValue.toNumber() }, { day: f.horizonDays, amount: f.terminal.toNumber() });
-  return {
-    segments: f.segments.map((s) => ({ start: s.start, length: s.length, a: s.a.toNumber(), g: s.g.toNumber(), b: s.b.toNumber() })),
-    points,
+/** The day's flows in floats, d = 0 … horizonDays, for the IRR's scan only. */
+export function floatFlows(f: Flows): Float64Array {
+  const cf = new Float64Array(f.horizonDays + 1);
+  const add = (day: number, amount: number) => {
+    cf[day] = (cf[day] ?? 0) + amount;
   };
-}
-
-/** npv at daily factor w in floats, and Σ |terms| (the scale of its rounding error). */
-function floatNpv(f: FloatFlows, w: number): { value: number; scale: number } {
-  let value = 0;
-  let scale = 0;
+  add(0, f.dayZero.toNumber());
   for (const s of f.segments) {
-    let wd = Math.pow(w, s.start);
+    const a = s.a.toNumber();
+    const g = s.g.toNumber();
+    const b = s.b.toNumber();
     let gj = 1;
     for (let j = 0; j < s.length; j++) {
-      const term = (s.a * gj + s.b) * wd;
-      value += term;
-      scale += Math.abs(term);
-      gj *= s.g;
-      wd *= w;
+      add(s.start + j, a * gj + b);
+      gj *= g;
     }
   }
-  for (const p of f.points) {
-    const term = p.amount * Math.pow(w, p.day);
-    value += term;
-    scale += Math.abs(term);
+  for (const p of f.payments) add(p.day, -p.amount.toNumber());
+  add(f.horizonDays - 1, f.heldValue.toNumber());
+  add(f.horizonDays, f.terminal.toNumber());
+  return cf;
+}
+
+/** Changes of sign in the day-ordered flows, zeros skipped. */
+function signChanges(cf: Float64Array): number {
+  let changes = 0;
+  let last = 0;
+  for (const x of cf) {
+    if (x === 0) continue;
+    const sign = Math.sign(x);
+    if (last !== 0 && sign !== last) changes++;
+    last = sign;
+  }
+  return changes;
+}
+
+/** Σ cf[d]·w^d in floats (Horner), and Σ |cf[d]|·w^d (the scale of its rounding error). */
+export function floatNpv(cf: Float64Array, w: number): { value: number; scale: number } {
+  let value = 0;
+  let scale = 0;
+  for (let d = cf.length - 1; d >= 0; d--) {
+    const x = cf[d] ?? 0;
+    value = value * w + x;
+    scale = scale * w + Math.abs(x);
   }
   return { value, scale };
 }
@@ -364,27 +376,31 @@ function floatNpv(f: FloatFlows, w: number): { value: number; scale: number } {
 /**
  * The lowest annual rate in −99 … 10,000 % at which the npv is 0, to within 0.01 %; null if none.
  *
- * A float scan over 400 rates evenly spaced in ln(1 + i) finds the first sign change (two roots
- * closer together than one step, ~2.3 % of 1 + i, can hide each other: the scan takes the first
+ * When the flows change sign once, Descartes' rule of signs (the npv is a polynomial in the daily
+ * factor w) allows one root at most, and the search bisects −99 … 10,000 % at once. Otherwise a
+ * float scan over 160 rates evenly spaced in ln(1 + i) finds the first sign change (two roots
+ * closer together than one step, ~5.9 % of 1 + i, can hide each other: the scan takes the first
  * change it sees); a float bisection narrows it to 0.01 %. The bracket's two ends are then
  * confirmed: each end's sign is taken from the float npv when it is further from 0 than its
  * rounding error can reach (10⁻⁹ × Σ |terms|, far above the float error of a few thousand
  * terms), and from the exact decimal npv otherwise. If a confirmation fails, the answer is null
  * rather than a rate the decimals do not bear out.
  */
-function irr(flows: Flows): Dec | null {
+export function irr(flows: Flows): Dec | null {
   const ff = floatFlows(flows);
   const at = (ratePct: number) => floatNpv(ff, Math.pow(1 + ratePct / 100, -1 / DAYS_PER_YEAR));
   const lnMin = Math.log(1 + IRR_MIN_PCT / 100);
   const lnMax = Math.log(1 + IRR_MAX_PCT / 100);
-  const rateAt = (k: number) =>
-    k === 0 ? IRR_MIN_PCT : k === IRR_SCAN_POINTS ? IRR_MAX_PCT : (Math.exp(lnMin + ((lnMax - lnMin) * k) / IRR_SCAN_POINTS) - 1) * 100;
+  const rateAt = (k: number, points = IRR_SCAN_POINTS) =>
+    k === 0 ? IRR_MIN_PCT : k === points ? IRR_MAX_PCT : (Math.exp(lnMin + ((lnMax - lnMin) * k) / points) - 1) * 100;
   let lo = rateAt(0);
   let loValue = at(lo).value;
   if (loValue === 0) return confirmRoot(flows, ff, lo, lo);
   let hi: number | null = null;
-  for (let k = 1; k <= IRR_SCAN_POINTS; k++) {
-    const r = rateAt(k);
+  // one sign change in the flows (in day order): Descartes' rule of signs leaves one root at most
+  const points = signChanges(ff) <= 1 ? 1 : IRR_SCAN_POINTS;
+  for (let k = 1; k <= points; k++) {
+    const r = rateAt(k, points);
     const v = at(r).value;
     if (v === 0) return confirmRoot(flows, ff, r, r);
     if (Math.sign(v) !== Math.sign(loValue)) {
@@ -397,7 +413,8 @@ function irr(flows: Flows): Dec | null {
   if (hi === null) return null;
   let top: number = hi;
   while (top - lo > IRR_TOLERANCE_PCT / 2) {
-    const mid: number = (lo + top) / 2;
+    // halve in ln(1 + i) while the bracket is wide, then in i
+    const mid: number = top - lo > 1 ? (Math.sqrt((1 + lo / 100) * (1 + top / 100)) - 1) * 100 : (lo + top) / 2;
     const v = at(mid).value;
     if (v === 0) return confirmRoot(flows, ff, mid, mid);
     if (Math.sign(v) === Math.sign(loValue)) lo = mid;
@@ -407,13 +424,13 @@ function irr(flows: Flows): Dec | null {
 }
 
 /** −1, 0 or 1: the sign of the npv at `ratePct`, certain (float when clear, exact decimals otherwise). */
-function certainSign(flows: Flows, ff: FloatFlows, ratePct: number): number {
+function certainSign(flows: Flows, ff: Float64Array, ratePct: number): number {
   const { value, scale } = floatNpv(ff, Math.pow(1 + ratePct / 100, -1 / DAYS_PER_YEAR));
   if (Math.abs(value) > scale * 1e-9) return Math.sign(value);
   return presentValue(flows, dailyDiscount(new Dec(ratePct))).cmp(0);
 }
 
-function confirmRoot(flows: Flows, ff: FloatFlows, lo: number, hi: number): Dec | null {
+function confirmRoot(flows: Flows, ff: Float64Array, lo: number, hi: number): Dec | null {
   const a = certainSign(flows, ff, lo);
   const b = lo === hi ? a : certainSign(flows, ff, hi);
   if (a !== 0 && b !== 0 && a === b) return null;
@@ -502,6 +519,7 @@ export function moneyFigures(p: {
       isOn: p.isOn,
       policy: s.coinPolicy,
       findBreakEven: !plain,
+      totals: !plain,
       interestThrough,
     });
     btcHeld = pass.held;
