@@ -568,3 +568,49 @@ export function moneyFigures(p: {
   if (p.irr && flows) out.irrPctPerYear = irr(flows);
   return out;
 }
+
+/** A side's coin-policy figures after one day of the schedule. */
+export interface PolicyDay {
+  /** BTC held after the day. */
+  held: Dec;
+  /** Cash in − cash out + held BTC at the day's price − interest paid − capex (spec §8's position − capex). */
+  position: Dec;
+}
+
+/**
+ * The coin policy's held BTC and position after each day, from a daily schedule's rows of one side
+ * (for the CSV and the charts). The same day rules as the summary's pass; the last day's position
+ * plus the resale is the net profit.
+ * Example: hold, one day mining 0.002 BTC at ¥80,000 with ¥11 of power, capex ¥30,000: held
+ * 0.002 BTC, position −11 + 0.002 × 80,000 − 30,000 = −¥29,851.
+ */
+export function policyDays({
+  days,
+  capex,
+  policy,
+  loan,
+}: {
+  days: readonly { btcPrice: Dec; side: { btc: Dec; revenue: Dec; energyCost: Dec; fixedCost: Dec; running: boolean } }[];
+  capex: Dec;
+  policy: CoinPolicy;
+  loan: LoanSchedule | null;
+}): PolicyDay[] {
+  const out: PolicyDay[] = [];
+  let cash = ZERO;
+  let held = ZERO;
+  let interest = ZERO;
+  let next = 0;
+  const payments = loan?.payments ?? [];
+  days.forEach(({ btcPrice, side }, day) => {
+    const cost = side.energyCost.plus(side.fixedCost);
+    if (!side.running || policy === "daily") cash = cash.plus(side.revenue).minus(cost);
+    else if (policy === "hold" || !cost.isPositive()) {
+      cash = cash.minus(cost);
+      held = held.plus(side.btc);
+    } else if (side.revenue.gte(cost)) held = held.plus(side.btc).minus(cost.div(btcPrice));
+    else cash = cash.plus(side.revenue).minus(cost);
+    for (let x = payments[next]; x !== undefined && x.day === day; x = payments[++next]) interest = interest.plus(x.interest);
+    out.push({ held, position: cash.plus(held.times(btcPrice)).minus(interest).minus(capex) });
+  });
+  return out;
+}
