@@ -169,7 +169,8 @@ function policyPass(p: PassInput): PolicyPass {
     }
     return geo;
   };
-  const sells = policy === "cover" && perDay.isPositive();
+  // gt, not isPositive(): decimal.js counts +0 as positive, and a day that costs nothing needs no coin sold
+  const sells = policy === "cover" && perDay.gt(0);
   const keepsCoins = policy !== "daily";
   let cash = ZERO;
   let held = ZERO;
@@ -604,7 +605,7 @@ export function policyDays({
   days.forEach(({ btcPrice, side }, day) => {
     const cost = side.energyCost.plus(side.fixedCost);
     if (!side.running || policy === "daily") cash = cash.plus(side.revenue).minus(cost);
-    else if (policy === "hold" || !cost.isPositive()) {
+    else if (policy === "hold" || cost.lte(0)) {
       cash = cash.minus(cost);
       held = held.plus(side.btc);
     } else if (side.revenue.gte(cost)) held = held.plus(side.btc).minus(cost.div(btcPrice));
