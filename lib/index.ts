@@ -169,3 +169,5 @@ export {
   type OgTone,
   type LinkPreview,
 } from "./present/og";
+export { moneyView, POLICIES, SPARK_BOX, type MoneyView, type PolicyColumn } from "./present/money-view";
+export { type CoinPolicy } from "./scenario/schema";

@@ -615,3 +615,12 @@ export function policyDays({
   });
   return out;
 }
+
+/**
+ * The same money put into BTC on day 1 instead, after each day: capex / P_0 × P_d − capex, currency.
+ * Example: ¥30,000 at ¥87,800 a BTC is 0.34168565 BTC; at ¥100,000 it is worth ¥34,168.57, position ¥4,168.57.
+ */
+export function boughtInsteadDays({ prices, capex, btcPrice }: { prices: readonly Dec[]; capex: Dec; btcPrice: Dec }): Dec[] {
+  const btc = capex.div(btcPrice);
+  return prices.map((p) => btc.times(p).minus(capex));
+}
