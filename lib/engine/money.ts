@@ -73,6 +73,9 @@ export function loanSchedule({
   return { amount, payment, payments, interestPaid, balance };
 }
 
+/** Below this distance from 1 a geometric sum is added term by term (see Geo.sum). */
+const CLOSED_FORM_GAP = new Dec("1e-12");
+
 /** Cash flow `a·g^j + b` on day `start + j`, j < length, currency. */
 interface Segment {
   start: number;
@@ -98,11 +101,15 @@ class Geo {
     }
     return v;
   }
-  /** Σ_{j<L} x^j, term by term (L is at most a 14-day period). */
+  /**
+   * Σ_{j<L} x^j: term by term for a run (at most 14 days), and (x^L − 1)/(x − 1) for a longer span
+   * when x − 1 keeps enough digits (|x − 1| > 10⁻¹², at most 12 of the 34 lost).
+   */
   sum(length: number): Dec {
     let v = this.sums.get(length);
     if (v === undefined) {
       if (this.isOne) v = new Dec(length);
+      else if (length > 16 && this.x.minus(ONE).abs().gt(CLOSED_FORM_GAP)) v = this.pow(length).minus(ONE).div(this.x.minus(ONE));
       else {
         v = ONE;
         for (let j = 1; j < length; j++) v = v.plus(this.pow(j));
@@ -176,6 +183,12 @@ function policyPass(p: PassInput): PolicyPass {
   let held = ZERO;
   let breakEvenDay: number | null = null;
   const segments: Segment[] = [];
+  // days of one constant flow (hold's −(V + F), days off) join into one segment: the discounted sums stay short
+  const push = (seg: Segment): void => {
+    const last = segments[segments.length - 1];
+    if (last && last.a === ZERO && seg.a === ZERO && last.b === seg.b && last.start + last.length === seg.start) last.length += seg.length;
+    else segments.push(seg);
+  };
   const track = () => p.findBreakEven && breakEvenDay === null;
 
   const walk = (run: RunRevenue): void => {
@@ -203,7 +216,7 @@ function policyPass(p: PassInput): PolicyPass {
       const day = run.start + j;
       if (!flow.isZero()) {
         cash = cash.plus(flow);
-        segments.push({ start: day, length: 1, a: ZERO, g: ONE, b: flow });
+        push({ start: day, length: 1, a: ZERO, g: ONE, b: flow });
       }
       if (track() && cash.plus(held.times(price)).minus(p.interestThrough(day)).gte(spec.capex)) {
         breakEvenDay = day + 1;
@@ -253,16 +266,16 @@ function policyPass(p: PassInput): PolicyPass {
     switch (kind) {
       case "off":
         if (p.totals) cash = cash.minus(spec.fixedPerDay.times(length));
-        segments.push({ start: run.start, length, a: ZERO, g: ONE, b: offCash });
+        push({ start: run.start, length, a: ZERO, g: ONE, b: offCash });
         break;
       case "sell":
         if (p.totals) cash = cash.plus(kept(spec, run.revenueSum)).minus(perDay.times(length));
-        segments.push({ start: run.start, length, a: ownFirst, g: run.g, b: negPerDay });
+        push({ start: run.start, length, a: ownFirst, g: run.g, b: negPerDay });
         break;
       case "keep":
         if (p.totals) cash = cash.minus(perDay.times(length));
         held = held.plus(ownBtc.times(length));
-        segments.push({ start: run.start, length, a: ZERO, g: ONE, b: negPerDay });
+        push({ start: run.start, length, a: ZERO, g: ONE, b: negPerDay });
         break;
       case "cover":
         // BTC sold: Σ_j (V + F) / (P_a·g^j) = (V + F) / P_a × Σ_j g^−j

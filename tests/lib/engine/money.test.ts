@@ -111,6 +111,14 @@ describe("the coin policies on hand cases", () => {
     expectClose(x.npv, expected, "1e-25");
   });
 
+  it("discounts hold's cash and its coins: −24 a day, and 366 BTC × 100 valued on day 365", () => {
+    // npv = Σ_{d ≤ 365} −24 / 1.1^(d/365) + 366 × 100 / 1.1^(365/365) (the held BTC on the last day)
+    const x = simulate(round({ horizonDays: "366", discountPctPerYear: "10", rigPrice: "0", coinPolicy: "hold" })).self as SideSummary;
+    let expected = new Dec(36600).div("1.1");
+    for (let d = 0; d < 366; d++) expected = expected.minus(new Dec(24).div(new Dec("1.1").pow(new Dec(d).div(365))));
+    expectClose(x.npv, expected, "1e-25");
+  });
+
   it("finds the IRR of a rig that pays 76 a day for 100 days on 7,000, within 0.01 %", () => {
     // 7,600 back on 7,000 in 100 days, about 50 days on average: 1.0857^(365/50) − 1 ≈ 80 %/yr, between 0 and 100
     const x = simulate(round({ horizonDays: "100", rigPrice: "7000" })).self as SideSummary;
