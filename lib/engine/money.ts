@@ -151,7 +151,10 @@ interface PassInput {
   policy: CoinPolicy;
   /** Look for the break-even day: cash + held × price − interest paid ≥ capex. */
   findBreakEven: boolean;
-  /** Sum the cash (not needed when the summary's net profit stands: daily selling, no loan). */
+  /**
+   * Sum the cash and the BTC held over the whole horizon (cover); otherwise only while looking for
+   * the break-even day: daily's and hold's totals are the summary's (revenue − cost, −cost and the BTC mined).
+   */
   totals: boolean;
   /** Interest paid on days 0 … d (financing), currency. */
   interestThrough: (day: number) => Dec;
@@ -265,16 +268,18 @@ function policyPass(p: PassInput): PolicyPass {
     }
     switch (kind) {
       case "off":
-        if (p.totals) cash = cash.minus(spec.fixedPerDay.times(length));
+        if (p.totals || track()) cash = cash.minus(spec.fixedPerDay.times(length));
         push({ start: run.start, length, a: ZERO, g: ONE, b: offCash });
         break;
       case "sell":
-        if (p.totals) cash = cash.plus(kept(spec, run.revenueSum)).minus(perDay.times(length));
+        if (p.totals || track()) cash = cash.plus(kept(spec, run.revenueSum)).minus(perDay.times(length));
         push({ start: run.start, length, a: ownFirst, g: run.g, b: negPerDay });
         break;
       case "keep":
-        if (p.totals) cash = cash.minus(perDay.times(length));
-        held = held.plus(ownBtc.times(length));
+        if (p.totals || track()) {
+          cash = cash.minus(perDay.times(length));
+          held = held.plus(ownBtc.times(length));
+        }
         push({ start: run.start, length, a: ZERO, g: ONE, b: negPerDay });
         break;
       case "cover":
@@ -346,10 +351,20 @@ export function floatFlows(f: Flows): Float64Array {
     cf[day] = (cf[day] ?? 0) + amount;
   };
   add(0, f.dayZero.toNumber());
+  // the segments share a few factor and cost objects: convert each once (toNumber goes through text)
+  const numbers = new Map<Dec, number>();
+  const num = (x: Dec): number => {
+    let v = numbers.get(x);
+    if (v === undefined) {
+      v = x.toNumber();
+      numbers.set(x, v);
+    }
+    return v;
+  };
   for (const s of f.segments) {
-    const a = s.a.toNumber();
-    const g = s.g.toNumber();
-    const b = s.b.toNumber();
+    const a = s.a === ZERO ? 0 : s.a.toNumber();
+    const g = num(s.g);
+    const b = num(s.b);
     let gj = 1;
     for (let j = 0; j < s.length; j++) {
       add(s.start + j, a * gj + b);
@@ -375,16 +390,18 @@ function signChanges(cf: Float64Array): number {
   return changes;
 }
 
-/** Σ cf[d]·w^d in floats (Horner), and Σ |cf[d]|·w^d (the scale of its rounding error). */
-export function floatNpv(cf: Float64Array, w: number): { value: number; scale: number } {
+/** Σ cf[d]·w^d in floats (Horner). */
+export function floatNpv(cf: Float64Array, w: number): number {
   let value = 0;
+  for (let d = cf.length - 1; d >= 0; d--) value = value * w + (cf[d] ?? 0);
+  return value;
+}
+
+/** Σ |cf[d]|·w^d: the scale of floatNpv's rounding error. */
+function floatScale(cf: Float64Array, w: number): number {
   let scale = 0;
-  for (let d = cf.length - 1; d >= 0; d--) {
-    const x = cf[d] ?? 0;
-    value = value * w + x;
-    scale = scale * w + Math.abs(x);
-  }
-  return { value, scale };
+  for (let d = cf.length - 1; d >= 0; d--) scale = scale * w + Math.abs(cf[d] ?? 0);
+  return scale;
 }
 
 /**
@@ -408,14 +425,14 @@ export function irr(flows: Flows): Dec | null {
   const rateAt = (k: number, points = IRR_SCAN_POINTS) =>
     k === 0 ? IRR_MIN_PCT : k === points ? IRR_MAX_PCT : (Math.exp(lnMin + ((lnMax - lnMin) * k) / points) - 1) * 100;
   let lo = rateAt(0);
-  let loValue = at(lo).value;
+  let loValue = at(lo);
   if (loValue === 0) return confirmRoot(flows, ff, lo, lo);
   let hi: number | null = null;
   // one sign change in the flows (in day order): Descartes' rule of signs leaves one root at most
   const points = signChanges(ff) <= 1 ? 1 : IRR_SCAN_POINTS;
   for (let k = 1; k <= points; k++) {
     const r = rateAt(k, points);
-    const v = at(r).value;
+    const v = at(r);
     if (v === 0) return confirmRoot(flows, ff, r, r);
     if (Math.sign(v) !== Math.sign(loValue)) {
       hi = r;
@@ -429,7 +446,7 @@ export function irr(flows: Flows): Dec | null {
   while (top - lo > IRR_TOLERANCE_PCT / 2) {
     // halve in ln(1 + i) while the bracket is wide, then in i
     const mid: number = top - lo > 1 ? (Math.sqrt((1 + lo / 100) * (1 + top / 100)) - 1) * 100 : (lo + top) / 2;
-    const v = at(mid).value;
+    const v = at(mid);
     if (v === 0) return confirmRoot(flows, ff, mid, mid);
     if (Math.sign(v) === Math.sign(loValue)) lo = mid;
     else top = mid;
@@ -439,8 +456,9 @@ export function irr(flows: Flows): Dec | null {
 
 /** −1, 0 or 1: the sign of the npv at `ratePct`, certain (float when clear, exact decimals otherwise). */
 function certainSign(flows: Flows, ff: Float64Array, ratePct: number): number {
-  const { value, scale } = floatNpv(ff, Math.pow(1 + ratePct / 100, -1 / DAYS_PER_YEAR));
-  if (Math.abs(value) > scale * 1e-9) return Math.sign(value);
+  const w = Math.pow(1 + ratePct / 100, -1 / DAYS_PER_YEAR);
+  const value = floatNpv(ff, w);
+  if (Math.abs(value) > floatScale(ff, w) * 1e-9) return Math.sign(value);
   return presentValue(flows, dailyDiscount(new Dec(ratePct))).cmp(0);
 }
 
@@ -482,8 +500,8 @@ export function moneyFigures(p: {
   /** The fleet's BTC on day 0, before the shutdown rule and the host's share. */
   fleetBtcDayZero: Dec;
   finalBtcPrice: Dec;
-  /** The summary's net profit (daily selling, no loan). */
-  dailyNetProfit: Dec;
+  /** The summary's figures (daily selling, no loan). */
+  base: { netProfit: Dec; totalRevenue: Dec; totalCost: Dec; totalBtc: Dec };
   irr: boolean;
 }): MoneyFigures {
   const s = p.scenario;
@@ -512,7 +530,7 @@ export function moneyFigures(p: {
   const plain = s.coinPolicy === "daily" && !hasLoan;
   const needPass = !plain || !disc.isZero() || p.irr;
 
-  let netProfit = p.dailyNetProfit;
+  let netProfit = p.base.netProfit;
   let btcHeld = ZERO;
   let breakEvenDay: number | null | undefined;
   let flows: Flows | null = null;
@@ -533,13 +551,16 @@ export function moneyFigures(p: {
       isOn: p.isOn,
       policy: s.coinPolicy,
       findBreakEven: !plain,
-      totals: !plain,
+      totals: s.coinPolicy === "cover",
       interestThrough,
     });
-    btcHeld = pass.held;
-    const heldValue = pass.held.times(p.finalBtcPrice);
+    const { base } = p;
+    const cash =
+      s.coinPolicy === "cover" ? pass.cash : s.coinPolicy === "hold" ? base.totalCost.neg() : base.totalRevenue.minus(base.totalCost);
+    btcHeld = s.coinPolicy === "cover" ? pass.held : s.coinPolicy === "hold" ? base.totalBtc : ZERO;
+    const heldValue = btcHeld.times(p.finalBtcPrice);
     if (!plain) {
-      netProfit = pass.cash
+      netProfit = cash
         .plus(heldValue)
         .minus(capex)
         .plus(resale)

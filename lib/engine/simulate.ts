@@ -145,7 +145,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
       perDay: state.perDay,
       fleetBtcDayZero: dayZero.btc,
       finalBtcPrice,
-      dailyNetProfit: base.netProfit,
+      base,
       irr: options.irr === true,
     });
     return withMoney(base, money, s.startDate);
