@@ -411,7 +411,7 @@ function floatScale(cf: Float64Array, w: number): number {
  * factor w) allows one root at most, and the search bisects −99 … 10,000 % at once. Otherwise a
  * float scan over 160 rates evenly spaced in ln(1 + i) finds the first sign change (two roots
  * closer together than one step, ~5.9 % of 1 + i, can hide each other: the scan takes the first
- * change it sees); a float bisection narrows it to 0.01 %. The bracket's two ends are then
+ * change it sees); regula falsi (Illinois) and halving narrow it to 0.01 %. The bracket's two ends are then
  * confirmed: each end's sign is taken from the float npv when it is further from 0 than its
  * rounding error can reach (10⁻⁹ × Σ |terms|, far above the float error of a few thousand
  * terms), and from the exact decimal npv otherwise. If a confirmation fails, the answer is null
@@ -442,16 +442,66 @@ export function irr(flows: Flows): Dec | null {
     loValue = v;
   }
   if (hi === null) return null;
-  let top: number = hi;
-  while (top - lo > IRR_TOLERANCE_PCT / 2) {
-    // halve in ln(1 + i) while the bracket is wide, then in i
-    const mid: number = top - lo > 1 ? (Math.sqrt((1 + lo / 100) * (1 + top / 100)) - 1) * 100 : (lo + top) / 2;
-    const v = at(mid);
-    if (v === 0) return confirmRoot(flows, ff, mid, mid);
-    if (Math.sign(v) === Math.sign(loValue)) lo = mid;
-    else top = mid;
+  const bracket = narrow(at, lo, loValue, hi);
+  return bracket === null ? null : confirmRoot(flows, ff, bracket.lo, bracket.hi);
+}
+
+/**
+ * A bracket at most 0.01 % wide around a sign change of `at` between `lo` and `hi` (% a year).
+ * The Illinois variant of regula falsi in x = ln(1 + i) converges in a few steps where the npv is
+ * smooth; once its estimate settles, ±0.005 % around it is tried as the bracket, and plain halving
+ * takes over when that fails (it always ends: each step keeps a sign change).
+ */
+function narrow(at: (ratePct: number) => number, lo0: number, loValue0: number, hi0: number): { lo: number; hi: number } | null {
+  const toX = (r: number) => Math.log(1 + r / 100);
+  const toRate = (x: number) => (Math.exp(x) - 1) * 100;
+  let lo = lo0;
+  let hi = hi0;
+  const loSign = Math.sign(loValue0);
+  let fa = loValue0;
+  let fb = at(hi);
+  let side = 0;
+  let last = Number.NaN;
+  const half = IRR_TOLERANCE_PCT / 2;
+  for (let i = 0; i < 40 && hi - lo > IRR_TOLERANCE_PCT; i++) {
+    const xa = toX(lo);
+    const xb = toX(hi);
+    let c = toRate((xa * fb - xb * fa) / (fb - fa));
+    if (!(c > lo && c < hi)) c = toRate((xa + xb) / 2);
+    const fc = at(c);
+    if (fc === 0) return { lo: c, hi: c };
+    if (Math.sign(fc) === loSign) {
+      lo = c;
+      fa = fc;
+      if (side === 1) fb /= 2;
+      side = 1;
+    } else {
+      hi = c;
+      fb = fc;
+      if (side === -1) fa /= 2;
+      side = -1;
+    }
+    if (Math.abs(c - last) < half) {
+      const a = Math.max(lo, c - half);
+      const b = Math.min(hi, c + half);
+      const va = at(a);
+      const vb = at(b);
+      if (va === 0) return { lo: a, hi: a };
+      if (vb === 0) return { lo: b, hi: b };
+      if (Math.sign(va) === loSign && Math.sign(vb) !== loSign) return { lo: a, hi: b };
+      if (Math.sign(va) !== loSign) hi = a;
+      else lo = b;
+    }
+    last = c;
   }
-  return confirmRoot(flows, ff, lo, top);
+  while (hi - lo > IRR_TOLERANCE_PCT) {
+    const mid = hi - lo > 1 ? toRate((toX(lo) + toX(hi)) / 2) : (lo + hi) / 2;
+    const v = at(mid);
+    if (v === 0) return { lo: mid, hi: mid };
+    if (Math.sign(v) === loSign) lo = mid;
+    else hi = mid;
+  }
+  return { lo, hi };
 }
 
 /** −1, 0 or 1: the sign of the npv at `ratePct`, certain (float when clear, exact decimals otherwise). */
