@@ -339,9 +339,21 @@ export function presentValue(f: Flows, w: Dec): Dec {
   return total.plus(f.terminal.times(wAt(f.horizonDays)));
 }
 
+/** The last few daily discount factors, by rate (see dailyDiscount). */
+const DISCOUNTS = new Map<string, Dec>();
+
 /** The daily discount factor of `ratePct` % a year: (1 + rate/100)^(−1/365). */
 export function dailyDiscount(ratePct: Dec): Dec {
-  return ONE.plus(ratePct.div(HUNDRED)).pow(new Dec(-1).div(DAYS_PER_YEAR));
+  // a pure function of one small input, and a power with a fractional exponent (ln and exp to 34
+  // digits) costs more than a whole run of days: the last few are kept (compare mode asks twice)
+  const key = ratePct.toString();
+  let w = DISCOUNTS.get(key);
+  if (w === undefined) {
+    w = ONE.plus(ratePct.div(HUNDRED)).pow(new Dec(-1).div(DAYS_PER_YEAR));
+    if (DISCOUNTS.size >= 8) DISCOUNTS.clear();
+    DISCOUNTS.set(key, w);
+  }
+  return w;
 }
 
 /** The day's flows in floats, d = 0 … horizonDays, for the IRR's scan only. */
@@ -482,8 +494,9 @@ function narrow(at: (ratePct: number) => number, lo0: number, loValue0: number, 
       side = -1;
     }
     if (Math.abs(c - last) < half) {
-      const a = Math.max(lo, c - half);
-      const b = Math.min(hi, c + half);
+      // not clamped to the bracket: an end that sits on the root would leave its sign to the exact decimals
+      const a = Math.max(IRR_MIN_PCT, c - half);
+      const b = Math.min(IRR_MAX_PCT, c + half);
       const va = at(a);
       const vb = at(b);
       if (va === 0) return { lo: a, hi: a };
