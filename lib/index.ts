@@ -170,3 +170,5 @@ export {
   type LinkPreview,
 } from "./present/og";
 export { growthChoices, growthChoiceText, type GrowthChoice, type GrowthChoiceId } from "./present/growth";
+export { moneyView, POLICIES, SPARK_BOX, type MoneyView, type PolicyColumn } from "./present/money-view";
+export { type CoinPolicy } from "./scenario/schema";

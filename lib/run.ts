@@ -20,12 +20,15 @@ import { FuturesRun as FuturesRunOf, runFutures as futuresOf, type FuturesBand, 
 import type { SideName } from "./engine/day";
 
 /**
- * Runs the scenario (lib/engine/simulate), with its recorded days when it replays history.
+ * Runs the scenario (lib/engine/simulate), with its recorded days when it replays history, and
+ * each side's IRR unless `options.irr` is false.
  * Example: the S9 of January 2018 at ¥30,000, flat figures, pays back on day 189 (2018-07-22).
  */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation {
-  if (!scenario.useHistory || options.recorded !== undefined) return simulateDays(scenario, options);
-  return simulateDays(scenario, { ...options, recorded: recordedMarket(scenario) });
+  // the doors show the IRR (spec §8): searched unless a caller says not
+  const withIrr: SimulateOptions = { ...options, irr: options.irr ?? true };
+  if (!scenario.useHistory || options.recorded !== undefined) return simulateDays(scenario, withIrr);
+  return simulateDays(scenario, { ...withIrr, recorded: recordedMarket(scenario) });
 }
 
 /** The flat calculator's answer for each side (lib/engine/flat). */

@@ -36,12 +36,15 @@ function bench(name: string, goalMs: number, fn: () => unknown, minRuns = 30, mi
 const S9 = "v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=8&bg=2&pool=2&up=97&hfee=60";
 const s9Compare3y = scenario(S9);
 const s9Compare10y = scenario(`${S9}&days=3650`);
+const s9Hold3y = scenario(`${S9}&sell=hold&disc=8`);
 
 console.log(`Rig Payback bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-bench("S9 Jan 2018, compare, 3 years: summary", 2, () => simulate(s9Compare3y));
-bench("S9 Jan 2018, compare, 3 years: summary + daily schedule", 10, () => simulate(s9Compare3y, { schedule: true }));
-bench("S9 Jan 2018, compare, 10 years: summary", 20, () => simulate(s9Compare10y));
-bench("S9 Jan 2018, compare, 10 years: summary + daily schedule", 100, () => simulate(s9Compare10y, { schedule: true }));
+bench("S9 Jan 2018, compare, 3 years: summary", 2, () => simulate(s9Compare3y, { irr: false }));
+bench("S9 Jan 2018, compare, 3 years: summary + money figures (IRR)", 2, () => simulate(s9Compare3y));
+bench("S9 Jan 2018, compare, 3 years, hold, disc 8 %: summary + money figures", 2, () => simulate(s9Hold3y));
+bench("S9 Jan 2018, compare, 3 years: summary + daily schedule", 10, () => simulate(s9Compare3y, { schedule: true, irr: false }));
+bench("S9 Jan 2018, compare, 10 years: summary", 20, () => simulate(s9Compare10y, { irr: false }));
+bench("S9 Jan 2018, compare, 10 years: summary + daily schedule", 100, () => simulate(s9Compare10y, { schedule: true, irr: false }));
 
 const s9Self3y = scenario("v=1&preset=s9-2018-huaqiangbei&dg=4&bg=1&pool=2&up=97");
 bench("S9 Jan 2018, 15 × 15 growth heat map, 3 years", 300, () => growthHeatMap(s9Self3y, 15), 5, 2000);

@@ -71,6 +71,22 @@ function cur(amount: string | null, currency: string): string {
   return `${n < 0 ? "-" : ""}${currency === "CNY" ? "¥" : "$"}${body}`;
 }
 
+function coinPolicyText(policy: string): string {
+  if (policy === "hold") return "held, costs paid in cash";
+  if (policy === "cover") return "sold just enough each day to pay that day's costs";
+  return "sold each day";
+}
+
+function fairText(x: SideJson, result: ResultJson): string {
+  const c = String(result.scenario.currency);
+  if (x.fairRigPrice === null) return "— (resale 100 %)";
+  const gap = Number(result.scenario.rigPrice) - Number(x.fairRigPrice);
+  const where = Number(result.scenario.discountPctPerYear) > 0 ? "NPV" : "net profit";
+  const verdict =
+    gap > 0 ? `you pay ${cur(gap.toFixed(2), c)} more` : gap < 0 ? `you pay ${cur((-gap).toFixed(2), c)} less` : "exactly the price";
+  return `${cur(x.fairRigPrice, c)} per rig (${where} 0); ${verdict}`;
+}
+
 function sideText(title: string, x: SideJson, result: ResultJson): string {
   const c = String(result.scenario.currency);
   const days = String(result.scenario.horizonDays);
@@ -87,7 +103,17 @@ function sideText(title: string, x: SideJson, result: ResultJson): string {
     `  Hashprice:             ${cur(x.hashpricePerPhDay, c)} per PH/s per day`,
     `  Break-even power:      ${x.breakEvenElectricityPrice === null ? "—" : `${cur(x.breakEvenElectricityPrice, c)} per kWh`}`,
     `  Same money in BTC:     ${x.btcIfBoughtInstead} BTC on day 1, worth ${cur(x.btcIfBoughtInsteadValue, c)} at the end`,
+    `  Mined coins:           ${coinPolicyText(String(result.scenario.coinPolicy))}${x.btcHeld === "0.00000000" ? "" : `; ${x.btcHeld} BTC held at the end`}`,
+    `  Shutdown coin price:   ${x.shutdownBtcPrice === null ? "—" : `${cur(x.shutdownBtcPrice, c)} per BTC`}`,
+    `  Fair rig price:        ${fairText(x, result)}`,
+    `  NPV / IRR:             ${cur(x.npv, c)} at ${String(result.scenario.discountPctPerYear)} %/year; IRR ${x.irrPctPerYear === null ? "none in −99 … 10,000 %/year" : `${x.irrPctPerYear} %/year`}`,
   ];
+  const f = x.financing;
+  if (f) {
+    lines.push(
+      `  Loan:                  ${cur(f.borrowed, c)} borrowed (own money ${cur(f.ownMoney, c)}), ${cur(f.monthlyPayment, c)} a month, ${f.paymentsMade} payments made, interest ${cur(f.interestPaid, c)}, ${cur(f.balanceAtEnd, c)} repaid after the last day`,
+    );
+  }
   return lines.join("\n");
 }
 

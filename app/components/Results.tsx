@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { chartView, flatView, simulate, type CompareView, type Scenario, type SideView } from "@/lib/index";
+import { chartView, flatView, moneyView, simulate, SPARK_BOX, type CompareView, type Scenario, type SideView } from "@/lib/index";
 import { useI18n } from "./i18n";
 
 function ChartsLoading() {
@@ -184,6 +184,48 @@ const FlatPanel = memo(function FlatPanel({ scenario, stale }: { scenario: Scena
   );
 });
 
+const MoneyPanel = memo(function MoneyPanel({ scenario, stale }: { scenario: Scenario; stale: boolean }) {
+  // three more runs of the engine with their schedules: one per coin policy
+  const { locale, m } = useI18n();
+  const view = useMemo(() => moneyView(scenario, locale), [scenario, locale]);
+  return (
+    <section className={`panel coins${stale ? " stale" : ""}`} aria-labelledby="coins-title" aria-busy={stale}>
+      <h3 id="coins-title">{m.money.title}</h3>
+      <p className="fair" data-testid="fair-sentence">
+        {view.fairSentence}
+      </p>
+      <p className="hint">{view.intro}</p>
+      <ul className="policies">
+        {view.columns.map((c) => (
+          <li key={c.id} className={`policy${c.chosen ? " chosen" : ""}`} data-testid={`policy-${c.id}`}>
+            <p className="policy-name">
+              {c.label}
+              {c.chosen ? <span className="badge">{m.money.chosen}</span> : null}
+            </p>
+            <p className={`policy-profit${c.loss ? " negative" : ""}`}>{c.netProfitText}</p>
+            <span hidden data-testid={`policy-${c.id}-net-profit`}>
+              {c.netProfit}
+            </span>
+            <p className="policy-detail">{c.breakEvenText}</p>
+            {c.heldText ? <p className="policy-detail">{c.heldText}</p> : null}
+            <svg
+              className="spark"
+              viewBox={`0 0 ${SPARK_BOX.width} ${SPARK_BOX.height}`}
+              preserveAspectRatio="none"
+              role="img"
+              aria-label={`${c.label}: ${m.money.positionCaption}`}
+            >
+              {view.zeroY !== null ? <line x1="0" x2={SPARK_BOX.width} y1={view.zeroY} y2={view.zeroY} className="zero" /> : null}
+              <polyline points={c.points} fill="none" />
+            </svg>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{m.money.positionCaption}</p>
+    </section>
+  );
+});
+
 /**
  * On a phone the form sits below the results: once the headline has scrolled out of view, a slim
  * bar at the top keeps the answer in sight while typing, and jumps back to the results.
@@ -194,9 +236,9 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
   useEffect(() => {
     const el = target.current;
     if (!el || typeof IntersectionObserver === "undefined") return;
-    const io = new IntersectionObserver(([entry]) =>
-      setOut(entry !== undefined && !entry.isIntersecting && entry.boundingClientRect.top < 0),
-    );
+    const io = new IntersectionObserver(([entry]) => {
+      if (entry) setOut(!entry.isIntersecting && entry.boundingClientRect.top < 0);
+    });
     io.observe(el);
     return () => io.disconnect();
   }, [target]);
@@ -302,6 +344,7 @@ function Results({ line, sides, compare, deferred, historyNote, stale, errorCoun
         </section>
       ) : null}
 
+      <MoneyPanel scenario={deferred.scenario} stale={stale} />
       <ChartPanel scenario={deferred.scenario} projection={deferred.projection} stale={stale} onDownload={onDownload} />
       <FlatPanel scenario={deferred.scenario} stale={stale} />
     </div>

@@ -43,6 +43,7 @@ const INPUT_MODE: Partial<Record<FormField, "decimal" | "numeric" | "text">> = {
   rigCount: "numeric",
   horizonDays: "numeric",
   startHeight: "numeric",
+  loanTermMonths: "numeric",
   startDate: "text",
   difficultyGrowthPctPerMonth: "text",
   btcPriceGrowthPctPerMonth: "text",
@@ -296,6 +297,37 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onF
         <details className="more">
           <summary>{m.resaleMore}</summary>
           <NumberField {...f("resalePct")} />
+        </details>
+        <details className="more" open={texts.coinPolicy !== "daily" || texts.loanPct !== "0" || texts.discountPctPerYear !== "0"}>
+          <summary>{m.money.coinsMore}</summary>
+          <div className="grid2">
+            <div className="field">
+              <label htmlFor="f-sell">
+                <span className="label-text">{m.money.policyLabel}</span>
+              </label>
+              <select
+                id="f-sell"
+                name="sell"
+                value={texts.coinPolicy}
+                onChange={(e) => onField("coinPolicy", e.target.value)}
+                aria-describedby="f-sell-help"
+                data-testid="coin-policy"
+              >
+                {FIELDS.coinPolicy.options.map((o) => (
+                  <option key={o} value={o}>
+                    {m.money.policyOptions[o] ?? o}
+                  </option>
+                ))}
+              </select>
+              <p className="help" id="f-sell-help">
+                {m.money.policyHelp}
+              </p>
+            </div>
+            <NumberField {...f("discountPctPerYear")} />
+            <NumberField {...f("loanPct")} />
+            <NumberField {...f("loanAprPct")} />
+            <NumberField {...f("loanTermMonths")} />
+          </div>
         </details>
       </fieldset>
 

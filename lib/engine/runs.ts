@@ -50,7 +50,13 @@ export interface PositionPoint {
 
 /** What the crossover search needs of a run: the fleet's revenue before shutdown and the host's share. */
 export interface RunRevenue {
+  /** First day of the run (0-based). */
+  start: number;
   length: number;
+  /** The fleet's BTC a day, before the host's share. */
+  btc: Dec;
+  /** BTC price on the run's first day. */
+  price: Dec;
   /** The run's daily price factor (1 on a recorded day). */
   g: Dec;
   revenueFirst: Dec;
@@ -60,9 +66,6 @@ export interface RunRevenue {
 
 /** A run of days as the sides take it in. */
 interface Run extends RunRevenue {
-  start: number;
-  /** The fleet's BTC a day, before the host's share. */
-  btc: Dec;
   rows?: ScheduleDay[];
   /** The fleet's revenue on each day of the run (schedule only, shared by both sides). */
   revenues?: Dec[];
@@ -243,7 +246,7 @@ export class RunWalker {
       const hashprice = hashpricePerPhDay({ rewardBtc: reward, difficulty: p.difficulty, btcPrice: p.btcPrice });
       this.dayZero = { btc, revenue: revenueFirst, hashpricePerPhDay: hashprice };
     }
-    const run: Run = { start, length, btc, revenueFirst, revenueLast, revenueSum, g: p.dailyPrice };
+    const run: Run = { start, length, btc, price: p.btcPrice, revenueFirst, revenueLast, revenueSum, g: p.dailyPrice };
     if (this.schedule) {
       run.rows = makeRows(this.schedule, this.startDate, p);
       run.revenues = dailyRevenues({ first: revenueFirst, length, g: p.dailyPrice, flat });

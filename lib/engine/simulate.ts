@@ -11,15 +11,17 @@ import { BLOCKS_PER_DAY, daySubsidy, nextSubsidyChange } from "./subsidy";
 import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor } from "./difficulty";
 import { fleetBtcFactor, listSides, mapSides, sideSpecs } from "./day";
 import { newState, PriceSteps, RunWalker, type PositionPoint, type ScheduleDay, type SideState } from "./runs";
-import { summarize, type SideSummary } from "./summary";
+import { summarize, withMoney, type SideSummary } from "./summary";
+import { moneyFigures } from "./money";
 import { crossover } from "./crossover";
 
 export type { SideName, FirstDay } from "./day";
 export type { DaySide, ScheduleDay, PositionPoint } from "./runs";
 export type { SideSummary } from "./summary";
+export type { LoanSchedule } from "./money";
 
 const NO_RECORDED_MARKET = "a history replay (useHistory) is simulated with its recorded market: pass options.recorded";
-const NO_RUNS = "compare mode keeps its runs for the crossover search";
+const NO_RUNS = "the walker keeps its runs for the crossover search and the money figures";
 const SHORT_RECORD = "the recorded market has a difficulty, a price and a height for each of its days";
 
 interface SimulationCommon {
@@ -82,6 +84,8 @@ export interface SimulateOptions {
    * uses these figures; the projection continues after the last one from its difficulty, price and height.
    */
   recorded?: RecordedDays;
+  /** Also search each side's IRR (spec §8); the doors ask for it, the engine's many-run views need not. */
+  irr?: boolean;
 }
 
 /**
@@ -108,7 +112,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     feesPerBlockBtc: new Dec(s.feesPerBlockBtc),
     startDate: s.startDate,
     startPrice: new Dec(s.btcPrice),
-    keepRuns: states.mode === "compare",
+    keepRuns: true,
     schedule: wantSchedule,
     positions: wantPositions,
   });
@@ -134,7 +138,26 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
 
   const finalBtcPrice = walker.finalBtcPrice;
   const dayZero = walker.fleetDayZero;
-  const finish = (state: SideState): SideSummary => summarize({ state, scenario: s, dayZero, finalBtcPrice });
+  const runs = walker.runs;
+  assert(runs, NO_RUNS);
+  // the crossover compares the sides as §3 writes them: selling daily, no loan
+  const dailyNet: { hosted?: Dec } = {};
+  const finish = (state: SideState): SideSummary => {
+    const base = summarize({ state, scenario: s, dayZero, finalBtcPrice });
+    if (state.spec.name === "hosted") dailyNet.hosted = base.netProfit;
+    const money = moneyFigures({
+      scenario: s,
+      spec: state.spec,
+      runs,
+      isOn: state.isOn,
+      perDay: state.perDay,
+      fleetBtcDayZero: dayZero.btc,
+      finalBtcPrice,
+      base,
+      irr: options.irr === true,
+    });
+    return withMoney(base, money, s.startDate);
+  };
   let result: Simulation;
   const common: SimulationCommon = { scenario: s, finalBtcPrice };
   switch (states.mode) {
@@ -146,13 +169,11 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
       break;
     case "compare": {
       const hosted = finish(states.hosted);
-      const runs = walker.runs;
-      assert(runs, NO_RUNS);
       const crossoverElectricityPrice = crossover({
         runs,
         self: states.self.spec,
         stop,
-        hostedNetProfit: hosted.netProfit,
+        hostedNetProfit: dailyNet.hosted ?? hosted.netProfit,
         horizonDays: horizon,
       });
       result = { ...common, mode: "compare", self: finish(states.self), hosted, crossoverElectricityPrice };

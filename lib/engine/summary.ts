@@ -7,6 +7,7 @@ import { addDays } from "../core/dates";
 import type { Scenario } from "../scenario/schema";
 import { kept, sideDay, type FirstDay } from "./day";
 import type { FleetDayZero, SideState } from "./runs";
+import type { LoanSchedule, MoneyFigures } from "./money";
 
 /** The summary of one side (spec §3), with a few figures more. */
 export interface SideSummary {
@@ -46,6 +47,51 @@ export interface SideSummary {
   daysOff: number;
   /** What `btcIfBoughtInstead` is worth at the last day's price. */
   btcIfBoughtInsteadValue: Dec;
+  // spec §8 and the financing view (money.ts)
+  /** BTC kept at the end under the coin policy (0 for daily). */
+  btcHeld: Dec;
+  /** V_0 / B_0, currency per BTC; null when B_0 is 0. */
+  shutdownBtcPrice: Dec | null;
+  /** Rig price at which netProfit (npv with disc) is 0, currency per rig; null when resale is 100 %. */
+  fairRigPrice: Dec | null;
+  /** Net present value at `disc`, currency. */
+  npv: Dec;
+  /** Annual rate at which npv is 0, %; null when none; undefined when not asked (options.irr). */
+  irrPctPerYear?: Dec | null;
+  /** capex − the amount borrowed, currency. */
+  ownMoney: Dec;
+  loan: LoanSchedule | null;
+}
+
+/** The summary before the money figures of money.ts. */
+export type BaseSummary = Omit<
+  SideSummary,
+  "btcHeld" | "shutdownBtcPrice" | "fairRigPrice" | "npv" | "irrPctPerYear" | "ownMoney" | "loan"
+>;
+
+/**
+ * The summary with the money figures: under a coin policy other than daily, or with a loan, the
+ * break-even day, net profit and ROI (on the buyer's own money) are the position's of spec §8.
+ */
+export function withMoney(summary: BaseSummary, money: MoneyFigures, startDate: string): SideSummary {
+  const out: SideSummary = {
+    ...summary,
+    btcHeld: money.btcHeld,
+    shutdownBtcPrice: money.shutdownBtcPrice,
+    fairRigPrice: money.fairRigPrice,
+    npv: money.npv,
+    ownMoney: money.ownMoney,
+    loan: money.loan,
+  };
+  if (money.irrPctPerYear !== undefined) out.irrPctPerYear = money.irrPctPerYear;
+  if (money.netProfit !== undefined && money.breakEvenDay !== undefined) {
+    const day = money.breakEvenDay;
+    out.netProfit = money.netProfit;
+    out.breakEvenDay = day;
+    out.breakEvenDate = day === null ? null : addDays(startDate, day - 1);
+    out.roiPct = money.ownMoney.isZero() ? null : money.netProfit.div(money.ownMoney).times(HUNDRED);
+  }
+  return out;
 }
 
 /**
@@ -62,7 +108,7 @@ export function summarize({
   scenario: Scenario;
   dayZero: FleetDayZero;
   finalBtcPrice: Dec;
-}): SideSummary {
+}): BaseSummary {
   const { spec } = state;
   const { capex, resale, fixedPerDay, energy, variable } = spec;
   const firstDay = sideDay(spec, dayZero);

@@ -99,6 +99,31 @@ export const FIELD_TEXT_ZH: Record<ScenarioField, FieldText> = {
     help: "按记录的难度、价格和出块日期回放（规范 §6）；记录结束后才按增长率推算。",
   },
   preset: { label: "预设", unit: "", allowed: "已知的预设 id", help: "填入它知道的每个字段；其他键会覆盖它。" },
+  coinPolicy: {
+    label: "挖出的币",
+    unit: "",
+    allowed: "daily、hold 或 cover",
+    help: "每天卖出当天的 BTC、全部囤币（费用用现金付），或每天只卖够付当天费用的部分（规范 §8）。",
+  },
+  discountPctPerYear: {
+    label: "折现率",
+    unit: "%/年",
+    allowed: "0 到 100 的数",
+    help: "以后的钱今天值多少：NPV 按此年利率折现每天的现金。",
+  },
+  loanPct: {
+    label: "借款比例",
+    unit: "投入的 %",
+    allowed: "0 到 100 的数",
+    help: "投入（矿机和建设）中第 1 天借入的比例，按月等额本息偿还。",
+  },
+  loanAprPct: { label: "贷款年利率", unit: "%/年", allowed: "0 到 100 的数", help: "贷款的年利率；每月利息为其十二分之一。" },
+  loanTermMonths: {
+    label: "贷款期限",
+    unit: "月",
+    allowed: "1 到 360 的整数（月）",
+    help: "月供期数；第 k 期在第 round(k × 30.4375) + 1 天支付。",
+  },
 };
 
 const CURRENCY_NAME: Record<Locale, Record<string, string>> = {

@@ -233,6 +233,33 @@ const en = {
     `${pct} % of ${count} futures pay back within ${days} days; ${
       medianDay === null ? "fewer than half pay back" : `the median future pays back on day ${medianDay}`
     }.`,
+  money: {
+    coinsMore: "Coins, discounting and a loan",
+    policyLabel: "Mined coins",
+    policyHelp: "What happens to each day's BTC; the results above follow this choice.",
+    policyOptions: { daily: "Sell daily", hold: "Hold all", cover: "Sell for costs" } as Record<string, string>,
+    title: "What the coins do",
+    intro: (side: string) => `${side}: the same scenario under each coin policy, beside the same money put into BTC on day 1.`,
+    columns: { daily: "Sell daily", hold: "Hold", cover: "Sell to cover costs", btc: "BTC on day 1 instead" } as Record<string, string>,
+    chosen: "your choice",
+    paysBack: (day: string) => `pays back on day ${day}`,
+    never: "does not pay back",
+    held: (btc: string) => `${btc} held at the end`,
+    positionCaption: "Position over time: cash, plus the BTC held at the day's price, minus the outlay",
+    fairSentence: (fair: string, gap: string, more: boolean) =>
+      `Fair price at these figures: ${fair} — you pay ${gap} ${more ? "more" : "less"}.`,
+    fairExact: (fair: string) => `Fair price at these figures: ${fair} — exactly the price.`,
+    fairNone: "No fair price: the rigs resell for all they cost.",
+    fairPrice: "Fair rig price",
+    fairHint: (gap: string, more: boolean) => `you pay ${gap} ${more ? "more" : "less"}`,
+    shutdownPrice: "Shutdown coin price",
+    shutdownHint: "BTC price at which day 1's power cost equals its revenue",
+    npv: "Net present value",
+    npvHint: (disc: string, irr: string) => `at ${disc} %/year; IRR ${irr}`,
+    irrNone: "none",
+    perYear: (v: string) => `${v} %/year`,
+    loan: (borrowed: string, payment: string, interest: string) => `${borrowed} borrowed, ${payment} a month, interest ${interest}`,
+  },
 };
 
 export type Messages = typeof en;
@@ -446,6 +473,32 @@ const zh: Messages = {
   futuresMedian: "中位情景",
   futuresSummary: (pct: string, count: number, days: number, medianDay: number | null) =>
     `${count} 个情景中有 ${pct}% 在 ${days} 天内回本；${medianDay === null ? "不到一半能回本" : `中位情景在第 ${medianDay} 天回本`}。`,
+  money: {
+    coinsMore: "挖出的币、折现与贷款",
+    policyLabel: "挖出的币",
+    policyHelp: "每天挖出的 BTC 如何处理；上方结果按此选择计算。",
+    policyOptions: { daily: "每天卖出", hold: "全部囤币", cover: "卖够付费用" },
+    title: "挖出的币怎么处理",
+    intro: (side: string) => `${side}：同一方案在每种处理方式下的结果，以及第 1 天把同样的钱买成 BTC。`,
+    columns: { daily: "每天卖出", hold: "囤币", cover: "卖币付费用", btc: "第 1 天改买 BTC" },
+    chosen: "当前选择",
+    paysBack: (day: string) => `第 ${day} 天回本`,
+    never: "无法回本",
+    held: (btc: string) => `到期持有 ${btc}`,
+    positionCaption: "随时间的头寸：现金，加上按当天价格计的持币，减去投入",
+    fairSentence: (fair: string, gap: string, more: boolean) => `按这些数字，合理价格为 ${fair}——你${more ? "多付" : "少付"} ${gap}。`,
+    fairExact: (fair: string) => `按这些数字，合理价格为 ${fair}——正好是这个价。`,
+    fairNone: "没有合理价格：矿机可按原价全部转卖。",
+    fairPrice: "合理矿机价格",
+    fairHint: (gap: string, more: boolean) => `你${more ? "多付" : "少付"} ${gap}`,
+    shutdownPrice: "关机币价",
+    shutdownHint: "第 1 天电费等于收入时的 BTC 价格",
+    npv: "净现值",
+    npvHint: (disc: string, irr: string) => `折现率 ${disc}%/年；内部收益率 ${irr}`,
+    irrNone: "无",
+    perYear: (v: string) => `${v}%/年`,
+    loan: (borrowed: string, payment: string, interest: string) => `借款 ${borrowed}，月供 ${payment}，利息 ${interest}`,
+  },
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, zh };

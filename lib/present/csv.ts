@@ -1,7 +1,9 @@
 /**
  * The daily schedule as CSV: one header line per scenario field ("# key=value"), then a row a day.
  */
-import type { Simulation, DaySide } from "../engine/simulate";
+import type { Simulation, DaySide, SideName } from "../engine/simulate";
+import { policyDays, type PolicyDay } from "../engine/money";
+import type { Dec } from "../core/decimal";
 import { serializeScenario } from "../scenario/query";
 import { figure } from "./format";
 
@@ -20,6 +22,17 @@ function sideCells(side: DaySide | undefined): string[] {
   ];
 }
 
+function policyColumns(sim: Simulation, side: SideName): { side: SideName; days: PolicyDay[] } {
+  const summary = sim[side];
+  const days: { btcPrice: Dec; side: DaySide }[] = [];
+  for (const row of sim.schedule ?? []) {
+    const d = row[side];
+    if (d) days.push({ btcPrice: row.btcPrice, side: d });
+  }
+  if (!summary) return { side, days: [] };
+  return { side, days: policyDays({ days, capex: summary.capex, policy: sim.scenario.coinPolicy, loan: summary.loan }) };
+}
+
 /** CSV of a simulation run with `{ schedule: true }`. */
 export function scheduleCsv(sim: Simulation): string {
   const s = sim.scenario;
@@ -28,8 +41,11 @@ export function scheduleCsv(sim: Simulation): string {
   const lines: string[] = [`# Rig Payback daily schedule, currency ${s.currency}`, `# scenario: ?${serializeScenario(s)}`];
   const header = ["day", "date", "height", "subsidy_btc", "difficulty", "btc_price"];
   for (const side of sides) for (const c of SIDE_COLUMNS) header.push(`${side}_${c}`);
+  // a coin policy other than daily, or a loan (spec §8): each side's held BTC and that policy's position
+  const money = s.coinPolicy !== "daily" || s.loanPct !== "0" ? sides.map((side) => policyColumns(sim, side)) : [];
+  for (const m of money) header.push(`${m.side}_held_btc`, `${m.side}_policy_position`);
   lines.push(header.join(","));
-  for (const row of schedule) {
+  for (const [i, row] of schedule.entries()) {
     const cells = [
       String(row.day + 1),
       row.date,
@@ -39,6 +55,10 @@ export function scheduleCsv(sim: Simulation): string {
       figure(row.btcPrice, "money"),
     ];
     for (const side of sides) cells.push(...sideCells(row[side]));
+    for (const m of money) {
+      const day = m.days[i];
+      cells.push(day ? figure(day.held, "btc") : "", day ? figure(day.position, "money") : "");
+    }
     lines.push(cells.join(","));
   }
   return `${lines.join("\n")}\n`;

@@ -35,6 +35,24 @@ export interface SideJson {
   totalEnergyKwh: string;
   daysOff: number;
   btcIfBoughtInsteadValue: string;
+  // spec §8
+  btcHeld: string;
+  shutdownBtcPrice: string | null;
+  fairRigPrice: string | null;
+  npv: string;
+  irrPctPerYear: string | null;
+  /** With a loan (loan > 0): what was borrowed and repaid; null without. */
+  financing: FinancingJson | null;
+}
+
+export interface FinancingJson {
+  borrowed: string;
+  ownMoney: string;
+  monthlyPayment: string;
+  paymentsMade: number;
+  interestPaid: string;
+  /** Principal still owed after the last day, repaid then. */
+  balanceAtEnd: string;
 }
 
 export type ScenarioJson = Record<string, string | boolean | null>;
@@ -89,6 +107,21 @@ export function sideJson(x: SideSummary): SideJson {
     totalEnergyKwh: figure(x.totalEnergyKwh, "money"),
     daysOff: x.daysOff,
     btcIfBoughtInsteadValue: figure(x.btcIfBoughtInsteadValue, "money"),
+    btcHeld: figure(x.btcHeld, "btc"),
+    shutdownBtcPrice: figureOrNull(x.shutdownBtcPrice, "rate"),
+    fairRigPrice: figureOrNull(x.fairRigPrice, "money"),
+    npv: figure(x.npv, "money"),
+    irrPctPerYear: figureOrNull(x.irrPctPerYear, "pct"),
+    financing: x.loan
+      ? {
+          borrowed: figure(x.loan.amount, "money"),
+          ownMoney: figure(x.ownMoney, "money"),
+          monthlyPayment: figure(x.loan.payment, "money"),
+          paymentsMade: x.loan.payments.length,
+          interestPaid: figure(x.loan.interestPaid, "money"),
+          balanceAtEnd: figure(x.loan.balance, "money"),
+        }
+      : null,
   };
 }
 

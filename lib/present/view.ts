@@ -13,6 +13,7 @@ import type { Locale } from "../i18n/locale";
 import { addDays } from "../core/dates";
 import { efficiencyJPerTh } from "./convert";
 import { localizeMessage } from "../i18n/notices";
+import { fieldLabel } from "../i18n/fields";
 import { DAYS_PER_MONTH } from "../core/decimal";
 
 export const SIDE_LABEL: Record<SideName, string> = messagesFor("en").sides;
@@ -118,6 +119,7 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
       value: money(x.firstDay.profit),
       hint: t.firstDayHint(money(x.firstDay.revenue), money(x.firstDay.energyCost.plus(x.firstDay.fixedCost))),
     },
+    ...moneyFigures(x, s, locale),
   ];
   return {
     side,
@@ -134,6 +136,43 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
     roiText: roiPct === null ? "—" : `${f.fixed(roiPct, 2)} %`,
     figures,
   };
+}
+
+/** Spec §8's figures of a side: fair rig price, shutdown coin price, NPV and IRR, and a loan. */
+function moneyFigures(x: SideSummary, s: Scenario, locale: Locale): Figure[] {
+  const t = messagesFor(locale).money;
+  const f = FORMATTERS[locale];
+  const money = (v: Dec) => f.money(figure(v, "money"), s.currency);
+  const out: Figure[] = [];
+  if (x.fairRigPrice !== null) {
+    const gap = new Dec(s.rigPrice).minus(x.fairRigPrice);
+    out.push({ id: "fair-price", label: t.fairPrice, value: money(x.fairRigPrice), hint: t.fairHint(money(gap.abs()), gap.isPositive()) });
+  }
+  out.push({
+    id: "shutdown-price",
+    label: t.shutdownPrice,
+    value: x.shutdownBtcPrice === null ? "—" : money(x.shutdownBtcPrice),
+    hint: t.shutdownHint,
+  });
+  const irr = x.irrPctPerYear;
+  out.push({
+    id: "npv",
+    label: t.npv,
+    value: money(x.npv),
+    hint: t.npvHint(
+      f.fixed(s.discountPctPerYear, 2),
+      irr === null || irr === undefined ? t.irrNone : t.perYear(f.fixed(figure(irr, "pct"), 2)),
+    ),
+  });
+  if (x.loan) {
+    out.push({
+      id: "loan",
+      label: fieldLabel("loanPct", locale),
+      value: money(x.loan.amount),
+      hint: t.loan(money(x.loan.amount), money(x.loan.payment), money(x.loan.interestPaid)),
+    });
+  }
+  return out;
 }
 
 export { chartView, CHART_POINTS, type ChartView, type ChartPoint, type Marker, type TableRow } from "./chart";

@@ -149,6 +149,11 @@ export const FieldSchemas = {
   revenueSharePct: decimalField("revenueSharePct").default("0"),
   useHistory: flagField("useHistory").default(false),
   preset: presetField.optional(),
+  coinPolicy: enumField("coinPolicy", ["daily", "hold", "cover"]).default("daily"),
+  discountPctPerYear: decimalField("discountPctPerYear").default("0"),
+  loanPct: decimalField("loanPct").default("0"),
+  loanAprPct: decimalField("loanAprPct").default("0"),
+  loanTermMonths: integerField("loanTermMonths").default(36),
 } satisfies Record<ScenarioField, z.ZodType>;
 
 /** Spec §2.1: without `h`, 840000 + 144 × (days from 2024-04-20), rounded down, never below 0. */
@@ -186,3 +191,4 @@ export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type Mode = Scenario["mode"];
 export type Currency = Scenario["currency"];
+export type CoinPolicy = Scenario["coinPolicy"];

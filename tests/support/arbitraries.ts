@@ -93,9 +93,12 @@ export const REQUIRED: readonly ScenarioField[] = [
   "hostingPricePerKwh",
 ];
 
+/** The coin policy, discount and loan fields (spec §8, financing): drawn by `moneyRaw`, tested apart. */
+export const MONEY_FIELDS: readonly ScenarioField[] = ["coinPolicy", "discountPctPerYear", "loanPct", "loanAprPct", "loanTermMonths"];
+
 /** Every field but the preset and history (history replays recorded markets: spec §6, tested apart). */
 export const PLAIN_FIELDS: readonly ScenarioField[] = (Object.keys(FIELDS) as ScenarioField[]).filter(
-  (f) => f !== "preset" && f !== "useHistory",
+  (f) => f !== "preset" && f !== "useHistory" && !MONEY_FIELDS.includes(f),
 );
 
 /** A raw scenario from the whole allowed range of every field, with or without a preset. */
@@ -195,4 +198,13 @@ export const crossCheckRaw: fc.Arbitrary<RawScenario> = fc
       hostingSetupFeePerRig: g.hsetup,
       revenueSharePct: g.hshare,
     };
+  });
+
+/** A raw scenario of `anyRaw` or `crossCheckRaw` with any coin policy, discount rate and loan. */
+export const moneyRaw: fc.Arbitrary<RawScenario> = fc
+  .tuple(fc.oneof(crossCheckRaw, anyRaw), fc.subarray([...MONEY_FIELDS]))
+  .chain(([raw, chosen]) => {
+    const record: Partial<Record<ScenarioField, fc.Arbitrary<string>>> = {};
+    for (const f of chosen) record[f] = fieldText(f);
+    return fc.record(record).map((values): RawScenario => ({ ...raw, ...values }));
   });

@@ -34,6 +34,10 @@ describe("the headline of a side", () => {
       "break-even-power",
       "btc-instead",
       "first-day",
+      // spec §8
+      "fair-price",
+      "shutdown-price",
+      "npv",
     ]);
   });
 

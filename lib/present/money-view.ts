@@ -1,0 +1,140 @@
+/**
+ * The page's coin-policy panel (spec §8): the scenario's first side under each coin policy, beside
+ * the same money put into BTC on day 1, with a small position chart under each; and the fair price
+ * against the rig price. Display strings and drawing numbers only; the engine does the sums.
+ */
+import type { Dec } from "../core/decimal";
+import type { CoinPolicy, Scenario } from "../scenario/schema";
+import type { SideName, SideSummary, Simulation } from "../engine/simulate";
+import { boughtInsteadDays, policyDays } from "../engine/money";
+import { simulate } from "../run";
+import { figure, FORMATTERS, toChartNumber } from "./format";
+import { messagesFor } from "../i18n/messages";
+import type { Locale } from "../i18n/locale";
+
+export const POLICIES: readonly CoinPolicy[] = ["daily", "hold", "cover"];
+/** Points of each small chart. */
+const SPARK_POINTS = 120;
+/** The small chart's box, in SVG units. */
+export const SPARK_BOX = { width: 200, height: 60 } as const;
+
+export interface PolicyColumn {
+  id: CoinPolicy | "btc";
+  label: string;
+  netProfit: string;
+  netProfitText: string;
+  loss: boolean;
+  breakEvenText: string;
+  heldText: string | null;
+  chosen: boolean;
+  /** SVG polyline points of the position, in SPARK_BOX, on one scale for all columns. */
+  points: string;
+}
+
+export interface MoneyView {
+  side: SideName;
+  intro: string;
+  columns: PolicyColumn[];
+  /** y of the zero line in SPARK_BOX, or null when every position is on one side of it. */
+  zeroY: number | null;
+  fairSentence: string;
+  /** The §5 string of the fair price, for tests. */
+  fairRigPrice: string | null;
+}
+
+function firstSide(sim: Simulation): { name: SideName; x: SideSummary } {
+  if (sim.self) return { name: "self", x: sim.self };
+  if (sim.hosted) return { name: "hosted", x: sim.hosted };
+  throw new Error("a simulation has a side");
+}
+
+/** Every `step`-th value and the last. */
+function thin<T>(values: readonly T[]): T[] {
+  const step = Math.max(1, Math.ceil(values.length / SPARK_POINTS));
+  const out = values.filter((_, i) => i % step === 0);
+  const last = values[values.length - 1];
+  if (last !== undefined && values.length % step !== 1 && step > 1) out.push(last);
+  return out;
+}
+
+/** The panel for a scenario: three runs of the engine with their schedules. */
+export function moneyView(s: Scenario, locale: Locale = "en"): MoneyView {
+  const m = messagesFor(locale);
+  const t = m.money;
+  const f = FORMATTERS[locale];
+  const money = (v: Dec) => f.money(figure(v, "money"), s.currency);
+  const series: number[][] = [];
+  const columns: PolicyColumn[] = [];
+  let chosen: { name: SideName; x: SideSummary; sim: Simulation } | null = null;
+  for (const policy of POLICIES) {
+    const sim = simulate({ ...s, coinPolicy: policy }, { schedule: true, irr: false });
+    const { name, x } = firstSide(sim);
+    if (policy === s.coinPolicy) chosen = { name, x, sim };
+    const days = (sim.schedule ?? []).flatMap((row) => {
+      const side = row[name];
+      return side ? [{ btcPrice: row.btcPrice, side }] : [];
+    });
+    const positions = policyDays({ days, capex: x.capex, policy, loan: x.loan }).map((d) => d.position);
+    series.push(thin(positions).map(toChartNumber));
+    columns.push({
+      id: policy,
+      label: t.columns[policy] ?? policy,
+      netProfit: figure(x.netProfit, "money"),
+      netProfitText: money(x.netProfit),
+      loss: x.netProfit.isNegative() && !x.netProfit.isZero(),
+      breakEvenText: x.breakEvenDay === null ? t.never : t.paysBack(f.number(x.breakEvenDay, 0)),
+      heldText: policy === "daily" ? null : t.held(f.btc(figure(x.btcHeld, "btc"))),
+      chosen: policy === s.coinPolicy,
+      points: "",
+    });
+  }
+  if (!chosen) throw new Error("the chosen policy is one of the three");
+  const { name, x, sim } = chosen;
+  // the same money in BTC on day 1: its position is the coins' value minus the outlay
+  const prices = (sim.schedule ?? []).map((row) => row.btcPrice);
+  const instead = boughtInsteadDays({ prices, capex: x.capex, btcPrice: prices[0] ?? x.capex });
+  const lastInstead = instead[instead.length - 1];
+  const insteadBreakEven = instead.findIndex((p) => p.gte(0));
+  series.push(thin(instead).map(toChartNumber));
+  columns.push({
+    id: "btc",
+    label: t.columns.btc ?? "BTC",
+    netProfit: lastInstead ? figure(lastInstead, "money") : "0.00",
+    netProfitText: lastInstead ? money(lastInstead) : "—",
+    loss: lastInstead !== undefined && lastInstead.isNegative() && !lastInstead.isZero(),
+    breakEvenText: insteadBreakEven < 0 ? t.never : t.paysBack(f.number(insteadBreakEven + 1, 0)),
+    heldText: t.held(f.btc(figure(x.btcIfBoughtInstead, "btc"))),
+    chosen: false,
+    points: "",
+  });
+  // one scale for every column, so the charts compare
+  const all = series.flat();
+  const lo = Math.min(0, ...all);
+  const hi = Math.max(0, ...all);
+  const span = hi - lo || 1;
+  const y = (v: number) => (SPARK_BOX.height * (hi - v)) / span;
+  series.forEach((values, i) => {
+    const column = columns[i];
+    if (!column) return;
+    const last = Math.max(1, values.length - 1);
+    column.points = values.map((v, j) => `${((SPARK_BOX.width * j) / last).toFixed(1)},${y(v).toFixed(1)}`).join(" ");
+  });
+  const fair = x.fairRigPrice;
+  let fairSentence: string = t.fairNone;
+  if (fair !== null) {
+    const gap = figure(s.rigPrice === "0" ? fair.neg() : fair.neg().plus(s.rigPrice), "money");
+    const gapNumber = Number(gap);
+    fairSentence =
+      gapNumber === 0
+        ? t.fairExact(money(fair))
+        : t.fairSentence(money(fair), f.money(Math.abs(gapNumber).toFixed(2), s.currency), gapNumber > 0);
+  }
+  return {
+    side: name,
+    intro: t.intro(m.sides[name]),
+    columns,
+    zeroY: lo < 0 && hi > 0 ? y(0) : null,
+    fairSentence,
+    fairRigPrice: fair === null ? null : figure(fair, "money"),
+  };
+}
