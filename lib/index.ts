@@ -46,6 +46,9 @@ export {
   type SensitivityTab,
 } from "./scenario/page";
 export { simulate, flatPayback, growthGrid, heatMap, growthHeatMap, priceHeatMap, tornado, FuturesRun, runFutures } from "./run";
+export { historyOdds, historyFuturesScenario, type HistoryFuturesRequest, type HistoryOddsResult } from "./run";
+export { type FuturesOdds } from "./engine/futures-float";
+export { futuresWindow, MEAN_BLOCK_PERIODS, DEFAULT_WINDOW_YEARS, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
 export { type Simulation, type SideSummary, type ScheduleDay, type DaySide, type SideName, type FirstDay } from "./engine/simulate";
 export { blockSubsidy, daySubsidy, HALVING_INTERVAL, BLOCKS_PER_DAY } from "./engine/subsidy";
 export { periodGrowthFactor, dailyPriceFactor, difficultyOnDay } from "./engine/difficulty";

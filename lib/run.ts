@@ -18,6 +18,10 @@ import {
 } from "./engine/sensitivity";
 import { FuturesRun as FuturesRunOf, runFutures as futuresOf, type FuturesBand, type FuturesSettings } from "./engine/futures";
 import type { SideName } from "./engine/day";
+import { primarySide } from "./engine/sensitivity";
+import { floatModel, floatOdds, type FuturesOdds } from "./engine/futures-float";
+import { futuresWindow, historyPath, historyPeriods, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
+import type { DaySpan } from "./history/tables";
 
 /**
  * Runs the scenario (lib/engine/simulate), with its recorded days when it replays history.
@@ -68,4 +72,47 @@ export class FuturesRun extends FuturesRunOf {
 /** All futures at once (lib/engine/futures). */
 export function runFutures(s: Scenario, settings: FuturesSettings): FuturesBand {
   return futuresOf(s, settings, recordedMarket);
+}
+
+/** What a history-drawn set of futures asks for (spec §10): how many, the seed, the window. */
+export interface HistoryFuturesRequest {
+  runs: number;
+  seed: number;
+  window: WindowChoice;
+}
+
+/** The odds of a scenario's side under futures drawn from history, or why there are none. */
+export type HistoryOddsResult =
+  { ok: true; window: DaySpan; periods: number; odds: FuturesOdds } | { ok: false; key: "fwin"; message: string };
+
+/**
+ * The scenario reduced to one side as the history-drawn futures run it: from its own day 0 (a
+ * replay's day 0 is already the recorded one), with the drawn factors as its only trend.
+ */
+export function historyFuturesScenario(s: Scenario, side: SideName): Scenario {
+  return { ...s, mode: side, useHistory: false, difficultyGrowthPctPerMonth: "0", btcPriceGrowthPctPerMonth: "0" };
+}
+
+/**
+ * Futures drawn from the recorded history (lib/history/bootstrap) run by the float fast path
+ * (lib/engine/futures-float), for `side` (default: the scenario's first side). `band`: also the
+ * position band for a chart.
+ */
+export function historyOdds(s: Scenario, request: HistoryFuturesRequest, side: SideName = primarySide(s), band = false): HistoryOddsResult {
+  const window = futuresWindow(s.startDate, request.window);
+  const periods = historyPeriods(window);
+  if (periods.length < MIN_WINDOW_PERIODS) {
+    return {
+      ok: false,
+      key: "fwin",
+      message: `the recorded history from ${window.from} to ${window.to} holds ${periods.length} periods of 14 days; futures need at least ${MIN_WINDOW_PERIODS}: choose fwin=all or a longer span`,
+    };
+  }
+  const model = floatModel(historyFuturesScenario(s, side), side);
+  const odds = floatOdds(model, {
+    runs: request.runs,
+    draw: (i) => historyPath(periods, request.seed, i, model.periods),
+    band,
+  });
+  return { ok: true, window, periods: periods.length, odds };
 }
