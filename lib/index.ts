@@ -42,6 +42,12 @@ export {
   futuresSettings,
   futuresInput,
   readImageQuery,
+  readWindow,
+  parseFuturesQuery,
+  FUTURES_MODELS,
+  WINDOW_ALLOWED,
+  type FuturesRequest,
+  type FuturesModel,
   type PageState,
   type SensitivityTab,
 } from "./scenario/page";
@@ -172,3 +178,4 @@ export {
   type OgTone,
   type LinkPreview,
 } from "./present/og";
+export { futuresJson, oddsText, payBackPct, type FuturesJson } from "./present/odds";

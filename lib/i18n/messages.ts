@@ -225,6 +225,13 @@ const en = {
     `${pct} % of ${count} futures pay back within ${days} days; ${
       medianDay === null ? "fewer than half pay back" : `the median future pays back on day ${medianDay}`
     }.`,
+  oddsLine: (o: { pct: string; count: string; from: string; to: string; median: string | null; p10: string | null; p90: string | null }) =>
+    `Pays back in ${o.pct} % of ${o.count} futures drawn from ${o.from} – ${o.to}; ${o.median === null ? "median: never" : `median day ${o.median}`}; 10–90 %: ${
+      o.p10 === null ? "never" : `day ${o.p10}`
+    } – ${o.p90 === null ? "never" : `day ${o.p90}`}`,
+  oddsComputing: "Drawing futures from history…",
+  oddsFailed: (why: string) => `No odds: ${why}`,
+  oddsSide: (side: string) => `${side}: `,
 };
 
 export type Messages = typeof en;
@@ -430,6 +437,13 @@ const zh: Messages = {
   futuresMedian: "中位情景",
   futuresSummary: (pct: string, count: number, days: number, medianDay: number | null) =>
     `${count} 个情景中有 ${pct}% 在 ${days} 天内回本；${medianDay === null ? "不到一半能回本" : `中位情景在第 ${medianDay} 天回本`}。`,
+  oddsLine: (o: { pct: string; count: string; from: string; to: string; median: string | null; p10: string | null; p90: string | null }) =>
+    `在取自 ${o.from} – ${o.to} 历史的 ${o.count} 个情景中，${o.pct}% 回本；${o.median === null ? "中位：无法回本" : `中位第 ${o.median} 天`}；10–90%：${
+      o.p10 === null ? "无法回本" : `第 ${o.p10} 天`
+    } – ${o.p90 === null ? "无法回本" : `第 ${o.p90} 天`}`,
+  oddsComputing: "正在从历史中抽取情景…",
+  oddsFailed: (why: string) => `无法给出概率：${why}`,
+  oddsSide: (side: string) => `${side}：`,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, zh };
