@@ -178,4 +178,4 @@ export {
   type OgTone,
   type LinkPreview,
 } from "./present/og";
-export { futuresJson, oddsText, payBackPct, type FuturesJson } from "./present/odds";
+export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type FuturesJson, type OddsView } from "./present/odds";

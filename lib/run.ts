@@ -20,7 +20,7 @@ import { FuturesRun as FuturesRunOf, runFutures as futuresOf, type FuturesBand, 
 import type { SideName } from "./engine/day";
 import { primarySide } from "./engine/sensitivity";
 import { floatModel, floatOdds, type FuturesOdds } from "./engine/futures-float";
-import { futuresWindow, historyPath, historyPeriods, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
+import { futuresWindow, historySampler, historyPeriods, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
 import type { DaySpan } from "./history/tables";
 
 /**
@@ -108,11 +108,16 @@ export function historyOdds(s: Scenario, request: HistoryFuturesRequest, side: S
       message: `the recorded history from ${window.from} to ${window.to} holds ${periods.length} periods of 14 days; futures need at least ${MIN_WINDOW_PERIODS}: choose fwin=all or a longer span`,
     };
   }
+  const key = JSON.stringify([s, side, request, band]);
+  const hit = oddsCache.get(key);
+  if (hit) return hit;
   const model = floatModel(historyFuturesScenario(s, side), side);
-  const odds = floatOdds(model, {
-    runs: request.runs,
-    draw: (i) => historyPath(periods, request.seed, i, model.periods),
-    band,
-  });
-  return { ok: true, window, periods: periods.length, odds };
+  const odds = floatOdds(model, { runs: request.runs, draw: historySampler(periods, request.seed, model.periods), band });
+  const result: HistoryOddsResult = { ok: true, window, periods: periods.length, odds };
+  // the page, its preview's metadata and its image ask for the same odds in a row
+  if (oddsCache.size > 32) oddsCache.delete(oddsCache.keys().next().value as string);
+  oddsCache.set(key, result);
+  return result;
 }
+
+const oddsCache = new Map<string, HistoryOddsResult>();

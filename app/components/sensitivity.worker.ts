@@ -3,6 +3,7 @@ import {
   FuturesRun,
   futuresView,
   HEAT_MAP_SIZE,
+  oddsViews,
   sensitivityGrids,
   tornadoView,
   type FuturesSettings,
@@ -12,7 +13,8 @@ import {
 
 export type SensitivityRequest = {
   id: number;
-  task: "grids" | "tornado" | "futures";
+  /** "odds": the line under each headline (futures drawn from history). */
+  task: "grids" | "tornado" | "futures" | "odds";
   scenario: Scenario;
   settings?: FuturesSettings;
   locale: Locale;
@@ -34,7 +36,9 @@ scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
   const { id, task, scenario, settings, locale } = event.data;
   latest = id;
   try {
-    if (task === "grids") {
+    if (task === "odds") {
+      scope.postMessage({ id, type: "result", task, value: oddsViews(scenario, locale) });
+    } else if (task === "grids") {
       scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario, HEAT_MAP_SIZE, locale) });
     } else if (task === "tornado") {
       scope.postMessage({ id, type: "result", task, value: tornadoView(scenario, locale) });

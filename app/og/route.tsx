@@ -236,6 +236,11 @@ function Card({ card, locale }: { card: OgCard; locale: Locale }) {
           <Answer answer={first} />
         </div>
       )}
+      {card.odds.map((line) => (
+        <div key={line} style={{ display: "flex", fontSize: two ? 19 : 22, color: C.ink2, marginTop: two ? 6 : 12 }}>
+          {line}
+        </div>
+      ))}
       <div style={{ display: "flex", gap: 20, marginTop: "auto" }}>
         {card.figures.map((f) => (
           <Figure key={f.label} figure={f} />

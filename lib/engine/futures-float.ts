@@ -41,6 +41,8 @@ export interface FloatModel {
   subsidy: Float64Array;
   /** Subsidy of each period's first day, BTC (what a fee ratio multiplies). */
   periodSubsidy: Float64Array;
+  /** 1 where every day of the period has the same subsidy (no halving inside it). */
+  periodFlat: Uint8Array;
   kOverDifficulty: number;
   btcPrice: number;
   feesPerBlockBtc: number;
@@ -72,6 +74,7 @@ export function floatModel(s: Scenario, side: SideName): FloatModel {
   const periods = Math.ceil(horizonDays / DIFFICULTY_PERIOD_DAYS);
   const subsidy = new Float64Array(horizonDays);
   const periodSubsidy = new Float64Array(periods);
+  const periodFlat = new Uint8Array(periods).fill(1);
   let epoch = -1;
   let value = 0;
   for (let d = 0; d < horizonDays; d++) {
@@ -84,7 +87,9 @@ export function floatModel(s: Scenario, side: SideName): FloatModel {
       epoch = first === lastOfDay ? first : -1;
     }
     subsidy[d] = value;
-    if (d % DIFFICULTY_PERIOD_DAYS === 0) periodSubsidy[d / DIFFICULTY_PERIOD_DAYS] = value;
+    const p = Math.floor(d / DIFFICULTY_PERIOD_DAYS);
+    if (d % DIFFICULTY_PERIOD_DAYS === 0) periodSubsidy[p] = value;
+    else if (value !== periodSubsidy[p]) periodFlat[p] = 0;
   }
   return {
     side,
@@ -92,6 +97,7 @@ export function floatModel(s: Scenario, side: SideName): FloatModel {
     periods,
     subsidy,
     periodSubsidy,
+    periodFlat,
     kOverDifficulty: fleetBtcFactor(s).div(s.difficulty).toNumber(),
     btcPrice: new Dec(s.btcPrice).toNumber(),
     feesPerBlockBtc: new Dec(s.feesPerBlockBtc).toNumber(),
@@ -140,43 +146,54 @@ export interface FloatOutcome {
 }
 
 /**
- * Runs one future day by day (§2 and §3 in floats). `positions`, when given, receives the position
+ * Runs one future (§2 and §3 in floats). `positions`, when given, receives the position
  * (cumulative profit minus the outlay) at the end of each period.
+ *
+ * A period whose days share one subsidy and one price (no daily price growth) has one profit a
+ * day, so it is added at once, L × profit; days are walked one by one only where the position may
+ * reach 0 (the break-even day), where a halving falls, or when the price grows day by day.
  */
 export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: Float64Array): FloatOutcome {
-  const { horizonDays, subsidy, keep, variable, fixedPerDay, stop, dailyPrice, periodDifficulty } = model;
-  const price = path.price;
-  const difficulty = path.difficulty;
-  const feeRatio = path.feeRatio;
-  const periodSubsidy = model.periodSubsidy;
-  // the shutdown rule of day.ts: a day runs when keep × r ≥ V
-  const threshold = keep === 0 ? Infinity : variable / keep;
-  const alwaysOn = !stop;
-  const keepZeroOn = variable <= 0;
+  const { horizonDays, periods, subsidy, periodSubsidy, periodFlat, keep, variable, fixedPerDay, stop, dailyPrice, periodDifficulty } =
+    model;
+  // the shutdown rule of day.ts: a day runs when keep × r ≥ V (with keep 0: while power costs nothing)
+  const threshold = keep === 0 ? (variable <= 0 ? -Infinity : Infinity) : variable / keep;
+  const flatPrice = dailyPrice === 1;
   let kOverD = model.kOverDifficulty;
   let btcPrice = model.btcPrice;
   let fees = model.feesPerBlockBtc;
   let position = -model.capex;
-  let breakEvenDay: number | null = null;
-  let period = 0;
-  let dayInPeriod = 0;
-  for (let d = 0; d < horizonDays; d++) {
-    if (dayInPeriod === DIFFICULTY_PERIOD_DAYS) {
-      if (positions) positions[period] = position;
-      period++;
-      dayInPeriod = 0;
-      kOverD = kOverD / periodDifficulty / (difficulty[period] ?? 1);
-      btcPrice *= dailyPrice * (price[period] ?? 1);
-      fees = (feeRatio[period] ?? 0) * (periodSubsidy[period] ?? 0);
-    } else if (d > 0) btcPrice *= dailyPrice;
-    const r = ((subsidy[d] ?? 0) + fees) * kOverD * btcPrice;
-    const on = alwaysOn || (keep === 0 ? keepZeroOn : r >= threshold);
-    position += on ? keep * r - variable - fixedPerDay : -fixedPerDay;
-    if (breakEvenDay === null && position >= 0) breakEvenDay = d + 1;
-    dayInPeriod++;
+  let breakEvenDay = 0;
+  for (let p = 0; p < periods; p++) {
+    const start = p * DIFFICULTY_PERIOD_DAYS;
+    const end = Math.min(start + DIFFICULTY_PERIOD_DAYS, horizonDays);
+    if (p > 0) {
+      kOverD = kOverD / periodDifficulty / (path.difficulty[p] ?? 1);
+      btcPrice *= dailyPrice * (path.price[p] ?? 1);
+      fees = (path.feeRatio[p] ?? 0) * (periodSubsidy[p] ?? 0);
+    }
+    let walk = !flatPrice || periodFlat[p] === 0;
+    if (!walk) {
+      const r = ((periodSubsidy[p] ?? 0) + fees) * kOverD * btcPrice;
+      const profit = !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
+      const next = position + (end - start) * profit;
+      // within the period the position moves one way: it reaches 0 only if its first or last day does
+      if (breakEvenDay === 0 && (next >= 0 || position + profit >= 0)) walk = true;
+      else position = next;
+    }
+    if (walk) {
+      let price = btcPrice;
+      for (let d = start; d < end; d++) {
+        if (d > start) price *= dailyPrice;
+        const r = ((subsidy[d] ?? 0) + fees) * kOverD * price;
+        position += !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
+        if (breakEvenDay === 0 && position >= 0) breakEvenDay = d + 1;
+      }
+      btcPrice = flatPrice ? btcPrice : price;
+    }
+    if (positions) positions[p] = position;
   }
-  if (positions) positions[period] = position;
-  return { breakEvenDay, netProfit: position + model.resale };
+  return { breakEvenDay: breakEvenDay === 0 ? null : breakEvenDay, netProfit: position + model.resale };
 }
 
 /** The odds of a set of futures (floats: statistics). */

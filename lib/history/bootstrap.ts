@@ -21,8 +21,8 @@ import { assert } from "../core/assert";
 import { futureSeed, mulberry32 } from "../core/random";
 import { blockSubsidy } from "../engine/subsidy";
 import type { DrawnPath } from "../engine/futures-float";
-import { btcUsdOn, difficultyOn, heightOn, HISTORY_SPAN, type DaySpan } from "./tables";
-import { feesPerBlockOn, FEES_SPAN } from "./fees";
+import { BTC_USD_POINTS, DIFFICULTY_POINTS, HEIGHT_SPAN, heightOn, HISTORY_SPAN, type DaySpan } from "./tables";
+import { FEE_POINTS, FEES_SPAN } from "./fees";
 
 /** Days in a period: one 2016-block difficulty period at ten minutes a block. */
 export const PERIOD_DAYS = 14;
@@ -55,22 +55,72 @@ export interface HistoryReader {
   feeRatio(date: string): number | null;
 }
 
-/** The recorded tables; fees after FEES_SPAN ends take its last day's share (the table is shorter than the others). */
+/** A table's points as floats by day number, sorted (the tables are; tested in tables.test.ts). */
+function floatPoints(points: ReadonlyArray<readonly [string, string]>): { days: Float64Array; values: Float64Array } {
+  const days = new Float64Array(points.length);
+  const values = new Float64Array(points.length);
+  points.forEach(([date, value], i) => {
+    days[i] = dayNumber(date) ?? NaN;
+    values[i] = Number(value);
+  });
+  return { days, values };
+}
+
+/**
+ * Linear in the day between a table's points, in floats (the lookups of tables.ts and fees.ts with
+ * decimals are exact, and a hundred times slower; these figures only feed statistics). Null outside.
+ */
+function floatLookup(points: ReadonlyArray<readonly [string, string]>): (day: number) => number | null {
+  let table: { days: Float64Array; values: Float64Array } | undefined;
+  return (day) => {
+    table ??= floatPoints(points);
+    const { days, values } = table;
+    let lo = 0;
+    let hi = days.length - 1;
+    if (hi < 0 || day < (days[0] ?? NaN) || day > (days[hi] ?? NaN)) return null;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if ((days[mid] ?? NaN) <= day) lo = mid;
+      else hi = mid;
+    }
+    const d0 = days[lo] ?? NaN;
+    const d1 = days[hi] ?? NaN;
+    const v0 = values[lo] ?? NaN;
+    if (day === d0 || d1 === d0) return v0;
+    if (day === d1) return values[hi] ?? NaN;
+    return v0 + ((values[hi] ?? NaN) - v0) * ((day - d0) / (d1 - d0));
+  };
+}
+
+const difficultyByDay = floatLookup(DIFFICULTY_POINTS);
+const priceByDay = floatLookup(BTC_USD_POINTS);
+const feesByDay = floatLookup(FEE_POINTS);
+
+function dayOf(date: string): number {
+  const d = dayNumber(date);
+  assert(d !== null, `a history day is a real date: "${date}"`);
+  return d;
+}
+
+/**
+ * The recorded tables, read in floats: difficulty and USD price as difficultyOn and btcUsdOn give
+ * them; fees per block as feesPerBlockOn (the day's fees over the day's recorded blocks) divided by
+ * the subsidy. After FEES_SPAN ends (the fee table is shorter) a day takes its last day's share.
+ */
 export const TABLES: HistoryReader = {
-  difficulty: (date) => numberOf(difficultyOn(date)),
-  price: (date) => numberOf(btcUsdOn(date)),
+  difficulty: (date) => difficultyByDay(dayOf(date)),
+  price: (date) => priceByDay(dayOf(date)),
   feeRatio: (date) => {
     const day = date > FEES_SPAN.to ? FEES_SPAN.to : date;
-    const fees = numberOf(feesPerBlockOn(day));
+    if (day < HEIGHT_SPAN.from || day >= HEIGHT_SPAN.to) return null;
+    const fees = feesByDay(dayOf(day));
     if (fees === null) return null;
-    const subsidy = blockSubsidy(heightOn(day)).toNumber();
-    return subsidy > 0 ? fees / subsidy : null;
+    const height = heightOn(day);
+    const blocks = heightOn(addDays(day, 1)) - height;
+    const subsidy = blockSubsidy(height).toNumber();
+    return subsidy > 0 && blocks > 0 ? fees / blocks / subsidy : null;
   },
 };
-
-function numberOf(text: string | null): number | null {
-  return text === null ? null : Number(text);
-}
 
 /** Which recorded days the futures are drawn from. */
 export type WindowChoice = { kind: "before" } | { kind: "all" } | { kind: "span"; from: string; to: string };
@@ -178,4 +228,34 @@ export function pathOf(periods: readonly HistoryPeriod[], indexes: Int32Array): 
 /** Future `index`'s path of `length` periods: the same (periods, seed, index) always give the same path. */
 export function historyPath(periods: readonly HistoryPeriod[], seed: number, index: number, length: number): DrawnPath {
   return pathOf(periods, drawIndexes({ n: periods.length, seed, index, length }));
+}
+
+/**
+ * `historyPath` for many futures in a row without allocating: the returned path is one buffer,
+ * overwritten by the next call (read it before drawing the next future).
+ */
+export function historySampler(periods: readonly HistoryPeriod[], seed: number, length: number): (index: number) => DrawnPath {
+  const n = periods.length;
+  assert(n > 0, "a bootstrap draws from at least one period");
+  const price = new Float64Array(periods.map((p) => p.price));
+  const difficulty = new Float64Array(periods.map((p) => p.difficulty));
+  const feeRatio = new Float64Array(periods.map((p) => p.feeRatio));
+  const path: DrawnPath = { price: new Float64Array(length), difficulty: new Float64Array(length), feeRatio: new Float64Array(length) };
+  path.price[0] = 1;
+  path.difficulty[0] = 1;
+  const jump = 1 / MEAN_BLOCK_PERIODS;
+  return (index) => {
+    const random = mulberry32(futureSeed(seed, index));
+    let current = -1;
+    // the same draws, in the same order, as drawIndexes
+    for (let t = 1; t < length; t++) {
+      const u = random();
+      const v = random();
+      current = current < 0 || u < jump ? Math.min(n - 1, Math.floor(v * n)) : (current + 1) % n;
+      path.price[t] = price[current] ?? NaN;
+      path.difficulty[t] = difficulty[current] ?? NaN;
+      path.feeRatio[t] = feeRatio[current] ?? NaN;
+    }
+    return path;
+  };
 }

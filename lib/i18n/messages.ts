@@ -442,7 +442,8 @@ const zh: Messages = {
       o.p10 === null ? "无法回本" : `第 ${o.p10} 天`
     } – ${o.p90 === null ? "无法回本" : `第 ${o.p90} 天`}`,
   oddsComputing: "正在从历史中抽取情景…",
-  oddsFailed: (why: string) => `无法给出概率：${why}`,
+  // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
+  oddsFailed: () => "无法给出概率：开始日期之前的历史记录不足半年",
   oddsSide: (side: string) => `${side}：`,
 };
 

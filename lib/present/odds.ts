@@ -9,6 +9,9 @@ import type { FuturesRequest } from "../scenario/page";
 import type { Locale } from "../i18n/locale";
 import { messagesFor } from "../i18n/messages";
 import { FORMATTERS } from "./format";
+import type { Scenario } from "../scenario/schema";
+import type { SideName } from "../engine/day";
+import { historyOdds, type HistoryFuturesRequest } from "../run";
 
 /** The `futures` object of the result (spec §10). */
 export interface FuturesJson {
@@ -71,5 +74,28 @@ export function oddsText(odds: FuturesOdds, window: DaySpan, locale: Locale): st
     median: day(odds.medianBreakEvenDay),
     p10: day(odds.breakEvenP10),
     p90: day(odds.breakEvenP90),
+  });
+}
+
+/** The odds of one side, as the page shows them. */
+export interface OddsView {
+  side: SideName;
+  /** The line under the headline, or why there is none. */
+  text: string;
+  ok: boolean;
+  /** Futures that pay back, % (two decimals, as the API gives it), or null. */
+  payBackPct: string | null;
+}
+
+/** The page's default futures for the odds line: 1,000 futures, seed 1, the four years before the start. */
+export const PAGE_ODDS: HistoryFuturesRequest = { runs: 1000, seed: 1, window: { kind: "before" } };
+
+/** The odds line of each side of the scenario (both in compare mode), self-run first. */
+export function oddsViews(s: Scenario, locale: Locale, request: HistoryFuturesRequest = PAGE_ODDS): OddsView[] {
+  const sides: SideName[] = s.mode === "compare" ? ["self", "hosted"] : [s.mode];
+  return sides.map((side) => {
+    const r = historyOdds(s, request, side);
+    if (!r.ok) return { side, text: messagesFor(locale).oddsFailed(r.message), ok: false, payBackPct: null };
+    return { side, text: oddsText(r.odds, r.window, locale), ok: true, payBackPct: payBackPct(r.odds) };
   });
 }

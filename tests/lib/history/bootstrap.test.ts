@@ -4,12 +4,16 @@ import {
   futuresWindow,
   historyPath,
   historyPeriods,
+  historySampler,
   MEAN_BLOCK_PERIODS,
   nextPeriod,
   TABLES,
   type HistoryReader,
 } from "../../../lib/history/bootstrap";
 import { dayNumber } from "../../../lib/core/dates";
+import { btcUsdOn, difficultyOn, heightOn } from "../../../lib/history/tables";
+import { feesPerBlockOn } from "../../../lib/history/fees";
+import { blockSubsidy } from "../../../lib/engine/subsidy";
 import { historyOdds } from "../../../lib/run";
 import { scenarioFromQuery } from "../../support/scenarios";
 
@@ -83,6 +87,20 @@ describe("the periods of a hand-made history", () => {
   });
 });
 
+describe("the tables read in floats", () => {
+  it("agree with the exact lookups within 1e-12 relative", () => {
+    for (const date of ["2013-06-01", "2016-07-09", "2018-01-14", "2018-01-15", "2021-05-19", "2024-04-21"]) {
+      const d = Number(difficultyOn(date));
+      const p = Number(btcUsdOn(date));
+      // fees per block over the subsidy of the day's first block
+      const f = Number(feesPerBlockOn(date)) / blockSubsidy(heightOn(date)).toNumber();
+      expect(Math.abs((TABLES.difficulty(date) ?? 0) / d - 1)).toBeLessThan(1e-12);
+      expect(Math.abs((TABLES.price(date) ?? 0) / p - 1)).toBeLessThan(1e-12);
+      expect(Math.abs((TABLES.feeRatio(date) ?? 0) / f - 1)).toBeLessThan(1e-12);
+    }
+  });
+});
+
 describe("the window", () => {
   it("by default is the four years before the start date, ending the day before it", () => {
     // 2018-01-15 − round(4 × 365.25) = 1461 days = 2014-01-15
@@ -117,6 +135,12 @@ describe("the odds", () => {
     const c = historyOdds(s, { ...request, seed: 2 });
     expect(a).toEqual(b);
     expect(a.ok && c.ok && a.odds.netProfitP50 !== c.odds.netProfitP50).toBe(true);
+  });
+
+  it("the fast sampler draws exactly the paths of historyPath", () => {
+    const periods = historyPeriods(futuresWindow("2018-01-15", { kind: "before" }));
+    const draw = historySampler(periods, 9, 79);
+    for (const i of [0, 1, 500]) expect(draw(i)).toEqual(historyPath(periods, 9, i, 79));
   });
 
   it("future i's path does not depend on how many futures are drawn", () => {
