@@ -231,7 +231,6 @@ const en = {
     } – ${o.p90 === null ? "never" : `day ${o.p90}`}`,
   oddsComputing: "Drawing futures from history…",
   oddsFailed: (why: string) => `No odds: ${why}`,
-  oddsSide: (side: string) => `${side}: `,
 };
 
 export type Messages = typeof en;
@@ -444,7 +443,6 @@ const zh: Messages = {
   oddsComputing: "正在从历史中抽取情景…",
   // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
   oddsFailed: () => "无法给出概率：开始日期之前的历史记录不足半年",
-  oddsSide: (side: string) => `${side}：`,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, zh };

@@ -293,7 +293,7 @@ export function ogCard(sim: Simulation, locale: Locale = "en"): OgCard {
     views.map((v) => OG_TEXT.sideSummary(v.label, v.netProfitText, v.roiText)),
   );
   const odds = oddsViews(s, locale).map((o) =>
-    s.mode === "compare" ? `${MESSAGES[locale].oddsSide(OG_TEXT.side[o.side])}${o.text}` : o.text,
+    s.mode === "compare" ? `${OG_TEXT.side[o.side]}${locale === "zh" ? "：" : ": "}${o.text}` : o.text,
   );
   const withOdds =
     odds.length > 0 ? `${description} ${odds.map((line) => `${line}${locale === "zh" ? "。" : "."}`).join(" ")}` : description;
