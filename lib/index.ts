@@ -125,6 +125,7 @@ export {
   readFuturesSettings,
   readSensitivityTab,
   tabForKey,
+  heatMove,
   HEAT_COLOURS,
   NEVER_COLOUR,
   HEAT_MAP_SIZE,

@@ -9,6 +9,8 @@ import {
   HEAT_COLOURS,
   NEVER_COLOUR,
   SENSITIVITY_TABS,
+  heatMove,
+  monthTicks,
   tabForKey,
   type FuturesSettings,
   type FuturesView,
@@ -152,14 +154,38 @@ function Sensitivity({ scenario, settings, onSettings, restored, tab, onTab: set
 
 function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
   const { m } = useI18n();
+  const own = ownCell(map);
+  // the chosen cell belongs to its map: a new map starts again from the scenario's own cell
+  const [chosen, setChosen] = useState<{ map: HeatMapView; at: [number, number] }>({ map, at: own });
+  const at = chosen.map === map ? chosen.at : own;
+  const setAt = (next: [number, number]) => setChosen({ map, at: next });
+  const scroller = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const current = map.rows[at[0]]?.[at[1]];
+
+  // on a narrow screen the scenario's own cell is scrolled into the middle
+  useEffect(() => {
+    const box = scroller.current;
+    const cell = box?.querySelector<HTMLElement>("td.own");
+    if (box && cell) box.scrollLeft = Math.max(0, cell.offsetLeft - box.clientWidth / 2 + cell.offsetWidth / 2);
+  }, [map]);
+
+  const onKey = (e: React.KeyboardEvent<HTMLTableElement>) => {
+    const next = heatMove(at, e.key, map.rows.length, map.rows[0]?.length ?? 0);
+    if (next === null) return;
+    e.preventDefault();
+    setAt(next);
+    table.current?.querySelector<HTMLElement>(`td[data-cell="${next[0]}-${next[1]}"]`)?.focus();
+  };
+
   return (
     <figure className="heat" data-testid={testId}>
       <figcaption>
         {map.title}
         {m.heatCaptionTail}
       </figcaption>
-      <div className="table-scroll">
-        <table className="heat-table">
+      <div className="heat-scroll" ref={scroller}>
+        <table className="heat-table" ref={table} onKeyDown={onKey}>
           <thead>
             <tr>
               <th scope="col" className="corner">
@@ -181,11 +207,14 @@ function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
                 {row.map((c, ix) => (
                   <td
                     key={ix}
+                    data-cell={`${iy}-${ix}`}
                     title={c.title}
                     aria-label={c.title}
-                    tabIndex={c.own ? 0 : -1}
-                    className={`${c.dark ? "dark" : ""}${c.own ? " own" : ""}`}
+                    tabIndex={iy === at[0] && ix === at[1] ? 0 : -1}
+                    className={`${c.dark ? "dark" : ""}${c.own ? " own" : ""}${iy === at[0] && ix === at[1] ? " at" : ""}`}
                     style={{ background: c.colour }}
+                    onClick={() => setAt([iy, ix])}
+                    onFocus={() => setAt([iy, ix])}
                   >
                     {c.text}
                   </td>
@@ -195,8 +224,21 @@ function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
           </tbody>
         </table>
       </div>
+      {/* what a hover shows, for a tap or the arrow keys too */}
+      <p className="heat-readout" aria-live="polite" data-testid={`${testId}-readout`}>
+        {current?.title ?? ""}
+      </p>
     </figure>
   );
+}
+
+/** The scenario's own cell of a heat map, [row, column] (the middle when it has none). */
+function ownCell(map: HeatMapView): [number, number] {
+  for (let iy = 0; iy < map.rows.length; iy++) {
+    const ix = map.rows[iy]?.findIndex((c) => c.own) ?? -1;
+    if (ix >= 0) return [iy, ix];
+  }
+  return [Math.floor(map.rows.length / 2), Math.floor((map.rows[0]?.length ?? 0) / 2)];
 }
 
 function Scale() {
@@ -253,13 +295,25 @@ function Futures({
   onSettings: (s: FuturesSettings) => void;
   restored: number;
 }) {
-  const { m, f } = useI18n();
+  const { m, f, locale } = useI18n();
   const cur = scenario.currency;
   const lim = FUTURES_LIMITS;
+  // a value outside its limits is refused out loud: the futures keep the last good one
+  const [refused, setRefused] = useState<Partial<Record<"volatilityPct" | "seed" | "count", string>>>({});
   const setNumber = (key: "volatilityPct" | "seed" | "count", text: string) => {
     const v = futuresInput(key, text);
+    setRefused((r) => ({ ...r, [key]: v === null ? text : undefined }));
     if (v !== null) onSettings({ ...settings, [key]: v });
   };
+  const ticks = monthTicks(scenario.startDate, scenario.horizonDays, 7, locale);
+  const tickLabel = new Map(ticks.map((t) => [t.day, t.label]));
+  const names = { volatilityPct: m.volatility, count: m.futuresCount, seed: m.seed } as const;
+  const kept = { volatilityPct: settings.volatilityPct, count: settings.count, seed: settings.seed } as const;
+  const ranges = {
+    volatilityPct: [lim.volatilityPct.min, lim.volatilityPct.max],
+    count: [lim.count.min, lim.count.max],
+    seed: [lim.seed.min, lim.seed.max],
+  } as const;
   return (
     <div className="futures" data-testid="futures">
       <div className="grid3" key={restored}>
@@ -299,6 +353,19 @@ function Futures({
           />
         </label>
       </div>
+      {(["volatilityPct", "count", "seed"] as const).map((key) =>
+        refused[key] !== undefined ? (
+          <p key={key} className="notice warn inline" role="alert" data-testid={`futures-refused-${key}`}>
+            {m.futuresRefused(
+              names[key],
+              refused[key] ?? "",
+              f.number(ranges[key][0], 0),
+              f.number(ranges[key][1], 0),
+              f.number(kept[key], 2),
+            )}
+          </p>
+        ) : null,
+      )}
       <p className="help-text">{m.futuresHelp}</p>
       {view ? (
         <>
@@ -316,9 +383,9 @@ function Futures({
               dataKey="day"
               type="number"
               domain={[1, scenario.horizonDays]}
-              tickFormatter={(d: number) => f.month(addDays(scenario.startDate, d - 1))}
+              ticks={ticks.map((t) => t.day)}
+              tickFormatter={(d: number) => tickLabel.get(d) ?? f.month(addDays(scenario.startDate, d - 1))}
               tick={{ fontSize: 12 }}
-              minTickGap={28}
             />
             <YAxis tickFormatter={(v: number) => f.moneyCompact(v, cur)} tick={{ fontSize: 12 }} width={64} />
             <Tooltip
@@ -329,6 +396,16 @@ function Futures({
             <Area dataKey="band" name={m.futuresBand} stroke="none" fill="var(--c-self)" fillOpacity={0.2} isAnimationActive={false} />
             <Line dataKey="p50" name={m.futuresMedian} stroke="var(--c-self)" strokeWidth={2} dot={false} isAnimationActive={false} />
           </ComposedChart>
+          <ul className="chart-legend futures-legend" data-testid="futures-legend">
+            <li>
+              <span className="key-line" aria-hidden="true" />
+              {m.futuresMedian}
+            </li>
+            <li>
+              <span className="key-band" aria-hidden="true" />
+              {m.futuresBand}
+            </li>
+          </ul>
         </>
       ) : null}
     </div>

@@ -230,6 +230,8 @@ const en = {
       o.p10 === null ? "never" : `day ${o.p10}`
     } – ${o.p90 === null ? "never" : `day ${o.p90}`}`,
   oddsComputing: "Drawing futures from history…",
+  futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
+    `${name} "${text}" is not allowed: it must be from ${min} to ${max}. The futures keep ${kept}.`,
   oddsFailed: (why: string) => `No odds: ${why}`,
 };
 
@@ -441,6 +443,8 @@ const zh: Messages = {
       o.p10 === null ? "无法回本" : `第 ${o.p10} 天`
     } – ${o.p90 === null ? "无法回本" : `第 ${o.p90} 天`}`,
   oddsComputing: "正在从历史中抽取情景…",
+  futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
+    `${name}“${text}”不可用：必须在 ${min} 到 ${max} 之间。情景仍使用 ${kept}。`,
   // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
   oddsFailed: () => "无法给出概率：开始日期之前的历史记录不足半年",
 };

@@ -214,3 +214,29 @@ export function readFuturesSettings(query: URLSearchParams, defaultVolatility: n
 }
 
 export { FuturesRun };
+
+/**
+ * The heat-map cell an arrow key (or Home / End, along the row) moves to from [row, column], in a
+ * map of `rows` × `columns`; null for any other key. Stops at the edges.
+ * Example: heatMove([0, 0], "ArrowRight", 15, 15) → [0, 1]; heatMove([0, 0], "ArrowUp", 15, 15) → [0, 0].
+ */
+export function heatMove(from: readonly [number, number], key: string, rows: number, columns: number): [number, number] | null {
+  const [y, x] = from;
+  const clamp = (v: number, n: number): number => Math.max(0, Math.min(n - 1, v));
+  switch (key) {
+    case "ArrowUp":
+      return [clamp(y - 1, rows), x];
+    case "ArrowDown":
+      return [clamp(y + 1, rows), x];
+    case "ArrowLeft":
+      return [y, clamp(x - 1, columns)];
+    case "ArrowRight":
+      return [y, clamp(x + 1, columns)];
+    case "Home":
+      return [y, 0];
+    case "End":
+      return [y, clamp(columns - 1, columns)];
+    default:
+      return null;
+  }
+}

@@ -35,3 +35,30 @@ test.describe("in Chinese", () => {
     });
   });
 });
+
+test("a heat map's cells answer the arrow keys and a tap, and say their figures", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4");
+  const growth = page.getByTestId("heat-growth");
+  await expect(growth).toBeVisible({ timeout: 20_000 });
+  const own = growth.locator("td.own");
+  await own.focus();
+  const readout = page.getByTestId("heat-growth-readout");
+  await expect(readout).toContainText("(your scenario)");
+  await page.keyboard.press("ArrowRight");
+  await expect(growth.locator("td:focus")).not.toHaveClass(/own/);
+  await expect(readout).not.toContainText("(your scenario)");
+  await growth.locator("td").first().click();
+  await expect(readout).toHaveText((await growth.locator("td").first().getAttribute("title")) ?? "");
+});
+
+test("the futures chart names its median and band, and a setting out of range is refused out loud", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=100");
+  await expect(page.getByTestId("futures-legend")).toContainText("Median future", { timeout: 30_000 });
+  await expect(page.getByTestId("futures-legend")).toContainText("10–90 % of futures");
+  await page.getByLabel("Futures").fill("9");
+  await expect(page.getByTestId("futures-refused-count")).toContainText(
+    'Futures "9" is not allowed: it must be from 10 to 5,000. The futures keep 100.',
+  );
+  await page.getByLabel("Futures").fill("200");
+  await expect(page.getByTestId("futures-refused-count")).toHaveCount(0);
+});
