@@ -20,7 +20,7 @@ import { FuturesRun as FuturesRunOf, runFutures as futuresOf, type FuturesBand, 
 import type { SideName } from "./engine/day";
 import { primarySide } from "./engine/sensitivity";
 import { floatModel, floatOdds, type FuturesOdds } from "./engine/futures-float";
-import { futuresWindow, historySampler, historyPeriods, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
+import { futuresWindow, historySampler, historyPeriods, trendSpread, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
 import type { DaySpan } from "./history/tables";
 
 /**
@@ -121,3 +121,47 @@ export function historyOdds(s: Scenario, request: HistoryFuturesRequest, side: S
 }
 
 const oddsCache = new Map<string, HistoryOddsResult>();
+
+/**
+ * Growth axis values spanning what the history window saw: `count` steps from the 10th to the 90th
+ * percentile of its 12-month trends (stretched to include the scenario's own rate), on 0.5 %/month,
+ * within the field's limits.
+ */
+function spanAxis(
+  field: "difficultyGrowthPctPerMonth" | "btcPriceGrowthPctPerMonth",
+  range: [number, number],
+  ownText: string,
+  count: number,
+): Axis {
+  const own = Number(ownText);
+  const limits = field === "difficultyGrowthPctPerMonth" ? [-50, 100] : [-100, 1000];
+  const lo = Math.max(limits[0] ?? -50, Math.floor(Math.min(range[0], own) * 2) / 2);
+  const hi = Math.min(limits[1] ?? 100, Math.ceil(Math.max(range[1], own) * 2) / 2);
+  const values: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const v = Math.round((lo + ((hi - lo) * i) / Math.max(1, count - 1)) * 2) / 2;
+    if (values.at(-1) !== v) values.push(v);
+  }
+  // the scenario's own rate replaces its nearest step, so its cell is the scenario itself
+  let nearest = 0;
+  values.forEach((v, i) => {
+    if (Math.abs(v - own) < Math.abs((values[nearest] ?? v) - own)) nearest = i;
+  });
+  const texts = values.map((v) => (Object.is(v, -0) ? "0" : String(v)));
+  texts[nearest] = ownText;
+  return { field, values: texts };
+}
+
+/**
+ * The growth heat map with axes spanning what the four years of history before the start date saw
+ * (the 10th–90th percentile of their 12-month trends, lib/history/bootstrap trendSpread), or the
+ * scenario-centred one (1 %/month steps) when there is less than a year of history before it.
+ */
+export function historyGrowthHeatMap(s: Scenario, size = 15): { map: HeatMap; window: DaySpan | null } {
+  const window = futuresWindow(s.startDate, { kind: "before" });
+  const spread = trendSpread(window);
+  if (spread === null) return { map: growthHeatMap(s, size), window: null };
+  const x = spanAxis("btcPriceGrowthPctPerMonth", spread.price, s.btcPriceGrowthPctPerMonth, size);
+  const y = spanAxis("difficultyGrowthPctPerMonth", spread.difficulty, s.difficultyGrowthPctPerMonth, size);
+  return { map: heatMap(s, x, y), window };
+}

@@ -259,3 +259,37 @@ export function historySampler(periods: readonly HistoryPeriod[], seed: number, 
     return path;
   };
 }
+
+/** The spread of the recorded 12-month trends in a window, % per 30.4375-day month. */
+export interface TrendSpread {
+  /** 10th and 90th percentile of the difficulty's and the price's 12-month compounded monthly rates. */
+  difficulty: [number, number];
+  price: [number, number];
+  /** How many 12-month spans were measured (one every 14 days). */
+  spans: number;
+}
+
+/**
+ * What the window saw: for every day d from a year after its start to its end, every 14 days, the
+ * compounded monthly rate over the year before d, ((v(d) / v(d − 365)) ^ (30.4375 / 365) − 1) × 100,
+ * and the 10th and 90th percentile of those rates. Null when the window is shorter than a year.
+ * Reads only days inside the window.
+ */
+export function trendSpread(window: DaySpan, reader: HistoryReader = TABLES): TrendSpread | null {
+  const rates = { difficulty: [] as number[], price: [] as number[] };
+  const month = 30.4375 / 365;
+  for (let d = addDays(window.from, 365); d <= window.to; d = addDays(d, PERIOD_DAYS)) {
+    const back = addDays(d, -365);
+    const [d0, d1, p0, p1] = [reader.difficulty(back), reader.difficulty(d), reader.price(back), reader.price(d)];
+    if (d0 === null || d1 === null || p0 === null || p1 === null || d0 <= 0 || p0 <= 0) continue;
+    rates.difficulty.push(((d1 / d0) ** month - 1) * 100);
+    rates.price.push(((p1 / p0) ** month - 1) * 100);
+  }
+  if (rates.price.length === 0) return null;
+  const spread = (values: number[]): [number, number] => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const pick = (q: number): number => sorted[Math.floor((sorted.length - 1) * q)] ?? NaN;
+    return [pick(0.1), pick(0.9)];
+  };
+  return { difficulty: spread(rates.difficulty), price: spread(rates.price), spans: rates.price.length };
+}

@@ -207,6 +207,7 @@ const en = {
   heatCaptionTail: ". Your scenario is outlined; hover or focus a cell for its figures.",
   heatGrowthTitle: "Break-even day by BTC price growth and difficulty growth",
   heatPricesTitle: "Break-even day by electricity price and BTC price",
+  heatGrowthSpan: (from: string, to: string) => ` (axes: the 10th–90th percentile of 12-month trends from ${from} to ${to})`,
   heatCell: (x: string, y: string, day: string | null, profit: string, own: boolean) =>
     `${x}, ${y}: ${day === null ? "never pays back" : `pays back on day ${day}`}, net profit ${profit}${own ? " (your scenario)" : ""}`,
   scale: "Early in the horizon → late → never (—). Cells show the break-even day.",
@@ -422,6 +423,7 @@ const zh: Messages = {
   heatCaptionTail: "。你的方案带有边框；悬停或聚焦单元格可查看数据。",
   heatGrowthTitle: "回本日，按 BTC 价格增长和难度增长",
   heatPricesTitle: "回本日，按电价和 BTC 价格",
+  heatGrowthSpan: (from: string, to: string) => `（坐标轴：${from} 至 ${to} 间 12 个月趋势的第 10–90 百分位）`,
   heatCell: (x: string, y: string, day: string | null, profit: string, own: boolean) =>
     `${x}，${y}：${day === null ? "无法回本" : `第 ${day} 天回本`}，净利润 ${profit}${own ? "（你的方案）" : ""}`,
   scale: "计算期内早 → 晚 → 无法回本（—）。单元格显示回本日。",

@@ -10,7 +10,7 @@ import type { Locale } from "../i18n/locale";
 import type { ScenarioField } from "../scenario/fields";
 import type { HeatMap } from "../engine/sensitivity";
 import type { FuturesBand, FuturesSettings } from "../engine/futures";
-import { FuturesRun, growthHeatMap, priceHeatMap, tornado } from "../run";
+import { FuturesRun, historyGrowthHeatMap, priceHeatMap, tornado } from "../run";
 import { at } from "../core/at";
 import { futuresSettings, pageDefaults, parsePageState, SENSITIVITY_TABS, type SensitivityTab } from "../scenario/page";
 
@@ -157,9 +157,18 @@ export interface SensitivityGrids {
 export function sensitivityGrids(s: Scenario, size = HEAT_MAP_SIZE, locale: Locale = "en"): SensitivityGrids {
   const m = messagesFor(locale);
   return {
-    growth: heatMapView(growthHeatMap(s, size), s, m.heatGrowthTitle, locale),
+    growth: growthView(s, size, locale),
     prices: heatMapView(priceHeatMap(s, size), s, m.heatPricesTitle, locale),
   };
+}
+
+/** The growth heat map over what the history before the start date saw, its title saying so. */
+function growthView(s: Scenario, size: number, locale: Locale): HeatMapView {
+  const m = messagesFor(locale);
+  const { map, window } = historyGrowthHeatMap(s, size);
+  const f = FORMATTERS[locale];
+  const title = window === null ? m.heatGrowthTitle : `${m.heatGrowthTitle}${m.heatGrowthSpan(f.month(window.from), f.month(window.to))}`;
+  return heatMapView(map, s, title, locale);
 }
 
 /** One point of the futures chart: the 10th–90th percentile band and the median, at a day. */

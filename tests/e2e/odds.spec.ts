@@ -55,10 +55,10 @@ test("the futures chart names its median and band, and a setting out of range is
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=100");
   await expect(page.getByTestId("futures-legend")).toContainText("Median future", { timeout: 30_000 });
   await expect(page.getByTestId("futures-legend")).toContainText("10–90 % of futures");
-  await page.getByLabel("Futures").fill("9");
+  await page.getByRole("spinbutton", { name: /^Futures/ }).fill("9");
   await expect(page.getByTestId("futures-refused-count")).toContainText(
     'Futures "9" is not allowed: it must be from 10 to 5,000. The futures keep 100.',
   );
-  await page.getByLabel("Futures").fill("200");
+  await page.getByRole("spinbutton", { name: /^Futures/ }).fill("200");
   await expect(page.getByTestId("futures-refused-count")).toHaveCount(0);
 });

@@ -8,13 +8,14 @@ import {
   MEAN_BLOCK_PERIODS,
   nextPeriod,
   TABLES,
+  trendSpread,
   type HistoryReader,
 } from "../../../lib/history/bootstrap";
 import { dayNumber } from "../../../lib/core/dates";
 import { btcUsdOn, difficultyOn, heightOn } from "../../../lib/history/tables";
 import { feesPerBlockOn } from "../../../lib/history/fees";
 import { blockSubsidy } from "../../../lib/engine/subsidy";
-import { historyOdds } from "../../../lib/run";
+import { historyGrowthHeatMap, historyOdds } from "../../../lib/run";
 import { scenarioFromQuery } from "../../support/scenarios";
 
 /**
@@ -164,5 +165,37 @@ describe("the odds", () => {
     const r = historyOdds(s, { ...request, window: { kind: "span", from: "2017-01-01", to: "2017-03-01" } });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.key).toBe("fwin");
+  });
+});
+
+describe("the growth heat map's axes from history", () => {
+  it("span the 10th–90th percentile of the window's 12-month trends and hold the scenario's own rates", () => {
+    const s = scenarioFromQuery("v=1&preset=s9-2018-huaqiangbei&dg=4&bg=1");
+    const spread = trendSpread(futuresWindow(s.startDate, { kind: "before" }));
+    expect(spread).not.toBeNull();
+    if (!spread) return;
+    // 2014-01-15 … 2018-01-14: the first span ends a year in, then one every 14 days: floor((1460 − 365) / 14) + 1 = 79
+    expect(spread.spans).toBe(79);
+    const { map } = historyGrowthHeatMap(s, 15);
+    const xs = map.x.values.map(Number);
+    const ys = map.y.values.map(Number);
+    expect(xs[0]).toBeLessThanOrEqual(spread.price[0]);
+    expect(xs.at(-1)).toBeGreaterThanOrEqual(spread.price[1]);
+    expect(ys[0]).toBeLessThanOrEqual(Math.min(spread.difficulty[0], 4));
+    expect(ys.at(-1)).toBeGreaterThanOrEqual(spread.difficulty[1]);
+    expect(map.x.values).toContain("1");
+    expect(map.y.values).toContain("4");
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+
+  it("reads no day outside the window", () => {
+    const read: string[] = [];
+    const spy: HistoryReader = {
+      price: (d) => (read.push(d), TABLES.price(d)),
+      difficulty: (d) => (read.push(d), TABLES.difficulty(d)),
+      feeRatio: (d) => (read.push(d), TABLES.feeRatio(d)),
+    };
+    trendSpread({ from: "2014-01-15", to: "2018-01-14" }, spy);
+    expect(read.every((d) => d >= "2014-01-15" && d <= "2018-01-14")).toBe(true);
   });
 });
