@@ -273,11 +273,25 @@ function Tornado({ view }: { view: TornadoView }) {
               <span className="bar right" style={{ width: `${b.rightHalfPct}%` }} />
             </span>
             <span className="bar-values">
-              {b.lowText} … {b.highText}
+              <span className="bar-end left">
+                {b.leftInput} → {b.leftText}
+              </span>
+              <span className="bar-end right">
+                {b.rightInput} → {b.rightText}
+              </span>
             </span>
           </li>
         ))}
       </ol>
+      <div className="tornado-axis" aria-hidden="true">
+        <span />
+        <span className="axis-scale">
+          <span>{view.axisLeft}</span>
+          <span className="axis-base">{m.tornadoBase(view.baseText)}</span>
+          <span>{view.axisRight}</span>
+        </span>
+        <span />
+      </div>
     </figure>
   );
 }

@@ -213,6 +213,7 @@ const en = {
   scale: "Early in the horizon → late → never (—). Cells show the break-even day.",
   tornadoCaption: (side: string, base: string) =>
     `Net profit (${side}) when each input moves ±20 % (growth rates ±2 points a month), largest effect first. Your scenario: ${base}.`,
+  tornadoBase: (base: string) => `your scenario: ${base}`,
   volatility: "Volatility",
   volatilityUnit: "% a year",
   futuresCount: "Futures",
@@ -429,6 +430,7 @@ const zh: Messages = {
   scale: "计算期内早 → 晚 → 无法回本（—）。单元格显示回本日。",
   tornadoCaption: (side: string, base: string) =>
     `每项输入变动 ±20%（增长率每月 ±2 个百分点）时的净利润（${side}），影响最大的排在最前。你的方案：${base}。`,
+  tornadoBase: (base: string) => `你的方案：${base}`,
   volatility: "波动率",
   volatilityUnit: "%/年",
   futuresCount: "情景数",

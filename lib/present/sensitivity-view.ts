@@ -99,6 +99,11 @@ export interface TornadoBarView {
   rightHalfPct: number;
   /** Which end of the input the left bar stands for. */
   leftIs: "low" | "high";
+  /** The input values tried, formatted with their unit: what made the left and the right bar. */
+  leftInput: string;
+  rightInput: string;
+  leftText: string;
+  rightText: string;
 }
 
 export interface TornadoView {
@@ -106,6 +111,9 @@ export interface TornadoView {
   base: number;
   baseText: string;
   bars: TornadoBarView[];
+  /** The axis under the bars: the widest move either way, as amounts ("−¥52,000", "+¥52,000"). */
+  axisLeft: string;
+  axisRight: string;
 }
 
 /** Places shown for a tornado bar's input value: none from 1,000 up, else up to six. */
@@ -125,10 +133,13 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
     side: messagesFor(locale).sides[t.side],
     base: toChartNumber(t.baseNetProfit),
     baseText: money(t.baseNetProfit),
+    axisLeft: `−${f.money(widest, cur)}`,
+    axisRight: `+${f.money(widest, cur)}`,
     bars: t.bars.map((b) => {
       const low = toChartNumber(b.netProfitLow.minus(t.baseNetProfit));
       const high = toChartNumber(b.netProfitHigh.minus(t.baseNetProfit));
       const leftIs = low <= high ? "low" : "high";
+      const input = (v: string): string => `${f.number(v, places(v))} ${fieldUnit(b.field, cur, locale)}`.trim();
       const leftPct = pct(Math.min(low, high, 0));
       const rightPct = pct(Math.max(low, high, 0));
       return {
@@ -144,6 +155,10 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
         leftHalfPct: leftPct / 2,
         rightHalfPct: rightPct / 2,
         leftIs,
+        leftInput: input(leftIs === "low" ? b.low : b.high),
+        rightInput: input(leftIs === "low" ? b.high : b.low),
+        leftText: leftIs === "low" ? money(b.netProfitLow) : money(b.netProfitHigh),
+        rightText: leftIs === "low" ? money(b.netProfitHigh) : money(b.netProfitLow),
       };
     }),
   };
