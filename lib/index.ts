@@ -121,6 +121,7 @@ export {
   sensitivityGrids,
   tornadoView,
   futuresView,
+  historyFuturesView,
   heatMapView,
   readFuturesSettings,
   readSensitivityTab,

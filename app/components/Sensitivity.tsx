@@ -6,12 +6,14 @@ import {
   addDays,
   futuresInput,
   FUTURES_LIMITS,
+  FUTURES_MODELS,
   HEAT_COLOURS,
   NEVER_COLOUR,
   SENSITIVITY_TABS,
   heatMove,
   monthTicks,
   tabForKey,
+  type FuturesModel,
   type FuturesSettings,
   type FuturesView,
   type HeatMapView,
@@ -29,6 +31,8 @@ interface Props {
   scenario: Scenario;
   settings: FuturesSettings;
   onSettings: (s: FuturesSettings) => void;
+  model: FuturesModel;
+  onModel: (m: FuturesModel) => void;
   /** Changes when back or forward brings settings back: the settings' fields start again from them. */
   restored: number;
   tab: Tab;
@@ -42,7 +46,7 @@ type WorkerReply =
   | { id: number; type: "result"; task: "futures"; value: FuturesView }
   | { id: number; type: "error"; task: Tab; message: string };
 
-function Sensitivity({ scenario, settings, onSettings, restored, tab, onTab: setTab }: Props) {
+function Sensitivity({ scenario, settings, onSettings, model, onModel, restored, tab, onTab: setTab }: Props) {
   const { locale, m } = useI18n();
   const [grids, setGrids] = useState<SensitivityGrids | null>(null);
   const [torn, setTorn] = useState<TornadoView | null>(null);
@@ -85,11 +89,11 @@ function Sensitivity({ scenario, settings, onSettings, restored, tab, onTab: set
       setBusy(true);
       setFailure(null);
       setProgress(null);
-      const request: SensitivityRequest = { id, task: tab, scenario, settings: tab === "futures" ? settings : undefined, locale };
+      const request: SensitivityRequest = { id, task: tab, scenario, settings: tab === "futures" ? settings : undefined, model, locale };
       w.postMessage(request);
     }, 250);
     return () => window.clearTimeout(timer);
-  }, [scenario, settings, tab, locale]);
+  }, [scenario, settings, model, tab, locale]);
 
   // the tabs are one stop of the Tab key; arrows, Home and End move between them (the WAI-ARIA tabs pattern)
   const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
@@ -145,7 +149,15 @@ function Sensitivity({ scenario, settings, onSettings, restored, tab, onTab: set
         ) : null}
         {tab === "tornado" && torn ? <Tornado view={torn} /> : null}
         {tab === "futures" ? (
-          <Futures view={futures} scenario={scenario} settings={settings} onSettings={onSettings} restored={restored} />
+          <Futures
+            view={futures}
+            scenario={scenario}
+            settings={settings}
+            onSettings={onSettings}
+            model={model}
+            onModel={onModel}
+            restored={restored}
+          />
         ) : null}
       </div>
     </section>
@@ -301,12 +313,16 @@ function Futures({
   scenario,
   settings,
   onSettings,
+  model,
+  onModel,
   restored,
 }: {
   view: FuturesView | null;
   scenario: Scenario;
   settings: FuturesSettings;
   onSettings: (s: FuturesSettings) => void;
+  model: FuturesModel;
+  onModel: (m: FuturesModel) => void;
   restored: number;
 }) {
   const { m, f, locale } = useI18n();
@@ -330,19 +346,30 @@ function Futures({
   } as const;
   return (
     <div className="futures" data-testid="futures">
+      <fieldset className="futures-model" data-testid="futures-model">
+        <legend>{m.futuresModel}</legend>
+        {FUTURES_MODELS.map((k) => (
+          <label key={k}>
+            <input type="radio" name="futures-model" value={k} checked={model === k} onChange={() => onModel(k)} />
+            {m.futuresModels[k]}
+          </label>
+        ))}
+      </fieldset>
       <div className="grid3" key={restored}>
-        <label className="field">
-          <span className="label-text">{m.volatility}</span>
-          <span className="unit">{m.volatilityUnit}</span>
-          <input
-            type="number"
-            min={lim.volatilityPct.min}
-            max={lim.volatilityPct.max}
-            step={1}
-            defaultValue={settings.volatilityPct}
-            onChange={(e) => setNumber("volatilityPct", e.target.value)}
-          />
-        </label>
+        {model === "walk" ? (
+          <label className="field">
+            <span className="label-text">{m.volatility}</span>
+            <span className="unit">{m.volatilityUnit}</span>
+            <input
+              type="number"
+              min={lim.volatilityPct.min}
+              max={lim.volatilityPct.max}
+              step={1}
+              defaultValue={settings.volatilityPct}
+              onChange={(e) => setNumber("volatilityPct", e.target.value)}
+            />
+          </label>
+        ) : null}
         <label className="field">
           <span className="label-text">{m.futuresCount}</span>
           <span className="unit">{`${lim.count.min} … ${lim.count.max}`}</span>
@@ -380,7 +407,7 @@ function Futures({
           </p>
         ) : null,
       )}
-      <p className="help-text">{m.futuresHelp}</p>
+      <p className="help-text">{model === "history" ? m.futuresHelpHistory : m.futuresHelp}</p>
       {view ? (
         <>
           <p className="futures-summary" data-testid="futures-summary">

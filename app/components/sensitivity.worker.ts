@@ -3,6 +3,8 @@ import {
   FuturesRun,
   futuresView,
   HEAT_MAP_SIZE,
+  historyFuturesView,
+  type FuturesModel,
   oddsViews,
   sensitivityGrids,
   tornadoView,
@@ -17,6 +19,8 @@ export type SensitivityRequest = {
   task: "grids" | "tornado" | "futures" | "odds";
   scenario: Scenario;
   settings?: FuturesSettings;
+  /** The futures' model: a random walk (default) or periods drawn from history. */
+  model?: FuturesModel;
   locale: Locale;
 };
 
@@ -33,7 +37,7 @@ function later(): Promise<void> {
 }
 
 scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
-  const { id, task, scenario, settings, locale } = event.data;
+  const { id, task, scenario, settings, model, locale } = event.data;
   latest = id;
   try {
     if (task === "odds") {
@@ -42,6 +46,9 @@ scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
       scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario, HEAT_MAP_SIZE, locale) });
     } else if (task === "tornado") {
       scope.postMessage({ id, type: "result", task, value: tornadoView(scenario, locale) });
+    } else if (task === "futures" && settings && model === "history") {
+      // fast enough to need no batches: a few tens of milliseconds
+      scope.postMessage({ id, type: "result", task, value: historyFuturesView(scenario, settings, locale) });
     } else if (task === "futures" && settings) {
       const run = new FuturesRun(scenario, settings);
       while (!run.finished) {

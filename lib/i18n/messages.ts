@@ -232,6 +232,10 @@ const en = {
       o.p10 === null ? "never" : `day ${o.p10}`
     } – ${o.p90 === null ? "never" : `day ${o.p90}`}`,
   oddsComputing: "Drawing futures from history…",
+  futuresModel: "Futures",
+  futuresModels: { walk: "Random walk", history: "Drawn from history" },
+  futuresHelpHistory:
+    "Each future strings together 14-day periods of the four years before the start date — the BTC price's change, the difficulty's change and the fees, taken together from the same period — in runs of 12 weeks on average, so booms, crashes and the difficulty's delayed reply survive. Your growth rates are not used: the drawn periods are the trend.",
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
     `${name} "${text}" is not allowed: it must be from ${min} to ${max}. The futures keep ${kept}.`,
   oddsFailed: (why: string) => `No odds: ${why}`,
@@ -447,6 +451,10 @@ const zh: Messages = {
       o.p10 === null ? "无法回本" : `第 ${o.p10} 天`
     } – ${o.p90 === null ? "无法回本" : `第 ${o.p90} 天`}`,
   oddsComputing: "正在从历史中抽取情景…",
+  futuresModel: "情景模型",
+  futuresModels: { walk: "随机游走", history: "取自历史" },
+  futuresHelpHistory:
+    "每个情景由开始日期之前四年中的 14 天时段拼接而成——同一时段的 BTC 价格变化、难度变化和手续费一起取用——平均每段连续 12 周，因此牛市、崩盘和难度的滞后反应都得以保留。不使用你填写的增长率：抽取的时段本身就是趋势。",
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
     `${name}“${text}”不可用：必须在 ${min} 到 ${max} 之间。情景仍使用 ${kept}。`,
   // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters

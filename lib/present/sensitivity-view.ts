@@ -10,7 +10,9 @@ import type { Locale } from "../i18n/locale";
 import type { ScenarioField } from "../scenario/fields";
 import type { HeatMap } from "../engine/sensitivity";
 import type { FuturesBand, FuturesSettings } from "../engine/futures";
-import { FuturesRun, historyGrowthHeatMap, priceHeatMap, tornado } from "../run";
+import { FuturesRun, historyGrowthHeatMap, historyOdds, priceHeatMap, tornado } from "../run";
+import { primarySide } from "../engine/sensitivity";
+import { oddsText } from "./odds";
 import { at } from "../core/at";
 import { futuresSettings, pageDefaults, parsePageState, SENSITIVITY_TABS, type SensitivityTab } from "../scenario/page";
 
@@ -213,6 +215,32 @@ export function futuresView(band: FuturesBand, s: Scenario, locale: Locale = "en
     paidBackPct: pct,
     summary: messagesFor(locale).futuresSummary(pct, band.count, s.horizonDays, band.medianBreakEvenDay),
   };
+}
+
+/**
+ * The futures chart and summary for futures drawn from history (the four years before the start
+ * date), `settings.count` of them with `settings.seed`; the summary is the odds line.
+ */
+export function historyFuturesView(s: Scenario, settings: Pick<FuturesSettings, "count" | "seed">, locale: Locale = "en"): FuturesView {
+  const r = historyOdds(s, { runs: settings.count, seed: settings.seed, window: { kind: "before" } }, primarySide(s), true);
+  if (!r.ok) throw new Error(r.message);
+  const { odds } = r;
+  const band = odds.band ?? { days: [], p10: [], p50: [], p90: [] };
+  const view = futuresView(
+    {
+      side: odds.side,
+      count: odds.runs,
+      days: band.days,
+      p10: band.p10,
+      p50: band.p50,
+      p90: band.p90,
+      paidBack: odds.paidBack,
+      medianBreakEvenDay: odds.medianBreakEvenDay,
+    },
+    s,
+    locale,
+  );
+  return { ...view, summary: `${oddsText(odds, r.window, locale)}${locale === "zh" ? "。" : "."}` };
 }
 
 /**

@@ -62,3 +62,15 @@ test("the futures chart names its median and band, and a setting out of range is
   await page.getByRole("spinbutton", { name: /^Futures/ }).fill("200");
   await expect(page.getByTestId("futures-refused-count")).toHaveCount(0);
 });
+
+test("the range of futures can be drawn from history, and its link says so", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=500");
+  await page.getByRole("radio", { name: "Drawn from history" }).check();
+  await expect(page).toHaveURL(/futures=history/);
+  const summary = page.getByTestId("futures-summary");
+  await expect(summary).toContainText("Pays back in", { timeout: 20_000 });
+  await expect(summary).toContainText("of 500 futures drawn from Jan 2014 – Jan 2018");
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "Drawn from history" })).toBeChecked();
+  await expect(summary).toContainText("of 500 futures drawn from", { timeout: 20_000 });
+});
