@@ -211,7 +211,10 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
   useEffect(() => {
     const el = target.current;
     if (!el || typeof IntersectionObserver === "undefined") return;
-    const io = new IntersectionObserver(([entry]) => setOut(!entry.isIntersecting && entry.boundingClientRect.top < 0));
+    // one observed element: one entry per call
+    const io = new IntersectionObserver(([entry]) =>
+      setOut(entry !== undefined && !entry.isIntersecting && entry.boundingClientRect.top < 0),
+    );
     io.observe(el);
     return () => io.disconnect();
   }, [target]);

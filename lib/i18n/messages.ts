@@ -232,7 +232,7 @@ const en = {
       o.p10 === null ? "never" : `day ${o.p10}`
     } – ${o.p90 === null ? "never" : `day ${o.p90}`}`,
   oddsComputing: "Drawing futures from history…",
-  futuresModel: "Futures",
+  futuresModel: "How the futures are made",
   futuresModels: { walk: "Random walk", history: "Drawn from history" },
   futuresHelpHistory:
     "Each future strings together 14-day periods of the four years before the start date — the BTC price's change, the difficulty's change and the fees, taken together from the same period — in runs of 12 weeks on average, so booms, crashes and the difficulty's delayed reply survive. Your growth rates are not used: the drawn periods are the trend.",
