@@ -58,10 +58,12 @@ bench("S9 Jan 2018, 15 × 15 growth heat map, 3 years", 300, () => growthHeatMap
 bench("S9 Jan 2018, 15 × 15 price heat map, 3 years", 300, () => priceHeatMap(s9Self3y, 15), 5, 2000);
 bench("S9 Jan 2018, tornado (24 runs), 3 years", 100, () => tornado(s9Self3y), 10, 1500);
 bench("S9 Jan 2018, 1,000 futures, 3 years", 1500, () => runFutures(s9Self3y, { ...FUTURES_DEFAULTS, count: 1000 }), 3, 3000);
+// a new seed each run: the same request is answered from a cache
+let benchSeed = 0;
 bench(
   "S9 Jan 2018, 1,000 history-drawn futures, 3 years",
   200,
-  () => historyOdds(s9Self3y, { runs: 1000, seed: 1, window: { kind: "before" } }),
+  () => historyOdds(s9Self3y, { runs: 1000, seed: ++benchSeed, window: { kind: "before" } }),
   10,
   2000,
 );
