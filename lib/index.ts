@@ -42,10 +42,19 @@ export {
   futuresSettings,
   futuresInput,
   readImageQuery,
+  readWindow,
+  parseFuturesQuery,
+  FUTURES_MODELS,
+  WINDOW_ALLOWED,
+  type FuturesRequest,
+  type FuturesModel,
   type PageState,
   type SensitivityTab,
 } from "./scenario/page";
 export { simulate, flatPayback, growthGrid, heatMap, growthHeatMap, priceHeatMap, tornado, FuturesRun, runFutures } from "./run";
+export { historyOdds, historyFuturesScenario, type HistoryFuturesRequest, type HistoryOddsResult } from "./run";
+export { type FuturesOdds } from "./engine/futures-float";
+export { futuresWindow, MEAN_BLOCK_PERIODS, DEFAULT_WINDOW_YEARS, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
 export { type Simulation, type SideSummary, type ScheduleDay, type DaySide, type SideName, type FirstDay } from "./engine/simulate";
 export { blockSubsidy, daySubsidy, HALVING_INTERVAL, BLOCKS_PER_DAY } from "./engine/subsidy";
 export { periodGrowthFactor, dailyPriceFactor, difficultyOnDay } from "./engine/difficulty";
@@ -112,10 +121,12 @@ export {
   sensitivityGrids,
   tornadoView,
   futuresView,
+  historyFuturesView,
   heatMapView,
   readFuturesSettings,
   readSensitivityTab,
   tabForKey,
+  heatMove,
   HEAT_COLOURS,
   NEVER_COLOUR,
   HEAT_MAP_SIZE,
@@ -172,3 +183,4 @@ export {
 export { growthChoices, growthChoiceText, type GrowthChoice, type GrowthChoiceId } from "./present/growth";
 export { moneyView, POLICIES, SPARK_BOX, type MoneyView, type PolicyColumn } from "./present/money-view";
 export { type CoinPolicy } from "./scenario/schema";
+export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type FuturesJson, type OddsView } from "./present/odds";

@@ -1,7 +1,17 @@
 /**
  * `npm run bench`: medians of the engine's hot paths, printed (not a test with time limits).
  */
-import { FUTURES_DEFAULTS, growthHeatMap, parseQuery, priceHeatMap, runFutures, simulate, tornado, type Scenario } from "../lib/index";
+import {
+  FUTURES_DEFAULTS,
+  growthHeatMap,
+  historyOdds,
+  parseQuery,
+  priceHeatMap,
+  runFutures,
+  simulate,
+  tornado,
+  type Scenario,
+} from "../lib/index";
 
 function scenario(query: string): Scenario {
   const parsed = parseQuery(query);
@@ -51,3 +61,12 @@ bench("S9 Jan 2018, 15 × 15 growth heat map, 3 years", 300, () => growthHeatMap
 bench("S9 Jan 2018, 15 × 15 price heat map, 3 years", 300, () => priceHeatMap(s9Self3y, 15), 5, 2000);
 bench("S9 Jan 2018, tornado (24 runs), 3 years", 100, () => tornado(s9Self3y), 10, 1500);
 bench("S9 Jan 2018, 1,000 futures, 3 years", 1500, () => runFutures(s9Self3y, { ...FUTURES_DEFAULTS, count: 1000 }), 3, 3000);
+// a new seed each run: the same request is answered from a cache
+let benchSeed = 0;
+bench(
+  "S9 Jan 2018, 1,000 history-drawn futures, 3 years",
+  200,
+  () => historyOdds(s9Self3y, { runs: 1000, seed: ++benchSeed, window: { kind: "before" } }),
+  10,
+  2000,
+);

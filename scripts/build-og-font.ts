@@ -13,7 +13,7 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ogCard, OG_TEXT_ZH, PRESETS, simulate, validateRaw, type OgCard } from "../lib/index";
+import { MESSAGES, ogCard, OG_TEXT_ZH, PRESETS, simulate, validateRaw, type OgCard } from "../lib/index";
 
 const OUT = join(process.cwd(), "app", "og", "fonts");
 const SOURCE = "/usr/share/fonts/opentype/noto";
@@ -53,6 +53,11 @@ export function ogCharacters(): string {
   }
   // amounts in 万 and 亿, every date and day count
   texts.push("万亿年月日天台个");
+  // the odds line's other branches (never, no odds): the presets may not draw them
+  texts.push(
+    MESSAGES.zh.oddsFailed(""),
+    MESSAGES.zh.oddsLine({ pct: "1", count: "1", from: "", to: "", median: null, p10: null, p90: null }),
+  );
   const chars = new Set<string>();
   for (const t of texts) for (const ch of t) if (ch.charCodeAt(0) > 0x7e) chars.add(ch);
   // Latin as well, so a mixed line never falls between two fonts' metrics

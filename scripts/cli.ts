@@ -12,6 +12,10 @@ import {
   scheduleCsv,
   simulate,
   formatLongDate,
+  parseFuturesQuery,
+  historyOdds,
+  futuresJson,
+  oddsText,
   type KeyIssue,
   type SideJson,
   type ResultJson,
@@ -25,6 +29,12 @@ Usage:
   --json   print the result object (spec §5) as JSON
   --csv    print the daily schedule as CSV
   --help   print this help
+
+  --futures history   add the odds: futures drawn from the recorded history
+  --runs N            how many futures (10 … 5000, default 1000)
+  --seed S            the seed (0 … 2147483647, default 1): the same seed, the same figures
+  --window W          before (default: the four years before the start date), all,
+                      or FROM..TO, e.g. 2014-01-01..2017-12-31
 
 The scenario is a share link's query: v=1 and the keys below, e.g.
   npm run --silent payback -- 'v=1&preset=s9-2018-huaqiangbei&dg=8'
@@ -117,7 +127,32 @@ function sideText(title: string, x: SideJson, result: ResultJson): string {
   return lines.join("\n");
 }
 
-function main(argv: string[], warn: (line: string) => void): string {
+/** The futures options and the query keys they stand for (spec §10). */
+const FUTURES_FLAGS: Record<string, string> = { "--futures": "futures", "--runs": "runs", "--seed": "seed", "--window": "fwin" };
+
+/** Takes the futures options (`--runs 500` or `--runs=500`) out of argv, as the query keys they stand for. */
+function takeFuturesFlags(argv: string[]): { rest: string[]; params: URLSearchParams } {
+  const rest: string[] = [];
+  const params = new URLSearchParams();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? "";
+    const [name = "", inline] = a.split(/=(.*)/s, 2);
+    const key = FUTURES_FLAGS[name];
+    if (key === undefined) {
+      rest.push(a);
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) fail(`${name} needs a value; see --help`);
+    params.append(key, value);
+  }
+  return { rest, params };
+}
+
+const FLAG_OF_KEY: Record<string, string> = { futures: "--futures", runs: "--runs", seed: "--seed", fwin: "--window" };
+
+function main(argvAll: string[], warn: (line: string) => void): string {
+  const { rest: argv, params: futuresParams } = takeFuturesFlags(argvAll);
   const flags = argv.filter((a) => a.startsWith("--"));
   const args = argv.filter((a) => !a.startsWith("--"));
   for (const f of flags) if (!["--json", "--csv", "--help"].includes(f)) fail(`unknown option ${f}; use --json, --csv or --help`);
@@ -129,9 +164,21 @@ function main(argv: string[], warn: (line: string) => void): string {
   const parsed = parseQuery(query);
   for (const w of parsed.warnings) warn(`payback: warning: ${w}`);
   if (!parsed.ok) fail("the scenario was refused:", parsed.issues);
+  if (!futuresParams.has("futures") && [...futuresParams.keys()].length > 0) fail("--runs, --seed and --window go with --futures history");
+  // the options, or else the query's own keys (the same query as the API's)
+  const futures = parseFuturesQuery(futuresParams.has("futures") ? futuresParams : query.slice(query.indexOf("?") + 1));
+  if (!futures.ok)
+    fail(
+      "the futures were refused:",
+      futures.issues.map((i) => ({ ...i, key: FLAG_OF_KEY[i.key] ?? i.key })),
+    );
+  if (futures.request !== null && flags.includes("--csv")) fail("--futures goes with --json or the readable summary, not --csv");
+  const odds = futures.request === null ? null : historyOdds(parsed.scenario, futures.request);
+  if (odds !== null && !odds.ok) fail("the futures were refused:", [{ key: FLAG_OF_KEY[odds.key] ?? odds.key, message: odds.message }]);
   const sim = simulate(parsed.scenario, { schedule: flags.includes("--csv") });
   if (flags.includes("--csv")) return scheduleCsv(sim);
-  const result = resultJson(sim, parsed.warnings);
+  const plain = resultJson(sim, parsed.warnings);
+  const result = odds && futures.request ? { ...plain, futures: futuresJson(odds.odds, odds.window, futures.request) } : plain;
   if (flags.includes("--json")) return `${JSON.stringify(result, null, 2)}\n`;
   const s = parsed.scenario;
   const out: string[] = [
@@ -156,6 +203,12 @@ function main(argv: string[], warn: (line: string) => void): string {
       x === null || x === undefined
         ? "Crossover: no self-run electricity price between −10 and 10 per kWh makes self-run and hosting equal."
         : `Crossover: running the rigs yourself beats this hosting offer while your electricity costs less than ${cur(x, s.currency)} per kWh (${x}).`,
+      "",
+    );
+  }
+  if (odds) {
+    out.push(
+      `Odds (${odds.odds.side === "self" ? "self-run" : "hosted"}, futures from the recorded history): ${oddsText(odds.odds, odds.window, "en")}.`,
       "",
     );
   }

@@ -210,6 +210,8 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
           scenario={deferred.scenario}
           settings={page.futures}
           onSettings={page.setFutures}
+          model={page.model}
+          onModel={page.setModel}
           restored={page.restored}
           tab={page.tab}
           onTab={page.setTab}

@@ -2,8 +2,19 @@
 
 import dynamic from "next/dynamic";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { chartView, flatView, moneyView, simulate, SPARK_BOX, type CompareView, type Scenario, type SideView } from "@/lib/index";
+import {
+  chartView,
+  flatView,
+  moneyView,
+  simulate,
+  SPARK_BOX,
+  type CompareView,
+  type OddsView,
+  type Scenario,
+  type SideView,
+} from "@/lib/index";
 import { useI18n } from "./i18n";
+import { useOdds } from "../hooks/useOdds";
 
 function ChartsLoading() {
   const { m } = useI18n();
@@ -32,7 +43,17 @@ interface Props {
   onDownload: () => void;
 }
 
-function Headline({ view, primary }: { view: SideView; primary: boolean }) {
+/** The odds from history under a headline: `payback-odds` (the first side), `hosted-payback-odds` beside it in compare mode. */
+function Odds({ odds, busy, testId }: { odds: OddsView | undefined; busy: boolean; testId: string }) {
+  const { m } = useI18n();
+  return (
+    <p className={`odds${busy ? " stale" : ""}`} data-testid={testId} aria-busy={busy}>
+      {odds ? odds.text : m.oddsComputing}
+    </p>
+  );
+}
+
+function Headline({ view, primary, odds }: { view: SideView; primary: boolean; odds?: React.ReactNode }) {
   const { m } = useI18n();
   // the test ids mark the primary side's figures (self-run in compare mode) as they are shown
   const id = (name: string) => (primary ? name : `${view.side}-${name}`);
@@ -46,6 +67,7 @@ function Headline({ view, primary }: { view: SideView; primary: boolean }) {
         <span className="verdict-sep">{view.headlineParts[1]}</span>
         <span className="verdict-detail">{view.headlineParts[2]}</span>
       </h2>
+      {odds}
       <dl className="key-figures">
         <div>
           <dt>{m.netProfit}</dt>
@@ -261,7 +283,8 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
 
 function Results({ line, sides, compare, deferred, historyNote, stale, errorCount, historyOn, onHistory, onDownload }: Props) {
   const headlines = useRef<HTMLDivElement>(null);
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
+  const odds = useOdds(deferred.scenario, locale);
   return (
     <div className="results" id="results" role="region" aria-label={m.resultsLabel}>
       <div className="results-bar">
@@ -304,7 +327,18 @@ function Results({ line, sides, compare, deferred, historyNote, stale, errorCoun
       ) : null}
       <div className={`headlines${sides.length > 1 ? " two" : ""}`} aria-live="polite" ref={headlines}>
         {sides.map((v, i) => (
-          <Headline key={v.side} view={v} primary={i === 0} />
+          <Headline
+            key={v.side}
+            view={v}
+            primary={i === 0}
+            odds={
+              <Odds
+                odds={odds.odds?.find((o) => o.side === v.side)}
+                busy={odds.busy}
+                testId={i === 0 ? "payback-odds" : `${v.side}-payback-odds`}
+              />
+            }
+          />
         ))}
       </div>
 

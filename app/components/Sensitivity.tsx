@@ -6,10 +6,14 @@ import {
   addDays,
   futuresInput,
   FUTURES_LIMITS,
+  FUTURES_MODELS,
   HEAT_COLOURS,
   NEVER_COLOUR,
   SENSITIVITY_TABS,
+  heatMove,
+  monthTicks,
   tabForKey,
+  type FuturesModel,
   type FuturesSettings,
   type FuturesView,
   type HeatMapView,
@@ -27,6 +31,8 @@ interface Props {
   scenario: Scenario;
   settings: FuturesSettings;
   onSettings: (s: FuturesSettings) => void;
+  model: FuturesModel;
+  onModel: (m: FuturesModel) => void;
   /** Changes when back or forward brings settings back: the settings' fields start again from them. */
   restored: number;
   tab: Tab;
@@ -40,7 +46,7 @@ type WorkerReply =
   | { id: number; type: "result"; task: "futures"; value: FuturesView }
   | { id: number; type: "error"; task: Tab; message: string };
 
-function Sensitivity({ scenario, settings, onSettings, restored, tab, onTab: setTab }: Props) {
+function Sensitivity({ scenario, settings, onSettings, model, onModel, restored, tab, onTab: setTab }: Props) {
   const { locale, m } = useI18n();
   const [grids, setGrids] = useState<SensitivityGrids | null>(null);
   const [torn, setTorn] = useState<TornadoView | null>(null);
@@ -83,11 +89,11 @@ function Sensitivity({ scenario, settings, onSettings, restored, tab, onTab: set
       setBusy(true);
       setFailure(null);
       setProgress(null);
-      const request: SensitivityRequest = { id, task: tab, scenario, settings: tab === "futures" ? settings : undefined, locale };
+      const request: SensitivityRequest = { id, task: tab, scenario, settings: tab === "futures" ? settings : undefined, model, locale };
       w.postMessage(request);
     }, 250);
     return () => window.clearTimeout(timer);
-  }, [scenario, settings, tab, locale]);
+  }, [scenario, settings, model, tab, locale]);
 
   // the tabs are one stop of the Tab key; arrows, Home and End move between them (the WAI-ARIA tabs pattern)
   const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
@@ -143,7 +149,15 @@ function Sensitivity({ scenario, settings, onSettings, restored, tab, onTab: set
         ) : null}
         {tab === "tornado" && torn ? <Tornado view={torn} /> : null}
         {tab === "futures" ? (
-          <Futures view={futures} scenario={scenario} settings={settings} onSettings={onSettings} restored={restored} />
+          <Futures
+            view={futures}
+            scenario={scenario}
+            settings={settings}
+            onSettings={onSettings}
+            model={model}
+            onModel={onModel}
+            restored={restored}
+          />
         ) : null}
       </div>
     </section>
@@ -152,14 +166,38 @@ function Sensitivity({ scenario, settings, onSettings, restored, tab, onTab: set
 
 function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
   const { m } = useI18n();
+  const own = ownCell(map);
+  // the chosen cell belongs to its map: a new map starts again from the scenario's own cell
+  const [chosen, setChosen] = useState<{ map: HeatMapView; at: [number, number] }>({ map, at: own });
+  const at = chosen.map === map ? chosen.at : own;
+  const setAt = (next: [number, number]) => setChosen({ map, at: next });
+  const scroller = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const current = map.rows[at[0]]?.[at[1]];
+
+  // on a narrow screen the scenario's own cell is scrolled into the middle
+  useEffect(() => {
+    const box = scroller.current;
+    const cell = box?.querySelector<HTMLElement>("td.own");
+    if (box && cell) box.scrollLeft = Math.max(0, cell.offsetLeft - box.clientWidth / 2 + cell.offsetWidth / 2);
+  }, [map]);
+
+  const onKey = (e: React.KeyboardEvent<HTMLTableElement>) => {
+    const next = heatMove(at, e.key, map.rows.length, map.rows[0]?.length ?? 0);
+    if (next === null) return;
+    e.preventDefault();
+    setAt(next);
+    table.current?.querySelector<HTMLElement>(`td[data-cell="${next[0]}-${next[1]}"]`)?.focus();
+  };
+
   return (
     <figure className="heat" data-testid={testId}>
       <figcaption>
         {map.title}
         {m.heatCaptionTail}
       </figcaption>
-      <div className="table-scroll">
-        <table className="heat-table">
+      <div className="heat-scroll" ref={scroller}>
+        <table className="heat-table" ref={table} onKeyDown={onKey}>
           <thead>
             <tr>
               <th scope="col" className="corner">
@@ -181,11 +219,14 @@ function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
                 {row.map((c, ix) => (
                   <td
                     key={ix}
+                    data-cell={`${iy}-${ix}`}
                     title={c.title}
                     aria-label={c.title}
-                    tabIndex={c.own ? 0 : -1}
-                    className={`${c.dark ? "dark" : ""}${c.own ? " own" : ""}`}
+                    tabIndex={iy === at[0] && ix === at[1] ? 0 : -1}
+                    className={`${c.dark ? "dark" : ""}${c.own ? " own" : ""}${iy === at[0] && ix === at[1] ? " at" : ""}`}
                     style={{ background: c.colour }}
+                    onClick={() => setAt([iy, ix])}
+                    onFocus={() => setAt([iy, ix])}
                   >
                     {c.text}
                   </td>
@@ -195,8 +236,21 @@ function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
           </tbody>
         </table>
       </div>
+      {/* what a hover shows, for a tap or the arrow keys too */}
+      <p className="heat-readout" aria-live="polite" data-testid={`${testId}-readout`}>
+        {current?.title ?? ""}
+      </p>
     </figure>
   );
+}
+
+/** The scenario's own cell of a heat map, [row, column] (the middle when it has none). */
+function ownCell(map: HeatMapView): [number, number] {
+  for (let iy = 0; iy < map.rows.length; iy++) {
+    const ix = map.rows[iy]?.findIndex((c) => c.own) ?? -1;
+    if (ix >= 0) return [iy, ix];
+  }
+  return [Math.floor(map.rows.length / 2), Math.floor((map.rows[0]?.length ?? 0) / 2)];
 }
 
 function Scale() {
@@ -231,11 +285,25 @@ function Tornado({ view }: { view: TornadoView }) {
               <span className="bar right" style={{ width: `${b.rightHalfPct}%` }} />
             </span>
             <span className="bar-values">
-              {b.lowText} … {b.highText}
+              <span className="bar-end left">
+                {b.leftInput} → {b.leftText}
+              </span>
+              <span className="bar-end right">
+                {b.rightInput} → {b.rightText}
+              </span>
             </span>
           </li>
         ))}
       </ol>
+      <div className="tornado-axis" aria-hidden="true">
+        <span />
+        <span className="axis-scale">
+          <span>{view.axisLeft}</span>
+          <span className="axis-base">{m.tornadoBase(view.baseText)}</span>
+          <span>{view.axisRight}</span>
+        </span>
+        <span />
+      </div>
     </figure>
   );
 }
@@ -245,36 +313,63 @@ function Futures({
   scenario,
   settings,
   onSettings,
+  model,
+  onModel,
   restored,
 }: {
   view: FuturesView | null;
   scenario: Scenario;
   settings: FuturesSettings;
   onSettings: (s: FuturesSettings) => void;
+  model: FuturesModel;
+  onModel: (m: FuturesModel) => void;
   restored: number;
 }) {
-  const { m, f } = useI18n();
+  const { m, f, locale } = useI18n();
   const cur = scenario.currency;
   const lim = FUTURES_LIMITS;
+  // a value outside its limits is refused out loud: the futures keep the last good one
+  const [refused, setRefused] = useState<Partial<Record<"volatilityPct" | "seed" | "count", string>>>({});
   const setNumber = (key: "volatilityPct" | "seed" | "count", text: string) => {
     const v = futuresInput(key, text);
+    setRefused((r) => ({ ...r, [key]: v === null ? text : undefined }));
     if (v !== null) onSettings({ ...settings, [key]: v });
   };
+  const ticks = monthTicks(scenario.startDate, scenario.horizonDays, 7, locale);
+  const tickLabel = new Map(ticks.map((t) => [t.day, t.label]));
+  const names = { volatilityPct: m.volatility, count: m.futuresCount, seed: m.seed } as const;
+  const kept = { volatilityPct: settings.volatilityPct, count: settings.count, seed: settings.seed } as const;
+  const ranges = {
+    volatilityPct: [lim.volatilityPct.min, lim.volatilityPct.max],
+    count: [lim.count.min, lim.count.max],
+    seed: [lim.seed.min, lim.seed.max],
+  } as const;
   return (
     <div className="futures" data-testid="futures">
+      <fieldset className="futures-model" data-testid="futures-model">
+        <legend>{m.futuresModel}</legend>
+        {FUTURES_MODELS.map((k) => (
+          <label key={k}>
+            <input type="radio" name="futures-model" value={k} checked={model === k} onChange={() => onModel(k)} />
+            {m.futuresModels[k]}
+          </label>
+        ))}
+      </fieldset>
       <div className="grid3" key={restored}>
-        <label className="field">
-          <span className="label-text">{m.volatility}</span>
-          <span className="unit">{m.volatilityUnit}</span>
-          <input
-            type="number"
-            min={lim.volatilityPct.min}
-            max={lim.volatilityPct.max}
-            step={1}
-            defaultValue={settings.volatilityPct}
-            onChange={(e) => setNumber("volatilityPct", e.target.value)}
-          />
-        </label>
+        {model === "walk" ? (
+          <label className="field">
+            <span className="label-text">{m.volatility}</span>
+            <span className="unit">{m.volatilityUnit}</span>
+            <input
+              type="number"
+              min={lim.volatilityPct.min}
+              max={lim.volatilityPct.max}
+              step={1}
+              defaultValue={settings.volatilityPct}
+              onChange={(e) => setNumber("volatilityPct", e.target.value)}
+            />
+          </label>
+        ) : null}
         <label className="field">
           <span className="label-text">{m.futuresCount}</span>
           <span className="unit">{`${lim.count.min} … ${lim.count.max}`}</span>
@@ -299,7 +394,20 @@ function Futures({
           />
         </label>
       </div>
-      <p className="help-text">{m.futuresHelp}</p>
+      {(["volatilityPct", "count", "seed"] as const).map((key) =>
+        refused[key] !== undefined ? (
+          <p key={key} className="notice warn inline" role="alert" data-testid={`futures-refused-${key}`}>
+            {m.futuresRefused(
+              names[key],
+              refused[key] ?? "",
+              f.number(ranges[key][0], 0),
+              f.number(ranges[key][1], 0),
+              f.number(kept[key], 2),
+            )}
+          </p>
+        ) : null,
+      )}
+      <p className="help-text">{model === "history" ? m.futuresHelpHistory : m.futuresHelp}</p>
       {view ? (
         <>
           <p className="futures-summary" data-testid="futures-summary">
@@ -316,9 +424,9 @@ function Futures({
               dataKey="day"
               type="number"
               domain={[1, scenario.horizonDays]}
-              tickFormatter={(d: number) => f.month(addDays(scenario.startDate, d - 1))}
+              ticks={ticks.map((t) => t.day)}
+              tickFormatter={(d: number) => tickLabel.get(d) ?? f.month(addDays(scenario.startDate, d - 1))}
               tick={{ fontSize: 12 }}
-              minTickGap={28}
             />
             <YAxis tickFormatter={(v: number) => f.moneyCompact(v, cur)} tick={{ fontSize: 12 }} width={64} />
             <Tooltip
@@ -329,6 +437,16 @@ function Futures({
             <Area dataKey="band" name={m.futuresBand} stroke="none" fill="var(--c-self)" fillOpacity={0.2} isAnimationActive={false} />
             <Line dataKey="p50" name={m.futuresMedian} stroke="var(--c-self)" strokeWidth={2} dot={false} isAnimationActive={false} />
           </ComposedChart>
+          <ul className="chart-legend futures-legend" data-testid="futures-legend">
+            <li>
+              <span className="key-line" aria-hidden="true" />
+              {m.futuresMedian}
+            </li>
+            <li>
+              <span className="key-band" aria-hidden="true" />
+              {m.futuresBand}
+            </li>
+          </ul>
         </>
       ) : null}
     </div>

@@ -3,6 +3,9 @@ import {
   FuturesRun,
   futuresView,
   HEAT_MAP_SIZE,
+  historyFuturesView,
+  type FuturesModel,
+  oddsViews,
   sensitivityGrids,
   tornadoView,
   type FuturesSettings,
@@ -12,9 +15,12 @@ import {
 
 export type SensitivityRequest = {
   id: number;
-  task: "grids" | "tornado" | "futures";
+  /** "odds": the line under each headline (futures drawn from history). */
+  task: "grids" | "tornado" | "futures" | "odds";
   scenario: Scenario;
   settings?: FuturesSettings;
+  /** The futures' model: a random walk (default) or periods drawn from history. */
+  model?: FuturesModel;
   locale: Locale;
 };
 
@@ -31,13 +37,18 @@ function later(): Promise<void> {
 }
 
 scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
-  const { id, task, scenario, settings, locale } = event.data;
+  const { id, task, scenario, settings, model, locale } = event.data;
   latest = id;
   try {
-    if (task === "grids") {
+    if (task === "odds") {
+      scope.postMessage({ id, type: "result", task, value: oddsViews(scenario, locale) });
+    } else if (task === "grids") {
       scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario, HEAT_MAP_SIZE, locale) });
     } else if (task === "tornado") {
       scope.postMessage({ id, type: "result", task, value: tornadoView(scenario, locale) });
+    } else if (task === "futures" && settings && model === "history") {
+      // fast enough to need no batches: a few tens of milliseconds
+      scope.postMessage({ id, type: "result", task, value: historyFuturesView(scenario, settings, locale) });
     } else if (task === "futures" && settings) {
       const run = new FuturesRun(scenario, settings);
       while (!run.finished) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { futuresSettings, type FuturesSettings, type PageState, type SensitivityTab } from "@/lib/index";
+import { futuresSettings, type FuturesModel, type FuturesSettings, type PageState, type SensitivityTab } from "@/lib/index";
 
 /**
  * The page's own state beside the scenario: the open "how sure" view and the futures settings.
@@ -19,10 +19,11 @@ export function usePageState(initial: PageState) {
     (s: FuturesSettings) => setPage((p) => ({ ...p, volatilityPct: s.volatilityPct, seed: s.seed, count: s.count })),
     [],
   );
+  const setModel = useCallback((model: FuturesModel) => setPage((p) => (p.model === model ? p : { ...p, model })), []);
   const restore = useCallback((next: PageState) => {
     setPage(next);
     setRestored((n) => n + 1);
   }, []);
 
-  return { page, tab: page.tab, setTab, futures, setFutures, restore, restored };
+  return { page, tab: page.tab, setTab, futures, setFutures, model: page.model, setModel, restore, restored };
 }

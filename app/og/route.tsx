@@ -88,7 +88,7 @@ function Wordmark({ locale }: { locale: Locale }) {
 }
 
 /** The one answer of a side: large, in a card with the verdict's colour along its top, as on the page. */
-function Answer({ answer }: { answer: OgAnswer }) {
+function Answer({ answer, odds }: { answer: OgAnswer; odds?: string }) {
   const colour = answer.paysBack ? C.good : C.bad;
   return (
     <div
@@ -108,6 +108,7 @@ function Answer({ answer }: { answer: OgAnswer }) {
           {answer.text}
         </div>
         <div style={{ display: "flex", marginTop: 6, fontSize: 32, fontWeight: 700, color: C.ink2 }}>{answer.detail}</div>
+        {odds ? <div style={{ display: "flex", marginTop: 8, fontSize: 20, color: C.ink2 }}>{odds}</div> : null}
       </div>
     </div>
   );
@@ -233,7 +234,8 @@ function Card({ card, locale }: { card: OgCard; locale: Locale }) {
         </div>
       ) : (
         <div style={{ display: "flex", marginTop: 24 }}>
-          <Answer answer={first} />
+          {/* the odds from history inside the answer's card; compare mode has no room for two, its description says them */}
+          <Answer answer={first} odds={card.odds[0]} />
         </div>
       )}
       <div style={{ display: "flex", gap: 20, marginTop: "auto" }}>

@@ -9,6 +9,7 @@
  */
 import { Dec } from "../core/decimal";
 import { at } from "../core/at";
+import { futureSeed, mulberry32 } from "../core/random";
 import type { Scenario } from "../scenario/schema";
 import { DIFFICULTY_PERIOD_DAYS } from "./difficulty";
 import { simulate, type RecordedDays, type RecordedSource, type SideName } from "./simulate";
@@ -50,23 +51,6 @@ export const FUTURES_LIMITS = {
   lagPeriods: { min: 0, max: 26 },
   follow: { min: 0, max: 2 },
 } as const;
-
-/** mulberry32: a small, fast, well-mixed 32-bit generator. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The seed of future i: independent of how the futures are split into batches. */
-function futureSeed(seed: number, index: number): number {
-  return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
-}
 
 /** Price and difficulty shocks of one future, one per 14-day period (index 0 unused). */
 export function futureShocks(settings: FuturesSettings, index: number, periods: number): { priceShocks: Dec[]; difficultyShocks: Dec[] } {

@@ -85,7 +85,7 @@ export interface RunInput {
   difficulty: Dec;
   /** The price factor from one day to the next (1 on a recorded day). */
   dailyPrice: Dec;
-  /** A recorded day's own fees per block (spec §7), in place of the scenario's `fees`. */
+  /** BTC of fees per block on these days; the scenario's `fees` when absent. */
   feesPerBlockBtc?: Dec;
 }
 
@@ -220,11 +220,11 @@ export class RunWalker {
     this.positions = p.positions ? [] : undefined;
   }
 
-  private rewardOf(subsidyBtc: Dec): Dec {
-    const key = subsidyBtc.toString();
+  private rewardOf(subsidyBtc: Dec, fees: Dec | undefined): Dec {
+    const key = fees === undefined ? subsidyBtc.toString() : `${subsidyBtc.toString()}+${fees.toString()}`;
     let reward = this.rewards.get(key);
     if (reward === undefined) {
-      reward = blockReward({ subsidyBtc, feesPerBlockBtc: this.feesPerBlockBtc });
+      reward = blockReward({ subsidyBtc, feesPerBlockBtc: fees ?? this.feesPerBlockBtc });
       this.rewards.set(key, reward);
     }
     return reward;
@@ -233,10 +233,7 @@ export class RunWalker {
   /** Adds one run of days to every side. */
   add(p: RunInput): void {
     const { start, length } = p;
-    const reward =
-      p.feesPerBlockBtc === undefined
-        ? this.rewardOf(p.subsidyBtc)
-        : blockReward({ subsidyBtc: p.subsidyBtc, feesPerBlockBtc: p.feesPerBlockBtc });
+    const reward = this.rewardOf(p.subsidyBtc, p.feesPerBlockBtc);
     const flat = p.dailyPrice.eq(ONE);
     const btc = fleetBtcPerDay({ rewardBtc: reward, kOverDifficulty: p.kOverDifficulty });
     const revenueFirst = revenue({ btc, btcPrice: p.btcPrice });

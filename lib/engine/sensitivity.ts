@@ -202,6 +202,16 @@ const SIDE_FIELDS: Record<SideName, ScenarioField[]> = {
 const GROWTH_FIELDS: ScenarioField[] = ["difficultyGrowthPctPerMonth", "btcPriceGrowthPctPerMonth"];
 export const TORNADO_RELATIVE_PCT = 20;
 export const TORNADO_GROWTH_STEP = 2;
+/**
+ * Inputs at 0, which ±20 % would leave at 0, move up by an absolute step instead: a pool fee of 0 → 2 %,
+ * fees per block 0 → 0.5 BTC, a host's share 0 → 10 %. (Amounts in the scenario's currency have no
+ * step that fits every currency and stay without a bar.)
+ */
+export const TORNADO_ZERO_STEPS: Partial<Record<ScenarioField, string>> = {
+  poolFeePct: "2",
+  feesPerBlockBtc: "0.5",
+  revenueSharePct: "10",
+};
 
 function moved(field: ScenarioField, value: Dec): string | null {
   const ok = parseBoundedDecimal(FIELDS[field], canonical(value));
@@ -227,7 +237,8 @@ export function tornado(s: Scenario, history?: RecordedSource): Tornado {
       lowV = moved(field, v.minus(TORNADO_GROWTH_STEP));
       highV = moved(field, v.plus(TORNADO_GROWTH_STEP));
     } else {
-      const d = v.abs().times(TORNADO_RELATIVE_PCT).div(HUNDRED);
+      const zeroStep = TORNADO_ZERO_STEPS[field];
+      const d = v.isZero() && zeroStep !== undefined ? new Dec(zeroStep) : v.abs().times(TORNADO_RELATIVE_PCT).div(HUNDRED);
       lowV = moved(field, v.minus(d));
       highV = moved(field, v.plus(d));
     }

@@ -78,7 +78,12 @@ export interface SimulateOptions {
    * price is multiplied by `priceShocks[p]` and the difficulty by `difficultyShocks[p]`, on top of
    * the scenario's growth rates. Missing entries are 1.
    */
-  market?: { priceShocks?: readonly Dec[]; difficultyShocks?: readonly Dec[] };
+  market?: {
+    priceShocks?: readonly Dec[];
+    difficultyShocks?: readonly Dec[];
+    /** BTC of fees per block from the start of period p on (p ≥ 1); before the first entry, the scenario's `fees`. */
+    feesPerBlockBtc?: readonly Dec[];
+  };
   /**
    * Recorded days (history, spec §6), required when the scenario has `useHistory`: day d < length
    * uses these figures; the projection continues after the last one from its difficulty, price and height.
@@ -278,6 +283,7 @@ function addProjection({
   const flatDifficulty = s14.eq(ONE);
   const invS14 = flatDifficulty ? ONE : ONE.div(s14);
   let { difficulty, kOverDifficulty, btcPrice } = from;
+  let fees: Dec | undefined;
   for (let periodStart = firstDay; periodStart < horizonDays; periodStart += DIFFICULTY_PERIOD_DAYS) {
     const period = (periodStart - firstDay) / DIFFICULTY_PERIOD_DAYS;
     if (period > 0) {
@@ -292,6 +298,7 @@ function addProjection({
       }
       const pShock = market?.priceShocks?.[period];
       if (pShock !== undefined && !pShock.eq(ONE)) btcPrice = btcPrice.times(pShock);
+      fees = market?.feesPerBlockBtc?.[period] ?? fees;
     }
     const periodEnd = Math.min(periodStart + DIFFICULTY_PERIOD_DAYS, horizonDays);
     let runStart = periodStart;
@@ -301,7 +308,17 @@ function addProjection({
       const runEnd = change === null ? periodEnd : change + firstDay;
       const length = runEnd - runStart;
       const height = from.height + BLOCKS_PER_DAY * (runStart - firstDay);
-      walker.add({ start: runStart, length, height, subsidyBtc: daySubsidy(height), kOverDifficulty, btcPrice, difficulty, dailyPrice });
+      walker.add({
+        start: runStart,
+        length,
+        height,
+        subsidyBtc: daySubsidy(height),
+        kOverDifficulty,
+        btcPrice,
+        difficulty,
+        dailyPrice,
+        ...(fees === undefined ? {} : { feesPerBlockBtc: fees }),
+      });
       btcPrice = btcPrice.times(steps.pow(length));
       runStart = runEnd;
     }

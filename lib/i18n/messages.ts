@@ -215,11 +215,13 @@ const en = {
   heatCaptionTail: ". Your scenario is outlined; hover or focus a cell for its figures.",
   heatGrowthTitle: "Break-even day by BTC price growth and difficulty growth",
   heatPricesTitle: "Break-even day by electricity price and BTC price",
+  heatGrowthSpan: (from: string, to: string) => ` (axes: the 10th–90th percentile of 12-month trends from ${from} to ${to})`,
   heatCell: (x: string, y: string, day: string | null, profit: string, own: boolean) =>
     `${x}, ${y}: ${day === null ? "never pays back" : `pays back on day ${day}`}, net profit ${profit}${own ? " (your scenario)" : ""}`,
   scale: "Early in the horizon → late → never (—). Cells show the break-even day.",
   tornadoCaption: (side: string, base: string) =>
     `Net profit (${side}) when each input moves ±20 % (growth rates ±2 points a month), largest effect first. Your scenario: ${base}.`,
+  tornadoBase: (base: string) => `your scenario: ${base}`,
   volatility: "Volatility",
   volatilityUnit: "% a year",
   futuresCount: "Futures",
@@ -260,6 +262,18 @@ const en = {
     perYear: (v: string) => `${v} %/year`,
     loan: (borrowed: string, payment: string, interest: string) => `${borrowed} borrowed, ${payment} a month, interest ${interest}`,
   },
+  oddsLine: (o: { pct: string; count: string; from: string; to: string; median: string | null; p10: string | null; p90: string | null }) =>
+    `Pays back in ${o.pct} % of ${o.count} futures drawn from ${o.from} – ${o.to}; ${o.median === null ? "median: never" : `median day ${o.median}`}; 10–90 %: ${
+      o.p10 === null ? "never" : `day ${o.p10}`
+    } – ${o.p90 === null ? "never" : `day ${o.p90}`}`,
+  oddsComputing: "Drawing futures from history…",
+  futuresModel: "How the futures are made",
+  futuresModels: { walk: "Random walk", history: "Drawn from history" },
+  futuresHelpHistory:
+    "Each future strings together 14-day periods of the four years before the start date — the BTC price's change, the difficulty's change and the fees, taken together from the same period — in runs of 12 weeks on average, so booms, crashes and the difficulty's delayed reply survive. Your growth rates are not used: the drawn periods are the trend.",
+  futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
+    `${name} "${text}" is not allowed: it must be from ${min} to ${max}. The futures keep ${kept}.`,
+  oddsFailed: (why: string) => `No odds: ${why}`,
 };
 
 export type Messages = typeof en;
@@ -457,11 +471,13 @@ const zh: Messages = {
   heatCaptionTail: "。你的方案带有边框；悬停或聚焦单元格可查看数据。",
   heatGrowthTitle: "回本日，按 BTC 价格增长和难度增长",
   heatPricesTitle: "回本日，按电价和 BTC 价格",
+  heatGrowthSpan: (from: string, to: string) => `（坐标轴：${from} 至 ${to} 间 12 个月趋势的第 10–90 百分位）`,
   heatCell: (x: string, y: string, day: string | null, profit: string, own: boolean) =>
     `${x}，${y}：${day === null ? "无法回本" : `第 ${day} 天回本`}，净利润 ${profit}${own ? "（你的方案）" : ""}`,
   scale: "计算期内早 → 晚 → 无法回本（—）。单元格显示回本日。",
   tornadoCaption: (side: string, base: string) =>
     `每项输入变动 ±20%（增长率每月 ±2 个百分点）时的净利润（${side}），影响最大的排在最前。你的方案：${base}。`,
+  tornadoBase: (base: string) => `你的方案：${base}`,
   volatility: "波动率",
   volatilityUnit: "%/年",
   futuresCount: "情景数",
@@ -499,6 +515,19 @@ const zh: Messages = {
     perYear: (v: string) => `${v}%/年`,
     loan: (borrowed: string, payment: string, interest: string) => `借款 ${borrowed}，月供 ${payment}，利息 ${interest}`,
   },
+  oddsLine: (o: { pct: string; count: string; from: string; to: string; median: string | null; p10: string | null; p90: string | null }) =>
+    `在取自 ${o.from} – ${o.to} 历史的 ${o.count} 个情景中，${o.pct}% 回本；${o.median === null ? "中位：无法回本" : `中位第 ${o.median} 天`}；10–90%：${
+      o.p10 === null ? "无法回本" : `第 ${o.p10} 天`
+    } – ${o.p90 === null ? "无法回本" : `第 ${o.p90} 天`}`,
+  oddsComputing: "正在从历史中抽取情景…",
+  futuresModel: "情景模型",
+  futuresModels: { walk: "随机游走", history: "取自历史" },
+  futuresHelpHistory:
+    "每个情景由开始日期之前四年中的 14 天时段拼接而成——同一时段的 BTC 价格变化、难度变化和手续费一起取用——平均每段连续 12 周，因此牛市、崩盘和难度的滞后反应都得以保留。不使用你填写的增长率：抽取的时段本身就是趋势。",
+  futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
+    `${name}“${text}”不可用：必须在 ${min} 到 ${max} 之间。情景仍使用 ${kept}。`,
+  // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
+  oddsFailed: () => "无法给出概率：开始日期之前的历史记录不足半年",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, zh };

@@ -17,6 +17,7 @@ import { figure, FORMATTERS } from "./format";
 import type { Locale } from "../i18n/locale";
 import { MESSAGES } from "../i18n/messages";
 import { horizonText, scenarioLine, sideView } from "./view";
+import { oddsViews } from "./odds";
 
 /** Size of the preview image, in pixels (the size Open Graph and X cards show unscaled). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -151,6 +152,8 @@ export interface OgCard {
   alt: string;
   /** Three or four figures under the answer. */
   figures: OgFigure[];
+  /** The odds from history under the answer, one line per side (with its side's name in compare mode). */
+  odds: string[];
 }
 
 /**
@@ -289,7 +292,12 @@ export function ogCard(sim: Simulation, locale: Locale = "en"): OgCard {
     specs,
     views.map((v) => OG_TEXT.sideSummary(v.label, v.netProfitText, v.roiText)),
   );
-  return { title, specs, mode, answers, headline, description, alt: OG_TEXT.alt(headline, specs), figures };
+  const odds = oddsViews(s, locale).map((o) =>
+    s.mode === "compare" ? `${OG_TEXT.side[o.side]}${locale === "zh" ? "：" : ": "}${o.text}` : o.text,
+  );
+  const withOdds =
+    odds.length > 0 ? `${description} ${odds.map((line) => `${line}${locale === "zh" ? "。" : "."}`).join(" ")}` : description;
+  return { title, specs, mode, answers, headline, description: withOdds, alt: OG_TEXT.alt(headline, specs), figures, odds };
 }
 
 export interface LinkPreview {

@@ -10,7 +10,9 @@ import type { Locale } from "../i18n/locale";
 import type { ScenarioField } from "../scenario/fields";
 import type { HeatMap } from "../engine/sensitivity";
 import type { FuturesBand, FuturesSettings } from "../engine/futures";
-import { FuturesRun, growthHeatMap, priceHeatMap, tornado } from "../run";
+import { FuturesRun, historyGrowthHeatMap, historyOdds, priceHeatMap, tornado } from "../run";
+import { primarySide } from "../engine/sensitivity";
+import { oddsText } from "./odds";
 import { at } from "../core/at";
 import { futuresSettings, pageDefaults, parsePageState, SENSITIVITY_TABS, type SensitivityTab } from "../scenario/page";
 
@@ -99,6 +101,11 @@ export interface TornadoBarView {
   rightHalfPct: number;
   /** Which end of the input the left bar stands for. */
   leftIs: "low" | "high";
+  /** The input values tried, formatted with their unit: what made the left and the right bar. */
+  leftInput: string;
+  rightInput: string;
+  leftText: string;
+  rightText: string;
 }
 
 export interface TornadoView {
@@ -106,6 +113,9 @@ export interface TornadoView {
   base: number;
   baseText: string;
   bars: TornadoBarView[];
+  /** The axis under the bars: the widest move either way, as amounts ("−¥52,000", "+¥52,000"). */
+  axisLeft: string;
+  axisRight: string;
 }
 
 /** Places shown for a tornado bar's input value: none from 1,000 up, else up to six. */
@@ -125,10 +135,13 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
     side: messagesFor(locale).sides[t.side],
     base: toChartNumber(t.baseNetProfit),
     baseText: money(t.baseNetProfit),
+    axisLeft: `−${f.money(widest, cur)}`,
+    axisRight: `+${f.money(widest, cur)}`,
     bars: t.bars.map((b) => {
       const low = toChartNumber(b.netProfitLow.minus(t.baseNetProfit));
       const high = toChartNumber(b.netProfitHigh.minus(t.baseNetProfit));
       const leftIs = low <= high ? "low" : "high";
+      const input = (v: string): string => `${f.number(v, places(v))} ${fieldUnit(b.field, cur, locale)}`.trim();
       const leftPct = pct(Math.min(low, high, 0));
       const rightPct = pct(Math.max(low, high, 0));
       return {
@@ -144,6 +157,10 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
         leftHalfPct: leftPct / 2,
         rightHalfPct: rightPct / 2,
         leftIs,
+        leftInput: input(leftIs === "low" ? b.low : b.high),
+        rightInput: input(leftIs === "low" ? b.high : b.low),
+        leftText: leftIs === "low" ? money(b.netProfitLow) : money(b.netProfitHigh),
+        rightText: leftIs === "low" ? money(b.netProfitHigh) : money(b.netProfitLow),
       };
     }),
   };
@@ -157,9 +174,18 @@ export interface SensitivityGrids {
 export function sensitivityGrids(s: Scenario, size = HEAT_MAP_SIZE, locale: Locale = "en"): SensitivityGrids {
   const m = messagesFor(locale);
   return {
-    growth: heatMapView(growthHeatMap(s, size), s, m.heatGrowthTitle, locale),
+    growth: growthView(s, size, locale),
     prices: heatMapView(priceHeatMap(s, size), s, m.heatPricesTitle, locale),
   };
+}
+
+/** The growth heat map over what the history before the start date saw, its title saying so. */
+function growthView(s: Scenario, size: number, locale: Locale): HeatMapView {
+  const m = messagesFor(locale);
+  const { map, window } = historyGrowthHeatMap(s, size);
+  const f = FORMATTERS[locale];
+  const title = window === null ? m.heatGrowthTitle : `${m.heatGrowthTitle}${m.heatGrowthSpan(f.month(window.from), f.month(window.to))}`;
+  return heatMapView(map, s, title, locale);
 }
 
 /** One point of the futures chart: the 10th–90th percentile band and the median, at a day. */
@@ -192,6 +218,32 @@ export function futuresView(band: FuturesBand, s: Scenario, locale: Locale = "en
 }
 
 /**
+ * The futures chart and summary for futures drawn from history (the four years before the start
+ * date), `settings.count` of them with `settings.seed`; the summary is the odds line.
+ */
+export function historyFuturesView(s: Scenario, settings: Pick<FuturesSettings, "count" | "seed">, locale: Locale = "en"): FuturesView {
+  const r = historyOdds(s, { runs: settings.count, seed: settings.seed, window: { kind: "before" } }, primarySide(s), true);
+  if (!r.ok) throw new Error(r.message);
+  const { odds } = r;
+  const band = odds.band ?? { days: [], p10: [], p50: [], p90: [] };
+  const view = futuresView(
+    {
+      side: odds.side,
+      count: odds.runs,
+      days: band.days,
+      p10: band.p10,
+      p50: band.p50,
+      p90: band.p90,
+      paidBack: odds.paidBack,
+      medianBreakEvenDay: odds.medianBreakEvenDay,
+    },
+    s,
+    locale,
+  );
+  return { ...view, summary: `${oddsText(odds, r.window, locale)}${locale === "zh" ? "。" : "."}` };
+}
+
+/**
  * The tab a key moves to from `tab` (the WAI-ARIA tabs pattern: arrows wrap, Home and End go to
  * the ends), or null for any other key.
  */
@@ -214,3 +266,29 @@ export function readFuturesSettings(query: URLSearchParams, defaultVolatility: n
 }
 
 export { FuturesRun };
+
+/**
+ * The heat-map cell an arrow key (or Home / End, along the row) moves to from [row, column], in a
+ * map of `rows` × `columns`; null for any other key. Stops at the edges.
+ * Example: heatMove([0, 0], "ArrowRight", 15, 15) → [0, 1]; heatMove([0, 0], "ArrowUp", 15, 15) → [0, 0].
+ */
+export function heatMove(from: readonly [number, number], key: string, rows: number, columns: number): [number, number] | null {
+  const [y, x] = from;
+  const clamp = (v: number, n: number): number => Math.max(0, Math.min(n - 1, v));
+  switch (key) {
+    case "ArrowUp":
+      return [clamp(y - 1, rows), x];
+    case "ArrowDown":
+      return [clamp(y + 1, rows), x];
+    case "ArrowLeft":
+      return [y, clamp(x - 1, columns)];
+    case "ArrowRight":
+      return [y, clamp(x + 1, columns)];
+    case "Home":
+      return [y, 0];
+    case "End":
+      return [y, clamp(columns - 1, columns)];
+    default:
+      return null;
+  }
+}

@@ -17,10 +17,38 @@ import { historicalVolatilityPct } from "../history/volatility";
 import type { Locale } from "../i18n/locale";
 import { assert } from "../core/assert";
 import type { KeyIssue } from "./query";
+import { HISTORY_SPAN } from "../history/tables";
+import { dayNumber } from "../core/dates";
+import type { WindowChoice } from "../history/bootstrap";
 
 /** The "how sure" views, in the order of their tabs. */
 export const SENSITIVITY_TABS = ["grids", "tornado", "futures"] as const;
 export type SensitivityTab = (typeof SENSITIVITY_TABS)[number];
+
+/** The models of the futures: a random walk around the scenario's drift, or periods drawn from the recorded history. */
+export const FUTURES_MODELS = ["walk", "history"] as const;
+export type FuturesModel = (typeof FUTURES_MODELS)[number];
+
+const SPAN_TEXT = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * A futures window as a link writes it: `before` (the four years before the start date), `all`
+ * (every recorded day) or `YYYY-MM-DD..YYYY-MM-DD` (both days real, in order, within the tables).
+ * Example: "2014-01-01..2017-12-31" → { kind: "span", from: "2014-01-01", to: "2017-12-31" }.
+ */
+export function readWindow(text: string): WindowChoice | null {
+  if (text === "before") return { kind: "before" };
+  if (text === "all") return { kind: "all" };
+  const m = SPAN_TEXT.exec(text);
+  if (m === null) return null;
+  const [, from, to] = m;
+  if (from === undefined || to === undefined || dayNumber(from) === null || dayNumber(to) === null) return null;
+  if (from >= to || from < HISTORY_SPAN.from || to > HISTORY_SPAN.to) return null;
+  return { kind: "span", from, to };
+}
+
+/** What `fwin` allows, as said when a value is refused. */
+export const WINDOW_ALLOWED = `before (the four years before the start date), all, or a span FROM..TO of days from ${HISTORY_SPAN.from} to ${HISTORY_SPAN.to}`;
 
 /** Whole or decimal digits, nothing else ("55", "55.5"): no sign, exponent or spaces. */
 const DIGITS = /^\d+(\.\d+)?$/;
@@ -33,6 +61,8 @@ export const PageStateSchema = z.object({
   volatilityPct: z.number().min(lim.volatilityPct.min).max(lim.volatilityPct.max),
   seed: z.number().int().min(lim.seed.min).max(lim.seed.max),
   count: z.number().int().min(lim.count.min).max(lim.count.max),
+  model: z.enum(FUTURES_MODELS),
+  window: z.string().refine((text) => readWindow(text) !== null),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 
@@ -72,6 +102,8 @@ export const PAGE_FIELDS: { readonly [K in keyof PageState]: PageKey<PageState[K
   volatilityPct: numberKey("vol", lim.volatilityPct, false),
   seed: numberKey("seed", lim.seed, true),
   count: numberKey("runs", lim.count, true),
+  model: { key: "futures", allowed: "walk or history", toText: (model) => model, fromText: (text) => text },
+  window: { key: "fwin", allowed: WINDOW_ALLOWED, toText: (text) => text, fromText: (text) => text },
 };
 
 const PAGE_FIELD_NAMES = Object.keys(PAGE_FIELDS) as (keyof PageState)[];
@@ -95,7 +127,14 @@ let defaults: PageState | undefined;
  * count and the volatility of the recorded history (computed once).
  */
 export function pageDefaults(): PageState {
-  defaults ??= { tab: "grids", volatilityPct: historicalVolatilityPct(), seed: FUTURES_DEFAULTS.seed, count: FUTURES_DEFAULTS.count };
+  defaults ??= {
+    tab: "grids",
+    volatilityPct: historicalVolatilityPct(),
+    seed: FUTURES_DEFAULTS.seed,
+    count: FUTURES_DEFAULTS.count,
+    model: "walk",
+    window: "before",
+  };
   return defaults;
 }
 
@@ -159,6 +198,55 @@ export function futuresInput(name: "volatilityPct" | "seed" | "count", text: str
   const lim = FUTURES_LIMITS[name];
   if (text.trim() === "" || !Number.isFinite(v) || v < lim.min || v > lim.max) return null;
   return name === "volatilityPct" ? v : Math.round(v);
+}
+
+/** What `futures=history&runs=N&seed=S&fwin=…` asks of the API and the command line (spec §10). */
+export interface FuturesRequest {
+  model: "history";
+  runs: number;
+  seed: number;
+  window: WindowChoice;
+  /** The window as written (`before` when not given). */
+  windowText: string;
+}
+
+/**
+ * The futures a query asks for (spec §10), strictly: null when it has no `futures` key; a bad
+ * value, or a key given twice, refused by name with what is allowed. `runs` defaults to 1,000,
+ * `seed` to 1 and `fwin` to `before`.
+ * Example: "futures=history&runs=500" → { model: "history", runs: 500, seed: 1, window: before }.
+ */
+export function parseFuturesQuery(
+  query: string | URLSearchParams,
+): { ok: true; request: FuturesRequest | null } | { ok: false; issues: KeyIssue[] } {
+  const params = typeof query === "string" ? new URLSearchParams(query) : query;
+  if (!params.has(PAGE_FIELDS.model.key)) return { ok: true, request: null };
+  const issues: KeyIssue[] = [];
+  const one = (key: string): string | null => {
+    const all = params.getAll(key);
+    if (all.length > 1) issues.push({ key, message: `${key} is given ${all.length} times: give it once` });
+    return all[0] ?? null;
+  };
+  const refuse = (key: string, text: string, allowed: string): void => {
+    issues.push({ key, message: `${key} = ${JSON.stringify(text.slice(0, 40))} is not allowed: must be ${allowed}` });
+  };
+  const modelText = one(PAGE_FIELDS.model.key) ?? "";
+  if (modelText !== "history") refuse(PAGE_FIELDS.model.key, modelText, "history");
+  const whole = (name: "seed" | "count", fallback: number): number => {
+    const { key, allowed } = PAGE_FIELDS[name];
+    const text = one(key);
+    if (text === null) return fallback;
+    const v = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!(v >= lim[name].min && v <= lim[name].max)) refuse(key, text, allowed);
+    return v;
+  };
+  const runs = whole("count", FUTURES_DEFAULTS.count);
+  const seed = whole("seed", FUTURES_DEFAULTS.seed);
+  const windowText = one(PAGE_FIELDS.window.key) ?? "before";
+  const window = readWindow(windowText);
+  if (window === null) refuse(PAGE_FIELDS.window.key, windowText, WINDOW_ALLOWED);
+  if (issues.length > 0 || window === null) return { ok: false, issues };
+  return { ok: true, request: { model: "history", runs, seed, window, windowText } };
 }
 
 /** The preview image's language key (`/og?…&lang=zh`); without it the image is in English. */

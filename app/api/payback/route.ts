@@ -1,4 +1,4 @@
-import { parseQuery, resultJson, simulate, MAX_QUERY_LENGTH } from "@/lib/index";
+import { parseQuery, resultJson, simulate, MAX_QUERY_LENGTH, parseFuturesQuery, historyOdds, futuresJson } from "@/lib/index";
 
 /**
  * GET /api/payback?<share-link query> (spec §4): 200 with the result object, 400 with the refused
@@ -26,7 +26,24 @@ export function GET(request: Request): Response {
         { status: 400, headers },
       );
     }
-    return Response.json(resultJson(simulate(parsed.scenario), parsed.warnings), { status: 200, headers });
+    const result = resultJson(simulate(parsed.scenario), parsed.warnings);
+    // spec §10: futures drawn from history when the query asks for them
+    const futures = parseFuturesQuery(query);
+    if (!futures.ok) {
+      return Response.json(
+        { error: `The futures were refused: ${futures.issues.map((i) => i.key).join(", ")}.`, issues: futures.issues },
+        { status: 400, headers },
+      );
+    }
+    if (futures.request === null) return Response.json(result, { status: 200, headers });
+    const odds = historyOdds(parsed.scenario, futures.request);
+    if (!odds.ok) {
+      return Response.json(
+        { error: "The futures were refused: fwin.", issues: [{ key: odds.key, message: odds.message }] },
+        { status: 400, headers },
+      );
+    }
+    return Response.json({ ...result, futures: futuresJson(odds.odds, odds.window, futures.request) }, { status: 200, headers });
   } catch {
     return Response.json(
       { error: "The scenario could not be read.", issues: [{ key: "query", message: "not a readable share-link query" }] },

@@ -30,8 +30,10 @@ describe("the tornado", () => {
     expect(rank("btcPrice")).toBeLessThan(rank("hashrateThs"));
     // bars are sorted by swing, largest first
     for (let i = 1; i < t.bars.length; i++) expect(nth(t.bars, i - 1).swing.gte(nth(t.bars, i).swing)).toBe(true);
-    // a pool fee of 0 % moved by ±20 % stays 0: no bar
-    expect(rank("poolFeePct")).toBe(-1);
+    // a pool fee of 0 % moves by an absolute step instead (issue 13): 0 → 2 %, and −2 % is refused, so the low end stays 0;
+    // the pool keeps 2 % of every coin and the flat S9 never switches off: ΔR = 0.02·R
+    expect([bar("poolFeePct").low, bar("poolFeePct").high]).toEqual(["0", "2"]);
+    expect(bar("poolFeePct").swing.minus(R.times("0.02")).abs().lt("1e-18")).toBe(true);
   });
 
   it("moves growth rates by ±2 points a month", () => {

@@ -56,7 +56,8 @@ describe("the preview of a shared link", () => {
     expect(card.figures[0]?.tone).toBe("bad");
     expect(card.figures[1]?.tone).toBe("bad");
     expect(card.description).toMatch(
-      /^200 TH\/s · 3,500 W · 17\.5 J\/TH · from 7 Feb 2026 · 3 years\. Self-run: net profit −\$[\d,]+, ROI −[\d.]+ %\.$/,
+      // and the odds from history (issue 13)
+      /^200 TH\/s · 3,500 W · 17\.5 J\/TH · from 7 Feb 2026 · 3 years\. Self-run: net profit −\$[\d,]+, ROI −[\d.]+ %\. Pays back in \d+ % of 1,000 futures drawn from Feb 2022 – Feb 2026; median(?: day [\d,]+|: never); 10–90 %: (day [\d,]+|never) – (day [\d,]+|never)\.$/,
     );
   });
 

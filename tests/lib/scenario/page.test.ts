@@ -12,6 +12,7 @@ import {
   pageDefaults,
   pagePath,
   parsePageState,
+  parseFuturesQuery,
   parseQuery,
   PageStateSchema,
   readFuturesSettings,
@@ -25,7 +26,7 @@ import {
 } from "../../../lib/index";
 
 /** Fixed defaults, so that the expected texts do not follow the history tables. */
-const DEFAULTS: PageState = { tab: "grids", volatilityPct: 55, seed: 1, count: 1000 };
+const DEFAULTS: PageState = { tab: "grids", volatilityPct: 55, seed: 1, count: 1000, model: "walk", window: "before" };
 
 const validState: fc.Arbitrary<PageState> = fc.record({
   tab: fc.constantFrom(...SENSITIVITY_TABS),
@@ -37,6 +38,8 @@ const validState: fc.Arbitrary<PageState> = fc.record({
   ),
   seed: fc.oneof(fc.constant(DEFAULTS.seed), fc.integer({ min: FUTURES_LIMITS.seed.min, max: FUTURES_LIMITS.seed.max })),
   count: fc.oneof(fc.constant(DEFAULTS.count), fc.integer({ min: FUTURES_LIMITS.count.min, max: FUTURES_LIMITS.count.max })),
+  model: fc.constantFrom("walk" as const, "history" as const),
+  window: fc.constantFrom("before", "all", "2014-01-01..2017-12-31", "2016-02-29..2016-03-30"),
 });
 
 /** Texts each key refuses: a sign, an exponent, a space, out of range, not whole, not a view. */
@@ -45,6 +48,8 @@ const BAD_TEXTS: Record<keyof PageState, string[]> = {
   volatilityPct: ["-5", "301", "1e2", "abc", "", " 5", "+5", "5.", "Infinity", "9".repeat(400)],
   seed: ["1.5", "-1", "2147483648", "x", "1e3"],
   count: ["9", "5001", "100.5", "-100", "0x10"],
+  model: ["History", "", "random", "walk "],
+  window: ["4y", "2017-01-01..2016-01-01", "2014-02-30..2015-01-01", "2001-01-01..2014-01-01", "2014-01-01-2015-01-01", "ALL"],
 };
 const FIELD_NAMES = Object.keys(PAGE_FIELDS) as (keyof PageState)[];
 
@@ -55,7 +60,7 @@ describe("parsePageState", () => {
   });
 
   it("reads every key, with or without the leading ?", () => {
-    const want: PageState = { tab: "futures", volatilityPct: 80.5, seed: 5, count: 3000 };
+    const want: PageState = { ...DEFAULTS, tab: "futures", volatilityPct: 80.5, seed: 5, count: 3000 };
     expect(parsePageState("?v=1&sens=futures&vol=80.5&seed=5&runs=3000", DEFAULTS)).toEqual({ state: want, issues: [] });
     expect(parsePageState(new URLSearchParams("runs=3000&seed=5&vol=80.5&sens=futures"), DEFAULTS).state).toEqual(want);
   });
@@ -73,7 +78,7 @@ describe("parsePageState", () => {
 
   it("refuses a bad value by its key with what is allowed, and keeps the other keys", () => {
     const { state, issues } = parsePageState("sens=tornado&vol=abc&seed=7&runs=9", DEFAULTS);
-    expect(state).toEqual({ tab: "tornado", volatilityPct: 55, seed: 7, count: 1000 });
+    expect(state).toEqual({ ...DEFAULTS, tab: "tornado", volatilityPct: 55, seed: 7, count: 1000 });
     expect(issues).toEqual([
       { key: "vol", message: 'vol = "abc" is not allowed: must be a number from 0 to 300' },
       { key: "runs", message: 'runs = "9" is not allowed: must be a whole number from 10 to 5000' },
@@ -102,7 +107,7 @@ describe("parsePageState", () => {
 describe("serializePageState", () => {
   it("writes only what differs from the defaults, in a stable order", () => {
     expect(serializePageState(DEFAULTS, DEFAULTS)).toBe("");
-    expect(serializePageState({ count: 3000, seed: 5, volatilityPct: 80, tab: "tornado" }, DEFAULTS)).toBe(
+    expect(serializePageState({ ...DEFAULTS, count: 3000, seed: 5, volatilityPct: 80, tab: "tornado" }, DEFAULTS)).toBe(
       "sens=tornado&vol=80&seed=5&runs=3000",
     );
     expect(serializePageState({ ...DEFAULTS, seed: 5 }, DEFAULTS)).toBe("seed=5");
@@ -146,7 +151,7 @@ describe("the page's keys beside the scenario's", () => {
   };
 
   it("are known keys for the scenario codec: no warning, no effect on the scenario", () => {
-    expect([...PAGE_KEYS]).toEqual(["sens", "vol", "seed", "runs"]);
+    expect([...PAGE_KEYS]).toEqual(["sens", "vol", "seed", "runs", "futures", "fwin"]);
     const parsed = parseQuery("v=1&preset=s21&sens=futures&vol=80&seed=5&runs=3000");
     expect(parsed).toMatchObject({ ok: true, warnings: [] });
     expect(parsed.ok && parsed.scenario).toEqual(scenario("v=1&preset=s21"));
@@ -184,5 +189,36 @@ describe("futuresInput: a futures field as typed", () => {
     for (const text of ["", " ", "abc", "301", "-1"]) expect(futuresInput("volatilityPct", text), text).toBeNull();
     expect(futuresInput("count", "9")).toBeNull();
     expect(futuresInput("count", "5001")).toBeNull();
+  });
+});
+
+describe("parseFuturesQuery (spec §10: the API and the command line)", () => {
+  it("asks for nothing without a futures key", () => {
+    expect(parseFuturesQuery("v=1&preset=s21&runs=50")).toEqual({ ok: true, request: null });
+  });
+
+  it("reads the model, the count, the seed and the window, with their defaults", () => {
+    expect(parseFuturesQuery("futures=history")).toEqual({
+      ok: true,
+      request: { model: "history", runs: 1000, seed: 1, window: { kind: "before" }, windowText: "before" },
+    });
+    expect(parseFuturesQuery("futures=history&runs=500&seed=9&fwin=2014-01-01..2017-12-31")).toEqual({
+      ok: true,
+      request: {
+        model: "history",
+        runs: 500,
+        seed: 9,
+        window: { kind: "span", from: "2014-01-01", to: "2017-12-31" },
+        windowText: "2014-01-01..2017-12-31",
+      },
+    });
+  });
+
+  it("refuses bad values and repeated keys by name", () => {
+    const r = parseFuturesQuery("futures=walk&runs=9&seed=1.5&fwin=4y");
+    expect(r.ok ? [] : r.issues.map((i) => i.key)).toEqual(["futures", "runs", "seed", "fwin"]);
+    expect(r.ok ? "" : r.issues[1]?.message).toBe('runs = "9" is not allowed: must be a whole number from 10 to 5000');
+    const twice = parseFuturesQuery("futures=history&seed=1&seed=2");
+    expect(twice.ok ? [] : twice.issues).toEqual([{ key: "seed", message: "seed is given 2 times: give it once" }]);
   });
 });

@@ -1,0 +1,283 @@
+/**
+ * The day model in floating point, for many futures at once: the odds are statistics (how many
+ * futures pay back, the spread of their outcomes), never an amount anyone is billed, so they may
+ * trade the exact decimals of simulate.ts for speed. Every figure here follows the contract's §2
+ * day by day, as runs.ts does exactly; a test holds the two within 10⁻⁹ relative on seeded paths.
+ *
+ * A future is a drawn path of 14-day periods: at the start of period p ≥ 1 the BTC price is
+ * multiplied by `price[p]`, the difficulty by `difficulty[p]`, and the fees per block become
+ * `feeRatio[p]` × the subsidy of the period's first day (fees as a share of the subsidy, so they
+ * follow the halvings). Period 0 is the scenario's own day 0: its difficulty, price and fees.
+ * The scenario's growth rates still apply (the history-drawn futures set them to 0: the drawn
+ * factors are the trend).
+ */
+import { Dec } from "../core/decimal";
+import { at } from "../core/at";
+import type { Scenario } from "../scenario/schema";
+import { fleetBtcFactor, sideSpecs, type SideName, type SideSpec } from "./day";
+import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor } from "./difficulty";
+import { BLOCKS_PER_DAY, daySubsidy, HALVING_INTERVAL } from "./subsidy";
+import type { SimulateOptions } from "./simulate";
+
+const NO_SIDE = "a futures side is one of the scenario's sides";
+const IN_DAYS = "a day index lies within the horizon";
+
+/** One drawn future: entry p (p ≥ 1) applies from the start of 14-day period p; entry 0 is unused. */
+export interface DrawnPath {
+  /** BTC price factor into period p (dimensionless). */
+  price: Float64Array;
+  /** Difficulty factor into period p (dimensionless). */
+  difficulty: Float64Array;
+  /** Fees per block in period p as a share of the subsidy (0.1 = fees are a tenth of the subsidy). */
+  feeRatio: Float64Array;
+}
+
+/** A side of a scenario, reduced to the floats a future needs (built once, shared by every future). */
+export interface FloatModel {
+  side: SideName;
+  horizonDays: number;
+  periods: number;
+  /** Mean subsidy of each day's 144 blocks, BTC. */
+  subsidy: Float64Array;
+  /** Subsidy of each period's first day, BTC (what a fee ratio multiplies). */
+  periodSubsidy: Float64Array;
+  /** 1 where every day of the period has the same subsidy (no halving inside it). */
+  periodFlat: Uint8Array;
+  kOverDifficulty: number;
+  btcPrice: number;
+  feesPerBlockBtc: number;
+  /** Daily price factor g and the difficulty's 14-day factor s14 of the scenario's growth rates. */
+  dailyPrice: number;
+  periodDifficulty: number;
+  keep: number;
+  variable: number;
+  fixedPerDay: number;
+  capex: number;
+  resale: number;
+  stop: boolean;
+}
+
+function specOf(s: Scenario, side: SideName): SideSpec {
+  const specs = sideSpecs({ ...s, mode: side });
+  const spec = side === "self" ? specs.self : specs.hosted;
+  if (spec === undefined) throw new Error(NO_SIDE);
+  return spec;
+}
+
+/**
+ * The floats of one side of a scenario (not a replay: its day 0 is the scenario's own figures).
+ * Example: one S9 self-run at ¥0.35/kWh: variable 31.752 × 0.35 = ¥11.1132 a day, capex ¥30,000.
+ */
+export function floatModel(s: Scenario, side: SideName): FloatModel {
+  const spec = specOf(s, side);
+  const horizonDays = s.horizonDays;
+  const periods = Math.ceil(horizonDays / DIFFICULTY_PERIOD_DAYS);
+  const subsidy = new Float64Array(horizonDays);
+  const periodSubsidy = new Float64Array(periods);
+  const periodFlat = new Uint8Array(periods).fill(1);
+  let epoch = -1;
+  let value = 0;
+  for (let d = 0; d < horizonDays; d++) {
+    const height = s.startHeight + BLOCKS_PER_DAY * d;
+    const first = Math.floor(height / HALVING_INTERVAL);
+    const lastOfDay = Math.floor((height + BLOCKS_PER_DAY - 1) / HALVING_INTERVAL);
+    // a decimal is converted only when the day's epoch differs from the one cached (a halving day blends two)
+    if (first !== lastOfDay || first !== epoch) {
+      value = daySubsidy(height).toNumber();
+      epoch = first === lastOfDay ? first : -1;
+    }
+    subsidy[d] = value;
+    const p = Math.floor(d / DIFFICULTY_PERIOD_DAYS);
+    if (d % DIFFICULTY_PERIOD_DAYS === 0) periodSubsidy[p] = value;
+    else if (value !== periodSubsidy[p]) periodFlat[p] = 0;
+  }
+  return {
+    side,
+    horizonDays,
+    periods,
+    subsidy,
+    periodSubsidy,
+    periodFlat,
+    kOverDifficulty: fleetBtcFactor(s).div(s.difficulty).toNumber(),
+    btcPrice: new Dec(s.btcPrice).toNumber(),
+    feesPerBlockBtc: new Dec(s.feesPerBlockBtc).toNumber(),
+    dailyPrice: dailyPriceFactor(new Dec(s.btcPriceGrowthPctPerMonth)).toNumber(),
+    periodDifficulty: periodGrowthFactor(new Dec(s.difficultyGrowthPctPerMonth)).toNumber(),
+    keep: spec.keep.toNumber(),
+    variable: spec.variable.toNumber(),
+    fixedPerDay: spec.fixedPerDay.toNumber(),
+    capex: spec.capex.toNumber(),
+    resale: spec.resale.toNumber(),
+    stop: s.shutdownWhenUnprofitable,
+  };
+}
+
+/** Fees per block of each period of a path, BTC (entry 0: the scenario's). Example: ratio 0.1 × 12.5 = 1.25 BTC. */
+export function pathFeesBtc(model: FloatModel, path: DrawnPath): Float64Array {
+  const fees = new Float64Array(model.periods);
+  fees[0] = model.feesPerBlockBtc;
+  for (let p = 1; p < model.periods; p++) fees[p] = (path.feeRatio[p] ?? 0) * (model.periodSubsidy[p] ?? 0);
+  return fees;
+}
+
+/**
+ * The same path as the exact engine's `market` (simulate.ts): the floats as decimals, for checking
+ * this fast path against the engine (run on the scenario reduced to the model's side).
+ */
+export function exactMarket(model: FloatModel, path: DrawnPath): NonNullable<SimulateOptions["market"]> {
+  const fees = pathFeesBtc(model, path);
+  const priceShocks: Dec[] = [];
+  const difficultyShocks: Dec[] = [];
+  const feesPerBlockBtc: Dec[] = [];
+  for (let p = 0; p < model.periods; p++) {
+    priceShocks.push(new Dec(p === 0 ? 1 : (path.price[p] ?? 1)));
+    difficultyShocks.push(new Dec(p === 0 ? 1 : (path.difficulty[p] ?? 1)));
+    feesPerBlockBtc.push(new Dec(fees[p] ?? 0));
+  }
+  return { priceShocks, difficultyShocks, feesPerBlockBtc };
+}
+
+/** One future's outcome. */
+export interface FloatOutcome {
+  /** First day N (1-based) on which the cumulative profit reaches the outlay, or null. */
+  breakEvenDay: number | null;
+  /** totalRevenue − totalCost − capex + resale, currency (a float: statistics only). */
+  netProfit: number;
+}
+
+/**
+ * Runs one future (§2 and §3 in floats). `positions`, when given, receives the position
+ * (cumulative profit minus the outlay) at the end of each period.
+ *
+ * A period whose days share one subsidy and one price (no daily price growth) has one profit a
+ * day, so it is added at once, L × profit; days are walked one by one only where the position may
+ * reach 0 (the break-even day), where a halving falls, or when the price grows day by day.
+ */
+export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: Float64Array): FloatOutcome {
+  const { horizonDays, periods, subsidy, periodSubsidy, periodFlat, keep, variable, fixedPerDay, stop, dailyPrice, periodDifficulty } =
+    model;
+  // the shutdown rule of day.ts: a day runs when keep × r ≥ V (with keep 0: while power costs nothing)
+  const threshold = keep === 0 ? (variable <= 0 ? -Infinity : Infinity) : variable / keep;
+  const flatPrice = dailyPrice === 1;
+  let kOverD = model.kOverDifficulty;
+  let btcPrice = model.btcPrice;
+  let fees = model.feesPerBlockBtc;
+  let position = -model.capex;
+  let breakEvenDay = 0;
+  for (let p = 0; p < periods; p++) {
+    const start = p * DIFFICULTY_PERIOD_DAYS;
+    const end = Math.min(start + DIFFICULTY_PERIOD_DAYS, horizonDays);
+    if (p > 0) {
+      kOverD = kOverD / periodDifficulty / (path.difficulty[p] ?? 1);
+      btcPrice *= dailyPrice * (path.price[p] ?? 1);
+      fees = (path.feeRatio[p] ?? 0) * (periodSubsidy[p] ?? 0);
+    }
+    let walk = !flatPrice || periodFlat[p] === 0;
+    if (!walk) {
+      const r = ((periodSubsidy[p] ?? 0) + fees) * kOverD * btcPrice;
+      const profit = !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
+      const next = position + (end - start) * profit;
+      // within the period the position moves one way: it reaches 0 only if its first or last day does
+      if (breakEvenDay === 0 && (next >= 0 || position + profit >= 0)) walk = true;
+      else position = next;
+    }
+    if (walk) {
+      let price = btcPrice;
+      for (let d = start; d < end; d++) {
+        if (d > start) price *= dailyPrice;
+        const r = ((subsidy[d] ?? 0) + fees) * kOverD * price;
+        position += !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
+        if (breakEvenDay === 0 && position >= 0) breakEvenDay = d + 1;
+      }
+      btcPrice = flatPrice ? btcPrice : price;
+    }
+    if (positions) positions[p] = position;
+  }
+  return { breakEvenDay: breakEvenDay === 0 ? null : breakEvenDay, netProfit: position + model.resale };
+}
+
+/** The odds of a set of futures (floats: statistics). */
+export interface FuturesOdds {
+  side: SideName;
+  runs: number;
+  /** Futures that pay back within the horizon. */
+  paidBack: number;
+  /** paidBack / runs × 100. */
+  payBackPct: number;
+  /** Break-even day at the 10th, 50th and 90th percentile of all futures, a never-paying future counted as latest; null = never. */
+  breakEvenP10: number | null;
+  medianBreakEvenDay: number | null;
+  breakEvenP90: number | null;
+  /** Net profit at the 10th, 50th and 90th percentile, currency. */
+  netProfitP10: number;
+  netProfitP50: number;
+  netProfitP90: number;
+  /** Position at the end of each period (days) at the 10th, 50th and 90th percentile, when asked. */
+  band?: { days: number[]; p10: number[]; p50: number[]; p90: number[] };
+}
+
+/** Linear interpolation between the closest ranks of a sorted column. Example: [0, 10] at 0.5 = 5. */
+export function quantileOf(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return 0;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const low = sorted[lo] ?? 0;
+  const high = sorted[Math.ceil(pos)] ?? low;
+  return low + (high - low) * (pos - lo);
+}
+
+/**
+ * The break-even day at rank floor((runs − 1) × q) of all futures sorted by day, never last; null
+ * when that rank falls among the futures that never pay back.
+ * Example: days [5, 9, null, null], q = 0.5: rank 1 → day 9; q = 0.9: rank 2 → null.
+ */
+export function breakEvenQuantile(paidSorted: readonly number[], runs: number, q: number): number | null {
+  if (runs === 0) return null;
+  const rank = Math.floor((runs - 1) * q);
+  return rank < paidSorted.length ? at(paidSorted, rank, IN_DAYS) : null;
+}
+
+/** Runs `runs` futures (`draw(i)` gives future i) and sums them up; `band`: also the position band. */
+export function floatOdds(model: FloatModel, p: { runs: number; draw: (index: number) => DrawnPath; band?: boolean }): FuturesOdds {
+  const net = new Float64Array(p.runs);
+  const paid: number[] = [];
+  const rows: Float64Array[] = [];
+  for (let i = 0; i < p.runs; i++) {
+    const positions = p.band ? new Float64Array(model.periods) : undefined;
+    const outcome = runFloatFuture(model, p.draw(i), positions);
+    net[i] = outcome.netProfit;
+    if (outcome.breakEvenDay !== null) paid.push(outcome.breakEvenDay);
+    if (positions) rows.push(positions);
+  }
+  net.sort();
+  paid.sort((a, b) => a - b);
+  const odds: FuturesOdds = {
+    side: model.side,
+    runs: p.runs,
+    paidBack: paid.length,
+    payBackPct: p.runs === 0 ? 0 : (paid.length / p.runs) * 100,
+    breakEvenP10: breakEvenQuantile(paid, p.runs, 0.1),
+    medianBreakEvenDay: breakEvenQuantile(paid, p.runs, 0.5),
+    breakEvenP90: breakEvenQuantile(paid, p.runs, 0.9),
+    netProfitP10: quantileOf(net, 0.1),
+    netProfitP50: quantileOf(net, 0.5),
+    netProfitP90: quantileOf(net, 0.9),
+  };
+  if (p.band) {
+    const days: number[] = [];
+    const p10: number[] = [];
+    const p50: number[] = [];
+    const p90: number[] = [];
+    const column = new Float64Array(rows.length);
+    for (let t = 0; t < model.periods; t++) {
+      days.push(Math.min((t + 1) * DIFFICULTY_PERIOD_DAYS, model.horizonDays));
+      rows.forEach((row, i) => (column[i] = row[t] ?? 0));
+      column.sort();
+      p10.push(quantileOf(column, 0.1));
+      p50.push(quantileOf(column, 0.5));
+      p90.push(quantileOf(column, 0.9));
+    }
+    odds.band = { days, p10, p50, p90 };
+  }
+  return odds;
+}

@@ -1,0 +1,101 @@
+/**
+ * The odds in words and in the result object (spec §10): how many of the history-drawn futures pay
+ * back, the median and the 10–90 % break-even days, and the spread of net profit.
+ */
+import { Dec, HUNDRED } from "../core/decimal";
+import type { FuturesOdds } from "../engine/futures-float";
+import type { DaySpan } from "../history/tables";
+import type { FuturesRequest } from "../scenario/page";
+import type { Locale } from "../i18n/locale";
+import { messagesFor } from "../i18n/messages";
+import { FORMATTERS } from "./format";
+import type { Scenario } from "../scenario/schema";
+import type { SideName } from "../engine/day";
+import { historyOdds, type HistoryFuturesRequest } from "../run";
+
+/** The `futures` object of the result (spec §10). */
+export interface FuturesJson {
+  model: "history";
+  runs: number;
+  seed: number;
+  window: DaySpan;
+  /** Futures that pay back, % of all, two decimals: "61.30". */
+  payBackPct: string;
+  medianBreakEvenDay: number | null;
+  netProfitP10: string;
+  netProfitP50: string;
+  netProfitP90: string;
+}
+
+/** A float statistic as a two-decimal string, never "-0.00". Example: -0.001 → "0.00". */
+function amount(value: number): string {
+  const text = value.toFixed(2);
+  return text === "-0.00" ? "0.00" : text;
+}
+
+/** paidBack / runs × 100 to two decimals, exactly. Example: 613 of 1,000 → "61.30". */
+export function payBackPct(odds: Pick<FuturesOdds, "paidBack" | "runs">): string {
+  return odds.runs === 0 ? "0.00" : new Dec(odds.paidBack).times(HUNDRED).div(odds.runs).toFixed(2);
+}
+
+/** The result's `futures` object. */
+export function futuresJson(odds: FuturesOdds, window: DaySpan, request: Pick<FuturesRequest, "seed">): FuturesJson {
+  return {
+    model: "history",
+    runs: odds.runs,
+    seed: request.seed,
+    window: { from: window.from, to: window.to },
+    payBackPct: payBackPct(odds),
+    medianBreakEvenDay: odds.medianBreakEvenDay,
+    netProfitP10: amount(odds.netProfitP10),
+    netProfitP50: amount(odds.netProfitP50),
+    netProfitP90: amount(odds.netProfitP90),
+  };
+}
+
+/** The share that pays back in whole %, never rounded to 0 or 100 unless it is. Example: 999 of 1,000 → 99. */
+function wholePct(odds: FuturesOdds): number {
+  if (odds.paidBack === 0 || odds.paidBack === odds.runs) return odds.paidBack === 0 ? 0 : 100;
+  return Math.min(99, Math.max(1, Math.round(odds.payBackPct)));
+}
+
+/**
+ * The odds line under the headline. Example (en): "Pays back in 71 % of 1,000 futures drawn from
+ * Jan 2014 – Jan 2018; median day 294; 10–90 %: day 164 – never".
+ */
+export function oddsText(odds: FuturesOdds, window: DaySpan, locale: Locale): string {
+  const f = FORMATTERS[locale];
+  const day = (d: number | null): string | null => (d === null ? null : f.number(d, 0));
+  return messagesFor(locale).oddsLine({
+    pct: f.number(wholePct(odds), 0),
+    count: f.number(odds.runs, 0),
+    from: f.month(window.from),
+    to: f.month(window.to),
+    median: day(odds.medianBreakEvenDay),
+    p10: day(odds.breakEvenP10),
+    p90: day(odds.breakEvenP90),
+  });
+}
+
+/** The odds of one side, as the page shows them. */
+export interface OddsView {
+  side: SideName;
+  /** The line under the headline, or why there is none. */
+  text: string;
+  ok: boolean;
+  /** Futures that pay back, % (two decimals, as the API gives it), or null. */
+  payBackPct: string | null;
+}
+
+/** The page's default futures for the odds line: 1,000 futures, seed 1, the four years before the start. */
+export const PAGE_ODDS: HistoryFuturesRequest = { runs: 1000, seed: 1, window: { kind: "before" } };
+
+/** The odds line of each side of the scenario (both in compare mode), self-run first. */
+export function oddsViews(s: Scenario, locale: Locale, request: HistoryFuturesRequest = PAGE_ODDS): OddsView[] {
+  const sides: SideName[] = s.mode === "compare" ? ["self", "hosted"] : [s.mode];
+  return sides.map((side) => {
+    const r = historyOdds(s, request, side);
+    if (!r.ok) return { side, text: messagesFor(locale).oddsFailed(r.message), ok: false, payBackPct: null };
+    return { side, text: oddsText(r.odds, r.window, locale), ok: true, payBackPct: payBackPct(r.odds) };
+  });
+}

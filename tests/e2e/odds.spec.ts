@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+
+test("the odds from history sit under the headline and follow typing", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  const odds = page.getByTestId("payback-odds");
+  await expect(odds).toHaveText(
+    /^Pays back in \d+ % of 1,000 futures drawn from Jan 2014 – Jan 2018; median (day [\d,]+|: never); 10–90 %: /,
+    {
+      timeout: 20_000,
+    },
+  );
+  // the same figures as the API's futures object: its share, rounded to whole %
+  const api = await (await page.request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&futures=history")).json();
+  await expect(odds).toContainText(`Pays back in ${Math.round(Number(api.futures.payBackPct))} %`);
+  const before = await odds.textContent();
+  await page.getByLabel(/^Rig price/).fill("10000");
+  await expect(odds).not.toHaveText(before ?? "", { timeout: 5_000 });
+  const cheap = await (await page.request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&price=10000&futures=history")).json();
+  await expect(odds).toContainText(`Pays back in ${Math.round(Number(cheap.futures.payBackPct))} %`);
+});
+
+test("compare mode gives each side its odds", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&mode=compare&hkwh=0.5");
+  await expect(page.getByTestId("payback-odds")).toContainText("futures drawn from", { timeout: 20_000 });
+  await expect(page.getByTestId("hosted-payback-odds")).toContainText("futures drawn from");
+});
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("the odds line is in Chinese", async ({ page }) => {
+    await page.goto("/?v=1&preset=s9-2018-factory");
+    await expect(page.getByTestId("payback-odds")).toHaveText(/^在取自 2014年1月 – 2018年1月 历史的 1,000 个情景中，\d+% 回本；/, {
+      timeout: 20_000,
+    });
+  });
+});
+
+test("a heat map's cells answer the arrow keys and a tap, and say their figures", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4");
+  const growth = page.getByTestId("heat-growth");
+  await expect(growth).toBeVisible({ timeout: 20_000 });
+  const own = growth.locator("td.own");
+  await own.focus();
+  const readout = page.getByTestId("heat-growth-readout");
+  await expect(readout).toContainText("(your scenario)");
+  await page.keyboard.press("ArrowRight");
+  await expect(growth.locator("td:focus")).not.toHaveClass(/own/);
+  await expect(readout).not.toContainText("(your scenario)");
+  await growth.locator("td").first().click();
+  await expect(readout).toHaveText((await growth.locator("td").first().getAttribute("title")) ?? "");
+});
+
+test("the futures chart names its median and band, and a setting out of range is refused out loud", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=100");
+  await expect(page.getByTestId("futures-legend")).toContainText("Median future", { timeout: 30_000 });
+  await expect(page.getByTestId("futures-legend")).toContainText("10–90 % of futures");
+  await page.getByRole("spinbutton", { name: /^Futures/ }).fill("9");
+  await expect(page.getByTestId("futures-refused-count")).toContainText(
+    'Futures "9" is not allowed: it must be from 10 to 5,000. The futures keep 100.',
+  );
+  await page.getByRole("spinbutton", { name: /^Futures/ }).fill("200");
+  await expect(page.getByTestId("futures-refused-count")).toHaveCount(0);
+});
+
+test("the range of futures can be drawn from history, and its link says so", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=500");
+  await page.getByRole("radio", { name: "Drawn from history" }).check();
+  await expect(page).toHaveURL(/futures=history/);
+  const summary = page.getByTestId("futures-summary");
+  await expect(summary).toContainText("Pays back in", { timeout: 20_000 });
+  await expect(summary).toContainText("of 500 futures drawn from Jan 2014 – Jan 2018");
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "Drawn from history" })).toBeChecked();
+  await expect(summary).toContainText("of 500 futures drawn from", { timeout: 20_000 });
+});
