@@ -109,8 +109,9 @@ test("what actually happened: the ¥30,000 S9 replayed never pays back by 30 Jun
   await page.goto("/");
   await page.locator('[data-preset="s9-2018-replay"]').click();
   await expect(page).toHaveURL(/preset=s9-2018-replay/);
-  // the replay preset runs 1263 days, 2018-01-15 … 2021-06-30
+  // the replay preset runs 1263 days, 2018-01-15 … 2021-06-30, whatever the horizon the page had before
   await expect(page.getByTestId("headline")).toHaveText("Does not pay back within 1,263 days");
+  await expect(page.getByLabel(/^Horizon/)).toHaveValue("1263");
   await expect(page.getByTestId("history-note")).toContainText("from 15 Jan 2018");
   await expectShown(page, shown("v=1&preset=s9-2018-replay"));
   await page.getByRole("switch", { name: "What actually happened" }).uncheck();
