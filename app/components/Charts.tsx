@@ -177,7 +177,13 @@ function Charts({ chart, currency }: Props) {
               label={{
                 value: mk.short,
                 // halvings at the top, the other days at the bottom, so close days never print over each other
-                position: mk.kind === "halving" ? "insideTopRight" : mk.kind === "shutdown" ? "insideBottomLeft" : "insideBottomRight",
+                // (a shutdown's label sits right of its line, unless the line is too near the chart's right edge to hold it)
+                position:
+                  mk.kind === "halving"
+                    ? "insideTopRight"
+                    : mk.kind === "shutdown" && mk.day < last * 0.9
+                      ? "insideBottomLeft"
+                      : "insideBottomRight",
                 fontSize: 11,
                 fill: mk.kind === "shutdown" ? "var(--c-bad)" : "var(--c-ink-2)",
               }}

@@ -49,10 +49,27 @@ const RULES: { re: RegExp; zh: (m: RegExpMatchArray) => string }[] = [
     zh: (m) => `链接没有指定预设，且缺少 ${m[1]}：这些取自预设 ${m[2]}`,
   },
   {
-    re: /^CNY\/USD rates after (\S+) are not in the tables: later months use the (\S+) rate\.$/,
-    zh: (m) => `数据表中没有 ${m[1]} 之后的人民币/美元汇率：之后的月份沿用 ${m[2]} 的汇率。`,
+    re: /^the CNY\/USD rate of (.*) is not in the tables: the (\S+) rate, (\S+), is used$/,
+    zh: (m) => `数据表中没有 ${m[1]} 的人民币/美元汇率：沿用 ${m[2]} 的汇率 ${m[3]}`,
   },
+  {
+    re: /^recorded fees end on (\S+): from (\S+) the replay uses fees = (\S+) BTC per block$/,
+    zh: (m) => `记录的手续费止于 ${m[1]}：自 ${m[2]} 起，回放使用 fees = 每区块 ${m[3]} BTC`,
+  },
+  {
+    re: /^(\w+) = (.*) is replaced with hist=1: the record of (\S+) gives (.*)$/s,
+    zh: (m) => `${named(m[1])} = ${m[2]} 由 hist=1 取代：${m[3]} 的记录为 ${m[4]}`,
+  },
+  { re: /^(\w+): using (.*) \((.*)\) instead$/s, zh: (m) => `${named(m[1])}：改用 ${m[2]}（${sourceZh(m[3])}）` },
+  { re: /^(\w+): left empty instead$/, zh: (m) => `${named(m[1])}：改为留空` },
 ];
+
+/** Where a value used instead of a refused one comes from (lib/scenario/query.ts, parseQueryLenient). */
+function sourceZh(source = ""): string {
+  const preset = source.match(/^the preset (\S+)'s value$/);
+  if (preset) return `预设 ${preset[1]} 的值`;
+  return source === "the default" ? "默认值" : source;
+}
 
 /** A refusal, warning or note of the codec in `locale`. */
 export function localizeMessage(message: string, locale: Locale): string {

@@ -81,10 +81,13 @@ export function presetScenario(id: string): Scenario | null {
 
 /**
  * The texts after choosing a preset: the preset's values, keeping the reader's mode, and their
- * horizon when the preset replays history (a replay runs to the records' end, whatever its horizon).
+ * horizon when the preset replays history without a horizon of its own (a replay preset that names
+ * one, like the S9's to 30 June 2021, tells its story over that span).
  */
 export function presetTexts(texts: FormTexts, preset: Scenario): FormTexts {
-  return { ...scenarioTexts(preset), mode: texts.mode, horizonDays: preset.useHistory ? texts.horizonDays : preset.horizonDays.toString() };
+  const ownHorizon = preset.preset !== undefined && findPreset(preset.preset)?.values.horizonDays !== undefined;
+  const keepReaders = preset.useHistory && !ownHorizon;
+  return { ...scenarioTexts(preset), mode: texts.mode, horizonDays: keepReaders ? texts.horizonDays : preset.horizonDays.toString() };
 }
 
 /** The texts in another mode: a price the mode needs and the texts lack comes from the preset (or the default's). */

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { formatFixed, formatMoney, formatNumber, type ResultJson } from "../../lib/index";
 import { runPayback } from "../../scripts/cli";
 import { expectShown, expected, headline, shown, shownCrossover } from "./support";
+import { SALESPERSON_S9, salespersonS9 } from "../support/scenarios";
 
 test("a share link opens with the same break-even day, ROI and net profit as the command line", async ({ page }) => {
   const query = "v=1&preset=s9-2018-huaqiangbei&dg=4&bg=1&pool=2";
@@ -11,20 +12,24 @@ test("a share link opens with the same break-even day, ROI and net profit as the
   await expect(page.getByTestId("link-notice")).toHaveCount(0);
 });
 
-test("the S9 of January 2018 pays back on day 189 by the flat figures", async ({ page }) => {
+test("the default page gives the era's answer; the salesperson's flat figures give day 189", async ({ page }) => {
   await page.goto("/");
+  // the Huaqiangbei S9 with the era's figures (difficulty +16.7 % a month, 4 % pool fee, 1,400 W)
+  await expectShown(page, shown("v=1&preset=s9-2018-huaqiangbei"));
+  await expect(page.getByTestId("headline")).toHaveText("Does not pay back within 3 years");
+  await page.goto(`/?${SALESPERSON_S9}`);
   await expect(page.getByTestId("headline")).toHaveText("Pays back on day 189, 22 July 2018");
 });
 
 test("changing a field changes the URL, and a reload shows the same figures", async ({ page }) => {
-  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  await page.goto(`/?${SALESPERSON_S9}`);
   const price = page.getByLabel(/^Rig price/);
   await price.fill("20000");
   await expect(page).toHaveURL(/price=20000/);
-  const want = shown("v=1&preset=s9-2018-huaqiangbei&price=20000");
+  const want = shown(salespersonS9("price=20000"));
   await expectShown(page, want);
-  // a cheaper rig pays back sooner than the ¥30,000 one's day 189
-  expect(want.headline).toMatch(/^Pays back on day 1[0-8]\d,/);
+  // a cheaper rig pays back sooner than the ¥30,000 one's day 189: 20000 / 158.954 = 125.8 → day 126
+  expect(want.headline).toMatch(/^Pays back on day 126,/);
   const before = await headline(page);
   await page.reload();
   await expect(page.getByLabel(/^Rig price/)).toHaveValue("20000");
@@ -100,11 +105,13 @@ test("switching the mode and the currency keeps a shareable scenario", async ({ 
   await expectShown(page, shown(new URL(page.url()).search.slice(1)));
 });
 
-test("what actually happened: the ¥30,000 S9 replayed never pays back within three years", async ({ page }) => {
+test("what actually happened: the ¥30,000 S9 replayed never pays back by 30 June 2021", async ({ page }) => {
   await page.goto("/");
   await page.locator('[data-preset="s9-2018-replay"]').click();
   await expect(page).toHaveURL(/preset=s9-2018-replay/);
-  await expect(page.getByTestId("headline")).toHaveText("Does not pay back within 3 years");
+  // the replay preset runs 1263 days, 2018-01-15 … 2021-06-30, whatever the horizon the page had before
+  await expect(page.getByTestId("headline")).toHaveText("Does not pay back within 1,263 days");
+  await expect(page.getByLabel(/^Horizon/)).toHaveValue("1263");
   await expect(page.getByTestId("history-note")).toContainText("from 15 Jan 2018");
   await expectShown(page, shown("v=1&preset=s9-2018-replay"));
   await page.getByRole("switch", { name: "What actually happened" }).uncheck();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { SALESPERSON_S9 } from "../support/scenarios";
 
 test("the page runs under its Content-Security-Policy with no violation or error", async ({ page }) => {
   const problems: string[] = [];
@@ -44,7 +45,8 @@ test("each page gets a fresh nonce, and injected inline script does not run", as
   page.on("console", (m) => {
     if (m.type() === "error") violations.push(m.text());
   });
-  await page.goto("/");
+  await page.goto(`/?${SALESPERSON_S9}`);
+  // the salesperson's S9 (the engine's golden case)
   await expect(page.getByTestId("headline")).toContainText("Pays back on day 189");
   // markup injected into the page with an inline handler, the usual way in for an attack: refused
   await page.evaluate(() => {

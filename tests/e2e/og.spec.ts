@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import { SALESPERSON_S9 } from "../support/scenarios";
 
 // A shared link's preview: the og: tags a crawler reads from the page's <head>, and the image they name.
 
@@ -34,22 +35,24 @@ function metaContent(head: string, attribute: "property" | "name", key: string):
 
 test("a shared link's <head> names its answer and an absolute image URL of the canonical scenario", async ({ request, baseURL }) => {
   // what a crawler gets: the HTML alone, no script run
-  const response = await request.get("/?v=1&preset=s9-2018-huaqiangbei&price=30000&sens=futures", {
+  const response = await request.get(`/?${SALESPERSON_S9}&price=30000&sens=futures`, {
     headers: { "user-agent": "Mozilla/5.0 (compatible; ExamplePreview/1.0)" },
   });
   expect(response.status()).toBe(200);
   const head = headOf(await response.text());
-  // golden case: the ¥30,000 S9 pays back on day 189 (tests/lib/engine/simulate.test.ts)
-  expect(metaContent(head, "property", "og:title")).toBe("S9 at ¥30,000: pays back on day 189");
+  // golden case: the salesperson's ¥30,000 S9 pays back on day 189 (tests/lib/engine/simulate.test.ts);
+  // at 1,323 W, not the preset's 1,400 W, the rig is named by its hashrate
+  expect(metaContent(head, "property", "og:title")).toBe("13.5 TH/s rig at ¥30,000: pays back on day 189");
   expect(metaContent(head, "name", "twitter:card")).toBe("summary_large_image");
   expect(metaContent(head, "property", "og:image:width")).toBe("1200");
   expect(metaContent(head, "property", "og:image:height")).toBe("630");
   expect(metaContent(head, "property", "og:image:alt")).toContain("pays back on day 189");
   const image = new URL(metaContent(head, "property", "og:image") ?? "");
-  // the page's own origin, and the canonical query: price=30000 is the preset's, sens is the page's
+  // the page's own origin, and the canonical query: price=30000 is the preset's, sens is the page's;
+  // the salesperson's keys in the codec's order (w, dg, fees, pool)
   expect(image.origin).toBe(new URL(baseURL ?? "").origin);
   expect(image.pathname).toBe("/og");
-  expect(image.search).toBe("?v=1&preset=s9-2018-huaqiangbei");
+  expect(image.search).toBe("?v=1&preset=s9-2018-huaqiangbei&w=1323&dg=0&fees=3.39&pool=0");
   expect(metaContent(head, "name", "twitter:image")).toBe(image.href);
   await expectPreviewPng(await request.get(image.href));
 });
@@ -80,19 +83,20 @@ test("every scenario gets its own image; a garbage query still gets a PNG, the d
 
 test("a Chinese reader's page names a Chinese preview, drawn in Chinese", async ({ request }) => {
   // a chat app's crawler asking for Chinese, as WeChat's does
-  const response = await request.get("/?v=1&preset=s9-2018-huaqiangbei", { headers: { "accept-language": "zh-CN,zh;q=0.9" } });
+  const response = await request.get(`/?${SALESPERSON_S9}`, { headers: { "accept-language": "zh-CN,zh;q=0.9" } });
   const head = headOf(await response.text());
-  expect(metaContent(head, "property", "og:title")).toBe("¥30,000 的 S9：第 189 天回本");
+  // the salesperson's S9: day 189; at 1,323 W the rig is named by its hashrate
+  expect(metaContent(head, "property", "og:title")).toBe("¥30,000 的 13.5 TH/s 矿机：第 189 天回本");
   expect(metaContent(head, "property", "og:locale")).toBe("zh_CN");
   const image = new URL(metaContent(head, "property", "og:image") ?? "");
   // the scenario's query as in English, the language on its own key after it
-  expect(image.search).toBe("?v=1&preset=s9-2018-huaqiangbei&lang=zh");
+  expect(image.search).toBe("?v=1&preset=s9-2018-huaqiangbei&w=1323&dg=0&fees=3.39&pool=0&lang=zh");
   const zh = await expectPreviewPng(await request.get(image.href));
-  const en = await expectPreviewPng(await request.get("/og?v=1&preset=s9-2018-huaqiangbei"));
+  const en = await expectPreviewPng(await request.get(`/og?${SALESPERSON_S9}`));
   expect(zh.equals(en)).toBe(false);
   // lang is the image's, not the scenario's: wherever it stands, the same image
-  const first = await expectPreviewPng(await request.get("/og?lang=zh&v=1&preset=s9-2018-huaqiangbei"));
+  const first = await expectPreviewPng(await request.get(`/og?lang=zh&${SALESPERSON_S9}`));
   expect(first.equals(zh)).toBe(true);
   // any other language is English
-  expect((await expectPreviewPng(await request.get("/og?v=1&preset=s9-2018-huaqiangbei&lang=xx"))).equals(en)).toBe(true);
+  expect((await expectPreviewPng(await request.get(`/og?${SALESPERSON_S9}&lang=xx`))).equals(en)).toBe(true);
 });

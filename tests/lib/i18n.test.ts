@@ -30,7 +30,7 @@ import {
   type Scenario,
 } from "../../lib/index";
 import { anyRaw } from "../support/arbitraries";
-import { scenarioFromQuery } from "../support/scenarios";
+import { SALESPERSON_S9, scenarioFromQuery } from "../support/scenarios";
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -137,8 +137,8 @@ describe("every word in both languages", () => {
 });
 
 describe("the views in Chinese", () => {
-  it("the ¥30,000 S9 of January 2018 pays back on day 189 in both languages, with the same §5 figures", () => {
-    const s = preset(DEFAULT_PRESET_ID);
+  it("the salesperson's ¥30,000 S9 of January 2018 pays back on day 189 in both languages, with the same §5 figures", () => {
+    const s = scenarioFromQuery(SALESPERSON_S9);
     const sim = simulate(s);
     const en = sideView("self", sim.self!, s, sim.finalBtcPrice, "en");
     const zh = sideView("self", sim.self!, s, sim.finalBtcPrice, "zh");
@@ -156,7 +156,8 @@ describe("the views in Chinese", () => {
     const s = preset("s9-2018-replay");
     const sim = simulate(s);
     const zh = sideView("self", sim.self!, s, sim.finalBtcPrice, "zh");
-    expect(zh.headline).toBe("3 年内无法回本");
+    // the replay preset's horizon is 1263 days (to 30 June 2021), not whole years: said in days
+    expect(zh.headline).toBe("1,263 天内无法回本");
     expect(historyLine(sim.history!, s, [], "zh")).toMatch(/^2018年1月15日至\d{4}年\d+月\d+日使用记录的难度/);
   });
 
@@ -231,6 +232,19 @@ describe("the codec's messages in Chinese", () => {
       ],
       [`v=1&${"x".repeat(5000)}=1`, /^链接的查询部分有 \d+ 个字符；最多读取 4096 个$/],
       ["v=1&ths=13.5", /^链接没有指定预设，且缺少 .*：这些取自预设 s9-2018-huaqiangbei$/],
+      // what stands in for a refused value: the link's own preset, then the field's default
+      ["v=1&preset=s21&price=abc", /^price（矿机价格）：改用 2900（预设 s21 的值）$/],
+      ["v=1&preset=s21&up=abc", /^up（[^）]+）：改用 100（默认值）$/],
+      // a replay names the keys it replaces, the months whose rate it carries and the end of the recorded fees
+      ["v=1&preset=s9-2018-replay&diff=1000", /^diff（[^）]+） = 1000 由 hist=1 取代：2018-01-15 的记录为 2172089832110\.73$/],
+      [
+        "v=1&preset=s9-2018-replay&date=2025-10-01&days=200",
+        /^数据表中没有 2025-12 … 2026-02 的人民币\/美元汇率：沿用 2025-11 的汇率 7\.1069$/,
+      ],
+      [
+        "v=1&preset=s9-2018-replay&date=2025-04-01&days=60&fees=0.05",
+        /^记录的手续费止于 2025-05-01：自 2025-05-02 起，回放使用 fees = 每区块 0\.05 BTC$/,
+      ],
     ];
     for (const [query, expected] of cases) {
       const zh = messagesOf(query).map((m) => localizeMessage(m, "zh"));

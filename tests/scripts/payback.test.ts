@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FIELDS, FIELD_NAMES, PRESET_IDS } from "../../lib/index";
 import { runPayback } from "../../scripts/cli";
+import { SALESPERSON_S9 } from "../support/scenarios";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
@@ -30,7 +31,8 @@ function payback(...args: string[]): Promise<Run> {
   });
 }
 
-const S9 = "v=1&preset=s9-2018-huaqiangbei";
+// the salesperson's S9 of January 2018: the engine's golden case, day 189
+const S9 = SALESPERSON_S9;
 
 // spec §1: every field of the scenario; spec §3: every field of a side's summary
 const SCENARIO_FIELDS = [
@@ -179,7 +181,8 @@ describe("npm run payback", () => {
       ].join(","),
     );
     expect(lines).toHaveLength(3 + 3);
-    expect(lines[3]).toMatch(/^1,2026-02-07,935424,/);
+    // day 1 is the s21 preset's start: the network of 2026-02-01 at height 934,553
+    expect(lines[3]).toMatch(/^1,2026-02-01,934553,/);
   });
 
   it("lists every key and every preset with --help", () => {

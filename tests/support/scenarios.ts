@@ -45,3 +45,22 @@ export const ROUND: RawScenario = {
 export function round(overrides: RawScenario = {}): Scenario {
   return scenarioOf({ ...ROUND, ...overrides });
 }
+
+/**
+ * The salesperson's Huaqiangbei S9 of January 2018 (the figures the s9-2018 presets carried before
+ * they took the era's own): 13.5 TH/s at the nameplate 1,323 W, no pool fee, fees held at the
+ * one-day 3.39 BTC a block, difficulty held flat; the preset still gives the rest (¥30,000,
+ * 2018-01-15, height 504,400, difficulty 2,227,847,638,503.63, ¥87,800, ¥0.35/kWh, 3 years).
+ * The engine's golden case: pays back on day 189, 22 July 2018.
+ */
+export const SALESPERSON_OVERRIDES = "w=1323&pool=0&fees=3.39&dg=0";
+export const SALESPERSON_S9 = `v=1&preset=s9-2018-huaqiangbei&${SALESPERSON_OVERRIDES}`;
+/** The same salesperson's figures on the hosted preset (compare mode, ¥1,162 a rig a month). */
+export const SALESPERSON_S9_HOSTED = `v=1&preset=s9-2018-hosted&${SALESPERSON_OVERRIDES}`;
+
+/** The salesperson's S9 link with some keys set (a key given here replaces the salesperson's own). */
+export function salespersonS9(extra: string, base: string = SALESPERSON_S9): string {
+  const params = new URLSearchParams(base);
+  for (const [k, v] of new URLSearchParams(extra)) params.set(k, v);
+  return params.toString();
+}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { Dec, growthHeatMap, priceHeatMap, runFutures, simulate, tornado, FUTURES_DEFAULTS } from "../../../lib/index";
-import { scenarioFromQuery as scenario } from "../../support/scenarios";
+import { scenarioFromQuery as scenario, SALESPERSON_S9 } from "../../support/scenarios";
 import { nth } from "../../support/reference";
 
-const S9 = scenario("v=1&preset=s9-2018-huaqiangbei");
+// the salesperson's S9: no pool fee, so the pool fee has no bar
+const S9 = scenario(SALESPERSON_S9);
 
 describe("the tornado", () => {
   it("moves revenue by exactly 20 % for hashrate and price and 25 % for difficulty, and ranks them so", () => {

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Dec, parseQuery, simulate, type Scenario, type SideSummary } from "../../../lib/index";
-import { ROUND, round, scenarioOf } from "../../support/scenarios";
+import { ROUND, round, SALESPERSON_S9, scenarioOf } from "../../support/scenarios";
 import { simulate as simulateDays } from "../../../lib/engine/simulate";
 import { recordedMarket } from "../../../lib/history/replay";
 
@@ -141,14 +141,15 @@ describe("golden cases from outside the project", () => {
 
   it("pays the January 2018 Huaqiangbei S9 back on day 189, 22 July 2018 (the spec's example)", () => {
     // Source: spec §5's example and data/README.md (¥30,000, 13.5 TH/s, 1,323 W, ¥0.35/kWh,
-    // difficulty 2,227,847,638,503.63, subsidy 12.5 + fees 3.39 BTC, ¥87,800 a BTC, flat figures).
+    // difficulty 2,227,847,638,503.63, subsidy 12.5 + fees 3.39 BTC, ¥87,800 a BTC, flat figures):
+    // the salesperson's figures, set over the preset, which now carries the era's own.
     // BTC/day = 13.5e12 · 86400 · 15.89 / (2227847638503.63 · 2^32) = 0.00193698412164354982719…
     // revenue = × 87800 = ¥170.067205880303674827633…
     // power   = 1.323 kW · 24 h · ¥0.35 = ¥11.1132
     // profit  = ¥158.954005880303674827633… a day; 30000 / 158.954… = 188.73 → day 189
     // (after 188 days ¥29,883.35 < ¥30,000; after 189 days ¥30,042.31 ≥ ¥30,000);
     // date = 2018-01-15 + 188 days = 2018-07-22.
-    const parsed = parseQuery("v=1&preset=s9-2018-huaqiangbei");
+    const parsed = parseQuery(SALESPERSON_S9);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const self = selfOf(parsed.scenario);
@@ -604,6 +605,7 @@ describe("recorded history is an argument of the engine", () => {
     // the public simulate supplies lib/history's recorded market: the same figures as passing it in
     const withMarket = simulateDays(s, { recorded: recordedMarket(s) });
     expect(withMarket.self?.netProfit.toString()).toBe(simulate(s).self?.netProfit.toString());
-    expect(withMarket.history).toEqual({ from: s.startDate, to: "2018-02-13" });
+    // 30 days from 2018-01-15 (day 29 = 2018-02-13), all inside the fee table (to 2025-05-01): every day's fees recorded
+    expect(withMarket.history).toEqual({ from: s.startDate, to: "2018-02-13", fees: { from: s.startDate, to: "2018-02-13" } });
   });
 });

@@ -47,13 +47,17 @@ describe("the form", () => {
     expect(check.projection?.difficulty).toBe(s.difficulty);
   });
 
-  it("keeps the reader's mode on choosing a preset, and their horizon when the preset replays history", () => {
+  it("keeps the reader's mode on choosing a preset, and their horizon when the preset replays history without its own", () => {
     const typed = { ...scenarioTexts(scenario("v=1&preset=s9-2018-huaqiangbei")), mode: "compare", horizonDays: "500" };
     const plain = presetScenario("s21");
     const replay = presetScenario("s9-2018-replay");
     if (!plain || !replay) throw new Error("both presets exist");
     expect(presetTexts(typed, plain)).toMatchObject({ mode: "compare", horizonDays: String(plain.horizonDays), hashrateThs: "200" });
-    expect(presetTexts(typed, replay)).toMatchObject({ mode: "compare", horizonDays: "500", useHistory: "1" });
+    // the S9 replay presets run 1263 days, 2018-01-15 … 2021-06-30: their own span, not the reader's 500 days
+    expect(presetTexts(typed, replay)).toMatchObject({ mode: "compare", horizonDays: "1263", useHistory: "1" });
+    // a replay with no horizon of its own (the S21 turned into one) keeps the reader's
+    const s21Replay = scenario("v=1&preset=s21&hist=1");
+    expect(presetTexts(typed, s21Replay)).toMatchObject({ horizonDays: "500", useHistory: "1" });
     expect(presetScenario("no-such-preset")).toBeNull();
   });
 

@@ -23,30 +23,31 @@ import {
   type OgCard,
 } from "../../../lib/index";
 import { anyRaw } from "../../support/arbitraries";
-import { round, scenarioFromQuery as scenario } from "../../support/scenarios";
+import { round, SALESPERSON_S9, SALESPERSON_S9_HOSTED, scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("the preview of a shared link", () => {
-  it("says the S9 at ¥30,000 pays back on day 189, 22 July 2018", () => {
+  it("says the salesperson's S9 at ¥30,000 pays back on day 189, 22 July 2018", () => {
     // golden case: ¥30,000 / ¥158.954… profit a day = 188.73 → day 189; 2018-01-15 + 188 days = 2018-07-22
-    const { card, imagePath, query } = linkPreview("v=1&preset=s9-2018-huaqiangbei&price=30000");
-    expect(card.title).toBe("S9 at ¥30,000");
+    const { card, imagePath, query } = linkPreview(`${SALESPERSON_S9}&price=30000`);
+    // 1,323 W is not the preset's own 1,400 W, so the rig is named by its hashrate, not "S9"
+    expect(card.title).toBe("13.5 TH/s rig at ¥30,000");
     expect(card.answers).toEqual([
       { side: "self", label: "Self-run", text: "Pays back on day 189", detail: "22 July 2018", paysBack: true },
     ]);
-    expect(card.headline).toBe("S9 at ¥30,000: pays back on day 189");
+    expect(card.headline).toBe("13.5 TH/s rig at ¥30,000: pays back on day 189");
     expect(card.mode).toBe("Self-run");
     expect(card.specs).toBe("13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years");
-    // price=30000 is the preset's own price, so the canonical query leaves it out
-    expect(query).toBe("v=1&preset=s9-2018-huaqiangbei");
-    expect(imagePath).toBe("/og?v=1&preset=s9-2018-huaqiangbei");
-    expect(card.alt).toBe("S9 at ¥30,000: pays back on day 189. 13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years.");
+    // price=30000 is the preset's own price, so the canonical query leaves it out; the rest in the codec's key order
+    expect(query).toBe("v=1&preset=s9-2018-huaqiangbei&w=1323&dg=0&fees=3.39&pool=0");
+    expect(imagePath).toBe("/og?v=1&preset=s9-2018-huaqiangbei&w=1323&dg=0&fees=3.39&pool=0");
+    expect(card.alt).toBe("13.5 TH/s rig at ¥30,000: pays back on day 189. 13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years.");
     expect(card.figures.map((f) => f.label)).toEqual(["Net profit", "ROI", "Electricity", "BTC mined"]);
     expect(card.figures[2]).toMatchObject({ value: "¥0.35/kWh" });
     expect(card.figures[0]?.tone).toBe("good");
   });
 
   it("says when a rig does not pay back within its horizon, in red", () => {
-    // the S21 on the network of February 2026 never pays back in 3 years (view.test.ts: net profit below zero)
+    // the S21 on the network of 1 February 2026 never pays back in 3 years (view.test.ts: net profit below zero)
     const { card } = linkPreview("v=1&preset=s21");
     expect(card.headline).toBe("S21 at $2,900: does not pay back within 3 years");
     expect(card.answers).toEqual([
@@ -57,7 +58,7 @@ describe("the preview of a shared link", () => {
     expect(card.figures[1]?.tone).toBe("bad");
     expect(card.description).toMatch(
       // and the odds from history (issue 13)
-      /^200 TH\/s · 3,500 W · 17\.5 J\/TH · from 7 Feb 2026 · 3 years\. Self-run: net profit −\$[\d,]+, ROI −[\d.]+ %\. Pays back in \d+ % of 1,000 futures drawn from Feb 2022 – Feb 2026; median(?: day [\d,]+|: never); 10–90 %: (day [\d,]+|never) – (day [\d,]+|never)\.$/,
+      /^200 TH\/s · 3,500 W · 17\.5 J\/TH · from 1 Feb 2026 · 3 years\. Self-run: net profit −\$[\d,]+, ROI −[\d.]+ %\. Pays back in \d+ % of 1,000 futures drawn from Feb 2022 – Jan 2026; median(?: day [\d,]+|: never); 10–90 %: (day [\d,]+|never) – (day [\d,]+|never)\.$/,
     );
   });
 
@@ -80,13 +81,14 @@ describe("the preview of a shared link", () => {
     // hosted 2018 offer: ¥1,162 a month, free power. 1162 / 30.4375 = ¥38.1766 a day;
     // profit 170.0672 − 38.1766 = ¥131.8906 a day; 30000 / 131.8906 = 227.46 → day 228
     // (227 days ¥29,939.17 < ¥30,000 ≤ 228 days ¥30,071.06); 2018-01-15 + 227 days = 2018-08-30.
-    const { card } = linkPreview("v=1&preset=s9-2018-hosted");
+    // (the salesperson's figures: 1,323 W, fees 3.39, no pool fee, flat difficulty; so the rig is named by its hashrate)
+    const { card } = linkPreview(SALESPERSON_S9_HOSTED);
     expect(card.mode).toBe("Self-run vs hosted");
     expect(card.answers.map((a) => [a.label, a.text, a.detail])).toEqual([
       ["Self-run", "Pays back on day 189", "22 July 2018"],
       ["Hosted", "Pays back on day 228", "30 August 2018"],
     ]);
-    expect(card.headline).toBe("S9 at ¥30,000: self-run pays back on day 189; hosted pays back on day 228");
+    expect(card.headline).toBe("13.5 TH/s rig at ¥30,000: self-run pays back on day 189; hosted pays back on day 228");
     expect(card.figures.map((f) => f.label)).toEqual(["Net profit, self-run", "Net profit, hosted", "Electricity", "Hosting"]);
     expect(card.figures[3]).toEqual({ label: "Hosting", value: "¥1,162", hint: "a month per rig, all-in" });
   });
@@ -124,7 +126,9 @@ describe("the rig's name", () => {
 
   it("is the hashrate once the rig is changed, or without a preset", () => {
     expect(rigName(scenario("v=1&preset=s9-2018-huaqiangbei&ths=14"))).toBe("14 TH/s rig");
-    expect(rigName(scenario("v=1&preset=s9-2018-huaqiangbei&w=1400"))).toBe("13.5 TH/s rig");
+    // the preset's S9 draws 1,400 W at the wall; the nameplate 1,323 W is another rig as far as the name goes
+    expect(rigName(scenario("v=1&preset=s9-2018-huaqiangbei&w=1400"))).toBe("S9");
+    expect(rigName(scenario("v=1&preset=s9-2018-huaqiangbei&w=1323"))).toBe("13.5 TH/s rig");
     const bare = "v=1&cur=USD&price=500&ths=15.25&w=1500&date=2019-06-01&diff=7409399249090&btc=8500&kwh=0.05";
     expect(rigName(scenario(bare))).toBe("15.25 TH/s rig");
     expect(linkPreview(bare).card.title).toBe("15.25 TH/s rig at $500");
@@ -224,18 +228,19 @@ describe("the preview in Chinese", () => {
       ...c.figures.flatMap((f) => [f.label, f.value, f.hint ?? ""]),
     ].join("");
 
-  it("says the default S9's answer in Chinese, with 万 amounts, and names a Chinese image", () => {
-    const preview = linkPreview("v=1&preset=s9-2018-huaqiangbei", DEFAULT_PRESET_ID, "zh");
-    // day 189 from 15 January 2018 is 22 July 2018 (the engine's golden case)
-    expect(preview.card.headline).toBe("¥30,000 的 S9：第 189 天回本");
+  it("says the salesperson's S9's answer in Chinese, with 万 amounts, and names a Chinese image", () => {
+    const preview = linkPreview(SALESPERSON_S9, DEFAULT_PRESET_ID, "zh");
+    // day 189 from 15 January 2018 is 22 July 2018 (the engine's golden case); 1,323 W names the rig by its hashrate
+    expect(preview.card.headline).toBe("¥30,000 的 13.5 TH/s 矿机：第 189 天回本");
     expect(preview.card.answers[0]).toMatchObject({ text: "第 189 天回本", detail: "2018年7月22日", paysBack: true });
     expect(preview.card.figures[0]?.value).toMatch(/^¥\d+\.\d{2}万$/);
-    expect(preview.imagePath).toBe("/og?v=1&preset=s9-2018-huaqiangbei&lang=zh");
+    expect(preview.imagePath).toBe("/og?v=1&preset=s9-2018-huaqiangbei&w=1323&dg=0&fees=3.39&pool=0&lang=zh");
     // the English preview is unchanged, and names no language
     expect(linkPreview("v=1&preset=s9-2018-huaqiangbei").imagePath).toBe("/og?v=1&preset=s9-2018-huaqiangbei");
     const replay = linkPreview("v=1&preset=s9-2018-replay", DEFAULT_PRESET_ID, "zh").card;
-    expect(replay.answers[0]).toMatchObject({ text: "无法回本", detail: "3 年内", paysBack: false });
-    expect(replay.headline).toBe("¥30,000 的 S9：3 年内无法回本");
+    // the replay preset runs 1263 days, to 30 June 2021: not a whole number of years, so said in days
+    expect(replay.answers[0]).toMatchObject({ text: "无法回本", detail: "1,263 天内", paysBack: false });
+    expect(replay.headline).toBe("¥30,000 的 S9：1,263 天内无法回本");
   });
 
   // 200 random scenarios and every preset in every mode: about 1 s on an idle core

@@ -10,11 +10,12 @@ import {
   sideView,
   simulate,
 } from "../../../lib/index";
-import { round, scenarioFromQuery as scenario } from "../../support/scenarios";
+import { round, SALESPERSON_S9, scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("the headline of a side", () => {
   it("says the day and the date, and carries the exact figures of the result object", () => {
-    const sim = simulate(scenario("v=1&preset=s9-2018-huaqiangbei"));
+    // the salesperson's S9: the engine's golden case, day 189 = 2018-01-15 + 188 days = 22 July 2018
+    const sim = simulate(scenario(SALESPERSON_S9));
     const json = resultJson(sim);
     const v = sideView("self", sim.self!, sim.scenario, sim.finalBtcPrice);
     expect(v.headline).toBe("Pays back on day 189, 22 July 2018");
@@ -79,8 +80,9 @@ describe("compare mode", () => {
 
 describe("lines above the results", () => {
   it("describes the rig, the start and the horizon", () => {
+    // the preset's S9 at the wall: 1,400 W / 13.5 TH/s = 103.70 J/TH
     expect(scenarioLine(scenario("v=1&preset=s9-2018-bulk100"))).toBe(
-      "100 rigs × 13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years",
+      "100 rigs × 13.5 TH/s · 1,400 W · 103.7 J/TH · from 15 Jan 2018 · 3 years",
     );
   });
 
@@ -89,8 +91,13 @@ describe("lines above the results", () => {
     expect(historyLine({ from: "2018-01-15", to: "2026-02-07" }, s)).toBe(
       "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 7 Feb 2026; after that the growth rates take over.",
     );
+    // the replay preset's 1263 days end on 2021-06-30 (2018-01-15 + 1262 days): all recorded, nothing after
+    expect(historyLine({ from: "2018-01-15", to: "2021-06-30" }, scenario("v=1&preset=s9-2018-replay"))).toBe(
+      "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 30 Jun 2021.",
+    );
+    // three years of it (to 2021-01-13) end before the preset's horizon: the growth rates take over after
     expect(historyLine({ from: "2018-01-15", to: "2021-01-13" }, scenario("v=1&preset=s9-2018-replay"))).toBe(
-      "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 13 Jan 2021.",
+      "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 13 Jan 2021; after that the growth rates take over.",
     );
   });
 });

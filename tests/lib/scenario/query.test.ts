@@ -44,17 +44,21 @@ describe("parseQuery: presets and overrides", () => {
       rigCount: 1,
       rigPrice: "30000",
       hashrateThs: "13.5",
-      powerWatts: "1323",
+      // the era's figures (sources: data/README.md): power at the wall, not the nameplate 1,323 W
+      powerWatts: "1400",
       startDate: "2018-01-15",
       startHeight: 504_400,
       difficulty: "2227847638503.63",
-      feesPerBlockBtc: "3.39",
+      // recorded fees of the 90 days before: 40,374.7750 BTC / 13,687 blocks = 2.9499 → 2.95
+      feesPerBlockBtc: "2.95",
       btcPrice: "87800",
       electricityPrice: "0.35",
       hostingPricePerKwh: "1.2",
+      // recorded difficulty ×6.371 in the 365 days before: 6.371^(30.4375 / 365) = e^(1.85176 × 0.083390) = 1.16698 → +16.7 % a month
+      difficultyGrowthPctPerMonth: "16.7",
+      // the pool fee of the time (2–4 % in 2018)
+      poolFeePct: "4",
       // §1 defaults
-      difficultyGrowthPctPerMonth: "0",
-      poolFeePct: "0",
       uptimePct: "100",
       btcPriceGrowthPctPerMonth: "0",
       horizonDays: 1095,
@@ -228,9 +232,33 @@ describe("parseQueryLenient: the page's door", () => {
     // the link's own bad value is refused; a key it kept is never reported
     expect(refused.map((i) => i.key)).toEqual(["n"]);
     // what it left out is said once, as a warning, naming the keys and the preset that filled them
+    // and what stands in for the refused n: no preset gives a rig count, so the field's default, 1
     expect(warnings).toEqual([
+      "n: using 1 (the default) instead",
       "the link names no preset and leaves out price, ths, w, date, diff, btc: those come from the preset s9-2018-huaqiangbei",
     ]);
+  });
+
+  it("keeps the link's own preset when a cross-field rule refuses a value: the S21 replay on its own date", () => {
+    // hist=1 with a date after the tables (to 2026-02-07) is refused; the S21 preset's own date stands in,
+    // never the fallback S9 of 2018
+    const { scenario, issues: refused, warnings } = parseQueryLenient("v=1&preset=s21&hist=1&date=2030-01-01", "s9-2018-huaqiangbei");
+    expect(scenario.preset).toBe("s21");
+    expect(scenario.hashrateThs).toBe("200");
+    expect(scenario.rigPrice).toBe("2900");
+    expect(scenario.startDate).toBe("2026-02-01");
+    expect(scenario.useHistory).toBe(true);
+    expect(refused.map((i) => i.key)).toEqual(["date"]);
+    expect(warnings).toContain("date: using 2026-02-01 (the preset s21's value) instead");
+    // the record of 2026-02-01 agrees with the preset's network: the replay starts where the preset does
+    expect([scenario.difficulty, scenario.btcPrice, scenario.startHeight]).toEqual(["141668107417558.22", "80527.06", 934_553]);
+  });
+
+  it("says which preset's value stands in for a refused one, or the field's default", () => {
+    const { scenario, warnings } = parseQueryLenient("v=1&preset=s21&price=abc&up=abc", "s9-2018-huaqiangbei");
+    expect(scenario.rigPrice).toBe("2900");
+    expect(scenario.uptimePct).toBe("100");
+    expect(warnings).toEqual(["price: using 2900 (the preset s21's value) instead", "up: using 100 (the default) instead"]);
   });
 
   it("opens an empty link on the fallback preset with nothing to report", () => {
