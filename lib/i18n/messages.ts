@@ -125,8 +125,10 @@ const en = {
     `${n === 1 ? "One field is refused" : `${n} fields are refused`}: the results below are for the last valid scenario.`,
   scenarioRigs: (n: string) => `${n} rigs × `,
   scenarioFrom: (date: string) => `from ${date}`,
-  historyLine: (from: string, to: string, more: boolean) =>
-    `Recorded difficulty, BTC price and block dates from ${from} to ${to}${more ? "; after that the growth rates take over." : "."}`,
+  historyLine: (from: string, to: string, more: boolean, feesTo: string | null) =>
+    `Recorded difficulty, BTC price${feesTo === to ? ", fees" : ""} and block dates from ${from} to ${to}${
+      feesTo !== null && feesTo !== to ? `, recorded fees to ${feesTo}` : ""
+    }${more ? "; after that the growth rates take over." : "."}`,
 
   // compare
   compareTitle: "Self-run or hosted",
@@ -347,7 +349,7 @@ const zh: Messages = {
   growthTrend: (months: number) => `最近 ${months} 个月`,
   growthAgain: "重演 2018",
   growthDetail: (dg: string, bg: string) => `难度 ${dg}%，币价 ${bg}%／月`,
-  growthRates: (dg: string, bg: string) => `${dg}% · ${bg}%`,
+  growthRates: (dg: string, bg: string) => `难度 ${dg}% · 币价 ${bg}%`,
   growthTrendSpan: (from: string, to: string) => `记录：${from} 至 ${to}`,
 
   resultsLabel: "结果",
@@ -391,8 +393,10 @@ const zh: Messages = {
   refusedFields: (n: number) => `${n} 个字段被拒绝：下方结果是最后一个有效方案的。`,
   scenarioRigs: (n: string) => `${n} 台 × `,
   scenarioFrom: (date: string) => `自${date}`,
-  historyLine: (from: string, to: string, more: boolean) =>
-    `${from}至${to}使用记录的难度、BTC 价格和出块日期${more ? "；之后按增长率推算。" : "。"}`,
+  historyLine: (from: string, to: string, more: boolean, feesTo: string | null) =>
+    `${from}至${to}使用记录的难度、BTC 价格${feesTo === to ? "、手续费" : ""}和出块日期${
+      feesTo !== null && feesTo !== to ? `（手续费记录至${feesTo}）` : ""
+    }${more ? "；之后按增长率推算。" : "。"}`,
 
   compareTitle: "自营还是托管",
   crossoverNone: "在每 kWh −10 到 10 之间，没有哪个电价能让自营和这份托管报价持平。",

@@ -317,14 +317,18 @@ export function scenarioLine(s: Scenario, locale: Locale = "en"): string {
  * Example: "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 7 Feb 2026."
  */
 export function historyLine(
-  history: { from: string; to: string },
+  history: { from: string; to: string; fees?: { from: string; to: string } | null },
   s: Scenario,
   notes: readonly string[] = [],
   locale: Locale = "en",
 ): string {
   const last = addDays(s.startDate, s.horizonDays - 1);
   const f = FORMATTERS[locale];
-  const base = messagesFor(locale).historyLine(f.shortDate(history.from), f.shortDate(history.to), history.to < last);
-  const more = notes.map((n) => localizeMessage(n, locale));
+  const feesTo = history.fees ? f.shortDate(history.fees.to) : null;
+  const base = messagesFor(locale).historyLine(f.shortDate(history.from), f.shortDate(history.to), history.to < last, feesTo);
+  // the codec's notes are clauses ("recorded fees end on …"): here each is a sentence of its own
+  const more = notes
+    .map((n) => localizeMessage(n, locale))
+    .map((n) => (locale === "zh" ? `${n}。` : `${n.charAt(0).toUpperCase()}${n.slice(1)}.`));
   return more.length ? `${base}${locale === "zh" ? "" : " "}${more.join(locale === "zh" ? "" : " ")}` : base;
 }

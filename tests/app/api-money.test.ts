@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "../../app/api/payback/route";
 import { runPayback } from "../../scripts/cli";
+import { salespersonS9 } from "../support/scenarios";
 
 async function get(query: string) {
   const res = GET(new Request(`http://localhost/api/payback?${query}`));
@@ -9,7 +10,8 @@ async function get(query: string) {
 
 describe("the money figures through the API and the command line (spec §8)", () => {
   it("gives the same coin-policy figures through both doors", async () => {
-    const query = "v=1&preset=s9-2018-huaqiangbei&sell=cover";
+    // the salesperson's flat S9 (1,323 W, no pool fee, fees 3.39, no growth), so the figures are the hand case's
+    const query = salespersonS9("sell=cover");
     const { status, body } = await get(query);
     expect(status).toBe(200);
     const cli = runPayback([query, "--json"]);
@@ -36,7 +38,7 @@ describe("the money figures through the API and the command line (spec §8)", ()
   });
 
   it("prints the money lines in the readable summary", () => {
-    const out = runPayback(["v=1&preset=s9-2018-huaqiangbei&sell=hold&loan=50&apr=12&term=24"]);
+    const out = runPayback([salespersonS9("sell=hold&loan=50&apr=12&term=24")]);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("Mined coins:           held, costs paid in cash; 1.95126940 BTC held at the end");
     expect(out.stdout).toContain("Shutdown coin price:   ¥5,737.37 per BTC");

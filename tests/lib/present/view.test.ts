@@ -99,6 +99,21 @@ describe("lines above the results", () => {
     expect(historyLine({ from: "2018-01-15", to: "2021-01-13" }, scenario("v=1&preset=s9-2018-replay"))).toBe(
       "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 13 Jan 2021; after that the growth rates take over.",
     );
+    // with the fees' span (spec §7): fees recorded over the whole span are named with the rest …
+    expect(
+      historyLine(
+        { from: "2018-01-15", to: "2021-06-30", fees: { from: "2018-01-15", to: "2021-06-30" } },
+        scenario("v=1&preset=s9-2018-replay"),
+      ),
+    ).toBe("Recorded difficulty, BTC price, fees and block dates from 15 Jan 2018 to 30 Jun 2021.");
+    // … and fees that end first (the fee table stops on 2025-05-01) say so, with the codec's note as a sentence
+    expect(
+      historyLine({ from: "2018-01-15", to: "2026-02-07", fees: { from: "2018-01-15", to: "2025-05-01" } }, s, [
+        "recorded fees end on 2025-05-01",
+      ]),
+    ).toBe(
+      "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 7 Feb 2026, recorded fees to 1 May 2025; after that the growth rates take over. Recorded fees end on 2025-05-01.",
+    );
   });
 });
 
