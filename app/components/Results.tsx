@@ -224,10 +224,9 @@ const MoneyPanel = memo(function MoneyPanel({ scenario, stale }: { scenario: Sce
               {c.label}
               {c.chosen ? <span className="badge">{m.money.chosen}</span> : null}
             </p>
-            <p className={`policy-profit${c.loss ? " negative" : ""}`}>{c.netProfitText}</p>
-            <span hidden data-testid={`policy-${c.id}-net-profit`}>
-              {c.netProfit}
-            </span>
+            <p className={`policy-profit${c.loss ? " negative" : ""}`} data-testid={`policy-${c.id}-net-profit`}>
+              {c.netProfitText}
+            </p>
             <p className="policy-detail">{c.breakEvenText}</p>
             {c.heldText ? <p className="policy-detail">{c.heldText}</p> : null}
             <svg

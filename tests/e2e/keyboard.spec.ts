@@ -191,6 +191,8 @@ test("the whole path works from the keyboard, with a visible focus at every stop
   await expect(page.getByTestId("futures-summary")).toBeVisible({ timeout: 30_000 });
   // from the tab, Tab goes into the open view, not to the other tabs
   expect((await walk.press("Tab")).kind).toBe("tab panel");
+  // the futures view opens on its model choice (drawn from history or a random walk), then its settings
+  expect((await walk.press("Tab")).kind).toBe("radio input");
   expect((await walk.press("Tab")).kind).toBe("number input");
   await walk.tabTo("#tab-futures", { back: true });
   await walk.press("Home");

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { compareView, parseQuery, resultJson, sideView, simulate, type Locale, type SideName } from "../../lib/index";
+import { compareView, moneyView, parseQuery, resultJson, sideView, simulate, type Locale, type SideName } from "../../lib/index";
 
 function simulationOf(query: string) {
   const parsed = parseQuery(query);
@@ -29,6 +29,15 @@ export function shown(query: string, { side, locale = "en" }: { side?: SideName;
   if (!x) throw new Error(`${query} has no ${name} side`);
   const view = sideView(name, x, sim.scenario, sim.finalBtcPrice, locale);
   return { headline: view.headline, roi: view.roiText, net: view.netProfitText };
+}
+
+/** The net profit a coin-policy column of the money panel shows for a query. */
+export function shownPolicy(query: string, policy: "daily" | "hold" | "cover" | "btc", locale: Locale = "en"): string {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  const column = moneyView(parsed.scenario, locale).columns.find((c) => c.id === policy);
+  if (!column) throw new Error(`${query} has no ${policy} column`);
+  return column.netProfitText;
 }
 
 /** The crossover sentence compare mode shows for a query. */
