@@ -20,6 +20,8 @@ export {
   type RawScenario,
 } from "./scenario/query";
 export {
+  readWindow,
+  WINDOW_ALLOWED,
   PageStateSchema,
   PAGE_FIELDS,
   PAGE_KEYS,
@@ -147,4 +149,4 @@ export {
 } from "./present/og";
 export { growthChoices, growthChoiceText } from "./present/growth";
 export { moneyView, SPARK_BOX } from "./present/money-view";
-export { futuresJson, oddsText, oddsViews, payBackPct, type OddsView } from "./present/odds";
+export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type OddsView } from "./present/odds";

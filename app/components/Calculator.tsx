@@ -197,6 +197,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
             sides={headline.sides}
             compare={headline.compare}
             deferred={deferred}
+            oddsWindow={page.window}
             historyNote={headline.historyNote}
             stale={stale}
             errorCount={form.errorCount}
@@ -212,6 +213,8 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
           onSettings={page.setFutures}
           model={page.model}
           onModel={page.setModel}
+          windowText={page.window}
+          onWindow={page.setWindow}
           restored={page.restored}
           tab={page.tab}
           onTab={page.setTab}

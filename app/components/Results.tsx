@@ -34,6 +34,8 @@ interface Props {
   compare: CompareView | null;
   /** The scenario of the charts and the flat calculator: a step behind while typing (useDeferredValue). */
   deferred: { scenario: Scenario; projection: Scenario | null };
+  /** The history window of the odds (`fwin`), as the link writes it. */
+  oddsWindow: string;
   historyNote: string | null;
   stale: boolean;
   errorCount: number;
@@ -280,10 +282,10 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
   );
 }
 
-function Results({ line, sides, compare, deferred, historyNote, stale, errorCount, historyOn, onHistory, onDownload }: Props) {
+function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stale, errorCount, historyOn, onHistory, onDownload }: Props) {
   const headlines = useRef<HTMLDivElement>(null);
   const { m, locale } = useI18n();
-  const odds = useOdds(deferred.scenario, locale);
+  const odds = useOdds(deferred.scenario, locale, oddsWindow);
   return (
     <div className="results" id="results" role="region" aria-label={m.resultsLabel}>
       <div className="results-bar">

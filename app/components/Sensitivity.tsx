@@ -21,6 +21,8 @@ import {
   type SensitivityGrids,
   type SensitivityTab,
   type TornadoView,
+  readWindow,
+  WINDOW_ALLOWED,
 } from "@/lib/index";
 import type { SensitivityRequest } from "./sensitivity.worker";
 import { useI18n } from "./i18n";
@@ -33,6 +35,9 @@ interface Props {
   onSettings: (s: FuturesSettings) => void;
   model: FuturesModel;
   onModel: (m: FuturesModel) => void;
+  /** The history window (`fwin`) as a link writes it, and its setter (given only checked values). */
+  windowText: string;
+  onWindow: (w: string) => void;
   /** Changes when back or forward brings settings back: the settings' fields start again from them. */
   restored: number;
   tab: Tab;
@@ -46,7 +51,7 @@ type WorkerReply =
   | { id: number; type: "result"; task: "futures"; value: FuturesView }
   | { id: number; type: "error"; task: Tab; message: string };
 
-function Sensitivity({ scenario, settings, onSettings, model, onModel, restored, tab, onTab: setTab }: Props) {
+function Sensitivity({ scenario, settings, onSettings, model, onModel, windowText, onWindow, restored, tab, onTab: setTab }: Props) {
   const { locale, m } = useI18n();
   const [grids, setGrids] = useState<SensitivityGrids | null>(null);
   const [torn, setTorn] = useState<TornadoView | null>(null);
@@ -89,11 +94,19 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, restored,
       setBusy(true);
       setFailure(null);
       setProgress(null);
-      const request: SensitivityRequest = { id, task: tab, scenario, settings: tab === "futures" ? settings : undefined, model, locale };
+      const request: SensitivityRequest = {
+        id,
+        task: tab,
+        scenario,
+        settings: tab === "futures" ? settings : undefined,
+        model,
+        windowText,
+        locale,
+      };
       w.postMessage(request);
     }, 250);
     return () => window.clearTimeout(timer);
-  }, [scenario, settings, model, tab, locale]);
+  }, [scenario, settings, model, windowText, tab, locale]);
 
   // the tabs are one stop of the Tab key; arrows, Home and End move between them (the WAI-ARIA tabs pattern)
   const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
@@ -156,6 +169,8 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, restored,
             onSettings={onSettings}
             model={model}
             onModel={onModel}
+            windowText={windowText}
+            onWindow={onWindow}
             restored={restored}
           />
         ) : null}
@@ -308,6 +323,75 @@ function Tornado({ view }: { view: TornadoView }) {
   );
 }
 
+/**
+ * Which recorded history the futures are drawn from: the four years before the start date (what a
+ * buyer could know then), all of it, or a span of days. A span is checked as the link's `fwin` is;
+ * a refused one is said out loud and the futures keep the last good window.
+ */
+function WindowPicker({ windowText, onWindow }: { windowText: string; onWindow: (w: string) => void }) {
+  const { m } = useI18n();
+  const current = readWindow(windowText) ?? { kind: "before" as const };
+  const [kind, setKind] = useState<"before" | "all" | "span">(current.kind);
+  const [from, setFrom] = useState(current.kind === "span" ? current.from : "");
+  const [to, setTo] = useState(current.kind === "span" ? current.to : "");
+  const spanText = `${from.trim()}..${to.trim()}`;
+  const spanRefused = kind === "span" && (from.trim() !== "" || to.trim() !== "") && readWindow(spanText) === null;
+  const choose = (next: "before" | "all" | "span") => {
+    setKind(next);
+    if (next !== "span") onWindow(next);
+    else if (readWindow(spanText) !== null) onWindow(spanText);
+  };
+  const setSpan = (f: string, t: string) => {
+    setFrom(f);
+    setTo(t);
+    const text = `${f.trim()}..${t.trim()}`;
+    if (readWindow(text) !== null) onWindow(text);
+  };
+  return (
+    <div className="futures-window" data-testid="futures-window">
+      <label className="field">
+        <span className="label-text">{m.futuresWindow}</span>
+        <select value={kind} onChange={(e) => choose(e.target.value === "all" ? "all" : e.target.value === "span" ? "span" : "before")}>
+          <option value="before">{m.futuresWindows.before}</option>
+          <option value="all">{m.futuresWindows.all}</option>
+          <option value="span">{m.futuresWindows.span}</option>
+        </select>
+      </label>
+      {kind === "span" ? (
+        <div className="grid2">
+          <label className="field">
+            <span className="label-text">{m.futuresWindowFrom}</span>
+            <span className="unit">YYYY-MM-DD</span>
+            <input
+              type="text"
+              inputMode="numeric"
+              value={from}
+              onChange={(e) => setSpan(e.target.value, to)}
+              aria-invalid={spanRefused || undefined}
+            />
+          </label>
+          <label className="field">
+            <span className="label-text">{m.futuresWindowTo}</span>
+            <span className="unit">YYYY-MM-DD</span>
+            <input
+              type="text"
+              inputMode="numeric"
+              value={to}
+              onChange={(e) => setSpan(from, e.target.value)}
+              aria-invalid={spanRefused || undefined}
+            />
+          </label>
+        </div>
+      ) : null}
+      {spanRefused ? (
+        <p className="notice warn inline" role="alert" data-testid="futures-window-refused">
+          {m.futuresWindowRefused(spanText, WINDOW_ALLOWED, windowText)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 function Futures({
   view,
   scenario,
@@ -315,6 +399,8 @@ function Futures({
   onSettings,
   model,
   onModel,
+  windowText,
+  onWindow,
   restored,
 }: {
   view: FuturesView | null;
@@ -323,6 +409,8 @@ function Futures({
   onSettings: (s: FuturesSettings) => void;
   model: FuturesModel;
   onModel: (m: FuturesModel) => void;
+  windowText: string;
+  onWindow: (w: string) => void;
   restored: number;
 }) {
   const { m, f, locale } = useI18n();
@@ -355,6 +443,7 @@ function Futures({
           </label>
         ))}
       </fieldset>
+      {model === "history" ? <WindowPicker key={`${restored}-${windowText}`} windowText={windowText} onWindow={onWindow} /> : null}
       <div className="grid3" key={restored}>
         {model === "walk" ? (
           <label className="field">

@@ -6,6 +6,8 @@ import {
   historyFuturesView,
   type FuturesModel,
   oddsViews,
+  PAGE_ODDS,
+  readWindow,
   sensitivityGrids,
   tornadoView,
   type FuturesSettings,
@@ -21,6 +23,8 @@ export type SensitivityRequest = {
   settings?: FuturesSettings;
   /** The futures' model: a random walk (default) or periods drawn from history. */
   model?: FuturesModel;
+  /** The history window as a link writes it (`fwin`): `before`, `all` or `FROM..TO`; `before` when absent. */
+  windowText?: string;
   locale: Locale;
 };
 
@@ -37,18 +41,19 @@ function later(): Promise<void> {
 }
 
 scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
-  const { id, task, scenario, settings, model, locale } = event.data;
+  const { id, task, scenario, settings, model, locale, windowText } = event.data;
   latest = id;
+  const window = readWindow(windowText ?? "before") ?? { kind: "before" as const };
   try {
     if (task === "odds") {
-      scope.postMessage({ id, type: "result", task, value: oddsViews(scenario, locale) });
+      scope.postMessage({ id, type: "result", task, value: oddsViews(scenario, locale, { ...PAGE_ODDS, window }) });
     } else if (task === "grids") {
       scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario, HEAT_MAP_SIZE, locale) });
     } else if (task === "tornado") {
       scope.postMessage({ id, type: "result", task, value: tornadoView(scenario, locale) });
     } else if (task === "futures" && settings && model === "history") {
       // fast enough to need no batches: a few tens of milliseconds
-      scope.postMessage({ id, type: "result", task, value: historyFuturesView(scenario, settings, locale) });
+      scope.postMessage({ id, type: "result", task, value: historyFuturesView(scenario, settings, locale, window) });
     } else if (task === "futures" && settings) {
       const run = new FuturesRun(scenario, settings);
       while (!run.finished) {

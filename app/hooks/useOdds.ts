@@ -12,7 +12,7 @@ type OddsReply =
  * worker of its own (the heat maps' worker may be busy): the newest scenario wins, older answers
  * are dropped. `null` while the first answer is on its way.
  */
-export function useOdds(scenario: Scenario, locale: Locale): { odds: OddsView[] | null; busy: boolean } {
+export function useOdds(scenario: Scenario, locale: Locale, windowText: string): { odds: OddsView[] | null; busy: boolean } {
   const [odds, setOdds] = useState<OddsView[] | null>(null);
   const [busy, setBusy] = useState(true);
   const worker = useRef<Worker | null>(null);
@@ -38,11 +38,11 @@ export function useOdds(scenario: Scenario, locale: Locale): { odds: OddsView[] 
       const id = ++nextId.current;
       latest.current = id;
       setBusy(true);
-      const request: SensitivityRequest = { id, task: "odds", scenario, locale };
+      const request: SensitivityRequest = { id, task: "odds", scenario, locale, windowText };
       w.postMessage(request);
     }, 60);
     return () => window.clearTimeout(timer);
-  }, [scenario, locale]);
+  }, [scenario, locale, windowText]);
 
   return { odds, busy };
 }

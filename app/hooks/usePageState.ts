@@ -20,10 +20,24 @@ export function usePageState(initial: PageState) {
     [],
   );
   const setModel = useCallback((model: FuturesModel) => setPage((p) => (p.model === model ? p : { ...p, model })), []);
+  /** The history window as a link writes it (`before`, `all`, `FROM..TO`), already checked by readWindow. */
+  const setWindow = useCallback((window: string) => setPage((p) => (p.window === window ? p : { ...p, window })), []);
   const restore = useCallback((next: PageState) => {
     setPage(next);
     setRestored((n) => n + 1);
   }, []);
 
-  return { page, tab: page.tab, setTab, futures, setFutures, model: page.model, setModel, restore, restored };
+  return {
+    page,
+    tab: page.tab,
+    setTab,
+    futures,
+    setFutures,
+    model: page.model,
+    setModel,
+    window: page.window,
+    setWindow,
+    restore,
+    restored,
+  };
 }

@@ -271,6 +271,12 @@ const en = {
   oddsComputing: "Drawing futures from history…",
   futuresModel: "How the futures are made",
   futuresModels: { walk: "Random walk", history: "Drawn from history" },
+  futuresWindow: "History drawn from",
+  futuresWindows: { before: "The four years before the start date", all: "All recorded history", span: "A span of days…" },
+  futuresWindowFrom: "From",
+  futuresWindowTo: "To",
+  futuresWindowRefused: (text: string, allowed: string, kept: string) =>
+    `The window "${text}" is not allowed: ${allowed}. The futures keep "${kept}".`,
   futuresHelpHistory:
     "Each future strings together 14-day periods of the four years before the start date — the BTC price's change, the difficulty's change and the fees, taken together from the same period — in runs of 12 weeks on average, so booms, crashes and the difficulty's delayed reply survive. Your growth rates are not used: the drawn periods are the trend.",
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
@@ -526,6 +532,12 @@ const zh: Messages = {
   oddsComputing: "正在从历史中抽取情景…",
   futuresModel: "情景模型",
   futuresModels: { walk: "随机游走", history: "取自历史" },
+  futuresWindow: "抽取的历史区间",
+  futuresWindows: { before: "开始日期之前的四年", all: "全部历史记录", span: "指定日期区间…" },
+  futuresWindowFrom: "起",
+  futuresWindowTo: "止",
+  futuresWindowRefused: (text: string, allowed: string, kept: string) =>
+    `区间“${text}”不可用：须为开始日期之前的四年、全部记录，或历史表内的日期区间（${allowed.replace(/^.*from /, "").replace(" to ", " 至 ")}）。情景仍使用“${kept}”。`,
   futuresHelpHistory:
     "每个情景由开始日期之前四年中的 14 天时段拼接而成——同一时段的 BTC 价格变化、难度变化和手续费一起取用——平均每段连续 12 周，因此牛市、崩盘和难度的滞后反应都得以保留。不使用你填写的增长率：抽取的时段本身就是趋势。",
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>

@@ -9,6 +9,7 @@ import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { Locale } from "../i18n/locale";
 import type { ScenarioField } from "../scenario/fields";
 import type { HeatMap } from "../engine/sensitivity";
+import type { WindowChoice } from "../history/bootstrap";
 import type { FuturesBand, FuturesSettings } from "../engine/futures";
 import { FuturesRun, historyGrowthHeatMap, historyOdds, priceHeatMap, tornado } from "../run";
 import { primarySide } from "../engine/sensitivity";
@@ -221,8 +222,13 @@ export function futuresView(band: FuturesBand, s: Scenario, locale: Locale = "en
  * The futures chart and summary for futures drawn from history (the four years before the start
  * date), `settings.count` of them with `settings.seed`; the summary is the odds line.
  */
-export function historyFuturesView(s: Scenario, settings: Pick<FuturesSettings, "count" | "seed">, locale: Locale = "en"): FuturesView {
-  const r = historyOdds(s, { runs: settings.count, seed: settings.seed, window: { kind: "before" } }, primarySide(s), true);
+export function historyFuturesView(
+  s: Scenario,
+  settings: Pick<FuturesSettings, "count" | "seed">,
+  locale: Locale = "en",
+  window: WindowChoice = { kind: "before" },
+): FuturesView {
+  const r = historyOdds(s, { runs: settings.count, seed: settings.seed, window }, primarySide(s), true);
   if (!r.ok) throw new Error(r.message);
   const { odds } = r;
   const band = odds.band ?? { days: [], p10: [], p50: [], p90: [] };

@@ -74,3 +74,29 @@ test("the range of futures can be drawn from history, and its link says so", asy
   await expect(page.getByRole("radio", { name: "Drawn from history" })).toBeChecked();
   await expect(summary).toContainText("of 500 futures drawn from", { timeout: 20_000 });
 });
+
+test("the history window can be all of the record or a span, in the link, and a bad span is refused out loud", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&futures=history");
+  const odds = page.getByTestId("payback-odds");
+  await expect(odds).toContainText("drawn from Jan 2014 – Jan 2018", { timeout: 20_000 });
+  const picker = page.getByLabel("History drawn from");
+  await picker.selectOption("all");
+  await expect(page).toHaveURL(/fwin=all/);
+  // all recorded history runs from the tables' first day (2012-12-28) to their last (2026-02-07), start date or not
+  await expect(odds).toContainText("drawn from Dec 2012 – Feb 2026", { timeout: 20_000 });
+  const api = await (await page.request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&futures=history&fwin=all")).json();
+  await expect(odds).toContainText(`Pays back in ${Math.round(Number(api.futures.payBackPct))} %`);
+
+  await picker.selectOption("span");
+  await page.getByRole("textbox", { name: /^From YYYY/ }).fill("2014-01-01");
+  await page.getByRole("textbox", { name: /^To YYYY/ }).fill("2016-12-31");
+  await expect(page).toHaveURL(/fwin=2014-01-01\.\.2016-12-31/);
+  await expect(odds).toContainText("drawn from Jan 2014 – Dec 2016", { timeout: 20_000 });
+  // a span that ends before it starts is named and refused; the futures keep the last good window
+  await page.getByRole("textbox", { name: /^To YYYY/ }).fill("2013-12-31");
+  await expect(page.getByTestId("futures-window-refused")).toContainText('The window "2014-01-01..2013-12-31" is not allowed');
+  await expect(page).toHaveURL(/fwin=2014-01-01\.\.2016-12-31/);
+  await page.reload();
+  await expect(page.getByLabel("History drawn from")).toHaveValue("span");
+  await expect(odds).toContainText("drawn from Jan 2014 – Dec 2016", { timeout: 20_000 });
+});
