@@ -136,6 +136,7 @@ export { FIELD_TEXT_ZH, PRESET_TEXT_ZH, fieldLabel, fieldUnit, fieldAllowed, fie
 export { localizeMessage } from "./i18n/notices";
 export {
   ogCard,
+  ogCardText,
   linkPreview,
   rigName,
   siteOrigin,

@@ -13,7 +13,7 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MESSAGES, ogCard, OG_TEXT_ZH, PRESETS, simulate, validateRaw, type OgCard } from "../lib/index";
+import { MESSAGES, ogCard, ogCardText, OG_TEXT_ZH, PRESETS, simulate, validateRaw } from "../lib/index";
 
 const OUT = join(process.cwd(), "app", "og", "fonts");
 const SOURCE = "/usr/share/fonts/opentype/noto";
@@ -32,22 +32,11 @@ export function ogCharacters(): string {
   };
   walk(OG_TEXT_ZH);
   texts.push(OG_TEXT_ZH.description("x", ["a", "b"]));
-  const cardText = (c: OgCard) =>
-    [
-      c.title,
-      c.specs,
-      c.mode,
-      c.headline,
-      c.description,
-      c.alt,
-      ...c.answers.flatMap((a) => [a.label, a.text, a.detail]),
-      ...c.figures.flatMap((f) => [f.label, f.value, f.hint ?? ""]),
-    ].join("");
   for (const p of PRESETS) {
     for (const mode of ["self", "hosted", "compare"]) {
       for (const extra of [{}, { rigCount: "7", horizonDays: "500" }, { hashrateThs: "15", rigPrice: "300000" }, { useHistory: "1" }]) {
         const checked = validateRaw({ ...p.values, preset: p.id, mode, ...extra });
-        if (checked.ok) texts.push(cardText(ogCard(simulate(checked.scenario), "zh")));
+        if (checked.ok) texts.push(ogCardText(ogCard(simulate(checked.scenario), "zh")));
       }
     }
   }

@@ -3,24 +3,9 @@
 // Types a new rig price (a burst of keys, as a person types) 15 times; for each, the time from the
 // last key's keydown event to the odds line under the headline showing its new, settled text
 // (a MutationObserver inside the page). Prints the median and the 90th percentile.
-import { chromium } from "@playwright/test";
-import { serve } from "./serve.mjs";
-import { ensureChromium } from "./find-chromium.mjs";
+import { openPage } from "./serve.mjs";
 
-const given = process.argv[2];
-const server = given ? null : await serve(3126);
-const base = given ?? server.base;
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const { base, browser, close } = await openPage(3126);
 const results = {};
 for (const [name, query] of [
   ["self, 3 years", "v=1&preset=s9-2018-huaqiangbei"],
@@ -65,8 +50,7 @@ for (const [name, query] of [
   };
   await page.close();
 }
-await browser.close();
-server?.stop();
+await close();
 for (const [name, r] of Object.entries(results)) {
   console.log(
     `last keystroke → odds line, ${name.padEnd(18)} median ${String(r.medianMs).padStart(6)} ms, p90 ${String(r.p90Ms).padStart(6)} ms (${r.samples} prices)`,

@@ -3,24 +3,9 @@
 // Types into the rig price field 30 times; for each key, the time from the browser's keydown
 // event to the net-profit figure changing in the page (a MutationObserver inside the page sees the
 // new text as soon as React commits it). Prints the median and the 90th percentile.
-import { chromium } from "@playwright/test";
-import { serve } from "./serve.mjs";
-import { ensureChromium } from "./find-chromium.mjs";
+import { openPage } from "./serve.mjs";
 
-const given = process.argv[2];
-const server = given ? null : await serve(3125);
-const base = given ?? server.base;
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const { base, browser, close } = await openPage(3125);
 const results = {};
 for (const [name, query] of [
   ["self, 3 years", "v=1&preset=s9-2018-huaqiangbei&dg=4"],
@@ -58,8 +43,7 @@ for (const [name, query] of [
   };
   await page.close();
 }
-await browser.close();
-server?.stop();
+await close();
 for (const [name, r] of Object.entries(results)) {
   console.log(
     `keystroke → headline, ${name.padEnd(18)} median ${String(r.medianMs).padStart(6)} ms, p90 ${String(r.p90Ms).padStart(6)} ms (${r.samples} keys)`,

@@ -1,26 +1,11 @@
 // Screenshots of the page in each mode at desktop and phone widths, for looking at the product:
 //   npx next build && node scripts/screenshots.mjs [baseURL]   → screenshots/*.png
 // SHOTS=self,compare picks views; DARK=1 the dark theme; SHOT_LOCALE=zh-CN the browser's language.
-import { chromium } from "@playwright/test";
-import { serve } from "./serve.mjs";
+import { openPage } from "./serve.mjs";
 import { mkdirSync } from "node:fs";
-import { ensureChromium } from "./find-chromium.mjs";
 
-const given = process.argv[2];
-const server = given ? null : await serve(3123);
-const base = given ?? server.base;
+const { base, browser, close } = await openPage(3123);
 mkdirSync("screenshots", { recursive: true });
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
 const shots = [
   ["self", "/"],
   ["modern", "/?v=1&preset=s21&kwh=0.045&dg=2"],
@@ -59,6 +44,5 @@ for (const [name, path] of shots) {
     await page.close();
   }
 }
-await browser.close();
-server?.stop();
+await close();
 console.log("screenshots/ written");

@@ -156,6 +156,21 @@ export interface OgCard {
   odds: string[];
 }
 
+/** Every word a card draws, in one string: what the preview font must be able to write. */
+export function ogCardText(c: OgCard): string {
+  return [
+    c.title,
+    c.specs,
+    c.mode,
+    c.headline,
+    c.description,
+    c.alt,
+    ...c.answers.flatMap((a) => [a.label, a.text, a.detail]),
+    ...c.figures.flatMap((f) => [f.label, f.value, f.hint ?? ""]),
+    ...c.odds,
+  ].join("");
+}
+
 /**
  * The rig's short name: the preset's ("S9") while the scenario keeps its preset's hashrate and
  * power, otherwise its hashrate ("15 TH/s rig"): a changed rig is no longer that model.

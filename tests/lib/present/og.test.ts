@@ -15,12 +15,12 @@ import {
   MAX_QUERY_LENGTH,
   linkPreview,
   ogCard,
+  ogCardText,
   rigName,
   simulate,
   siteOrigin,
   validateRaw,
   PRESETS,
-  type OgCard,
 } from "../../../lib/index";
 import { anyRaw } from "../../support/arbitraries";
 import { round, SALESPERSON_S9, SALESPERSON_S9_HOSTED, scenarioFromQuery as scenario } from "../../support/scenarios";
@@ -216,17 +216,6 @@ describe("the site's origin for absolute image URLs", () => {
 
 describe("the preview in Chinese", () => {
   const chars = new Set([...readFileSync(join(process.cwd(), "app", "og", "fonts", "NotoSansSC-chars.txt"), "utf8").replace(/\n$/, "")]);
-  const textOf = (c: OgCard) =>
-    [
-      c.title,
-      c.specs,
-      c.mode,
-      c.headline,
-      c.description,
-      c.alt,
-      ...c.answers.flatMap((a) => [a.label, a.text, a.detail]),
-      ...c.figures.flatMap((f) => [f.label, f.value, f.hint ?? ""]),
-    ].join("");
 
   it("says the salesperson's S9's answer in Chinese, with 万 amounts, and names a Chinese image", () => {
     const preview = linkPreview(SALESPERSON_S9, DEFAULT_PRESET_ID, "zh");
@@ -249,7 +238,7 @@ describe("the preview in Chinese", () => {
       fc.property(anyRaw, (raw) => {
         const checked = validateRaw(raw);
         if (!checked.ok) return;
-        const text = textOf(ogCard(simulate(checked.scenario), "zh"));
+        const text = ogCardText(ogCard(simulate(checked.scenario), "zh"));
         const missing = [...text].filter((ch) => !chars.has(ch));
         expect(missing, text).toEqual([]);
       }),
@@ -260,7 +249,7 @@ describe("the preview in Chinese", () => {
       for (const mode of ["self", "hosted", "compare"]) {
         const checked = validateRaw({ ...p.values, preset: p.id, mode });
         if (!checked.ok) continue;
-        const text = textOf(ogCard(simulate(checked.scenario), "zh"));
+        const text = ogCardText(ogCard(simulate(checked.scenario), "zh"));
         expect(
           [...text].filter((ch) => !chars.has(ch)),
           `${p.id} ${mode}`,
