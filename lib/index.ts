@@ -151,3 +151,24 @@ export {
 export { growthChoices, growthChoiceText } from "./present/growth";
 export { moneyView, SPARK_BOX } from "./present/money-view";
 export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type OddsView } from "./present/odds";
+export { RIGS, RIG_IDS, MAKERS, COOLINGS, findRig, type Rig, type Cooling, type Maker } from "../data/rigs";
+export { rigPriceIn, rigRaw, isRigsOwn, type RigPriceIn } from "./rigs/catalogue";
+export { rankRigs, rankRig, withRig, rankPrice, type RankedRig, type RankPrice } from "./rigs/rank";
+export {
+  rigsJson,
+  rigJson,
+  rigsPageView,
+  rigCalculatorPath,
+  filterRigRows,
+  sortRigRows,
+  firstDir,
+  RANK_KEYS,
+  type RigJson,
+  type RigSideJson,
+  type RigRowView,
+  type RigsPageView,
+  type RankKey,
+  type RankCell,
+  type SortDir,
+  type RigFilter,
+} from "./present/rigs-view";

@@ -124,6 +124,13 @@ export const FIELD_TEXT_ZH: Record<ScenarioField, FieldText> = {
     allowed: "1 到 360 的整数（月）",
     help: "月供期数；第 k 期在第 round(k × 30.4375) + 1 天支付。",
   },
+  // the rig catalogue (data/rigs.ts)
+  rig: {
+    label: "矿机型号",
+    unit: "",
+    allowed: "矿机目录中的型号 id",
+    help: "填入该型号的算力、功耗，以及目录中有参考价时的价格；其他键会覆盖它们。",
+  },
 };
 
 const CURRENCY_NAME: Record<Locale, Record<string, string>> = {

@@ -18,7 +18,7 @@ function allowedZh(key = "", english = ""): string {
   const field = FIELD_BY_KEY.get(key);
   if (!field) return english;
   // the preset refusal lists the known ids after the allowed text: keep the list
-  const list = key === "preset" ? english.match(/\(([^()]*)\)\s*$/)?.[1] : undefined;
+  const list = key === "preset" || key === "rig" ? english.match(/\(([^()]*)\)\s*$/)?.[1] : undefined;
   return list ? `${fieldAllowed(field, "zh")}（${list}）` : fieldAllowed(field, "zh");
 }
 

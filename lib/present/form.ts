@@ -8,6 +8,8 @@ import { DEFAULT_PRESET_ID, findPreset } from "../../data/presets";
 import { convertMoneyTexts, parseRate } from "./convert";
 import type { Currency, Mode } from "../scenario/schema";
 import { localizeMessage } from "../i18n/notices";
+import { findRig } from "../../data/rigs";
+import { isRigsOwn } from "../rigs/catalogue";
 import type { Locale } from "../i18n/locale";
 
 /** Every field the form edits (the preset is chosen with buttons). */
@@ -32,7 +34,7 @@ export interface FormCheck {
   notes: string[];
 }
 
-const OPTIONAL_EMPTY: ReadonlySet<ScenarioField> = new Set(["electricityPrice", "hostingPricePerKwh", "startHeight"]);
+const OPTIONAL_EMPTY: ReadonlySet<ScenarioField> = new Set(["electricityPrice", "hostingPricePerKwh", "startHeight", "rig"]);
 
 /** Checks the form: each field alone, then the whole scenario (requirements across fields). */
 export function checkForm(texts: FormTexts, preset: string | undefined): FormCheck {
@@ -47,6 +49,9 @@ export function checkForm(texts: FormTexts, preset: string | undefined): FormChe
     else errors[f] = check.error.issues[0]?.message ?? `${FIELDS[f].key}: ${FIELDS[f].allowed}`;
   }
   if (Object.keys(errors).length > 0) return { scenario: null, projection: null, errors, notes: [] };
+  // a catalogue rig whose hashrate or power was edited is a custom rig: the link names no rig
+  const rig = typeof raw.rig === "string" ? findRig(raw.rig) : undefined;
+  if (rig && !isRigsOwn(rig, texts.hashrateThs, texts.powerWatts)) delete raw.rig;
   const checked = validateRaw(raw);
   if (!checked.ok) {
     for (const issue of checked.issues) {

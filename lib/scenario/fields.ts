@@ -4,7 +4,7 @@
  * labels all read this one table.
  */
 
-export type FieldKind = "decimal" | "integer" | "enum" | "flag" | "date" | "preset";
+export type FieldKind = "decimal" | "integer" | "enum" | "flag" | "date" | "preset" | "rig";
 
 export interface FieldInfo {
   /** URL key, spec §1. */
@@ -349,6 +349,15 @@ export const FIELDS = {
     max: "360",
     allowed: "a whole number of months from 1 to 360",
     help: "Number of monthly payments; payment k falls on day round(k × 30.4375) + 1.",
+  },
+  // the rig catalogue (data/rigs.ts): a rig apart from the site, README "Extensions to the contract"
+  rig: {
+    key: "rig",
+    kind: "rig",
+    label: "Rig",
+    unit: "",
+    allowed: "a rig id of the catalogue",
+    help: "Fills the rig's hashrate, power and, where the catalogue has one, its reference price; other keys override them.",
   },
 } as const satisfies Record<string, FieldInfo>;
 

@@ -7,6 +7,7 @@ import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } fr
 import { PAGE_KEYS, pageDefaults, serializePageState, type PageState } from "./page";
 import { estimateStartHeight, FieldSchemas, ScenarioSchema, type Scenario } from "./schema";
 import { applyHistory } from "../history/replay";
+import { rigRaw } from "../rigs/catalogue";
 
 /** A refused key: the key as written in the URL and a message naming its value and what is allowed. */
 export interface KeyIssue {
@@ -118,13 +119,24 @@ function presetRaw(id: unknown): PresetValues {
   return typeof id === "string" ? (findPreset(id)?.values ?? {}) : {};
 }
 
+/** The currency a scenario will have: the given one, else its preset's, else the default. */
+function currencyOf(given: RawScenario, preset: RawScenario): unknown {
+  return given.currency ?? preset.currency;
+}
+
+/** Where each value comes from, lowest first: the preset, then the rig (its own fields only), then the keys given. */
+function layered(given: RawScenario): RawScenario {
+  const preset = presetRaw(given.preset);
+  return { ...preset, ...rigRaw(given.rig, currencyOf(given, preset)), ...given };
+}
+
 /**
  * Parses a share link or query string (spec §1): the preset first, every other key over it.
  * Unknown keys are warnings; a bad value or a repeated key is an error naming the key.
  */
 export function parseQuery(input: string): ParseResult {
   const { given, issues, warnings } = readQuery(input);
-  const raw: RawScenario = { ...presetRaw(given.preset), ...given };
+  const raw = layered(given);
   if (issues.length > 0) {
     // also name what else is wrong or missing, once per key
     const rest = validateRaw(raw);
@@ -159,6 +171,7 @@ export function parseQueryLenient(input: string, fallbackPresetId: string): { sc
   // field's default. A refused value is dropped from the layer that gave it and the next one shows.
   const layers: { name: string; values: RawScenario }[] = [
     { name: "link", values: { ...accepted, preset } },
+    { name: `the rig ${String(accepted.rig)}'s value`, values: rigRaw(accepted.rig, currencyOf(accepted, presetRaw(preset))) },
     { name: `the preset ${preset}'s value`, values: { ...presetRaw(preset) } },
     { name: `the preset ${fallbackPresetId}'s value`, values: { ...presetRaw(fallbackPresetId) } },
   ];
@@ -187,7 +200,7 @@ export function parseQueryLenient(input: string, fallbackPresetId: string): { sc
   const finalRaw = combine();
   for (const issue of issues) {
     const field = FIELD_BY_KEY.get(issue.key);
-    if (!field || field === "preset") continue;
+    if (!field || field === "preset" || field === "rig") continue;
     const used = fieldText(checked.scenario, field);
     const source = layers.find((l) => l.values[field] !== undefined && l.name !== "link")?.name;
     const from = finalRaw[field] === undefined ? "the default" : (source ?? "the default");
@@ -207,9 +220,9 @@ export function fieldText(scenario: Scenario, field: ScenarioField): string | un
   return String(value);
 }
 
-/** The scenario a bare preset (or no preset) gives: what a link need not repeat. */
-function baseOf(preset: string | undefined): RawScenario {
-  return presetRaw(preset);
+/** The scenario a bare preset and rig (or none) give: what a link need not repeat. */
+function baseOf(preset: string | undefined, rig: string | undefined, currency: string): RawScenario {
+  return { ...presetRaw(preset), ...rigRaw(rig, currency) };
 }
 
 function defaultText(field: ScenarioField, base: RawScenario): string | undefined {
@@ -236,7 +249,7 @@ export function serializeScenario(scenario: Scenario): string {
   const params = new URLSearchParams();
   params.set(VERSION_KEY, FORMAT_VERSION);
   if (scenario.preset !== undefined) params.set(FIELDS.preset.key, scenario.preset);
-  const base = baseOf(scenario.preset);
+  const base = baseOf(scenario.preset, scenario.rig, scenario.currency);
   for (const field of FIELD_NAMES) {
     if (field === "preset") continue;
     const text = fieldText(scenario, field);

@@ -8,6 +8,7 @@ import { Dec } from "../core/decimal";
 import { dayNumber, daysBetween } from "../core/dates";
 import { FIELDS, type FieldInfo, type ScenarioField } from "./fields";
 import { PRESET_IDS } from "../../data/presets";
+import { RIG_IDS } from "../../data/rigs";
 
 /** Longest text accepted for one value, as written and as written out in full; longer is an error, never parsed. */
 export const MAX_VALUE_LENGTH = 64;
@@ -119,6 +120,14 @@ const presetField = z.unknown().transform((raw, ctx): string => {
   return raw;
 });
 
+const rigField = z.unknown().transform((raw, ctx): string => {
+  if (typeof raw !== "string" || !RIG_IDS.includes(raw)) {
+    ctx.addIssue({ code: "custom", message: `${refusal(FIELDS.rig, raw)} (${RIG_IDS.join(", ")})` });
+    return z.NEVER;
+  }
+  return raw;
+});
+
 /** Field schemas, one per §1 field, each usable alone (the codec reports errors per key). */
 export const FieldSchemas = {
   currency: enumField("currency", ["CNY", "USD"]).default("USD"),
@@ -154,6 +163,7 @@ export const FieldSchemas = {
   loanPct: decimalField("loanPct").default("0"),
   loanAprPct: decimalField("loanAprPct").default("0"),
   loanTermMonths: integerField("loanTermMonths").default(36),
+  rig: rigField.optional(),
 } satisfies Record<ScenarioField, z.ZodType>;
 
 /** Spec §2.1: without `h`, 840000 + 144 × (days from 2024-04-20), rounded down, never below 0. */

@@ -4,7 +4,7 @@
  * included, in the notations people write (2.6e12, 2603077300218, .5, +3, 1.50).
  */
 import fc from "fast-check";
-import { Dec, FIELDS, PRESET_IDS, type FieldInfo, type RawScenario, type ScenarioField } from "../../lib/index";
+import { Dec, FIELDS, PRESET_IDS, RIG_IDS, type FieldInfo, type RawScenario, type ScenarioField } from "../../lib/index";
 import { refDaySubsidy } from "./reference";
 
 const TEN = new Dec(10);
@@ -74,6 +74,8 @@ export function fieldText(field: ScenarioField): fc.Arbitrary<string> {
       return dateArb;
     case "preset":
       return fc.constantFrom(...PRESET_IDS);
+    case "rig":
+      return fc.constantFrom(...RIG_IDS);
     case "integer":
       return bounded(info);
     case "decimal":
