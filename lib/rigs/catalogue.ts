@@ -21,7 +21,7 @@ export interface RigPriceIn {
  * The rig's reference price in `currency`, or null when the catalogue has none. A price quoted in
  * the other currency is converted at the average rate of the month it was quoted (the history
  * tables' FRED EXCHUS month, lib/history/tables cnyPerUsdFor), rounded half up to 2 places.
- * Example: the S21's US$2,800 of 2023-10-11 in CNY = 2800 × 7.2960 (October 2023) = ¥20,428.80.
+ * Example: the S21's US$2,800 of 2023-10-11 in CNY = 2800 × 7.3071 (October 2023) = ¥20,459.88.
  */
 export function rigPriceIn(rig: Rig, currency: "USD" | "CNY"): RigPriceIn | null {
   const quoted = rig.price;
@@ -32,7 +32,7 @@ export function rigPriceIn(rig: Rig, currency: "USD" | "CNY"): RigPriceIn | null
   return { amount: amount.toFixed(2, Dec.ROUND_HALF_UP), currency, rate, quoted };
 }
 
-/** The canonical text of a decimal (as the schema writes it): "200", "13.5", "20428.8". */
+/** The canonical text of a decimal (as the schema writes it): "200", "13.5", "20459.88". */
 function plain(text: string): string {
   const value = new Dec(text);
   return value.isZero() ? "0" : value.toFixed();

@@ -1,0 +1,68 @@
+/**
+ * The rig catalogue of data/rigs.ts: every row valid, sourced and consistent, and every rig opens
+ * by its id through the same door as a share link.
+ */
+import { describe, expect, it } from "vitest";
+import { COOLINGS, Dec, findPreset, MAKERS, parseQuery, RIG_IDS, RIGS, dayNumber } from "../../lib/index";
+
+const DECIMAL = /^(0|[1-9]\d*)(\.\d*[1-9])?$/;
+
+describe("the rig catalogue", () => {
+  it("holds at least 40 rigs from every maker, air, hydro and immersion", () => {
+    expect(RIGS.length).toBeGreaterThanOrEqual(40);
+    for (const maker of MAKERS) expect(RIGS.some((r) => r.maker === maker), maker).toBe(true);
+    for (const cooling of COOLINGS) expect(RIGS.some((r) => r.cooling === cooling), cooling).toBe(true);
+  });
+
+  it("has unique, URL-safe ids", () => {
+    expect(new Set(RIG_IDS).size).toBe(RIGS.length);
+    for (const id of RIG_IDS) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it.each(RIGS.map((r) => [r.id, r] as const))("%s is valid, sourced, and its J/TH is its watts over its TH/s", (_id, rig) => {
+    expect(rig.name.length).toBeGreaterThan(0);
+    expect(rig.hashrateThs).toMatch(DECIMAL);
+    expect(rig.powerWatts).toMatch(DECIMAL);
+    expect(new Dec(rig.hashrateThs).gt(0) && new Dec(rig.powerWatts).gt(0)).toBe(true);
+    // derived, never copied: W ÷ TH/s to one decimal, half up
+    expect(rig.jPerTh).toBe(new Dec(rig.powerWatts).div(rig.hashrateThs).toFixed(1, Dec.ROUND_HALF_UP));
+    expect(rig.released).toMatch(/^(201[6-9]|202\d)-(0[1-9]|1[0-2])$/);
+    expect(COOLINGS).toContain(rig.cooling);
+    expect(rig.source.url).toMatch(/^https?:\/\/\S+$/);
+    expect(rig.source.title.length).toBeGreaterThan(10);
+    expect(dayNumber(rig.source.read)).not.toBeNull();
+    expect(rig.note.length).toBeGreaterThan(0);
+    if (rig.price) {
+      expect(new Dec(rig.price.amount).gt(0)).toBe(true);
+      expect(["USD", "CNY"]).toContain(rig.price.currency);
+      expect(dayNumber(rig.price.date)).not.toBeNull();
+      expect(rig.price.url).toMatch(/^https?:\/\/\S+$/);
+      expect(rig.price.source.length).toBeGreaterThan(10);
+    }
+    // it opens by its id: the rig's fields, nothing else of the preset changed
+    const opened = parseQuery(`v=1&preset=s21&rig=${rig.id}`);
+    if (!opened.ok) throw new Error(`${rig.id} does not open`);
+    expect([opened.scenario.hashrateThs, opened.scenario.powerWatts, opened.scenario.rig]).toEqual([rig.hashrateThs, rig.powerWatts, rig.id]);
+    expect(opened.scenario.electricityPrice).toBe(findPreset("s21")?.values.electricityPrice);
+  });
+
+  it("works out J/TH by hand for three rigs", () => {
+    const j = (id: string) => RIGS.find((r) => r.id === id)?.jPerTh;
+    expect(j("s9")).toBe("98.0"); // 1323 W ÷ 13.5 TH/s = 98.0
+    expect(j("s21")).toBe("17.5"); // 3500 ÷ 200 = 17.5
+    expect(j("m30s-plus-plus")).toBe("31.0"); // 3472 ÷ 112 = 31.0
+  });
+
+  it("agrees with the modern presets on the rigs they share", () => {
+    for (const [preset, rig] of [
+      ["s19-pro", "s19-pro"],
+      ["s19-xp", "s19-xp"],
+      ["s21", "s21"],
+      ["s21-xp", "s21-xp"],
+    ] as const) {
+      const values = findPreset(preset)?.values;
+      const row = RIGS.find((r) => r.id === rig);
+      expect([values?.hashrateThs, values?.powerWatts], preset).toEqual([row?.hashrateThs, row?.powerWatts]);
+    }
+  });
+});
