@@ -159,6 +159,7 @@ export {
   rigJson,
   rigsPageView,
   rigCalculatorPath,
+  siteFigures,
   filterRigRows,
   sortRigRows,
   firstDir,

@@ -18,6 +18,7 @@ import {
   type ScenarioField,
 } from "@/lib/index";
 import { useI18n } from "./i18n";
+import RigPicker from "./RigPicker";
 
 interface Props {
   texts: FormTexts;
@@ -184,6 +185,7 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onF
 
       <fieldset className="group">
         <legend>{m.rigLegend}</legend>
+        <RigPicker texts={texts} onFields={onFields} />
         <div className="grid2">
           <NumberField {...f("rigPrice")} />
           <NumberField {...f("rigCount")} />

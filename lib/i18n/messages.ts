@@ -287,7 +287,8 @@ const en = {
   rigs: {
     pickerLabel: "Rig from the catalogue",
     pickerCustom: "Custom: your own hashrate and power",
-    pickerHelp: "Choosing a rig changes only its hashrate, power and price; your power price, hosting offer, pool fee, uptime, currency and horizon stay.",
+    pickerHelp:
+      "Choosing a rig changes only its hashrate, power and price; your power price, hosting offer, pool fee, uptime, currency and horizon stay.",
     pickerPrice: (price: string, quoted: string, date: string) => `Reference price ${price} (${quoted}, ${date}).`,
     pickerConverted: (rate: string, month: string) => `Converted at ${rate} CNY per US$, the average of ${month}.`,
     pickerNoPrice: "The catalogue has no public dated price for this rig: the price field is yours, enter what you are quoted.",
@@ -323,6 +324,7 @@ const en = {
       breakEvenElectricityPrice: "The power price per kWh at which day 1 makes nothing.",
     },
     sortBy: (label: string) => `Sort by ${label}`,
+    sortLabel: "Sort",
     day: (n: string) => `day ${n}`,
     never: "never",
     none: "—",
@@ -640,6 +642,7 @@ const zh: Messages = {
       breakEvenElectricityPrice: "第 1 天恰好不赚不亏的每度电价格。",
     },
     sortBy: (label: string) => `按${label}排序`,
+    sortLabel: "排序",
     day: (n: string) => `第 ${n} 天`,
     never: "无法回本",
     none: "无",

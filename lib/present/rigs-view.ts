@@ -4,7 +4,9 @@
  */
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
-import { sharePath } from "../scenario/query";
+import { fieldText, sharePath } from "../scenario/query";
+import type { ScenarioField } from "../scenario/fields";
+import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { SideName, SideSummary } from "../engine/simulate";
 import { COOLINGS, MAKERS, type Rig } from "../../data/rigs";
 import { rankRigs, withRig, type RankedRig, type RankPrice } from "../rigs/rank";
@@ -166,7 +168,9 @@ function sideCells(r: RankedRig, s: SideSummary, locale: Locale): Record<RankKey
   const priced = r.price !== null;
   const needPrice: RankCell = { text: m.addPrice, sort: null, missing: "price" };
   const money = (d: Dec | null, tone = false): RankCell =>
-    d === null ? { text: m.none, sort: null, missing: "none" } : { text: f.money(figure(d, "money"), cur, 0), sort: figure(d, "money"), ...(tone ? { tone: d.isNegative() ? "bad" : "good" } : {}) };
+    d === null
+      ? { text: m.none, sort: null, missing: "none" }
+      : { text: f.money(figure(d, "money"), cur, 0), sort: figure(d, "money"), ...(tone ? { tone: d.isNegative() ? "bad" : "good" } : {}) };
   return {
     name: { text: r.rig.name, sort: r.rig.name },
     jPerTh: { text: r.rig.jPerTh, sort: r.rig.jPerTh },
@@ -181,7 +185,11 @@ function sideCells(r: RankedRig, s: SideSummary, locale: Locale): Record<RankKey
       ? needPrice
       : s.roiPct === null
         ? { text: m.none, sort: null, missing: "none" }
-        : { text: `${f.number(figure(s.roiPct, "pct"), 0)} %`, sort: figure(s.roiPct, "pct"), tone: s.roiPct.isNegative() ? "bad" : "good" },
+        : {
+            text: `${f.number(figure(s.roiPct, "pct"), 0)} %`,
+            sort: figure(s.roiPct, "pct"),
+            tone: s.roiPct.isNegative() ? "bad" : "good",
+          },
     fairRigPrice: money(s.fairRigPrice),
     shutdownBtcPrice: money(s.shutdownBtcPrice),
     breakEvenElectricityPrice:
@@ -249,7 +257,10 @@ export interface RigFilter {
 /** Rows matching the filter ("" = any). */
 export function filterRigRows(rows: readonly RigRowView[], filter: RigFilter): RigRowView[] {
   return rows.filter(
-    (r) => (!filter.maker || r.maker === filter.maker) && (!filter.cooling || r.cooling === filter.cooling) && (!filter.year || r.year === filter.year),
+    (r) =>
+      (!filter.maker || r.maker === filter.maker) &&
+      (!filter.cooling || r.cooling === filter.cooling) &&
+      (!filter.year || r.year === filter.year),
   );
 }
 
@@ -276,4 +287,24 @@ export function sortRigRows(rows: readonly RigRowView[], side: SideName, key: Ra
 /** The direction a column sorts in first: lower is better for J/TH, price, the payback day and the shutdown price. */
 export function firstDir(key: RankKey): SortDir {
   return key === "name" || key === "jPerTh" || key === "price" || key === "breakEvenDay" || key === "shutdownBtcPrice" ? "asc" : "desc";
+}
+
+/** The site's figures the ranking keeps, as "label: value unit" pairs for the page's summary line. */
+export function siteFigures(base: Scenario, locale: Locale): { label: string; value: string }[] {
+  const fields: ScenarioField[] = [
+    "currency",
+    ...(base.mode !== "hosted" ? (["electricityPrice"] as const) : []),
+    ...(base.mode !== "self" ? (["hostingPricePerKwh"] as const) : []),
+    "poolFeePct",
+    "uptimePct",
+    "horizonDays",
+    "startDate",
+    "difficultyGrowthPctPerMonth",
+    "coinPolicy",
+  ];
+  return fields.map((field) => {
+    const text = fieldText(base, field) ?? "";
+    const unit = fieldUnit(field, base.currency, locale);
+    return { label: fieldLabel(field, locale), value: unit ? `${text} ${unit}` : text };
+  });
 }

@@ -40,7 +40,8 @@ describe("GET /api/rigs", () => {
     expect([row.self.breakEvenDay, row.self.netProfit, row.self.roiPct, row.self.capex]).toEqual([null, null, null, null]);
     // the fair price, the shutdown price and the break-even power price do not depend on the price paid
     const calc = await get(payback, `/api/payback?${SITE}&rig=a16&price=1`);
-    for (const key of ["fairRigPrice", "shutdownBtcPrice", "breakEvenElectricityPrice", "totalBtc"]) expect(row.self[key], key).toBe(calc.body.self[key]);
+    for (const key of ["fairRigPrice", "shutdownBtcPrice", "breakEvenElectricityPrice", "totalBtc"])
+      expect(row.self[key], key).toBe(calc.body.self[key]);
   });
 
   it("answers a bad key like /api/payback: 400 naming it", async () => {

@@ -10,8 +10,16 @@ const DECIMAL = /^(0|[1-9]\d*)(\.\d*[1-9])?$/;
 describe("the rig catalogue", () => {
   it("holds at least 40 rigs from every maker, air, hydro and immersion", () => {
     expect(RIGS.length).toBeGreaterThanOrEqual(40);
-    for (const maker of MAKERS) expect(RIGS.some((r) => r.maker === maker), maker).toBe(true);
-    for (const cooling of COOLINGS) expect(RIGS.some((r) => r.cooling === cooling), cooling).toBe(true);
+    for (const maker of MAKERS)
+      expect(
+        RIGS.some((r) => r.maker === maker),
+        maker,
+      ).toBe(true);
+    for (const cooling of COOLINGS)
+      expect(
+        RIGS.some((r) => r.cooling === cooling),
+        cooling,
+      ).toBe(true);
   });
 
   it("has unique, URL-safe ids", () => {
@@ -42,7 +50,11 @@ describe("the rig catalogue", () => {
     // it opens by its id: the rig's fields, nothing else of the preset changed
     const opened = parseQuery(`v=1&preset=s21&rig=${rig.id}`);
     if (!opened.ok) throw new Error(`${rig.id} does not open`);
-    expect([opened.scenario.hashrateThs, opened.scenario.powerWatts, opened.scenario.rig]).toEqual([rig.hashrateThs, rig.powerWatts, rig.id]);
+    expect([opened.scenario.hashrateThs, opened.scenario.powerWatts, opened.scenario.rig]).toEqual([
+      rig.hashrateThs,
+      rig.powerWatts,
+      rig.id,
+    ]);
     expect(opened.scenario.electricityPrice).toBe(findPreset("s21")?.values.electricityPrice);
   });
 

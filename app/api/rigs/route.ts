@@ -19,7 +19,11 @@ export function GET(request: Request): Response {
     const parsed = parseQuery(query);
     if (!parsed.ok) {
       return Response.json(
-        { error: `The scenario was refused: ${parsed.issues.map((i) => i.key).join(", ")}.`, issues: parsed.issues, warnings: parsed.warnings },
+        {
+          error: `The scenario was refused: ${parsed.issues.map((i) => i.key).join(", ")}.`,
+          issues: parsed.issues,
+          warnings: parsed.warnings,
+        },
         { status: 400, headers },
       );
     }

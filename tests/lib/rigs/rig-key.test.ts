@@ -3,7 +3,17 @@
  * currency); the site's figures stay; keys given beside it override; an unknown id is refused by name.
  */
 import { describe, expect, it } from "vitest";
-import { findRig, parseQuery, parseQueryLenient, rigPriceIn, serializeScenario, sortRigRows, rigsPageView, checkForm, scenarioTexts } from "../../../lib/index";
+import {
+  findRig,
+  parseQuery,
+  parseQueryLenient,
+  rigPriceIn,
+  serializeScenario,
+  sortRigRows,
+  rigsPageView,
+  checkForm,
+  scenarioTexts,
+} from "../../../lib/index";
 
 function open(query: string) {
   const parsed = parseQuery(query);

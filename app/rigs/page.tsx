@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { DEFAULT_PRESET_ID, localizeMessage, messagesFor, parseQueryLenient, rigsPageView, sharePath, siteFigures } from "@/lib/index";
+import RigsRanking from "../components/RigsRanking";
+import { readerLocale } from "../locale";
+import "./rigs.css";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function queryOf(params: Record<string, string | string[] | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (Array.isArray(value)) for (const v of value) q.append(key, v);
+    else if (value !== undefined) q.append(key, value);
+  }
+  return q.toString();
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const m = messagesFor(await readerLocale());
+  return { title: `${m.rigs.title} — ${m.brand}`, description: m.rigs.intro };
+}
+
+/** /rigs?<the calculator's keys>: every rig of the catalogue under the reader's scenario. */
+export default async function RigsPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = queryOf(await searchParams);
+  const opened = parseQueryLenient(query, DEFAULT_PRESET_ID);
+  const locale = await readerLocale();
+  const view = rigsPageView(opened.scenario, locale);
+  return (
+    <RigsRanking
+      view={view}
+      site={siteFigures(opened.scenario, locale)}
+      backHref={sharePath(opened.scenario)}
+      refused={opened.issues.map((i) => localizeMessage(i.message, locale))}
+      locale={locale}
+    />
+  );
+}
