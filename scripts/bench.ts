@@ -7,6 +7,8 @@ import {
   historyOdds,
   parseQuery,
   priceHeatMap,
+  rankRigs,
+  RIGS,
   runFutures,
   simulate,
   tornado,
@@ -70,3 +72,7 @@ bench(
   10,
   2000,
 );
+
+// the rig ranking (/rigs, GET /api/rigs): every rig of the catalogue, compare mode, 3 years, with the money figures
+const siteCompare3y = scenario("v=1&preset=s21&cur=CNY&kwh=0.2843&pool=2&up=95&mode=compare&hkwh=0.5");
+bench(`Rig ranking: all ${RIGS.length} rigs, compare, 3 years (with IRR)`, 150, () => rankRigs(siteCompare3y), 10, 3000);

@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+
+// a miner's own site: yuan, ¥0.2843 per kWh, 2 % pool fee, 95 % uptime
+const MY_SITE = { kwh: "0.2843", pool: "2", up: "95" };
+
+test("my site figures survive the ranking and a change of rig", async ({ page }, info) => {
+  const phone = info.project.name === "phone";
+  await page.goto("/?v=1&preset=s21");
+  await page.locator("#f-cur").selectOption("CNY");
+  await page.getByLabel(/^Electricity price/).fill(MY_SITE.kwh);
+  await page.getByLabel(/^Pool fee/).fill(MY_SITE.pool);
+  await page.getByLabel(/^Uptime/).fill(MY_SITE.up);
+  await expect(page).toHaveURL(/cur=CNY/);
+  await expect(page).toHaveURL(/kwh=0\.2843/);
+  await expect(page).toHaveURL(/pool=2(&|$)/);
+  await expect(page).toHaveURL(/up=95/);
+
+  // the ranking opens on the same figures
+  await page.getByTestId("rigs-link").click();
+  await expect(page).toHaveURL(/\/rigs\?.*kwh=0\.2843/);
+  const site = page.getByTestId("site-figures");
+  await expect(site).toContainText("0.2843");
+  await expect(site).toContainText("95");
+  await expect(page.getByTestId("rig-count")).toHaveText(/^(\d+) of \1 rigs$/);
+
+  // sort by efficiency: the A16 XP (3,850 W ÷ 300 TH/s = 12.8 J/TH) first, the S9 (98.0) last
+  if (phone) await page.getByTestId("sort-select").selectOption("jPerTh:asc");
+  else {
+    await page.locator('button[data-sort="jPerTh"]').click();
+    await expect(page.locator("th:has(button[data-sort='jPerTh'])")).toHaveAttribute("aria-sort", "ascending");
+  }
+  const rows = page.locator("tbody tr");
+  await expect(rows.first()).toHaveAttribute("data-rig", "a16-xp");
+  await expect(rows.last()).toHaveAttribute("data-rig", "s9");
+  if (!phone) {
+    // the keyboard sorts too: the other way round
+    await page.locator('button[data-sort="jPerTh"]').focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("th:has(button[data-sort='jPerTh'])")).toHaveAttribute("aria-sort", "descending");
+    await expect(rows.first()).toHaveAttribute("data-rig", "s9");
+  }
+
+  // only MicroBT's rigs
+  await page.getByTestId("filter-maker").selectOption("MicroBT");
+  await expect(page.getByTestId("rig-count")).toHaveText(/^\d+ of \d+ rigs$/);
+  for (const name of await page.locator("tbody tr th a").allTextContents()) expect(name).toMatch(/^Whatsminer/);
+
+  // open one: the calculator on that rig, my figures kept
+  await page.getByTestId("open-m56s-plus-plus").click();
+  await expect(page).toHaveURL(/rig=m56s-plus-plus/);
+  await expect(page.getByTestId("rig-picker")).toHaveValue("m56s-plus-plus");
+  await expect(page.getByLabel(/^Hashrate/)).toHaveValue("230");
+  await expect(page.locator("#f-cur")).toHaveValue("CNY");
+  await expect(page.getByLabel(/^Electricity price/)).toHaveValue(MY_SITE.kwh);
+  await expect(page.getByLabel(/^Pool fee/)).toHaveValue(MY_SITE.pool);
+  await expect(page.getByLabel(/^Uptime/)).toHaveValue(MY_SITE.up);
+
+  // another rig from the picker: still my figures; its US$2,800 price in yuan at October 2023's 7.3071
+  await page.getByTestId("rig-picker").selectOption("s21");
+  await expect(page.getByLabel(/^Hashrate/)).toHaveValue("200");
+  await expect(page.getByLabel(/^Rig price/)).toHaveValue("20459.88");
+  await expect(page.getByTestId("rig-price-note")).toContainText("7.3071");
+  await expect(page.getByLabel(/^Electricity price/)).toHaveValue(MY_SITE.kwh);
+  await expect(page).toHaveURL(/rig=s21/);
+
+  // my own measured hashrate makes it a custom rig
+  await page.getByLabel(/^Hashrate/).fill("190");
+  await expect(page.getByTestId("rig-picker")).toHaveValue("");
+  await expect(page).not.toHaveURL(/rig=/);
+  await expect(page).toHaveURL(/ths=190/);
+});
+
+test("the ranking reads in Chinese and goes back to the calculator with the same figures", async ({ page }) => {
+  await page.context().addCookies([{ name: "lang", value: "zh", domain: "127.0.0.1", path: "/" }]);
+  await page.goto(`/rigs?v=1&preset=s21&cur=CNY&kwh=${MY_SITE.kwh}&pool=2&up=95`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("按我的条件，买哪款矿机");
+  await expect(page.getByTestId("rig-count")).toContainText("共");
+  await page.getByTestId("back-to-calculator").click();
+  await expect(page).toHaveURL(/kwh=0\.2843/);
+  await expect(page.getByLabel(/^电价/)).toHaveValue(MY_SITE.kwh);
+});
