@@ -28,8 +28,12 @@ function RigPicker({ texts, onFields }: Props) {
     else onFields({ rig: id, ...rigRaw(id, currency) });
   };
 
+  const toRanking = (e: { currentTarget: HTMLAnchorElement }) => {
+    e.currentTarget.href = `/rigs${window.location.search}`;
+  };
+
   return (
-    <div className="field rig-picker">
+    <div className="rig-picker">
       <label htmlFor="f-rig">
         <span className="label-text">{r.pickerLabel}</span>
       </label>
@@ -74,9 +78,9 @@ function RigPicker({ texts, onFields }: Props) {
           href="/rigs"
           data-testid="rigs-link"
           // the address bar always holds the scenario: the ranking opens on it
-          onClick={(e) => {
-            e.currentTarget.href = `/rigs${window.location.search}`;
-          }}
+          onPointerDown={toRanking}
+          onFocus={toRanking}
+          onClick={toRanking}
         >
           {r.rankingLink} →
         </a>
