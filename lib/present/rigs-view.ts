@@ -304,7 +304,7 @@ export function siteFigures(base: Scenario, locale: Locale): { label: string; va
   ];
   return fields.map((field) => {
     const text = fieldText(base, field) ?? "";
-    const unit = fieldUnit(field, base.currency, locale);
+    const unit = field === "startDate" ? "" : fieldUnit(field, base.currency, locale);
     return { label: fieldLabel(field, locale), value: unit ? `${text} ${unit}` : text };
   });
 }
