@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test";
 const MY_SITE = { kwh: "0.2843", pool: "2", up: "95" };
 
 test("my site figures survive the ranking and a change of rig", async ({ page }, info) => {
+  // a long walk through two pages, the ranking running 40 rigs on the server
+  test.setTimeout(90_000);
   const phone = info.project.name === "phone";
   await page.goto("/?v=1&preset=s21");
   await page.locator("#f-cur").selectOption("CNY");
