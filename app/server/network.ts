@@ -8,7 +8,14 @@
  * points at another instance (default https://mempool.space/api); NETWORK_TIMEOUT_MS (default 3000).
  */
 import { NETWORK_SNAPSHOT } from "../../data/network";
-import { DEFAULT_NETWORK_API, MEMPOOL_PATHS, readMempool, type MempoolAnswers, type MempoolPath, type MempoolReading } from "../../lib/network/mempool";
+import {
+  DEFAULT_NETWORK_API,
+  MEMPOOL_PATHS,
+  readMempool,
+  type MempoolAnswers,
+  type MempoolPath,
+  type MempoolReading,
+} from "../../lib/network/mempool";
 import type { NetworkFigures } from "../../lib/network/figures";
 
 export interface NetworkConfig {

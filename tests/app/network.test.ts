@@ -58,7 +58,11 @@ describe("the server's network refresh", () => {
   });
 
   it("falls back to the snapshot on garbage, on HTTP 500 and on a closed port", async () => {
-    for (const reply of [{ blocks: "<html>oops</html>" }, { rewardStats: { status: 500, body: "Internal Server Error" } }, { prices: "{}" }]) {
+    for (const reply of [
+      { blocks: "<html>oops</html>" },
+      { rewardStats: { status: 500, body: "Internal Server Error" } },
+      { prices: "{}" },
+    ]) {
       fake.reply(reply);
       const { src, logs } = source();
       expect(await src.current(), JSON.stringify(reply)).toBe(NETWORK_SNAPSHOT);
