@@ -151,3 +151,6 @@ export {
 export { growthChoices, growthChoiceText } from "./present/growth";
 export { moneyView, SPARK_BOX } from "./present/money-view";
 export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type OddsView } from "./present/odds";
+export { impliedHashrateEhs, isNetworkStale, networkAgeDays, NETWORK_STALE_DAYS, type NetworkFigures } from "./network/figures";
+export { NETWORK_SNAPSHOT } from "../data/network";
+export { parseDifficulty } from "./scenario/units";
