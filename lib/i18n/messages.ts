@@ -282,6 +282,13 @@ const en = {
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
     `${name} "${text}" is not allowed: it must be from ${min} to ${max}. The futures keep ${kept}.`,
   oddsFailed: (why: string) => `No odds: ${why}`,
+  // --- today's network (issue 15): the network line and the implied hashrate ---
+  networkOf: (date: string, source: string) => `Network of ${date}, ${source}`,
+  networkSourceTables: "recorded history",
+  networkStale: (days: string) =>
+    `These network figures are ${days} days old: check today's difficulty, fees and BTC price before you buy.`,
+  impliedHashrate: "Network hashrate implied:",
+  impliedHashrateNote: "difficulty × 2³² ÷ 600 s",
 };
 
 export type Messages = typeof en;
@@ -544,6 +551,12 @@ const zh: Messages = {
     `${name}“${text}”不可用：必须在 ${min} 到 ${max} 之间。情景仍使用 ${kept}。`,
   // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
   oddsFailed: () => "无法给出概率：开始日期之前的历史记录不足半年",
+  // --- today's network (issue 15): the network line and the implied hashrate ---
+  networkOf: (date: string, source: string) => `${date} 的网络数据，来源：${source}`,
+  networkSourceTables: "历史记录",
+  networkStale: (days: string) => `这些网络数据已有 ${days} 天：购买前请核对今天的难度、手续费和比特币价格。`,
+  impliedHashrate: "难度对应的全网算力：",
+  impliedHashrateNote: "难度 × 2³² ÷ 600 秒",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, zh };

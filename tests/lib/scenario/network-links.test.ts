@@ -5,15 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  NETWORK_SNAPSHOT,
-  parseQuery,
-  parseQueryLenient,
-  presetScenario,
-  serializeScenario,
-  type NetworkFigures,
-  type Scenario,
-} from "../../../lib/index";
+import { parseQuery, parseQueryLenient, presetScenario, serializeScenario, type NetworkFigures, type Scenario } from "../../../lib/index";
 
 const REFRESHED: NetworkFigures = {
   date: "2026-07-10",
