@@ -2,7 +2,7 @@
  * The server's refresh of today's network, against a local fake of the API (never the internet):
  * good answers, a hung server, garbage, HTTP 500, a closed port; at most one attempt an hour.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createNetworkSource, fetchNetwork, networkConfig, type NetworkConfig } from "../../app/server/network";
 import { NETWORK_SNAPSHOT } from "../../data/network";
 import { startFakeMempool, type FakeMempool } from "../support/fake-mempool";
@@ -111,5 +111,43 @@ describe("networkConfig", () => {
     expect(networkConfig({ NETWORK_API_BASE: "http://10.0.0.5:8999/api/" }).base).toBe("http://10.0.0.5:8999/api");
     expect(networkConfig({ NETWORK_TIMEOUT_MS: "500" }).timeoutMs).toBe(500);
     expect(networkConfig({ NETWORK_TIMEOUT_MS: "soon" }).timeoutMs).toBe(3000);
+  });
+});
+
+describe("GET /api/payback with the refresh on (against the fake)", () => {
+  /** The route with a fresh server module, configured by the environment as in production. */
+  async function routeWith(env: Record<string, string>) {
+    vi.resetModules();
+    for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+    return (await import("../../app/api/payback/route")).GET;
+  }
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it("answers a bare modern preset on the refreshed figures", async () => {
+    const GET = await routeWith({ NETWORK_REFRESH: "on", NETWORK_API_BASE: fake.base });
+    const body = await (await GET(new Request("http://localhost/api/payback?v=1&preset=s21"))).json();
+    expect(body.scenario).toMatchObject({
+      startHeight: "940000",
+      difficulty: "141668107417558.22",
+      feesPerBlockBtc: "0.028",
+      btcPrice: "97123.46",
+    });
+    expect(body.scenario.startDate).toBe(new Date().toISOString().slice(0, 10));
+  });
+
+  it("answers on the stored snapshot, with 200, when the API answers 500", async () => {
+    fake.reply({ blocks: { status: 500, body: "" } });
+    const GET = await routeWith({ NETWORK_REFRESH: "on", NETWORK_API_BASE: fake.base });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const res = await GET(new Request("http://localhost/api/payback?v=1&preset=s21"));
+    expect(res.status).toBe(200);
+    expect((await res.json()).scenario).toMatchObject({ startDate: "2026-02-01", startHeight: "934553", btcPrice: "80527.06" });
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^network refresh from .* failed \(\/v1\/blocks answered HTTP 500\); using the figures of 2026-02-01$/),
+    );
+    warn.mockRestore();
   });
 });
