@@ -46,6 +46,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // the modern presets stay on the stored network (data/network.ts): the browser tests never reach the internet
+    env: { NEXT_TELEMETRY_DISABLED: "1", NETWORK_REFRESH: "off" },
   },
 });

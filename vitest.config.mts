@@ -8,5 +8,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
+    // the server's network refresh never reaches the internet from a test (tests/app/network.test.ts uses a local fake)
+    env: { NETWORK_REFRESH: "off" },
   },
 });

@@ -3,6 +3,7 @@ import { DEFAULT_PRESET_ID, messagesFor, parsePageState, parseQueryLenient } fro
 import Calculator from "./components/Calculator";
 import { previewMetadata } from "./og/metadata";
 import { readerLocale } from "./locale";
+import { currentNetwork } from "./server/network";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -19,14 +20,16 @@ function queryOf(params: Record<string, string | string[] | undefined>): string 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   // the tab's title and the link preview in the language of whoever fetched the page
   const locale = await readerLocale();
-  const preview = await previewMetadata(queryOf(await searchParams), locale);
+  const preview = await previewMetadata(queryOf(await searchParams), locale, await currentNetwork());
   const m = messagesFor(locale);
   return { ...preview, title: m.pageTitle, description: m.pageDescription };
 }
 
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const query = queryOf(await searchParams);
-  const opened = parseQueryLenient(query, DEFAULT_PRESET_ID);
+  // the modern presets start on the server's newest network (refreshed hourly, else the stored snapshot)
+  const network = await currentNetwork();
+  const opened = parseQueryLenient(query, DEFAULT_PRESET_ID, network);
   // the page's own keys: a bad value opens the default, as before (the notice names scenario keys only)
   const page = parsePageState(query);
   const locale = await readerLocale();
@@ -37,6 +40,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       linkIssues={opened.issues}
       linkWarnings={opened.warnings}
       initialLocale={locale}
+      network={network}
     />
   );
 }

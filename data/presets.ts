@@ -4,6 +4,8 @@
  * them (decimal strings), so a preset and a URL go through the same door.
  */
 import type { ScenarioField } from "../lib/scenario/fields";
+import { networkValues, type NetworkFigures } from "../lib/network/figures";
+import { NETWORK_SNAPSHOT } from "./network";
 
 export type PresetValues = Partial<Record<Exclude<ScenarioField, "preset">, string>>;
 
@@ -13,6 +15,7 @@ export interface Preset {
   name: string;
   /** One line of context shown beside the preset. */
   story: string;
+  /** "modern" presets start on the network's figures (data/network.ts, or the server's refresh of them). */
   group: "s9-2018" | "story" | "modern";
   values: PresetValues;
   /** The rig's short name, for one-line summaries and link previews ("S9 at ¥30,000"). */
@@ -51,24 +54,24 @@ const S9_JANUARY_2018: PresetValues = {
 const S9_REPLAY: PresetValues = { ...S9_JANUARY_2018_RIG, useHistory: "1", horizonDays: "1263" };
 
 /**
- * The network of 2026-02-01 as the history tables record it (the difficulty in force from the
- * adjustment of late January to the one of 7 February), so a replay from that day starts where the
- * preset does. Fees: the recorded average of the 90 days to the fee table's end (2025-05-01).
+ * The site and market of the modern presets; their network (date, height, difficulty, fees, BTC
+ * price) is data/network.ts's, or the server's hourly refresh of it (presetValues below).
  */
-const NETWORK_FEB_2026: PresetValues = {
+const MODERN_SITE: PresetValues = {
   currency: "USD",
-  startDate: "2026-02-01",
-  startHeight: "934553",
-  difficulty: "141668107417558.22",
   // recorded difficulty, 2025-01-31 → 2026-01-31: +2.28 % a month
   difficultyGrowthPctPerMonth: "2.28",
-  // recorded fees per block, 2025-02-01 … 2025-05-01: 565.1194 BTC ÷ 13,052 blocks
-  feesPerBlockBtc: "0.043",
   poolFeePct: "2.5",
-  btcPrice: "80527.06",
   electricityPrice: "0.06",
   hostingPricePerKwh: "0.075",
 };
+
+/**
+ * The stored network of 2026-02-01 as the history tables record it (the difficulty in force from the
+ * adjustment of late January to the one of 7 February), so a replay from that day starts where the
+ * preset does. Fees: the recorded average of the 90 days to the fee table's end (2025-05-01).
+ */
+const NETWORK_FEB_2026: PresetValues = { ...MODERN_SITE, ...networkValues(NETWORK_SNAPSHOT) };
 
 export const PRESETS: readonly Preset[] = [
   {
@@ -175,6 +178,16 @@ export const PRESET_IDS: readonly string[] = PRESETS.map((p) => p.id);
 
 export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
+}
+
+/** Whether a preset starts on the network's figures (and so follows a refresh of them). */
+export function usesNetwork(preset: Preset): boolean {
+  return preset.group === "modern";
+}
+
+/** A preset's values on `network`: the stored snapshot unless the server has refreshed it. */
+export function presetValues(preset: Preset, network: NetworkFigures = NETWORK_SNAPSHOT): PresetValues {
+  return usesNetwork(preset) && network !== NETWORK_SNAPSHOT ? { ...preset.values, ...networkValues(network) } : preset.values;
 }
 
 /** The scenario the page opens on. */

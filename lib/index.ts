@@ -71,7 +71,7 @@ export {
   type Formatter,
 } from "./present/format";
 export { addDays, daysBetween, dayNumber } from "./core/dates";
-export { PRESETS, PRESET_IDS, findPreset, DEFAULT_PRESET_ID } from "../data/presets";
+export { PRESETS, PRESET_IDS, findPreset, DEFAULT_PRESET_ID, usesNetwork } from "../data/presets";
 export { GROWTH_GRID } from "./engine/flat";
 export { type Tornado } from "./engine/sensitivity";
 export { FUTURES_DEFAULTS, FUTURES_LIMITS, type FuturesSettings } from "./engine/futures";
@@ -173,3 +173,7 @@ export {
   type SortDir,
   type RigFilter,
 } from "./present/rigs-view";
+export { impliedHashrateEhs, isNetworkStale, networkAgeDays, NETWORK_STALE_DAYS, type NetworkFigures } from "./network/figures";
+export { NETWORK_SNAPSHOT } from "../data/network";
+export { parseDifficulty } from "./scenario/units";
+export { impliedHashrateText, networkLineView, type NetworkLineView } from "./present/network-view";

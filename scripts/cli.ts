@@ -41,7 +41,8 @@ The scenario is a share link's query: v=1 and the keys below, e.g.
   npm run --silent payback -- 'https://example.org/?v=1&preset=s21&kwh=0.05&mode=compare'
 
 A preset fills every field it knows; any other key overrides it. Numbers may be
-written 2.6e12 or 2603077300218. An unknown key is a warning; a bad value is an
+written 2.6e12 or 2603077300218; the difficulty also as miners write it, 126T or
+126 T (prefixes k, M, G, T, P). An unknown key is a warning; a bad value is an
 error (exit code 2) naming the key, the value and what is allowed.
 
 Keys:

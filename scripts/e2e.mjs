@@ -4,7 +4,8 @@ import { spawnSync } from "node:child_process";
 import { ensureChromium } from "./find-chromium.mjs";
 
 const chromium = ensureChromium();
-const env = { ...process.env, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: "1" };
+// NETWORK_REFRESH=off: the server keeps the stored network (data/network.ts) and never reaches the internet
+const env = { ...process.env, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: "1", NETWORK_REFRESH: "off" };
 
 if (!process.env.E2E_SKIP_BUILD) {
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });

@@ -16,6 +16,8 @@ import {
   type PageState,
   type KeyIssue,
   type Scenario,
+  type NetworkFigures,
+  usesNetwork,
 } from "@/lib/index";
 import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
@@ -48,13 +50,15 @@ interface Props {
   linkWarnings: string[];
   /** The reader's language: their saved choice, else their browser's (never part of the link). */
   initialLocale: Locale;
+  /** The network the modern presets start on: the server's newest (refreshed hourly) or the stored snapshot. */
+  network: NetworkFigures;
 }
 
-export default function Calculator({ initial, initialPage, linkIssues, linkWarnings, initialLocale }: Props) {
+export default function Calculator({ initial, initialPage, linkIssues, linkWarnings, initialLocale, network }: Props) {
   const { locale, switchLocale } = useLocale(initialLocale);
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const { m } = i18n;
-  const form = useFormState({ scenario: initial, issues: linkIssues, warnings: linkWarnings }, locale);
+  const form = useFormState({ scenario: initial, issues: linkIssues, warnings: linkWarnings }, locale, network);
   const page = usePageState(initialPage);
   const { current, preset, check, notice } = form;
   const deferred = useDeferredValue(current);
@@ -73,7 +77,14 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
     },
     [restoreForm, restorePage],
   );
-  const url = useScenarioUrl({ scenario, page: page.page, takeBigStep: form.takeBigStep, onRestore, keepLink: linkIssues.length > 0 });
+  const url = useScenarioUrl({
+    scenario,
+    page: page.page,
+    takeBigStep: form.takeBigStep,
+    onRestore,
+    keepLink: linkIssues.length > 0,
+    network,
+  });
   const clipboard = useClipboard();
   const { currentUrl } = url;
   const { copy } = clipboard;
@@ -191,6 +202,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
             onCurrency={form.switchCurrency}
             onHistory={form.toggleHistory}
             history={form.history}
+            network={activePreset && usesNetwork(activePreset) ? network : null}
           />
           <Results
             line={headline.line}

@@ -15,10 +15,12 @@ import {
   type FormField,
   type FormTexts,
   type Mode,
+  type NetworkFigures,
   type ScenarioField,
 } from "@/lib/index";
 import { useI18n } from "./i18n";
 import RigPicker from "./RigPicker";
+import { ImpliedHashrate, NetworkLine } from "./NetworkLine";
 
 interface Props {
   texts: FormTexts;
@@ -32,6 +34,8 @@ interface Props {
   onMode: (mode: Mode) => void;
   onCurrency: (c: Currency) => void;
   onHistory: (on: boolean) => void;
+  /** The network a modern preset started on (its date and source are shown), else null. */
+  network: NetworkFigures | null;
 }
 
 const MODES: readonly Mode[] = FIELDS.mode.options;
@@ -158,7 +162,7 @@ const GrowthChoices = memo(function GrowthChoices({
   );
 });
 
-function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onFields, onMode, onCurrency, onHistory }: Props) {
+function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onFields, onMode, onCurrency, onHistory, network }: Props) {
   const { locale, m } = useI18n();
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
   const mode: Mode = texts.mode === "hosted" || texts.mode === "compare" ? texts.mode : "self";
@@ -234,12 +238,14 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onF
 
       <fieldset className="group">
         <legend>{m.networkLegend}</legend>
+        {network ? <NetworkLine network={network} /> : null}
         <div className="grid2">
           <NumberField {...f("difficulty")} disabled={history} note={fromRecords} />
           <NumberField {...f("difficultyGrowthPctPerMonth")} />
           <NumberField {...f("feesPerBlockBtc")} note={history ? m.feesFromRecords : undefined} />
           <NumberField {...f("poolFeePct")} />
         </div>
+        <ImpliedHashrate difficulty={texts.difficulty} />
         <GrowthChoices
           startDate={texts.startDate}
           dg={texts.difficultyGrowthPctPerMonth}

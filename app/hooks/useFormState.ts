@@ -16,6 +16,7 @@ import {
   type KeyIssue,
   type Locale,
   type Mode,
+  type NetworkFigures,
   type Scenario,
 } from "@/lib/index";
 
@@ -40,7 +41,7 @@ function noticeOf(opened: LinkNotice): LinkNotice | null {
  * field is refused). Bigger steps (a preset, a mode, history on or off) are marked so that the
  * address bar gives them their own history entry.
  */
-export function useFormState(opened: OpenedScenario, locale: Locale) {
+export function useFormState(opened: OpenedScenario, locale: Locale, network?: NetworkFigures) {
   const initial = opened.scenario;
   const [texts, setTexts] = useState<FormTexts>(() => scenarioTexts(initial));
   const [preset, setPreset] = useState<string | undefined>(initial.preset);
@@ -78,16 +79,19 @@ export function useFormState(opened: OpenedScenario, locale: Locale) {
     setTexts((t) => ({ ...t, ...values }));
   }, []);
 
-  const choosePreset = useCallback((id: string) => {
-    const s = presetScenario(id);
-    if (!s) return;
-    bigStep.current = true;
-    setTexts((t) => presetTexts(t, s));
-    setPreset(id);
-    setFx(defaultCnyPerUsd(s.startDate).rate);
-    setFxDate(s.startDate);
-    setNotice(null);
-  }, []);
+  const choosePreset = useCallback(
+    (id: string) => {
+      const s = presetScenario(id, network);
+      if (!s) return;
+      bigStep.current = true;
+      setTexts((t) => presetTexts(t, s));
+      setPreset(id);
+      setFx(defaultCnyPerUsd(s.startDate).rate);
+      setFxDate(s.startDate);
+      setNotice(null);
+    },
+    [network],
+  );
 
   const setMode = useCallback(
     (mode: Mode) => {

@@ -1,7 +1,15 @@
 "use client";
 
 import { useCallback, useEffect, useRef } from "react";
-import { DEFAULT_PRESET_ID, pagePath, parsePageState, parseQueryLenient, type PageState, type Scenario } from "@/lib/index";
+import {
+  DEFAULT_PRESET_ID,
+  pagePath,
+  parsePageState,
+  parseQueryLenient,
+  type NetworkFigures,
+  type PageState,
+  type Scenario,
+} from "@/lib/index";
 import type { OpenedScenario } from "./useFormState";
 
 /** How long typing must pause before the address bar is updated. */
@@ -19,6 +27,8 @@ interface Options {
    * the reader changes something, so it never shows figures the link did not have.
    */
   keepLink: boolean;
+  /** The network a bare modern preset in the address bar opens on (back and forward). */
+  network?: NetworkFigures;
 }
 
 function here(): string {
@@ -31,7 +41,7 @@ function here(): string {
  * router's own state, about 10 ms of work that a keystroke should not wait behind. Back and
  * forward bring the scenario and the page's keys back.
  */
-export function useScenarioUrl({ scenario, page, takeBigStep, onRestore, keepLink }: Options) {
+export function useScenarioUrl({ scenario, page, takeBigStep, onRestore, keepLink, network }: Options) {
   const pendingPath = useRef<string | null>(null);
   const urlTimer = useRef<number | undefined>(undefined);
   // the path of what the page opened on, while the link is kept
@@ -79,11 +89,11 @@ export function useScenarioUrl({ scenario, page, takeBigStep, onRestore, keepLin
       window.clearTimeout(urlTimer.current);
       pendingPath.current = null;
       const search = window.location.search;
-      onRestore({ scenario: parseQueryLenient(search, DEFAULT_PRESET_ID), page: parsePageState(search).state });
+      onRestore({ scenario: parseQueryLenient(search, DEFAULT_PRESET_ID, network), page: parsePageState(search).state });
     };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
-  }, [onRestore]);
+  }, [onRestore, network]);
 
   /** The page's address as it is now, with any waiting replacement written first. */
   const currentUrl = useCallback(() => {

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { linkPreview, OG_IMAGE_SIZE, ogText, siteOrigin, type Locale } from "@/lib/index";
+import { linkPreview, OG_IMAGE_SIZE, ogText, siteOrigin, type Locale, type NetworkFigures } from "@/lib/index";
 
 /**
  * The page's link preview: og: and twitter: tags naming the answer, with the image of the
  * canonical scenario (equivalent links share one image URL). The origin for absolute URLs is
  * SITE_URL when set (set it in production), else the request's host.
  */
-export async function previewMetadata(query: string, locale: Locale = "en"): Promise<Metadata> {
+export async function previewMetadata(query: string, locale: Locale = "en", network?: NetworkFigures): Promise<Metadata> {
   const h = await headers();
   const origin = siteOrigin({
     configured: process.env.SITE_URL,
@@ -15,7 +15,7 @@ export async function previewMetadata(query: string, locale: Locale = "en"): Pro
     proto: h.get("x-forwarded-proto"),
   });
   // the preview speaks the language of whoever fetched the page (a chat app's crawler, a browser)
-  const { card, imagePath, query: canonical } = linkPreview(query, undefined, locale);
+  const { card, imagePath, query: canonical } = linkPreview(query, undefined, locale, network);
   const image = { url: imagePath, ...OG_IMAGE_SIZE, alt: card.alt, type: "image/png" };
   return {
     metadataBase: new URL(origin),

@@ -3,6 +3,7 @@ import type { ReactElement, ReactNode } from "react";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { assert } from "@/lib/core/assert";
+import { currentNetwork } from "../server/network";
 import { linkPreview, OG_IMAGE_SIZE, ogText, readImageQuery, type Locale, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
 
 /**
@@ -295,7 +296,7 @@ export async function GET(request: Request): Promise<Response> {
   }
   const withFonts = await loadFonts(locale).catch(() => undefined);
   try {
-    const card = linkPreview(query, undefined, locale).card;
+    const card = linkPreview(query, undefined, locale, await currentNetwork()).card;
     return imageResponse(await png(card, withFonts, locale), CACHE);
   } catch (error) {
     console.error("og: drawing the fallback card:", error);

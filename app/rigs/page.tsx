@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DEFAULT_PRESET_ID, localizeMessage, messagesFor, parseQueryLenient, rigsPageView, sharePath, siteFigures } from "@/lib/index";
 import RigsRanking from "../components/RigsRanking";
 import { readerLocale } from "../locale";
+import { currentNetwork } from "../server/network";
 import "./rigs.css";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** /rigs?<the calculator's keys>: every rig of the catalogue under the reader's scenario. */
 export default async function RigsPage({ searchParams }: { searchParams: SearchParams }) {
   const query = queryOf(await searchParams);
-  const opened = parseQueryLenient(query, DEFAULT_PRESET_ID);
+  const opened = parseQueryLenient(query, DEFAULT_PRESET_ID, await currentNetwork());
   const locale = await readerLocale();
   const view = rigsPageView(opened.scenario, locale);
   return (

@@ -339,6 +339,13 @@ const en = {
     empty: "No rig matches these filters.",
     linkRefused: "Part of this link was refused; the ranking uses everything else it says.",
   },
+  // --- today's network (issue 15): the network line and the implied hashrate ---
+  networkOf: (date: string, source: string) => `Network of ${date}, ${source}`,
+  networkSourceTables: "recorded history",
+  networkStale: (days: string) =>
+    `These network figures are ${days} days old: check today's difficulty, fees and BTC price before you buy.`,
+  impliedHashrate: "Network hashrate implied:",
+  impliedHashrateNote: "difficulty × 2³² ÷ 600 s",
 };
 
 export type Messages = typeof en;
@@ -657,6 +664,12 @@ const zh: Messages = {
     empty: "没有符合筛选条件的矿机。",
     linkRefused: "这个链接有部分内容被拒绝；排名使用其余内容。",
   },
+  // --- today's network (issue 15): the network line and the implied hashrate ---
+  networkOf: (date: string, source: string) => `${date} 的网络数据，来源：${source}`,
+  networkSourceTables: "历史记录",
+  networkStale: (days: string) => `这些网络数据已有 ${days} 天：购买前请核对今天的难度、手续费和比特币价格。`,
+  impliedHashrate: "难度对应的全网算力：",
+  impliedHashrateNote: "难度 × 2³² ÷ 600 秒",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, zh };

@@ -4,7 +4,8 @@
 import { FIELD_NAMES, FIELDS, type ScenarioField } from "../scenario/fields";
 import { FieldSchemas, type Scenario } from "../scenario/schema";
 import { fieldText, validateRaw, type RawScenario } from "../scenario/query";
-import { DEFAULT_PRESET_ID, findPreset } from "../../data/presets";
+import { DEFAULT_PRESET_ID, findPreset, presetValues } from "../../data/presets";
+import type { NetworkFigures } from "../network/figures";
 import { convertMoneyTexts, parseRate } from "./convert";
 import type { Currency, Mode } from "../scenario/schema";
 import { localizeMessage } from "../i18n/notices";
@@ -76,11 +77,11 @@ export function localizeErrors(errors: FormCheck["errors"], locale: Locale): For
   return out;
 }
 
-/** A preset's own scenario, or null for an unknown id. */
-export function presetScenario(id: string): Scenario | null {
+/** A preset's own scenario (a modern one on `network`, the stored snapshot by default), or null for an unknown id. */
+export function presetScenario(id: string, network?: NetworkFigures): Scenario | null {
   const preset = findPreset(id);
   if (!preset) return null;
-  const checked = validateRaw({ ...preset.values, preset: id });
+  const checked = validateRaw({ ...presetValues(preset, network), preset: id });
   return checked.ok ? checked.scenario : null;
 }
 

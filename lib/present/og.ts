@@ -13,6 +13,7 @@ import { simulate } from "../run";
 import { parseQueryLenient, serializeScenario } from "../scenario/query";
 import { IMAGE_LANG_KEY } from "../scenario/page";
 import { findPreset, DEFAULT_PRESET_ID } from "../../data/presets";
+import type { NetworkFigures } from "../network/figures";
 import { figure, FORMATTERS } from "./format";
 import type { Locale } from "../i18n/locale";
 import { MESSAGES } from "../i18n/messages";
@@ -327,8 +328,13 @@ export interface LinkPreview {
  * The preview of a link's query, read as the page reads it: a bad or hostile query falls back
  * key by key to the link's preset, then to the default preset, so there is always a card.
  */
-export function linkPreview(query: string, fallbackPresetId: string = DEFAULT_PRESET_ID, locale: Locale = "en"): LinkPreview {
-  const { scenario } = parseQueryLenient(query, fallbackPresetId);
+export function linkPreview(
+  query: string,
+  fallbackPresetId: string = DEFAULT_PRESET_ID,
+  locale: Locale = "en",
+  network?: NetworkFigures,
+): LinkPreview {
+  const { scenario } = parseQueryLenient(query, fallbackPresetId, network);
   const canonical = serializeScenario(scenario);
   // the image's language rides on its own key, after the scenario's (never part of a share link)
   const imagePath = `${OG_IMAGE_PATH}?${canonical}${locale === "en" ? "" : `&${OG_LANG_KEY}=${locale}`}`;

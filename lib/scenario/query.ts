@@ -2,7 +2,9 @@
  * The share-URL codec (spec §1, §4): a query string or a full share URL ⇄ a scenario.
  * `parseQuery(serializeScenario(s))` gives back `s` exactly (tested with fast-check).
  */
-import { findPreset, type PresetValues } from "../../data/presets";
+import { findPreset, presetValues, usesNetwork, type PresetValues } from "../../data/presets";
+import { NETWORK_SNAPSHOT } from "../../data/network";
+import { NETWORK_FIELDS, type NetworkFigures } from "../network/figures";
 import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } from "./fields";
 import { PAGE_KEYS, pageDefaults, serializePageState, type PageState } from "./page";
 import { estimateStartHeight, FieldSchemas, ScenarioSchema, type Scenario } from "./schema";
@@ -115,8 +117,10 @@ export function readQuery(input: string): { given: RawScenario; issues: KeyIssue
   return { given, issues, warnings };
 }
 
-function presetRaw(id: unknown): PresetValues {
-  return typeof id === "string" ? (findPreset(id)?.values ?? {}) : {};
+/** A preset's values; a modern preset's network figures are `network`'s (the stored snapshot unless refreshed). */
+function presetRaw(id: unknown, network: NetworkFigures = NETWORK_SNAPSHOT): PresetValues {
+  const preset = typeof id === "string" ? findPreset(id) : undefined;
+  return preset ? presetValues(preset, network) : {};
 }
 
 /** The currency a scenario will have: the given one, else its preset's, else the default. */
@@ -125,18 +129,19 @@ function currencyOf(given: RawScenario, preset: RawScenario): unknown {
 }
 
 /** Where each value comes from, lowest first: the preset, then the rig (its own fields only), then the keys given. */
-function layered(given: RawScenario): RawScenario {
-  const preset = presetRaw(given.preset);
+function layered(given: RawScenario, network: NetworkFigures): RawScenario {
+  const preset = presetRaw(given.preset, network);
   return { ...preset, ...rigRaw(given.rig, currencyOf(given, preset)), ...given };
 }
 
 /**
  * Parses a share link or query string (spec §1): the preset first, every other key over it.
- * Unknown keys are warnings; a bad value or a repeated key is an error naming the key.
+ * Unknown keys are warnings; a bad value or a repeated key is an error naming the key. A modern
+ * preset's network figures that the link leaves out are `network`'s (the server's refresh).
  */
-export function parseQuery(input: string): ParseResult {
+export function parseQuery(input: string, network: NetworkFigures = NETWORK_SNAPSHOT): ParseResult {
   const { given, issues, warnings } = readQuery(input);
-  const raw = layered(given);
+  const raw = layered(given, network);
   if (issues.length > 0) {
     // also name what else is wrong or missing, once per key
     const rest = validateRaw(raw);
@@ -161,8 +166,12 @@ export function parseQuery(input: string): ParseResult {
  * For the page: a link that has a bad or missing value still opens. Refused keys fall back to the
  * link's preset, then to `fallbackPresetId`; every accepted key is kept, and the refusals are returned.
  */
-export function parseQueryLenient(input: string, fallbackPresetId: string): { scenario: Scenario; issues: KeyIssue[]; warnings: string[] } {
-  const strict = parseQuery(input);
+export function parseQueryLenient(
+  input: string,
+  fallbackPresetId: string,
+  network: NetworkFigures = NETWORK_SNAPSHOT,
+): { scenario: Scenario; issues: KeyIssue[]; warnings: string[] } {
+  const strict = parseQuery(input, network);
   if (strict.ok) return { scenario: strict.scenario, issues: [], warnings: strict.warnings };
   const readKeys = new Set(new URLSearchParams(queryPart(input).slice(0, MAX_QUERY_LENGTH)).keys());
   const accepted = strict.accepted;
@@ -171,9 +180,9 @@ export function parseQueryLenient(input: string, fallbackPresetId: string): { sc
   // field's default. A refused value is dropped from the layer that gave it and the next one shows.
   const layers: { name: string; values: RawScenario }[] = [
     { name: "link", values: { ...accepted, preset } },
-    { name: `the rig ${String(accepted.rig)}'s value`, values: rigRaw(accepted.rig, currencyOf(accepted, presetRaw(preset))) },
-    { name: `the preset ${preset}'s value`, values: { ...presetRaw(preset) } },
-    { name: `the preset ${fallbackPresetId}'s value`, values: { ...presetRaw(fallbackPresetId) } },
+    { name: `the rig ${String(accepted.rig)}'s value`, values: rigRaw(accepted.rig, currencyOf(accepted, presetRaw(preset, network))) },
+    { name: `the preset ${preset}'s value`, values: { ...presetRaw(preset, network) } },
+    { name: `the preset ${fallbackPresetId}'s value`, values: { ...presetRaw(fallbackPresetId, network) } },
   ];
   const combine = (): RawScenario => Object.assign({}, ...layers.map((l) => l.values).reverse()) as RawScenario;
   let checked = validateRaw(combine());
@@ -187,7 +196,7 @@ export function parseQueryLenient(input: string, fallbackPresetId: string): { sc
     checked = validateRaw(combine());
   }
   if (!checked.ok) {
-    const fallback = validateRaw(presetRaw(fallbackPresetId));
+    const fallback = validateRaw(presetRaw(fallbackPresetId, network));
     if (!fallback.ok) throw new Error(`preset ${fallbackPresetId} is not a valid scenario`);
     checked = fallback;
   }
@@ -241,15 +250,23 @@ function fieldTextOfValue(value: unknown): string | undefined {
   return String(value);
 }
 
+const IS_NETWORK_FIELD: ReadonlySet<ScenarioField> = new Set(NETWORK_FIELDS);
+
 /**
  * The shortest query that opens exactly this scenario: `v=1`, the preset, and each field that
  * differs from what the preset (or the default) gives. Keys in the order of spec §1.
+ *
+ * A modern preset's network figures (date, h, diff, fees, btc) are written all or none: none when
+ * they are the stored snapshot's, all five otherwise. A link made on figures the server refreshed
+ * thus opens on the same numbers on any server, on any later day.
  */
 export function serializeScenario(scenario: Scenario): string {
   const params = new URLSearchParams();
   params.set(VERSION_KEY, FORMAT_VERSION);
   if (scenario.preset !== undefined) params.set(FIELDS.preset.key, scenario.preset);
   const base = baseOf(scenario.preset, scenario.rig, scenario.currency);
+  const preset = scenario.preset === undefined ? undefined : findPreset(scenario.preset);
+  const fields: { field: ScenarioField; text: string; differs: boolean }[] = [];
   for (const field of FIELD_NAMES) {
     if (field === "preset") continue;
     const text = fieldText(scenario, field);
@@ -260,7 +277,11 @@ export function serializeScenario(scenario: Scenario): string {
     } else {
       implied = defaultText(field, base);
     }
-    if (text !== implied) params.set(FIELDS[field].key, text);
+    fields.push({ field, text, differs: text !== implied });
+  }
+  const wholeNetwork = preset !== undefined && usesNetwork(preset) && fields.some((f) => f.differs && IS_NETWORK_FIELD.has(f.field));
+  for (const { field, text, differs } of fields) {
+    if (differs || (wholeNetwork && IS_NETWORK_FIELD.has(field))) params.set(FIELDS[field].key, text);
   }
   return params.toString();
 }

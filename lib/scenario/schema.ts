@@ -9,6 +9,7 @@ import { dayNumber, daysBetween } from "../core/dates";
 import { FIELDS, type FieldInfo, type ScenarioField } from "./fields";
 import { PRESET_IDS } from "../../data/presets";
 import { RIG_IDS } from "../../data/rigs";
+import { parseDifficulty } from "./units";
 
 /** Longest text accepted for one value, as written and as written out in full; longer is an error, never parsed. */
 export const MAX_VALUE_LENGTH = 64;
@@ -50,10 +51,11 @@ export function canonical(value: Dec): string {
   return value.isZero() ? "0" : value.toFixed();
 }
 
-function decimalField(field: ScenarioField) {
+/** `read` turns a text in the units miners write (`126T`) into plain notation before the bounds. */
+function decimalField(field: ScenarioField, read?: (text: string) => string | null) {
   const info: FieldInfo = FIELDS[field];
   return z.unknown().transform((raw, ctx): string => {
-    const value = parseBoundedDecimal(info, raw);
+    const value = parseBoundedDecimal(info, read && typeof raw === "string" ? (read(raw) ?? raw) : raw);
     if (value === null) {
       ctx.addIssue({ code: "custom", message: refusal(info, raw) });
       return z.NEVER;
@@ -137,7 +139,7 @@ export const FieldSchemas = {
   powerWatts: decimalField("powerWatts"),
   startDate: dateField,
   startHeight: integerField("startHeight").optional(),
-  difficulty: decimalField("difficulty"),
+  difficulty: decimalField("difficulty", parseDifficulty),
   difficultyGrowthPctPerMonth: decimalField("difficultyGrowthPctPerMonth").default("0"),
   feesPerBlockBtc: decimalField("feesPerBlockBtc").default("0"),
   poolFeePct: decimalField("poolFeePct").default("0"),

@@ -4,7 +4,7 @@ import { GET } from "../../app/api/payback/route";
 import { runPayback } from "../../scripts/cli";
 
 async function get(query: string) {
-  const res = GET(new Request(`http://localhost/api/payback?${query}`));
+  const res = await GET(new Request(`http://localhost/api/payback?${query}`));
   return { status: res.status, body: await res.json() };
 }
 

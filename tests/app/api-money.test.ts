@@ -4,7 +4,7 @@ import { runPayback } from "../../scripts/cli";
 import { salespersonS9 } from "../support/scenarios";
 
 async function get(query: string) {
-  const res = GET(new Request(`http://localhost/api/payback?${query}`));
+  const res = await GET(new Request(`http://localhost/api/payback?${query}`));
   return { status: res.status, body: await res.json() };
 }
 

@@ -5,7 +5,7 @@ import { parseQuery, resultJson, simulate } from "../../lib/index";
 import { SALESPERSON_S9_HOSTED } from "../support/scenarios";
 
 async function get(query: string) {
-  const res = GET(new Request(`http://localhost/api/payback?${query}`));
+  const res = await GET(new Request(`http://localhost/api/payback?${query}`));
   return { status: res.status, body: await res.json() };
 }
 
@@ -50,7 +50,7 @@ describe("GET /api/payback", () => {
     );
     await fc.assert(
       fc.asyncProperty(hostile, async (q) => {
-        const res = GET(new Request(`http://localhost/api/payback?${encodeURI(q).replace(/#/g, "%23")}`));
+        const res = await GET(new Request(`http://localhost/api/payback?${encodeURI(q).replace(/#/g, "%23")}`));
         expect([200, 400]).toContain(res.status);
         const text = await res.text();
         expect(text).not.toMatch(/NaN|Infinity/);

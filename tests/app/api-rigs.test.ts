@@ -3,8 +3,8 @@ import { GET as rigs } from "../../app/api/rigs/route";
 import { GET as payback } from "../../app/api/payback/route";
 import { RIGS } from "../../lib/index";
 
-async function get(route: (r: Request) => Response, path: string) {
-  const res = route(new Request(`http://localhost${path}`));
+async function get(route: (r: Request) => Promise<Response>, path: string) {
+  const res = await route(new Request(`http://localhost${path}`));
   return { status: res.status, body: await res.json() };
 }
 

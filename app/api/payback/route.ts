@@ -1,10 +1,12 @@
+import { currentNetwork } from "../../server/network";
 import { parseQuery, resultJson, simulate, MAX_QUERY_LENGTH, parseFuturesQuery, historyOdds, futuresJson } from "@/lib/index";
 
 /**
  * GET /api/payback?<share-link query> (spec §4): 200 with the result object, 400 with the refused
- * keys. Never 500: anything unexpected is a 400 naming the query.
+ * keys. Never 500: anything unexpected is a 400 naming the query. A modern preset's network figures
+ * that the query leaves out are the server's newest (app/server/network.ts).
  */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const headers = { "Cache-Control": "public, max-age=300", "Content-Type": "application/json; charset=utf-8" };
   try {
     const url = new URL(request.url);
@@ -15,7 +17,7 @@ export function GET(request: Request): Response {
         { status: 400, headers },
       );
     }
-    const parsed = parseQuery(query);
+    const parsed = parseQuery(query, await currentNetwork());
     if (!parsed.ok) {
       return Response.json(
         {

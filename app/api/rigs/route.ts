@@ -1,11 +1,12 @@
 import { parseQuery, rigsJson, MAX_QUERY_LENGTH } from "@/lib/index";
+import { currentNetwork } from "../../server/network";
 
 /**
  * GET /api/rigs?<share-link query>: every rig of the catalogue under the scenario (README,
  * "Extensions to the contract"). 200 with `{ v, rigs: [...], warnings }`, 400 with the refused keys as
  * /api/payback answers them. Never 500.
  */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const headers = { "Cache-Control": "public, max-age=300", "Content-Type": "application/json; charset=utf-8" };
   try {
     const url = new URL(request.url);
@@ -16,7 +17,7 @@ export function GET(request: Request): Response {
         { status: 400, headers },
       );
     }
-    const parsed = parseQuery(query);
+    const parsed = parseQuery(query, await currentNetwork());
     if (!parsed.ok) {
       return Response.json(
         {
