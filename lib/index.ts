@@ -94,7 +94,6 @@ export { HISTORY_SPAN } from "./history/tables";
 export {
   scenarioTexts,
   checkForm,
-  localizeErrors,
   presetScenario,
   presetTexts,
   modeTexts,

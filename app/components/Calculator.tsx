@@ -182,6 +182,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
           <ScenarioForm
             texts={form.texts}
             errors={form.errors}
+            readAs={form.readAs}
             fx={form.fx}
             fxSource={form.fxSource}
             onFx={form.setFx}

@@ -282,6 +282,31 @@ const en = {
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
     `${name} "${text}" is not allowed: it must be from ${min} to ${max}. The futures keep ${kept}.`,
   oddsFailed: (why: string) => `No odds: ${why}`,
+
+  // number entry, the form's refusals by label, saved scenarios, small fixes (issue 17)
+  entry: {
+    readAs: (value: string) => `Read as ${value}`,
+    required: (label: string, allowed: string) => `${label} is required: ${allowed}.`,
+    requiredInMode: (label: string, mode: "self" | "hosted" | "compare") =>
+      mode === "self"
+        ? `${label} is required when you run the rigs yourself.`
+        : mode === "hosted"
+          ? `${label} is required when a host runs the rigs.`
+          : `${label} is required to compare running the rigs yourself with hosting.`,
+    notNumber: (label: string, typed: string, allowed: string) => `${label}: “${typed}” is not a number; it must be ${allowed}.`,
+    outOfRange: (label: string, typed: string, allowed: string) => `${label} must be ${allowed}; “${typed}” is not.`,
+    ambiguous: (label: string, typed: string) =>
+      `${label}: “${typed}” can be read more than one way. Use commas only between groups of three digits and a point for decimals, e.g. 1,000.5 or 1000.5.`,
+    currency: (label: string, typed: string, typedCurrency: string, currency: string) =>
+      `${label}: “${typed}” is in ${typedCurrency}, but this scenario is in ${currency}. Type the amount in ${currency}, or switch the currency under “The money”.`,
+    currencyNames: { CNY: "yuan", USD: "US dollars" } as Record<string, string>,
+    currencySign: (label: string, typed: string) => `${label}: “${typed}” has a currency sign, but this field is not an amount of money.`,
+    percent: (label: string, typed: string) => `${label}: “${typed}” has a % sign, but this field is not a percentage.`,
+    multiplier: (label: string, typed: string, suffix: string) =>
+      `${label}: “${typed}” ends in “${suffix}”, which this field does not take (T, P and E are for the network difficulty).`,
+    historySpan: (label: string, typed: string, from: string, to: string) =>
+      `${label} ${typed} is outside the recorded history: with “What actually happened” on, it must be from ${from} to ${to}.`,
+  },
 };
 
 export type Messages = typeof en;
@@ -544,6 +569,27 @@ const zh: Messages = {
     `${name}“${text}”不可用：必须在 ${min} 到 ${max} 之间。情景仍使用 ${kept}。`,
   // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
   oddsFailed: () => "无法给出概率：开始日期之前的历史记录不足半年",
+
+  // number entry, the form's refusals by label, saved scenarios, small fixes (issue 17)
+  entry: {
+    readAs: (value: string) => `读作 ${value}`,
+    required: (label: string, allowed: string) => `请填写${label}：${allowed}。`,
+    requiredInMode: (label: string, mode: "self" | "hosted" | "compare") =>
+      mode === "self" ? `自己运营时需要填写${label}。` : mode === "hosted" ? `交给托管时需要填写${label}。` : `对比自营与托管时需要填写${label}。`,
+    notNumber: (label: string, typed: string, allowed: string) => `${label}：“${typed}”不是数字；须为${allowed}。`,
+    outOfRange: (label: string, typed: string, allowed: string) => `${label}须为${allowed}；“${typed}”不符合。`,
+    ambiguous: (label: string, typed: string) =>
+      `${label}：“${typed}”有不止一种读法。逗号只用于每三位分组，小数请用点，例如 1,000.5 或 1000.5。`,
+    currency: (label: string, typed: string, typedCurrency: string, currency: string) =>
+      `${label}：“${typed}”是${typedCurrency}，而这个方案用${currency}。请按${currency}填写，或在“币种与价格”里切换币种。`,
+    currencyNames: { CNY: "人民币", USD: "美元" },
+    currencySign: (label: string, typed: string) => `${label}：“${typed}”带有货币符号，但这一项不是金额。`,
+    percent: (label: string, typed: string) => `${label}：“${typed}”带有 % 号，但这一项不是百分比。`,
+    multiplier: (label: string, typed: string, suffix: string) =>
+      `${label}：“${typed}”的单位“${suffix}”不适用于这一项（T、P、E 只用于全网难度）。`,
+    historySpan: (label: string, typed: string, from: string, to: string) =>
+      `${label} ${typed} 超出历史记录：开启“真实历史”时须在 ${from} 至 ${to} 之间。`,
+  },
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, zh };
