@@ -575,7 +575,11 @@ const zh: Messages = {
     readAs: (value: string) => `读作 ${value}`,
     required: (label: string, allowed: string) => `请填写${label}：${allowed}。`,
     requiredInMode: (label: string, mode: "self" | "hosted" | "compare") =>
-      mode === "self" ? `自己运营时需要填写${label}。` : mode === "hosted" ? `交给托管时需要填写${label}。` : `对比自营与托管时需要填写${label}。`,
+      mode === "self"
+        ? `自己运营时需要填写${label}。`
+        : mode === "hosted"
+          ? `交给托管时需要填写${label}。`
+          : `对比自营与托管时需要填写${label}。`,
     notNumber: (label: string, typed: string, allowed: string) => `${label}：“${typed}”不是数字；须为${allowed}。`,
     outOfRange: (label: string, typed: string, allowed: string) => `${label}须为${allowed}；“${typed}”不符合。`,
     ambiguous: (label: string, typed: string) =>
