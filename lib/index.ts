@@ -56,6 +56,7 @@ export { type Simulation, type SideSummary, type SideName } from "./engine/simul
 export { blockSubsidy, daySubsidy, HALVING_INTERVAL, BLOCKS_PER_DAY } from "./engine/subsidy";
 export { resultJson, type ResultJson, type SideJson } from "./present/result";
 export { scheduleCsv } from "./present/csv";
+export { pageScheduleCsv, scheduleFileName } from "./present/csv-page";
 export {
   figure,
   formatMoney,

@@ -78,7 +78,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
   const { currentUrl } = url;
   const { copy } = clipboard;
   const copyLink = useCallback(() => copy(currentUrl()), [copy, currentUrl]);
-  const downloadCsv = useCsvDownload(scenario);
+  const downloadCsv = useCsvDownload(scenario, locale);
   const copied = clipboard.state;
   const activePreset = preset ? findPreset(preset) : undefined;
 

@@ -307,6 +307,35 @@ const en = {
     historySpan: (label: string, typed: string, from: string, to: string) =>
       `${label} ${typed} is outside the recorded history: with “What actually happened” on, it must be from ${from} to ${to}.`,
   },
+  small: {
+    neverRuns: "Never runs",
+    zeroUptime: "0 % uptime: nothing is mined and no power is drawn",
+    crossoverNone: (low: string, high: string) =>
+      `No electricity price between ${low} and ${high} per kWh makes running the rigs yourself and this hosting offer come out even.`,
+    crossoverZeroUptime: "At 0 % uptime no power is drawn, so no electricity price changes the comparison: there is no crossover price.",
+  },
+  csv: {
+    columns: {
+      day: () => "Day",
+      date: () => "Date",
+      height: () => "Block height",
+      subsidy_btc: () => "Subsidy per block (BTC)",
+      difficulty: () => "Difficulty",
+      btc_price: (cur: string) => `BTC price (${cur})`,
+    } as Record<string, (cur: string) => string>,
+    side: {
+      btc: () => "BTC mined",
+      revenue: (cur: string) => `revenue (${cur})`,
+      energy_cost: (cur: string) => `power cost (${cur})`,
+      fixed_cost: (cur: string) => `fixed costs (${cur})`,
+      profit: (cur: string) => `profit (${cur})`,
+      position: (cur: string) => `cumulative position (${cur})`,
+      running: () => "on (1) or off (0)",
+      held_btc: () => "BTC held",
+      policy_position: (cur: string) => `position with the coins' policy (${cur})`,
+    } as Record<string, (cur: string) => string>,
+    sideColumn: (side: string, column: string) => `${side}: ${column}`,
+  },
 };
 
 export type Messages = typeof en;
@@ -593,6 +622,34 @@ const zh: Messages = {
       `${label}：“${typed}”的单位“${suffix}”不适用于这一项（T、P、E 只用于全网难度）。`,
     historySpan: (label: string, typed: string, from: string, to: string) =>
       `${label} ${typed} 超出历史记录：开启“真实历史”时须在 ${from} 至 ${to} 之间。`,
+  },
+  small: {
+    neverRuns: "从不运行",
+    zeroUptime: "在线率为 0%：不挖矿，也不耗电",
+    crossoverNone: (low: string, high: string) => `在每 kWh ${low} 到 ${high} 之间，没有哪个电价能让自营和这份托管报价持平。`,
+    crossoverZeroUptime: "在线率为 0% 时不耗电，电价不影响对比：没有持平电价。",
+  },
+  csv: {
+    columns: {
+      day: () => "天",
+      date: () => "日期",
+      height: () => "区块高度",
+      subsidy_btc: () => "每区块补贴（BTC）",
+      difficulty: () => "全网难度",
+      btc_price: (cur: string) => `BTC 价格（${cur}）`,
+    },
+    side: {
+      btc: () => "挖出的 BTC",
+      revenue: (cur: string) => `收入（${cur}）`,
+      energy_cost: (cur: string) => `电费（${cur}）`,
+      fixed_cost: (cur: string) => `固定费用（${cur}）`,
+      profit: (cur: string) => `利润（${cur}）`,
+      position: (cur: string) => `累计盈亏（${cur}）`,
+      running: () => "运行（1）或关机（0）",
+      held_btc: () => "持有的 BTC",
+      policy_position: (cur: string) => `按币的处理方式计的头寸（${cur}）`,
+    },
+    sideColumn: (side: string, column: string) => `${side}：${column}`,
   },
 };
 
