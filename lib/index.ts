@@ -58,6 +58,21 @@ export { resultJson, type ResultJson, type SideJson } from "./present/result";
 export { scheduleCsv } from "./present/csv";
 export { pageScheduleCsv, scheduleFileName } from "./present/csv-page";
 export {
+  addSaved,
+  cleanName,
+  deleteSaved,
+  readSavedList,
+  renameSaved,
+  savedComparison,
+  suggestedName,
+  writeSavedList,
+  SAVED_STORAGE_KEY,
+  SAVED_UNREADABLE_KEY,
+  MAX_NAME_LENGTH,
+  type SavedComparison,
+  type SavedScenario,
+} from "./present/saved";
+export {
   figure,
   formatMoney,
   formatMoneyCompact,

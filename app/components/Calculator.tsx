@@ -3,6 +3,8 @@
 import { useCallback, useDeferredValue, useMemo, useRef } from "react";
 import {
   findPreset,
+  parseQueryLenient,
+  DEFAULT_PRESET_ID,
   PRESETS,
   serializeScenario,
   presetName,
@@ -19,6 +21,7 @@ import {
 } from "@/lib/index";
 import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
+import SavedScenarios from "./saved/SavedScenarios";
 import Results from "./Results";
 import { I18nContext, i18nFor, useI18n } from "./i18n";
 import { useChosenInView } from "../hooks/useChosenInView";
@@ -80,6 +83,8 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
   const copyLink = useCallback(() => copy(currentUrl()), [copy, currentUrl]);
   const downloadCsv = useCsvDownload(scenario, locale);
   const copied = clipboard.state;
+  const { open: openForm } = form;
+  const openSaved = useCallback((query: string) => openForm(parseQueryLenient(query, DEFAULT_PRESET_ID)), [openForm]);
   const activePreset = preset ? findPreset(preset) : undefined;
 
   return (
@@ -207,6 +212,8 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
             onDownload={downloadCsv}
           />
         </main>
+
+        <SavedScenarios scenario={scenario} onOpen={openSaved} />
 
         <Sensitivity
           scenario={deferred.scenario}
