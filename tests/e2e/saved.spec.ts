@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { shown } from "./support";
 
@@ -99,4 +100,24 @@ test.describe("in Chinese", () => {
     await expect(page.getByTestId("saved-compare")).toContainText("并列对比");
     await expect(page.getByTestId("saved-compare-break-even").locator("th")).toHaveText("回本");
   });
+});
+
+test("the saved scenarios, listed and compared, have no serious accessibility violations, light or dark", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/?v=1&preset=s21");
+  await save(page, "A");
+  await page.getByRole("textbox", { name: /^Number of rigs/ }).fill("4");
+  await save(page, "B");
+  await page.getByRole("checkbox", { name: "Compare “A”" }).check();
+  await page.getByRole("checkbox", { name: "Compare “B”" }).check();
+  await expect(page.getByTestId("saved-compare")).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="saved"]')
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.flatMap((v) => v.nodes.map((n) => `${scheme} ${v.id}: ${n.target.join(" ")}`))).toEqual([]);
+  }
 });
