@@ -156,7 +156,7 @@ test("the daily schedule downloads as a CSV a spreadsheet opens cleanly, in the 
   const zhLines = readFileSync(await zh.path(), "utf8")
     .slice(1)
     .split("\r\n");
-  expect(zhLines[0]).toMatch(/^天,日期,区块高度,每区块补贴（BTC）,全网难度,BTC 价格（CNY）,自营：挖出的 BTC,自营：收入（CNY）,/);
+  expect(zhLines[0]).toMatch(/^天,日期,区块高度,每区块补贴（BTC）,全网难度,BTC 价格（CNY）,自营的产出（BTC）,自营的收入（CNY）,/);
   expect(zhLines[1]).toBe(lines[1]);
 });
 

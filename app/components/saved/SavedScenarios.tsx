@@ -60,7 +60,7 @@ export default function SavedScenarios({ scenario, onOpen }: Props) {
           type="text"
           value={name}
           maxLength={MAX_NAME_LENGTH}
-          placeholder={t.namePlaceholder(suggested)}
+          placeholder={suggested}
           autoComplete="off"
           onChange={(e) => setName(e.target.value)}
           data-testid="saved-name"

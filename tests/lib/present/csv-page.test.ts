@@ -50,8 +50,8 @@ describe("the page's CSV", () => {
       "每区块补贴（BTC）",
       "全网难度",
       "BTC 价格（CNY）",
-      "自营：挖出的 BTC",
-      "自营：收入（CNY）",
+      "自营的产出（BTC）",
+      "自营的收入（CNY）",
     ]);
     expect(csvColumnName("hosted_policy_position", "USD", "en")).toBe("Hosted: position with the coins' policy (USD)");
     // every column the command line writes has a name in both languages
