@@ -12,7 +12,8 @@ export default function SavedCompare({ a, b }: { a: SavedScenario; b: SavedScena
   const view = useMemo(() => savedComparison(a, b, locale), [a, b, locale]);
   if (!view) return null;
   return (
-    <div className={styles.compare} data-testid="saved-compare">
+    // a narrow screen scrolls this box sideways: it takes the focus so the keyboard can scroll it too
+    <div className={styles.compare} data-testid="saved-compare" role="region" aria-label={t.compareTitle} tabIndex={0}>
       <h3 className={styles.compareTitle}>{t.compareTitle}</h3>
       <table className={styles.table}>
         <caption className="sr-only">{t.compareCaption(a.name, b.name)}</caption>
