@@ -56,6 +56,22 @@ export { type Simulation, type SideSummary, type SideName } from "./engine/simul
 export { blockSubsidy, daySubsidy, HALVING_INTERVAL, BLOCKS_PER_DAY } from "./engine/subsidy";
 export { resultJson, type ResultJson, type SideJson } from "./present/result";
 export { scheduleCsv } from "./present/csv";
+export { pageScheduleCsv, scheduleFileName } from "./present/csv-page";
+export {
+  addSaved,
+  cleanName,
+  deleteSaved,
+  readSavedList,
+  renameSaved,
+  savedComparison,
+  suggestedName,
+  writeSavedList,
+  SAVED_STORAGE_KEY,
+  SAVED_UNREADABLE_KEY,
+  MAX_NAME_LENGTH,
+  type SavedComparison,
+  type SavedScenario,
+} from "./present/saved";
 export {
   figure,
   formatMoney,
@@ -94,7 +110,6 @@ export { HISTORY_SPAN } from "./history/tables";
 export {
   scenarioTexts,
   checkForm,
-  localizeErrors,
   presetScenario,
   presetTexts,
   modeTexts,

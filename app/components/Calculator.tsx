@@ -3,6 +3,8 @@
 import { useCallback, useDeferredValue, useMemo, useRef } from "react";
 import {
   findPreset,
+  parseQueryLenient,
+  DEFAULT_PRESET_ID,
   PRESETS,
   serializeScenario,
   presetName,
@@ -21,6 +23,7 @@ import {
 } from "@/lib/index";
 import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
+import SavedScenarios from "./saved/SavedScenarios";
 import Results from "./Results";
 import { I18nContext, i18nFor, useI18n } from "./i18n";
 import { useChosenInView } from "../hooks/useChosenInView";
@@ -89,8 +92,10 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
   const { currentUrl } = url;
   const { copy } = clipboard;
   const copyLink = useCallback(() => copy(currentUrl()), [copy, currentUrl]);
-  const downloadCsv = useCsvDownload(scenario);
+  const downloadCsv = useCsvDownload(scenario, locale);
   const copied = clipboard.state;
+  const { open: openForm } = form;
+  const openSaved = useCallback((query: string) => openForm(parseQueryLenient(query, DEFAULT_PRESET_ID)), [openForm]);
   const activePreset = preset ? findPreset(preset) : undefined;
 
   return (
@@ -193,6 +198,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
           <ScenarioForm
             texts={form.texts}
             errors={form.errors}
+            readAs={form.readAs}
             fx={form.fx}
             fxSource={form.fxSource}
             onFx={form.setFx}
@@ -218,6 +224,8 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
             onDownload={downloadCsv}
           />
         </main>
+
+        <SavedScenarios scenario={scenario} onOpen={openSaved} />
 
         <Sensitivity
           scenario={deferred.scenario}

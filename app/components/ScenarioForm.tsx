@@ -25,6 +25,8 @@ import { ImpliedHashrate, NetworkLine } from "./NetworkLine";
 interface Props {
   texts: FormTexts;
   errors: Partial<Record<ScenarioField, string>>;
+  /** "Read as 3,000" per field whose number is not written as typed. */
+  readAs: Partial<Record<FormField, string>>;
   fx: string;
   fxSource: string;
   history: boolean;
@@ -60,6 +62,7 @@ const NumberField = memo(function NumberField({
   field,
   value,
   error,
+  readAs,
   onField,
   currency,
   disabled,
@@ -68,6 +71,7 @@ const NumberField = memo(function NumberField({
   field: FormField;
   value: string;
   error: string | undefined;
+  readAs: string | undefined;
   onField: Props["onField"];
   currency: string;
   disabled?: boolean;
@@ -77,7 +81,7 @@ const NumberField = memo(function NumberField({
   const info = FIELDS[field];
   const id = `f-${info.key}`;
   const unit = fieldUnit(field, currency, locale);
-  const describedBy = [error ? `${id}-error` : null, `${id}-help`].filter(Boolean).join(" ");
+  const describedBy = [error ? `${id}-error` : null, readAs ? `${id}-read` : null, `${id}-help`].filter(Boolean).join(" ");
   return (
     <div className={`field${error ? " invalid" : ""}`}>
       <label htmlFor={id}>
@@ -105,6 +109,11 @@ const NumberField = memo(function NumberField({
       {error ? (
         <p className="error" id={`${id}-error`} role="alert">
           {error}
+        </p>
+      ) : null}
+      {readAs ? (
+        <p className="read-as" id={`${id}-read`} data-testid={`read-${info.key}`}>
+          {readAs}
         </p>
       ) : null}
       <p className="help" id={`${id}-help`}>
@@ -162,12 +171,26 @@ const GrowthChoices = memo(function GrowthChoices({
   );
 });
 
-function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onFields, onMode, onCurrency, onHistory, network }: Props) {
+function ScenarioForm({
+  texts,
+  errors,
+  readAs,
+  fx,
+  fxSource,
+  history,
+  onFx,
+  onField,
+  onFields,
+  onMode,
+  onCurrency,
+  onHistory,
+  network,
+}: Props) {
   const { locale, m } = useI18n();
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
   const mode: Mode = texts.mode === "hosted" || texts.mode === "compare" ? texts.mode : "self";
   // each field re-renders only when its own text or message changes
-  const f = (field: FormField) => ({ field, value: texts[field], error: errors[field], onField, currency });
+  const f = (field: FormField) => ({ field, value: texts[field], error: errors[field], readAs: readAs[field], onField, currency });
   const efficiency = efficiencyJPerTh(texts.powerWatts, texts.hashrateThs);
   const fxError = rateError(fx, locale);
   const fromRecords = history ? m.fromRecords : undefined;

@@ -5,7 +5,6 @@ import {
   checkForm,
   currencyTexts,
   defaultCnyPerUsd,
-  localizeErrors,
   modeTexts,
   presetScenario,
   presetTexts,
@@ -53,14 +52,13 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
   const bigStep = useRef(false);
   const [lastGood, setLastGood] = useState<{ scenario: Scenario; projection: Scenario | null }>({ scenario: initial, projection: null });
 
-  const check = useMemo(() => checkForm(texts, preset), [texts, preset]);
+  const check = useMemo(() => checkForm(texts, preset, locale), [texts, preset, locale]);
   // while a field is refused, the results stay on the last valid scenario
   if (check.scenario && check.scenario !== lastGood.scenario) setLastGood({ scenario: check.scenario, projection: check.projection });
   const current = useMemo(
     () => (check.scenario ? { scenario: check.scenario, projection: check.projection } : lastGood),
     [check, lastGood],
   );
-  const errors = useMemo(() => localizeErrors(check.errors, locale), [check.errors, locale]);
 
   /** Whether the last change was a bigger step; reading it clears it. */
   const takeBigStep = useCallback(() => {
@@ -115,6 +113,14 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     setNotice(noticeOf(next));
   }, []);
 
+  /** Shows a saved scenario, as its own step back and forward can undo. */
+  const open = useCallback((next: OpenedScenario) => {
+    bigStep.current = true;
+    setTexts(scenarioTexts(next.scenario));
+    setPreset(next.scenario.preset);
+    setNotice(noticeOf(next));
+  }, []);
+
   const dismissNotice = useCallback(() => setNotice(null), []);
 
   return {
@@ -127,7 +133,8 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     dismissNotice,
     check,
     current,
-    errors,
+    errors: check.errors,
+    readAs: check.readAs,
     errorCount: Object.keys(check.errors).length,
     history: texts.useHistory === "1",
     takeBigStep,
@@ -138,5 +145,6 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     switchCurrency,
     toggleHistory,
     restore,
+    open,
   };
 }

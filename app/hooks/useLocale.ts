@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { HTML_LANG, LOCALE_COOKIE, type Locale } from "@/lib/index";
+import { HTML_LANG, LOCALE_COOKIE, messagesFor, type Locale } from "@/lib/index";
 
 /** The reader's language, remembered in a cookie for the next visit (never put in the link). */
 export function useLocale(initial: Locale) {
@@ -11,6 +11,8 @@ export function useLocale(initial: Locale) {
     // the link stays the same, so a partner reads it in their own language
     document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
     document.documentElement.lang = HTML_LANG[next];
+    // the tab's title follows the language too (the server wrote it in the first one)
+    document.title = messagesFor(next).pageTitle;
   }, []);
   return { locale, switchLocale };
 }

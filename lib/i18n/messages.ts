@@ -346,6 +346,91 @@ const en = {
     `These network figures are ${days} days old: check today's difficulty, fees and BTC price before you buy.`,
   impliedHashrate: "Network hashrate implied:",
   impliedHashrateNote: "difficulty × 2³² ÷ 600 s",
+  // number entry, the form's refusals by label, saved scenarios, small fixes (issue 17)
+  entry: {
+    readAs: (value: string) => `Read as ${value}`,
+    required: (label: string, allowed: string) => `${label} is required: ${allowed}.`,
+    requiredInMode: (label: string, mode: "self" | "hosted" | "compare") =>
+      mode === "self"
+        ? `${label} is required when you run the rigs yourself.`
+        : mode === "hosted"
+          ? `${label} is required when a host runs the rigs.`
+          : `${label} is required to compare running the rigs yourself with hosting.`,
+    notNumber: (label: string, typed: string, allowed: string) => `${label}: “${typed}” is not a number; it must be ${allowed}.`,
+    outOfRange: (label: string, typed: string, allowed: string) => `${label} must be ${allowed}; “${typed}” is not.`,
+    ambiguous: (label: string, typed: string) =>
+      `${label}: “${typed}” can be read more than one way. Use commas only between groups of three digits and a point for decimals, e.g. 1,000.5 or 1000.5.`,
+    currency: (label: string, typed: string, typedCurrency: string, currency: string) =>
+      `${label}: “${typed}” is in ${typedCurrency}, but this scenario is in ${currency}. Type the amount in ${currency}, or switch the currency under “The money”.`,
+    currencyNames: { CNY: "yuan", USD: "US dollars" } as Record<string, string>,
+    currencySign: (label: string, typed: string) => `${label}: “${typed}” has a currency sign, but this field is not an amount of money.`,
+    percent: (label: string, typed: string) => `${label}: “${typed}” has a % sign, but this field is not a percentage.`,
+    multiplier: (label: string, typed: string, suffix: string) =>
+      `${label}: “${typed}” ends in “${suffix}”, which this field does not take (T, P and E are for the network difficulty).`,
+    historySpan: (label: string, typed: string, from: string, to: string) =>
+      `${label} ${typed} is outside the recorded history: with “What actually happened” on, it must be from ${from} to ${to}.`,
+  },
+  small: {
+    neverRuns: "Never runs",
+    zeroUptime: "0 % uptime: nothing is mined and no power is drawn",
+    crossoverNone: (low: string, high: string) =>
+      `No electricity price between ${low} and ${high} per kWh makes running the rigs yourself and this hosting offer come out even.`,
+    crossoverZeroUptime: "At 0 % uptime no power is drawn, so no electricity price changes the comparison: there is no crossover price.",
+  },
+  csv: {
+    columns: {
+      day: () => "Day",
+      date: () => "Date",
+      height: () => "Block height",
+      subsidy_btc: () => "Subsidy per block (BTC)",
+      difficulty: () => "Difficulty",
+      btc_price: (cur: string) => `BTC price (${cur})`,
+    } as Record<string, (cur: string) => string>,
+    side: {
+      btc: () => "BTC mined",
+      revenue: (cur: string) => `revenue (${cur})`,
+      energy_cost: (cur: string) => `power cost (${cur})`,
+      fixed_cost: (cur: string) => `fixed costs (${cur})`,
+      profit: (cur: string) => `profit (${cur})`,
+      position: (cur: string) => `cumulative position (${cur})`,
+      running: () => "on (1) or off (0)",
+      held_btc: () => "BTC held",
+      policy_position: (cur: string) => `position with the coins' policy (${cur})`,
+    } as Record<string, (cur: string) => string>,
+    sideColumn: (side: string, column: string) => `${side}: ${column}`,
+  },
+  saved: {
+    title: "Your scenarios",
+    privacy: "Kept in this browser only: nothing is sent anywhere.",
+    nameLabel: "Name",
+    save: "Save this scenario",
+    savedStatus: (name: string) => `Saved “${name}”.`,
+    empty: "No saved scenarios yet. Name this one and save it to come back to it or compare it with another.",
+    savedOn: (date: string) => `saved ${date}`,
+    open: "Open",
+    openLabel: (name: string) => `Open “${name}”`,
+    openedStatus: (name: string) => `Opened “${name}”.`,
+    rename: "Rename",
+    renameLabel: (name: string) => `Rename “${name}”`,
+    newName: (name: string) => `New name for “${name}”`,
+    renameSave: "Save name",
+    cancel: "Cancel",
+    renamedStatus: (name: string) => `Renamed to “${name}”.`,
+    remove: "Delete",
+    removeLabel: (name: string) => `Delete “${name}”`,
+    removedStatus: (name: string) => `Deleted “${name}”.`,
+    compareLabel: (name: string) => `Compare “${name}”`,
+    compareHint: "Tick two to put them side by side.",
+    compareTitle: "Side by side",
+    compareCaption: (a: string, b: string) => `“${a}” and “${b}”: their answers side by side`,
+    breakEven: "Pays back",
+    figureColumn: "Figure",
+    unreadable: "Your saved scenarios could not be read, so the list starts empty. The unreadable data is kept aside in this browser.",
+    partly: (n: number) =>
+      `${n === 1 ? "One saved scenario" : `${n} saved scenarios`} could not be opened and ${n === 1 ? "is" : "are"} left out.`,
+    unavailable: "This browser does not let the page keep anything, so scenarios cannot be saved here. The link still keeps this one.",
+    dismiss: "Dismiss",
+  },
 };
 
 export type Messages = typeof en;
@@ -670,6 +755,89 @@ const zh: Messages = {
   networkStale: (days: string) => `这些网络数据已有 ${days} 天：购买前请核对今天的难度、手续费和比特币价格。`,
   impliedHashrate: "难度对应的全网算力：",
   impliedHashrateNote: "难度 × 2³² ÷ 600 秒",
+  // number entry, the form's refusals by label, saved scenarios, small fixes (issue 17)
+  entry: {
+    readAs: (value: string) => `读作 ${value}`,
+    required: (label: string, allowed: string) => `请填写${label}：${allowed}。`,
+    requiredInMode: (label: string, mode: "self" | "hosted" | "compare") =>
+      mode === "self"
+        ? `自己运营时需要填写${label}。`
+        : mode === "hosted"
+          ? `交给托管时需要填写${label}。`
+          : `对比自营与托管时需要填写${label}。`,
+    notNumber: (label: string, typed: string, allowed: string) => `${label}：“${typed}”不是数字；须为${allowed}。`,
+    outOfRange: (label: string, typed: string, allowed: string) => `${label}须为${allowed}；“${typed}”不符合。`,
+    ambiguous: (label: string, typed: string) =>
+      `${label}：“${typed}”有不止一种读法。逗号只用于每三位分组，小数请用点，例如 1,000.5 或 1000.5。`,
+    currency: (label: string, typed: string, typedCurrency: string, currency: string) =>
+      `${label}：“${typed}”是${typedCurrency}，而这个方案用${currency}。请按${currency}填写，或在“币种与价格”里切换币种。`,
+    currencyNames: { CNY: "人民币", USD: "美元" },
+    currencySign: (label: string, typed: string) => `${label}：“${typed}”带有货币符号，但这一项不是金额。`,
+    percent: (label: string, typed: string) => `${label}：“${typed}”带有 % 号，但这一项不是百分比。`,
+    multiplier: (label: string, typed: string, suffix: string) =>
+      `${label}：“${typed}”的单位“${suffix}”不适用于这一项（T、P、E 只用于全网难度）。`,
+    historySpan: (label: string, typed: string, from: string, to: string) =>
+      `${label} ${typed} 超出历史记录：开启“真实历史”时须在 ${from} 至 ${to} 之间。`,
+  },
+  small: {
+    neverRuns: "从不运行",
+    zeroUptime: "在线率为 0%：不挖矿，也不耗电",
+    crossoverNone: (low: string, high: string) => `在每 kWh ${low} 到 ${high} 之间，没有哪个电价能让自营和这份托管报价持平。`,
+    crossoverZeroUptime: "在线率为 0% 时不耗电，电价不影响对比：没有持平电价。",
+  },
+  csv: {
+    columns: {
+      day: () => "天",
+      date: () => "日期",
+      height: () => "区块高度",
+      subsidy_btc: () => "每区块补贴（BTC）",
+      difficulty: () => "全网难度",
+      btc_price: (cur: string) => `BTC 价格（${cur}）`,
+    },
+    side: {
+      btc: () => "产出（BTC）",
+      revenue: (cur: string) => `收入（${cur}）`,
+      energy_cost: (cur: string) => `电费（${cur}）`,
+      fixed_cost: (cur: string) => `固定费用（${cur}）`,
+      profit: (cur: string) => `利润（${cur}）`,
+      position: (cur: string) => `累计盈亏（${cur}）`,
+      running: () => "运行（1）或关机（0）",
+      held_btc: () => "持币（BTC）",
+      policy_position: (cur: string) => `按币的处理方式计的头寸（${cur}）`,
+    },
+    sideColumn: (side: string, column: string) => `${side}的${column}`,
+  },
+  saved: {
+    title: "我的方案",
+    privacy: "只保存在这个浏览器里：不会发送到任何地方。",
+    nameLabel: "名称",
+    save: "保存这个方案",
+    savedStatus: (name: string) => `已保存“${name}”。`,
+    empty: "还没有保存的方案。给这个方案起个名字并保存，以后可以回来查看，或与另一个方案对比。",
+    savedOn: (date: string) => `保存于${date}`,
+    open: "打开",
+    openLabel: (name: string) => `打开“${name}”`,
+    openedStatus: (name: string) => `已打开“${name}”。`,
+    rename: "重命名",
+    renameLabel: (name: string) => `重命名“${name}”`,
+    newName: (name: string) => `“${name}”的新名称`,
+    renameSave: "保存名称",
+    cancel: "取消",
+    renamedStatus: (name: string) => `已重命名为“${name}”。`,
+    remove: "删除",
+    removeLabel: (name: string) => `删除“${name}”`,
+    removedStatus: (name: string) => `已删除“${name}”。`,
+    compareLabel: (name: string) => `对比“${name}”`,
+    compareHint: "勾选两个方案即可并列对比。",
+    compareTitle: "并列对比",
+    compareCaption: (a: string, b: string) => `“${a}”与“${b}”的结果并列`,
+    breakEven: "回本",
+    figureColumn: "指标",
+    unreadable: "无法读取已保存的方案，列表从空开始。无法读取的数据另存在这个浏览器中。",
+    partly: (n: number) => `有 ${n} 个已保存的方案无法打开，已略去。`,
+    unavailable: "这个浏览器不允许网页保存数据，因此无法在此保存方案。链接仍然保存着当前方案。",
+    dismiss: "关闭",
+  },
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, zh };

@@ -9,6 +9,7 @@ import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
 import { canonical, type Currency } from "../scenario/schema";
 import type { ScenarioField } from "../scenario/fields";
+import { readNumberEntry } from "./number-entry";
 
 /** Money fields and the decimal places a converted value keeps. */
 export const MONEY_FIELDS: Partial<Record<ScenarioField, number>> = {
@@ -74,7 +75,8 @@ export function rateError(text: string, locale: Locale = "en"): string | null {
 
 /**
  * Converts the money fields of form texts from one currency to the other at `cnyPerUsd`.
- * Texts that are not numbers are left as they are (their error stays visible); with a refused rate
+ * Texts are read as the form reads them ("30,000", "¥3万"); those that are not numbers are left as
+ * they are (their error stays visible); with a refused rate
  * nothing is converted. Example: rig price "30000" CNY at 6.4574 → "4645.83" USD.
  */
 export function convertMoneyTexts(
@@ -89,8 +91,9 @@ export function convertMoneyTexts(
   const out = { ...texts };
   for (const [field, places] of Object.entries(MONEY_FIELDS) as [ScenarioField, number][]) {
     const text = texts[field];
-    if (text === undefined || !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/.test(text.trim())) continue;
-    const value = new Dec(text.trim());
+    const entry = text === undefined ? null : readNumberEntry(text, "money", from);
+    if (entry?.kind !== "number") continue;
+    const value = new Dec(entry.value);
     const converted = to === "USD" ? value.div(rate) : value.times(rate);
     out[field] = canonical(converted.toDecimalPlaces(places, Dec.ROUND_HALF_UP));
   }
@@ -99,9 +102,12 @@ export function convertMoneyTexts(
 
 /** Energy efficiency in J/TH: watts ÷ TH/s. Example: 1323 W / 13.5 TH/s = 98 J/TH. */
 export function efficiencyJPerTh(powerWatts: string, hashrateThs: string): string | null {
+  const power = readNumberEntry(powerWatts, "plain", "USD");
+  const hashrate = readNumberEntry(hashrateThs, "plain", "USD");
+  if (power.kind !== "number" || hashrate.kind !== "number") return null;
   try {
-    const w = new Dec(powerWatts);
-    const h = new Dec(hashrateThs);
+    const w = new Dec(power.value);
+    const h = new Dec(hashrate.value);
     if (!w.isFinite() || !h.isFinite() || h.lte(0)) return null;
     return w.div(h).toDecimalPlaces(1).toFixed(1);
   } catch {

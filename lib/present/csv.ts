@@ -33,18 +33,17 @@ function policyColumns(sim: Simulation, side: SideName): { side: SideName; days:
   return { side, days: policyDays({ days, capex: summary.capex, policy: sim.scenario.coinPolicy, loan: summary.loan }) };
 }
 
-/** CSV of a simulation run with `{ schedule: true }`. */
-export function scheduleCsv(sim: Simulation): string {
+/** The schedule as a table: the CSV's column names (day, date, …, self_revenue, …) and a row of cells a day. */
+export function scheduleTable(sim: Simulation): { header: string[]; rows: string[][] } {
   const s = sim.scenario;
   const schedule = sim.schedule ?? [];
   const sides = (["self", "hosted"] as const).filter((name) => sim[name] !== undefined);
-  const lines: string[] = [`# Rig Payback daily schedule, currency ${s.currency}`, `# scenario: ?${serializeScenario(s)}`];
   const header = ["day", "date", "height", "subsidy_btc", "difficulty", "btc_price"];
   for (const side of sides) for (const c of SIDE_COLUMNS) header.push(`${side}_${c}`);
   // a coin policy other than daily, or a loan (spec §8): each side's held BTC and that policy's position
   const money = s.coinPolicy !== "daily" || s.loanPct !== "0" ? sides.map((side) => policyColumns(sim, side)) : [];
   for (const m of money) header.push(`${m.side}_held_btc`, `${m.side}_policy_position`);
-  lines.push(header.join(","));
+  const rows: string[][] = [];
   for (const [i, row] of schedule.entries()) {
     const cells = [
       String(row.day + 1),
@@ -59,7 +58,17 @@ export function scheduleCsv(sim: Simulation): string {
       const day = m.days[i];
       cells.push(day ? figure(day.held, "btc") : "", day ? figure(day.position, "money") : "");
     }
-    lines.push(cells.join(","));
+    rows.push(cells);
   }
+  return { header, rows };
+}
+
+/** CSV of a simulation run with `{ schedule: true }`: the command line's, in English, the scenario in "#" lines. */
+export function scheduleCsv(sim: Simulation): string {
+  const s = sim.scenario;
+  const { header, rows } = scheduleTable(sim);
+  const lines: string[] = [`# Rig Payback daily schedule, currency ${s.currency}`, `# scenario: ?${serializeScenario(s)}`];
+  lines.push(header.join(","));
+  for (const cells of rows) lines.push(cells.join(","));
   return `${lines.join("\n")}\n`;
 }

@@ -12,6 +12,9 @@ import { localizeMessage } from "../i18n/notices";
 import { findRig } from "../../data/rigs";
 import { isRigsOwn } from "../rigs/catalogue";
 import type { Locale } from "../i18n/locale";
+import { messagesFor } from "../i18n/messages";
+import { fieldAllowed, fieldLabel } from "../i18n/fields";
+import { entryRole, formatEntryValue, groupLongNumbers, normalizeEntryText, readNumberEntry, type EntryRefusal } from "./number-entry";
 
 /** Every field the form edits (the preset is chosen with buttons). */
 export type FormField = Exclude<ScenarioField, "preset">;
@@ -30,51 +33,111 @@ export interface FormCheck {
   scenario: Scenario | null;
   /** With "What actually happened" on: the same scenario as a projection, to draw beside it. */
   projection: Scenario | null;
-  /** Per field: why its text is refused, naming what is allowed. */
+  /** Per field: why its text is refused, naming the field by its label and what is allowed, in the reader's language. */
   errors: Partial<Record<ScenarioField, string>>;
+  /** Per field: "Read as 3,000" when the number read is not written as it was typed. */
+  readAs: Partial<Record<FormField, string>>;
   notes: string[];
 }
 
 const OPTIONAL_EMPTY: ReadonlySet<ScenarioField> = new Set(["electricityPrice", "hostingPricePerKwh", "startHeight", "rig"]);
 
-/** Checks the form: each field alone, then the whole scenario (requirements across fields). */
-export function checkForm(texts: FormTexts, preset: string | undefined): FormCheck {
+const isNumberField = (f: ScenarioField) => FIELDS[f].kind === "decimal" || FIELDS[f].kind === "integer";
+
+/** What is allowed in a field, as the form says it: long numbers grouped (1,000,000,000). */
+function allowedText(field: ScenarioField, locale: Locale): string {
+  return groupLongNumbers(fieldAllowed(field, locale));
+}
+
+/** A refusal of the number reader in words naming the field by its label. */
+function entryRefusalText(field: ScenarioField, typed: string, refusal: EntryRefusal, currency: Currency, locale: Locale): string {
+  const t = messagesFor(locale).entry;
+  const label = fieldLabel(field, locale);
+  switch (refusal.why) {
+    case "ambiguous":
+      return t.ambiguous(label, typed);
+    case "currency":
+      return t.currency(label, typed, t.currencyNames[refusal.typed] ?? refusal.typed, t.currencyNames[currency] ?? currency);
+    case "currencySign":
+      return t.currencySign(label, typed);
+    case "percent":
+      return t.percent(label, typed);
+    case "multiplier":
+      return t.multiplier(label, typed, refusal.suffix);
+  }
+}
+
+/** A refusal of the scenario's checks across fields (the codec's English, naming keys) in the form's words. */
+function crossFieldText(field: ScenarioField, message: string, texts: FormTexts, locale: Locale): string {
+  const t = messagesFor(locale).entry;
+  const label = fieldLabel(field, locale);
+  const mode = message.match(/^\w+ is required in mode (self|hosted|compare)\b/);
+  if (mode?.[1] === "self" || mode?.[1] === "hosted" || mode?.[1] === "compare") return t.requiredInMode(label, mode[1]);
+  const span = message.match(
+    /^date = .* (?:is outside the history tables|has no recorded difficulty and price).*?(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})\)?$/,
+  );
+  if (span?.[1] && span[2]) return t.historySpan(label, texts.startDate.trim(), span[1], span[2]);
+  return localizeMessage(message, locale);
+}
+
+/**
+ * Checks the form: each field alone, then the whole scenario (requirements across fields). Numbers
+ * are read forgivingly (./number-entry: 1,000.5 · 0,05 · 95% · $0.05 · 126T · ３０００); every refusal
+ * names the field by its label, in the reader's language. Links, the CLI and the API keep the strict
+ * reading and name keys (spec §1).
+ */
+export function checkForm(texts: FormTexts, preset: string | undefined, locale: Locale = "en"): FormCheck {
   const errors: Partial<Record<ScenarioField, string>> = {};
+  const readAs: Partial<Record<FormField, string>> = {};
+  const t = messagesFor(locale).entry;
+  const currency: Currency = texts.currency === "CNY" ? "CNY" : "USD";
   const raw: RawScenario = {};
   if (preset !== undefined) raw.preset = preset;
   for (const f of FORM_FIELDS) {
-    const text = texts[f].trim();
-    if (text === "" && OPTIONAL_EMPTY.has(f)) continue;
-    const check = FieldSchemas[f].safeParse(text);
-    if (check.success) raw[f] = text;
-    else errors[f] = check.error.issues[0]?.message ?? `${FIELDS[f].key}: ${FIELDS[f].allowed}`;
+    const typed = texts[f].trim();
+    if (typed === "" && OPTIONAL_EMPTY.has(f)) continue;
+    let value = isNumberField(f) ? typed : normalizeEntryText(typed);
+    let read = false;
+    if (isNumberField(f) && typed !== "") {
+      const entry = readNumberEntry(typed, entryRole(f), currency);
+      if (entry.kind === "refused") {
+        errors[f] = entryRefusalText(f, typed, entry.refusal, currency, locale);
+        continue;
+      }
+      if (entry.kind === "number") {
+        value = entry.value;
+        read = true;
+        const shown = formatEntryValue(entry.value);
+        if (!entry.plain && shown !== typed) readAs[f] = t.readAs(shown);
+      }
+    }
+    const check = FieldSchemas[f].safeParse(value);
+    // a date typed full-width reads as its ASCII form
+    if (check.success && !isNumberField(f) && f === "startDate" && value !== typed) readAs[f] = t.readAs(value);
+    if (check.success) raw[f] = value;
+    else if (typed === "") errors[f] = t.required(fieldLabel(f, locale), allowedText(f, locale));
+    else if (read) errors[f] = t.outOfRange(fieldLabel(f, locale), typed, allowedText(f, locale));
+    else if (isNumberField(f)) errors[f] = t.notNumber(fieldLabel(f, locale), typed, allowedText(f, locale));
+    else errors[f] = t.outOfRange(fieldLabel(f, locale), typed, allowedText(f, locale));
   }
-  if (Object.keys(errors).length > 0) return { scenario: null, projection: null, errors, notes: [] };
+  if (Object.keys(errors).length > 0) return { scenario: null, projection: null, errors, readAs, notes: [] };
   // a catalogue rig whose hashrate or power was edited is a custom rig: the link names no rig
   const rig = typeof raw.rig === "string" ? findRig(raw.rig) : undefined;
-  if (rig && !isRigsOwn(rig, texts.hashrateThs, texts.powerWatts)) delete raw.rig;
+  if (rig && !isRigsOwn(rig, String(raw.hashrateThs ?? ""), String(raw.powerWatts ?? ""))) delete raw.rig;
   const checked = validateRaw(raw);
   if (!checked.ok) {
     for (const issue of checked.issues) {
       const field = FIELD_NAMES.find((f) => FIELDS[f].key === issue.key);
-      if (field) errors[field] = issue.message;
+      if (field) errors[field] = crossFieldText(field, issue.message, texts, locale);
     }
-    return { scenario: null, projection: null, errors, notes: [] };
+    return { scenario: null, projection: null, errors, readAs, notes: [] };
   }
   let projection: Scenario | null = null;
   if (checked.scenario.useHistory) {
     const plain = validateRaw({ ...raw, useHistory: "0" });
     projection = plain.ok ? plain.scenario : null;
   }
-  return { scenario: checked.scenario, projection, errors, notes: checked.notes };
-}
-
-/** The form's refusals in the reader's language (the codec's messages are English). */
-export function localizeErrors(errors: FormCheck["errors"], locale: Locale): FormCheck["errors"] {
-  if (locale === "en") return errors;
-  const out: FormCheck["errors"] = {};
-  for (const [field, message] of Object.entries(errors) as [ScenarioField, string][]) out[field] = localizeMessage(message, locale);
-  return out;
+  return { scenario: checked.scenario, projection, errors, readAs, notes: checked.notes };
 }
 
 /** A preset's own scenario (a modern one on `network`, the stored snapshot by default), or null for an unknown id. */

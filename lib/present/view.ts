@@ -78,6 +78,7 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
   const netProfit = figure(x.netProfit, "money");
   const roiPct = figureOrNull(x.roiPct, "pct");
   const money = (v: Dec) => f.money(figure(v, "money"), cur);
+  const idle = new Dec(s.uptimePct).isZero();
   const perKwh = (v: Dec | null) => (v === null ? "—" : f.money(figure(v, "pricePerKwh"), cur, v.abs().lt(10) ? 3 : 2));
   const figures: Figure[] = [
     { id: "btc-mined", label: t.btcMined, value: f.btc(figure(x.totalBtc, "btc")), hint: t.over(horizon) },
@@ -92,8 +93,9 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
     {
       id: "shutdown",
       label: t.switchedOff,
-      value: x.shutdownDay === null ? t.never : t.fromDay(f.number(x.shutdownDay, 0)),
-      hint: x.shutdownDay === null ? t.alwaysCovers : t.daysOff(f.number(x.daysOff, 0)),
+      // at 0 % uptime nothing runs: not "never switched off"
+      value: idle ? m.small.neverRuns : x.shutdownDay === null ? t.never : t.fromDay(f.number(x.shutdownDay, 0)),
+      hint: idle ? m.small.zeroUptime : x.shutdownDay === null ? t.alwaysCovers : t.daysOff(f.number(x.daysOff, 0)),
     },
     {
       id: "hashprice",
@@ -220,7 +222,9 @@ export function compareView(sim: Simulation, locale: Locale = "en"): CompareView
   const crossoverPrice = figureOrNull(x, "pricePerKwh");
   const crossover =
     x === null
-      ? m.crossoverNone
+      ? new Dec(s.uptimePct).isZero()
+        ? m.small.crossoverZeroUptime
+        : m.small.crossoverNone(f.money("-10", cur, 0), f.money("10", cur, 0))
       : x.isNegative()
         ? m.crossoverNegative(f.money(figure(x.abs(), "pricePerKwh"), cur, 3))
         : m.crossoverPositive(f.money(figure(x, "pricePerKwh"), cur, 3));

@@ -54,7 +54,7 @@ test("typing does not flood the history; preset clicks can be gone back and fort
 test("a refused value is named inline and the results keep the last valid scenario", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
   await page.getByLabel(/^Uptime/).fill("120");
-  await expect(page.getByText('up = "120" is not allowed: must be a number from 0 to 100')).toBeVisible();
+  await expect(page.getByText("Uptime must be a number from 0 to 100; “120” is not.")).toBeVisible();
   await expect(page.getByLabel(/^Uptime/)).toHaveAttribute("aria-invalid", "true");
   await expectShown(page, shown("v=1&preset=s9-2018-huaqiangbei"));
 });
@@ -135,17 +135,29 @@ test("the JSON API answers 200 with the result object and 400 naming the bad key
   expect(huge.status()).toBe(400);
 });
 
-test("the daily schedule downloads as CSV with the scenario in its header", async ({ page }) => {
+test("the daily schedule downloads as a CSV a spreadsheet opens cleanly, in the page's language", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&days=30");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
-  const path = await download.path();
   const { readFileSync } = await import("node:fs");
-  const lines = readFileSync(path, "utf8").trim().split("\n");
-  expect(lines[1]).toBe("# scenario: ?v=1&preset=s9-2018-huaqiangbei&days=30");
-  expect(lines[2]).toMatch(/^day,date,height,/);
-  // 3 header lines and one row a day
-  expect(lines).toHaveLength(33);
-  expect(lines[3]?.split(",").slice(0, 2)).toEqual(["1", "2018-01-15"]);
+  const text = readFileSync(await download.path(), "utf8");
+  // a byte order mark for spreadsheet programs, no comment lines, the currency in the money columns
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const lines = text.slice(1).trimEnd().split("\r\n");
+  expect(lines.some((l) => l.startsWith("#"))).toBe(false);
+  expect(lines[0]).toMatch(
+    /^Day,Date,Block height,Subsidy per block \(BTC\),Difficulty,BTC price \(CNY\),Self-run: BTC mined,Self-run: revenue \(CNY\),/,
+  );
+  // one header line and one row a day
+  expect(lines).toHaveLength(31);
+  expect(lines[1]?.split(",").slice(0, 2)).toEqual(["1", "2018-01-15"]);
+  // in Chinese, the headers are Chinese
+  await page.getByTestId("lang-switch").locator('[data-locale="zh"]').click();
+  const [zh] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  const zhLines = readFileSync(await zh.path(), "utf8")
+    .slice(1)
+    .split("\r\n");
+  expect(zhLines[0]).toMatch(/^天,日期,区块高度,每区块补贴（BTC）,全网难度,BTC 价格（CNY）,自营的产出（BTC）,自营的收入（CNY）,/);
+  expect(zhLines[1]).toBe(lines[1]);
 });
 
 test("the page shows what the command line prints with --json for the same link", async ({ page }) => {
@@ -212,7 +224,7 @@ test("a refused field is tied to its message for assistive technology", async ({
   const describedBy = (await power.getAttribute("aria-describedby")) ?? "";
   const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"));
   expect(errorId).toBeTruthy();
-  await expect(page.locator(`#${errorId}`)).toContainText('w = "-5" is not allowed');
+  await expect(page.locator(`#${errorId}`)).toContainText("Power must be a number > 0 and ≤ 1,000,000; “-5” is not.");
   await power.fill("3500");
   await expect(power).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.locator(`#${errorId}`)).toHaveCount(0);

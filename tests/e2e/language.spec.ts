@@ -28,7 +28,8 @@ test.describe("a reader whose browser asks for Chinese", () => {
     await expect(notice).toContainText('price（矿机价格） = "abc" 不可用，允许：0 到 1000000000 的数');
     await expect(notice).toContainText('未知的键 "zzz" 已忽略');
     await page.getByLabel(/^在线率/).fill("120");
-    await expect(page.getByText('up（在线率） = "120" 不可用，允许：0 到 100 的数')).toBeVisible();
+    // the form names the field by its label, in Chinese
+    await expect(page.getByText("在线率须为0 到 100 的数；“120”不符合。")).toBeVisible();
     await expect(page.getByLabel(/^在线率/)).toHaveAttribute("aria-invalid", "true");
   });
 });

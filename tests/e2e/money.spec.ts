@@ -37,5 +37,5 @@ test("a loan shows in the figures and a bad term is refused by name", async ({ p
   await expectShown(page, shown(link));
   await expect(page.getByTestId("loan")).toContainText("¥15,000");
   await page.getByLabel(/^Loan term/).fill("0");
-  await expect(page.getByText(/term = "0" is not allowed/)).toBeVisible();
+  await expect(page.getByText("Loan term must be a whole number of months from 1 to 360; “0” is not.")).toBeVisible();
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   checkForm,
   currencyTexts,
-  localizeErrors,
   modeTexts,
   PRESET_IDS,
   presetScenario,
@@ -26,16 +25,28 @@ describe("the form", () => {
     const s = scenario("v=1&preset=s9-2018-huaqiangbei");
     const check = checkForm({ ...scenarioTexts(s), uptimePct: "120" }, s.preset);
     expect(check.scenario).toBeNull();
-    expect(check.errors).toEqual({ uptimePct: 'up = "120" is not allowed: must be a number from 0 to 100' });
+    expect(check.errors).toEqual({ uptimePct: "Uptime must be a number from 0 to 100; “120” is not." });
+    expect(checkForm({ ...scenarioTexts(s), rigPrice: "abc" }, s.preset).errors).toEqual({
+      rigPrice: "Rig price: “abc” is not a number; it must be a number from 0 to 1,000,000,000.",
+    });
+    expect(checkForm({ ...scenarioTexts(s), rigPrice: "abc" }, s.preset, "zh").errors).toEqual({
+      rigPrice: "矿机价格：“abc”不是数字；须为0 到 1,000,000,000 的数。",
+    });
   });
 
   it("asks for the power price a mode needs, and only then", () => {
     const s = scenario("v=1&preset=s9-2018-huaqiangbei");
     const texts = scenarioTexts(s);
-    expect(checkForm({ ...texts, electricityPrice: "" }, s.preset).errors.electricityPrice).toMatch(/^kwh is required in mode self/);
+    expect(checkForm({ ...texts, electricityPrice: "" }, s.preset).errors.electricityPrice).toBe(
+      "Electricity price is required when you run the rigs yourself.",
+    );
+    expect(checkForm({ ...texts, electricityPrice: "" }, s.preset, "zh").errors.electricityPrice).toBe("自己运营时需要填写电价。");
     expect(checkForm({ ...texts, electricityPrice: "", mode: "hosted" }, s.preset).errors).toEqual({});
-    expect(checkForm({ ...texts, hostingPricePerKwh: "", mode: "compare" }, s.preset).errors.hostingPricePerKwh).toMatch(
-      /^hkwh is required/,
+    expect(checkForm({ ...texts, hostingPricePerKwh: "", mode: "compare" }, s.preset).errors.hostingPricePerKwh).toBe(
+      "Hosting price is required to compare running the rigs yourself with hosting.",
+    );
+    expect(checkForm({ ...texts, hostingPricePerKwh: "", mode: "hosted" }, s.preset, "zh").errors.hostingPricePerKwh).toBe(
+      "交给托管时需要填写托管电价。",
     );
   });
 
@@ -77,9 +88,58 @@ describe("the form", () => {
     expect(currencyTexts(texts, "USD", "7.5")).toMatchObject({ currency: "USD", rigPrice: "4000" });
   });
 
-  it("says a refusal in the reader's language", () => {
-    const errors = { uptimePct: 'up = "120" is not allowed: must be a number from 0 to 100' };
-    expect(localizeErrors(errors, "en")).toBe(errors);
-    expect(localizeErrors(errors, "zh").uptimePct).toMatch(/^up（.+） = "120" 不可用/);
+  it("reads numbers as people type them, says what it read, and names the field when it cannot", () => {
+    const s = scenario("v=1&preset=s9-2018-huaqiangbei");
+    const texts = scenarioTexts(s);
+    const check = checkForm(
+      { ...texts, rigPrice: "３０，０００", electricityPrice: "0,5", uptimePct: "95%", difficulty: "2.6T", btcPrice: "¥10万" },
+      s.preset,
+    );
+    expect(check.errors).toEqual({});
+    // 2.6T = 2.6 × 10^12; ¥10万 = 10 × 10^4
+    expect(check.scenario).toMatchObject({
+      rigPrice: "30000",
+      electricityPrice: "0.5",
+      uptimePct: "95",
+      difficulty: "2600000000000",
+      btcPrice: "100000",
+    });
+    expect(check.readAs).toEqual({
+      rigPrice: "Read as 30,000",
+      electricityPrice: "Read as 0.5",
+      uptimePct: "Read as 95",
+      difficulty: "Read as 2,600,000,000,000",
+      btcPrice: "Read as 100,000",
+    });
+    // typed as it is shown: nothing to say
+    expect(checkForm({ ...texts, rigPrice: "30,000" }, s.preset).readAs).toEqual({});
+    expect(checkForm({ ...texts, rigPrice: "３０，０００" }, s.preset, "zh").readAs).toEqual({ rigPrice: "读作 30,000" });
+    const refused = checkForm({ ...texts, rigPrice: "1,000,5", electricityPrice: "$0.5", poolFeePct: "2T" }, s.preset);
+    expect(refused.scenario).toBeNull();
+    expect(refused.errors.rigPrice).toMatch(/^Rig price: “1,000,5” can be read more than one way/);
+    expect(refused.errors.electricityPrice).toBe(
+      "Electricity price: “$0.5” is in US dollars, but this scenario is in yuan. Type the amount in yuan, or switch the currency under “The money”.",
+    );
+    expect(refused.errors.poolFeePct).toMatch(/^Pool fee: “2T” ends in “T”/);
+    const zh = checkForm({ ...texts, rigPrice: "1,000,5", electricityPrice: "$0.5" }, s.preset, "zh");
+    expect(zh.errors.rigPrice).toMatch(/^矿机价格：“1,000,5”有不止一种读法/);
+    expect(zh.errors.electricityPrice).toMatch(/^电价：“\$0.5”是美元，而这个方案用人民币/);
+  });
+
+  it("names the start date by its label when the records do not reach it", () => {
+    const s = scenario("v=1&preset=s9-2018-replay");
+    const check = checkForm({ ...scenarioTexts(s), startDate: "2010-01-01" }, s.preset);
+    expect(check.errors.startDate).toMatch(
+      /^Start date 2010-01-01 is outside the recorded history: with “What actually happened” on, it must be from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\.$/,
+    );
+    expect(checkForm({ ...scenarioTexts(s), startDate: "２０１８－０１－１５" }, s.preset).readAs).toEqual({
+      startDate: "Read as 2018-01-15",
+    });
+  });
+
+  it("converts amounts typed with separators on a currency switch", () => {
+    const texts = { ...scenarioTexts(scenario("v=1&preset=s9-2018-huaqiangbei")), rigPrice: "30,000" };
+    // ¥30,000 at 7.5 CNY per USD = $4,000
+    expect(currencyTexts(texts, "USD", "7.5")).toMatchObject({ currency: "USD", rigPrice: "4000" });
   });
 });

@@ -132,3 +132,31 @@ describe("display formats", () => {
     expect(formatShortDate("2018-09-06")).toBe("6 Sep 2018");
   });
 });
+
+describe("the small things a reader notices (issue 17)", () => {
+  it("says at 0 % uptime that nothing runs, not that mining always covers power", () => {
+    const sim = simulate(scenario("v=1&preset=s9-2018-huaqiangbei&up=0&mode=compare"));
+    const en = sideView("self", sim.self!, sim.scenario, sim.finalBtcPrice).figures.find((f) => f.id === "shutdown");
+    expect(en).toMatchObject({ value: "Never runs", hint: "0 % uptime: nothing is mined and no power is drawn" });
+    const zh = sideView("self", sim.self!, sim.scenario, sim.finalBtcPrice, "zh").figures.find((f) => f.id === "shutdown");
+    expect(zh).toMatchObject({ value: "从不运行", hint: "在线率为 0%：不挖矿，也不耗电" });
+    // no energy is drawn, so no crossover price exists: the sentence says why
+    expect(compareView(sim)?.crossover).toBe(
+      "At 0 % uptime no power is drawn, so no electricity price changes the comparison: there is no crossover price.",
+    );
+    // at 100 % the S9 at ¥0.5/kWh is never switched off in its first days: the ordinary card
+    const on = simulate(scenario("v=1&preset=s9-2018-huaqiangbei&days=30"));
+    expect(sideView("self", on.self!, on.scenario, on.finalBtcPrice).figures.find((f) => f.id === "shutdown")?.value).toBe("Never");
+  });
+
+  it("names the currency in the sentence when no crossover price exists", () => {
+    // a host charging ¥100,000 a month per rig: hosted loses far more than self-run does even at ¥10 per kWh,
+    // where the rigs are simply switched off (self-run loses the outlay only)
+    const sim = simulate(scenario("v=1&preset=s9-2018-huaqiangbei&mode=compare&hfee=100000"));
+    expect(sim.crossoverElectricityPrice ?? null).toBeNull();
+    expect(compareView(sim)?.crossover).toBe(
+      "No electricity price between −¥10 and ¥10 per kWh makes running the rigs yourself and this hosting offer come out even.",
+    );
+    expect(compareView(sim, "zh")?.crossover).toBe("在每 kWh −¥10 到 ¥10 之间，没有哪个电价能让自营和这份托管报价持平。");
+  });
+});
