@@ -249,8 +249,8 @@ function dayTerms(power: SidePower, p: { base: Dec; peak: Dec | null; fixedPerDa
     if (!stop) return () => true;
     const threshold = t.threshold;
     if (threshold === null) {
-      // a host keeping every coin leaves no revenue: the hours run only while power costs nothing
-      const on = t.pricePerKwh.lte(0);
+      // no revenue kept (a host keeping every coin, or an uptime of 0): the hours run only while their power costs nothing
+      const on = power.energy.times(t.pricePerKwh).lte(0);
       return () => on;
     }
     return (r: Dec) => r.gte(threshold);

@@ -44,7 +44,7 @@ function hasPowerTerms(s: Simulation["scenario"]): boolean {
 function powerCells(side: DaySide | undefined): string[] {
   if (!side) return POWER_COLUMNS.map(() => "");
   return [
-    figure(side.pricePerKwh, "rate"),
+    figure(side.pricePerKwh, "pricePerKwh"),
     side.hoursRun.toDecimalPlaces(4).toFixed(),
     side.energyKwh.toDecimalPlaces(3).toFixed(),
     figure(side.credit, "money"),
