@@ -31,7 +31,7 @@ function hasPowerTerms(s: Simulation["scenario"]): boolean {
     s.electricityPriceByMonth !== undefined ||
     s.hostingPriceByMonth !== undefined ||
     s.peakHours !== undefined ||
-    s.outages !== undefined ||
+    (s.outages !== undefined && s.outages !== "") ||
     s.demandResponseHours !== "0" ||
     s.hostedDemandResponseHours !== "0" ||
     s.hostingMinimumMonths !== 0 ||
