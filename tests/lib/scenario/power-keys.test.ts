@@ -67,7 +67,8 @@ describe("the power keys are read and written back", () => {
   it("takes a preset's outages away with an empty out=, and writes that back", () => {
     const s = ok(parseQuery("v=1&preset=s9-2018-replay&out="));
     expect(s.outages).toBe("");
-    expect(serializeScenario(s)).toBe("v=1&preset=s9-2018-replay&out=");
+    expect(serializeScenario(s)).toMatch(/&out=$/);
+    expect(ok(parseQuery(serializeScenario(s))).outages).toBe("");
     expect(ok(parseQuery("v=1&preset=s9-2018-replay")).outages).toBe("2021-06-20_2021-09-30_360");
   });
 
