@@ -40,7 +40,13 @@ export interface FormCheck {
   notes: string[];
 }
 
-const OPTIONAL_EMPTY: ReadonlySet<ScenarioField> = new Set(["electricityPrice", "hostingPricePerKwh", "startHeight", "rig"]);
+/** Fields that may be left empty: those with no default (kwh, hkwh, h, and the power fields that are off unless given). */
+const OPTIONAL_EMPTY: ReadonlySet<ScenarioField> = new Set(
+  FORM_FIELDS.filter((f) => {
+    const absent = FieldSchemas[f].safeParse(undefined);
+    return absent.success && absent.data === undefined;
+  }),
+);
 
 const isNumberField = (f: ScenarioField) => FIELDS[f].kind === "decimal" || FIELDS[f].kind === "integer";
 
