@@ -149,9 +149,7 @@ export interface HourSpan {
 }
 
 export type PeakIssue =
-  | { kind: "format"; piece: string }
-  | { kind: "empty"; piece: string }
-  | { kind: "overlap"; a: string; b: string; hour: number };
+  { kind: "format"; piece: string } | { kind: "empty"; piece: string } | { kind: "overlap"; a: string; b: string; hour: number };
 
 /** The hours a span covers, in order. Example: hoursOf({ start: 22, end: 2 }) = [22, 23, 0, 1]. */
 export function hoursOf(span: HourSpan): number[] {
@@ -260,12 +258,7 @@ export interface OutageRow {
   cost: string;
 }
 
-export type OutageIssue =
-  | { kind: "from" }
-  | { kind: "to" }
-  | { kind: "order" }
-  | { kind: "cost" }
-  | { kind: "overlap"; other: number };
+export type OutageIssue = { kind: "from" } | { kind: "to" } | { kind: "order" } | { kind: "cost" } | { kind: "overlap"; other: number };
 
 /** Reads `out`: "from_to[_cost]" pieces, comma-separated. Example: "2021-06-20_2021-11-30_800" → one row. */
 export function readOutages(text: string): OutageRow[] {

@@ -84,7 +84,13 @@ describe("the price templates", () => {
 
 describe("the peak hours", () => {
   it("read spans, end excluded, wrapping midnight", () => {
-    expect(readPeakHours("8-11,18-22")).toEqual({ spans: [{ start: 8, end: 11 }, { start: 18, end: 22 }], issues: [] });
+    expect(readPeakHours("8-11,18-22")).toEqual({
+      spans: [
+        { start: 8, end: 11 },
+        { start: 18, end: 22 },
+      ],
+      issues: [],
+    });
     // 22, 23, 0 … 5 = 8 hours
     expect(peakHourCount("22-6")).toBe(8);
     expect(peakHourCount("0-24")).toBe(24);
