@@ -5,6 +5,16 @@
 
 export { Dec } from "./core/decimal";
 export { FIELDS, FIELD_NAMES, type ScenarioField, type FieldInfo } from "./scenario/fields";
+export {
+  parseMonthlyPrices,
+  parsePeakHours,
+  parseOutages,
+  peakHoursPerDay,
+  spanHours,
+  MONTH_NAMES,
+  type HourSpan,
+  type Outage,
+} from "./scenario/power";
 export { FieldSchemas, estimateStartHeight, type Scenario, type Mode, type Currency } from "./scenario/schema";
 export {
   parseQuery,

@@ -124,6 +124,97 @@ export const FIELD_TEXT_ZH: Record<ScenarioField, FieldText> = {
     allowed: "1 到 360 的整数（月）",
     help: "月供期数；第 k 期在第 round(k × 30.4375) + 1 天支付。",
   },
+  // issue 16: power as miners buy it
+  electricityPriceByMonth: {
+    label: "分月电价",
+    unit: "{cur}/kWh，1 月 … 12 月",
+    allowed: "1 月到 12 月共十二个电价，用逗号分隔，每个在 −1000 到 1000 之间",
+    help: "自营：每天按所在月份的电价计算，代替 kwh（规范第 9 节）。",
+  },
+  hostingPriceByMonth: {
+    label: "分月托管电价",
+    unit: "{cur}/kWh，1 月 … 12 月",
+    allowed: "1 月到 12 月共十二个价格，用逗号分隔，每个在 −1000 到 1000 之间",
+    help: "托管：每天按所在月份的价格计算，代替 hkwh（规范第 9 节）。",
+  },
+  peakElectricityPrice: {
+    label: "峰时电价",
+    unit: "{cur}/kWh",
+    allowed: "−1000 到 1000 的数",
+    help: "自营：峰时段的电价；其余时段按 kwh（或当月的 kwhm）计。",
+  },
+  peakHostingPrice: {
+    label: "峰时托管电价",
+    unit: "{cur}/kWh",
+    allowed: "−1000 到 1000 的数",
+    help: "托管：峰时段的价格；其余时段按 hkwh（或当月的 hkwhm）计。",
+  },
+  peakHours: {
+    label: "峰时段",
+    unit: "一天中的小时",
+    allowed: "0 到 24 的整点时段 起-止，用逗号分隔，不含终点，互不重叠，起止不同（8-11,18-22；22-6 跨午夜）",
+    help: "每天按峰时电价计费的时段。开启亏损关机时，每个时段只在划算时运行。",
+  },
+  outages: {
+    label: "停机与搬迁",
+    unit: "YYYY-MM-DD_YYYY-MM-DD_每台费用",
+    allowed: "时段 起_止（含两端），可加 _每台费用（0 到 1000000000），用逗号分隔，止不早于起，互不重叠（2021-06-20_2021-11-30_800）",
+    help: "矿机停机的日子（搬迁、禁令、维修）：不出币、不耗电，固定费用照付；费用在第一天支付。",
+  },
+  demandResponseCredit: {
+    label: "需求响应补偿",
+    unit: "{cur}/未用 kWh",
+    allowed: "0 到 1000 的数",
+    help: "自营：电网在限电时段为每 kWh 未用电支付的补偿。",
+  },
+  demandResponseHours: {
+    label: "限电小时",
+    unit: "小时/月",
+    allowed: "0 到 730.5 的数",
+    help: "自营：每月为电网关机的小时数，先从峰时段扣除。",
+  },
+  hostedDemandResponseCredit: {
+    label: "托管需求响应补偿",
+    unit: "{cur}/未用 kWh",
+    allowed: "0 到 1000 的数",
+    help: "托管：托管方转给你的每 kWh 未用电补偿。",
+  },
+  hostedDemandResponseHours: {
+    label: "托管限电小时",
+    unit: "小时/月",
+    allowed: "0 到 730.5 的数",
+    help: "托管：托管方每月为电网关机的小时数，先从峰时段扣除。",
+  },
+  hostingMinimumMonths: {
+    label: "托管最短期限",
+    unit: "月",
+    allowed: "0 到 120 的整数（月）",
+    help: "托管：合同的最短期限；计算期短于它时支付提前退出费。",
+  },
+  hostingExitFeePerRig: {
+    label: "提前退出费",
+    unit: "{cur}/台",
+    allowed: "0 到 1000000000 的数",
+    help: "托管：计算期在最短期限之前结束时，于最后一天支付。",
+  },
+  hostingEscalationPctPerYear: {
+    label: "托管价格年涨幅",
+    unit: "%/年",
+    allowed: "−50 到 100 的数",
+    help: "托管：每个合同周年（每 365 天）电价和月费按此比例上涨。",
+  },
+  hostingDepositMonths: {
+    label: "托管押金",
+    unit: "个月的托管账单",
+    allowed: "0 到 24 的数",
+    help: "托管：第 1 天随矿机支付（按第 1 天价格、满在线率 30.4375 天的月费和电费），最后一天退还。",
+  },
+  hostingUptimePct: {
+    label: "托管方在线率",
+    unit: "时间的 %",
+    allowed: "0 到 100 的数",
+    help: "托管：托管方承诺的在线率，托管一方用它代替 up。",
+  },
 };
 
 const CURRENCY_NAME: Record<Locale, Record<string, string>> = {

@@ -28,6 +28,8 @@ const RULES: { re: RegExp; zh: (m: RegExpMatchArray) => string }[] = [
     zh: (m) => `${named(m[1])} = ${m[2]} 不可用，允许：${allowedZh(m[1], m[3])}`,
   },
   { re: /^(\w+) is required in mode (\w+): .*$/s, zh: (m) => `${m[2]} 模式需要 ${named(m[1])}：${allowedZh(m[1], "")}` },
+  // issue 16: a peak price needs its hours
+  { re: /^(\w+) is required when (\w+) is given: .*$/s, zh: (m) => `给出 ${named(m[2])} 时需要 ${named(m[1])}：${allowedZh(m[1], "")}` },
   { re: /^(\w+) is required: (.*)$/s, zh: (m) => `${named(m[1])} 为必填：${allowedZh(m[1], m[2])}` },
   { re: /^(\w+) is given (\d+) times: give each key once$/, zh: (m) => `${named(m[1])} 出现了 ${m[2]} 次：每个键只能写一次` },
   { re: /^v = (.*) is not allowed: this format is v=1$/s, zh: (m) => `v = ${m[1]} 不可用：这个格式是 v=1` },

@@ -32,7 +32,13 @@ export interface FormCheck {
   notes: string[];
 }
 
-const OPTIONAL_EMPTY: ReadonlySet<ScenarioField> = new Set(["electricityPrice", "hostingPricePerKwh", "startHeight"]);
+/** Fields that may be left empty: those with no default (kwh, hkwh, h, and the power fields that are off unless given). */
+const OPTIONAL_EMPTY: ReadonlySet<ScenarioField> = new Set(
+  FORM_FIELDS.filter((f) => {
+    const absent = FieldSchemas[f].safeParse(undefined);
+    return absent.success && absent.data === undefined;
+  }),
+);
 
 /** Checks the form: each field alone, then the whole scenario (requirements across fields). */
 export function checkForm(texts: FormTexts, preset: string | undefined): FormCheck {

@@ -249,7 +249,8 @@ export function serializeScenario(scenario: Scenario): string {
     }
     if (text !== implied) params.set(FIELDS[field].key, text);
   }
-  return params.toString();
+  // commas stay readable in a link (twelve prices, peak hours, outages): a query reads "," and "%2C" alike
+  return params.toString().replace(/%2C/g, ",");
 }
 
 /** The share path of a scenario: `/?v=1&…`. */

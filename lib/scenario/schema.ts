@@ -8,6 +8,7 @@ import { Dec } from "../core/decimal";
 import { dayNumber, daysBetween } from "../core/dates";
 import { FIELDS, type FieldInfo, type ScenarioField } from "./fields";
 import { PRESET_IDS } from "../../data/presets";
+import { parseMonthlyPrices, parseOutages, parsePeakHours, type Parsed } from "./power";
 
 /** Longest text accepted for one value, as written and as written out in full; longer is an error, never parsed. */
 export const MAX_VALUE_LENGTH = 64;
@@ -119,6 +120,23 @@ const presetField = z.unknown().transform((raw, ctx): string => {
   return raw;
 });
 
+/** A field of several values (lib/scenario/power.ts): its canonical text, or a refusal naming the key and why. */
+function listField(field: ScenarioField, parse: (raw: unknown) => Parsed<unknown>) {
+  const info: FieldInfo = FIELDS[field];
+  return z.unknown().transform((raw, ctx): string => {
+    const parsed = parse(raw);
+    if (!parsed.ok) {
+      const message = raw === undefined || raw === "" ? refusal(info, raw) : `${refusal(info, raw)} (${parsed.reason})`;
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return parsed.text;
+  });
+}
+
+const monthlyBounds = { min: "-1000", max: "1000" };
+const outageBounds = { ...DATE_RANGE, maxCost: "1000000000" };
+
 /** Field schemas, one per §1 field, each usable alone (the codec reports errors per key). */
 export const FieldSchemas = {
   currency: enumField("currency", ["CNY", "USD"]).default("USD"),
@@ -154,6 +172,22 @@ export const FieldSchemas = {
   loanPct: decimalField("loanPct").default("0"),
   loanAprPct: decimalField("loanAprPct").default("0"),
   loanTermMonths: integerField("loanTermMonths").default(36),
+  // issue 16: power as miners buy it
+  electricityPriceByMonth: listField("electricityPriceByMonth", (raw) => parseMonthlyPrices(raw, monthlyBounds)).optional(),
+  hostingPriceByMonth: listField("hostingPriceByMonth", (raw) => parseMonthlyPrices(raw, monthlyBounds)).optional(),
+  peakElectricityPrice: decimalField("peakElectricityPrice").optional(),
+  peakHostingPrice: decimalField("peakHostingPrice").optional(),
+  peakHours: listField("peakHours", parsePeakHours).optional(),
+  outages: listField("outages", (raw) => parseOutages(raw, outageBounds)).optional(),
+  demandResponseCredit: decimalField("demandResponseCredit").default("0"),
+  demandResponseHours: decimalField("demandResponseHours").default("0"),
+  hostedDemandResponseCredit: decimalField("hostedDemandResponseCredit").default("0"),
+  hostedDemandResponseHours: decimalField("hostedDemandResponseHours").default("0"),
+  hostingMinimumMonths: integerField("hostingMinimumMonths").default(0),
+  hostingExitFeePerRig: decimalField("hostingExitFeePerRig").default("0"),
+  hostingEscalationPctPerYear: decimalField("hostingEscalationPctPerYear").default("0"),
+  hostingDepositMonths: decimalField("hostingDepositMonths").default("0"),
+  hostingUptimePct: decimalField("hostingUptimePct").optional(),
 } satisfies Record<ScenarioField, z.ZodType>;
 
 /** Spec §2.1: without `h`, 840000 + 144 × (days from 2024-04-20), rounded down, never below 0. */
@@ -168,19 +202,30 @@ export function estimateStartHeight(startDate: string): number {
 export const ScenarioSchema = z
   .object(FieldSchemas)
   .superRefine((s, ctx) => {
-    if (s.mode !== "hosted" && s.electricityPrice === undefined) {
+    if (s.mode !== "hosted" && s.electricityPrice === undefined && s.electricityPriceByMonth === undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["electricityPrice"],
-        message: `kwh is required in mode ${s.mode}: the self-run electricity price, ${FIELDS.electricityPrice.allowed}`,
+        message: `kwh is required in mode ${s.mode}: the self-run electricity price (or kwhm, a price for each month), ${FIELDS.electricityPrice.allowed}`,
       });
     }
-    if (s.mode !== "self" && s.hostingPricePerKwh === undefined) {
+    if (s.mode !== "self" && s.hostingPricePerKwh === undefined && s.hostingPriceByMonth === undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["hostingPricePerKwh"],
-        message: `hkwh is required in mode ${s.mode}: the hosting price per kWh, ${FIELDS.hostingPricePerKwh.allowed}`,
+        message: `hkwh is required in mode ${s.mode}: the hosting price per kWh (or hkwhm, a price for each month), ${FIELDS.hostingPricePerKwh.allowed}`,
       });
+    }
+    if (s.peakHours === undefined) {
+      for (const field of ["peakElectricityPrice", "peakHostingPrice"] as const) {
+        if (s[field] === undefined) continue;
+        ctx.addIssue({
+          code: "custom",
+          path: ["peakHours"],
+          message: `peak is required when ${FIELDS[field].key} is given: the peak hours, ${FIELDS.peakHours.allowed}`,
+        });
+        break;
+      }
     }
   })
   .transform((s) => ({ ...s, startHeight: s.startHeight ?? estimateStartHeight(s.startDate) }));

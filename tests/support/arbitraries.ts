@@ -78,8 +78,51 @@ export function fieldText(field: ScenarioField): fc.Arbitrary<string> {
       return bounded(info);
     case "decimal":
       return bounded(info).chain(respell);
+    case "monthly":
+      return fc.array(bounded(info).chain(respell), { minLength: 12, maxLength: 12 }).map((prices) => prices.join(","));
+    case "hours":
+      return peakHoursArb;
+    case "outages":
+      return outagesArb;
   }
 }
+
+/** Peak hours: 1 … 4 spans that do not overlap, some wrapping midnight, in any order. */
+export const peakHoursArb: fc.Arbitrary<string> = fc
+  .tuple(fc.uniqueArray(fc.integer({ min: 0, max: 23 }), { minLength: 2, maxLength: 8 }), fc.integer({ min: 0, max: 23 }), fc.boolean())
+  .map(([cuts, shift, reverse]) => {
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const spans: string[] = [];
+    // every other gap between the cuts is a span; shifted round the clock so some wrap midnight
+    for (let i = 0; i + 1 < sorted.length; i += 2) {
+      const a = ((sorted[i] ?? 0) + shift) % 24;
+      const b = ((sorted[i + 1] ?? 0) + shift) % 24;
+      spans.push(`${a}-${b === 0 ? 24 : b}`);
+    }
+    return (reverse ? spans.reverse() : spans).join(",");
+  });
+
+/** Outages: 1 … 4 spans of whole days that do not overlap, with or without a cost per rig. */
+export const outagesArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.date({ min: new Date("2009-01-03T00:00:00Z"), max: new Date("2190-01-01T00:00:00Z"), noInvalidDate: true }),
+    fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), fc.option(decimalIn("0", "5000", 2))), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+  )
+  .map(([start, spans]) => {
+    let day = Math.floor(start.getTime() / 86_400_000);
+    const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    return spans
+      .map(([gap, length, cost]) => {
+        const from = day + gap;
+        const to = from + length;
+        day = to + 1;
+        return cost === null ? `${iso(from)}_${iso(to)}` : `${iso(from)}_${iso(to)}_${cost}`;
+      })
+      .join(",");
+  });
 
 /** Fields a scenario needs when no preset gives them (kwh and hkwh: both, so every mode is valid). */
 export const REQUIRED: readonly ScenarioField[] = [
@@ -96,9 +139,28 @@ export const REQUIRED: readonly ScenarioField[] = [
 /** The coin policy, discount and loan fields (spec §8, financing): drawn by `moneyRaw`, tested apart. */
 export const MONEY_FIELDS: readonly ScenarioField[] = ["coinPolicy", "discountPctPerYear", "loanPct", "loanAprPct", "loanTermMonths"];
 
-/** Every field but the preset and history (history replays recorded markets: spec §6, tested apart). */
+/** The power fields (issue 16): drawn by `powerRaw`, tested apart (a peak price needs peak hours). */
+export const POWER_FIELDS: readonly ScenarioField[] = [
+  "electricityPriceByMonth",
+  "hostingPriceByMonth",
+  "peakElectricityPrice",
+  "peakHostingPrice",
+  "peakHours",
+  "outages",
+  "demandResponseCredit",
+  "demandResponseHours",
+  "hostedDemandResponseCredit",
+  "hostedDemandResponseHours",
+  "hostingMinimumMonths",
+  "hostingExitFeePerRig",
+  "hostingEscalationPctPerYear",
+  "hostingDepositMonths",
+  "hostingUptimePct",
+];
+
+/** Every field but the preset, history, money and power fields (history replays recorded markets: spec §6, tested apart). */
 export const PLAIN_FIELDS: readonly ScenarioField[] = (Object.keys(FIELDS) as ScenarioField[]).filter(
-  (f) => f !== "preset" && f !== "useHistory" && !MONEY_FIELDS.includes(f),
+  (f) => f !== "preset" && f !== "useHistory" && !MONEY_FIELDS.includes(f) && !POWER_FIELDS.includes(f),
 );
 
 /** A raw scenario from the whole allowed range of every field, with or without a preset. */
@@ -208,3 +270,14 @@ export const moneyRaw: fc.Arbitrary<RawScenario> = fc
     for (const f of chosen) record[f] = fieldText(f);
     return fc.record(record).map((values): RawScenario => ({ ...raw, ...values }));
   });
+
+/** A raw scenario of `anyRaw` with any of the power fields (peak hours always beside a peak price). */
+export const powerRaw: fc.Arbitrary<RawScenario> = fc.tuple(anyRaw, fc.subarray([...POWER_FIELDS])).chain(([raw, chosen]) => {
+  const fields =
+    chosen.includes("peakElectricityPrice") || chosen.includes("peakHostingPrice")
+      ? [...new Set([...chosen, "peakHours" as const])]
+      : chosen;
+  const record: Partial<Record<ScenarioField, fc.Arbitrary<string>>> = {};
+  for (const f of fields) record[f] = fieldText(f);
+  return fc.record(record).map((values): RawScenario => ({ ...raw, ...values }));
+});

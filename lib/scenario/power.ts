@@ -1,0 +1,182 @@
+/**
+ * The texts of the power fields that are more than one number (spec §9, issue 16): twelve prices by
+ * the month, the peak hours of a day, the outages. Each has one canonical text, which is what a
+ * scenario holds and a link writes, and a parser that reads it (or a looser text a person types)
+ * into values, or says in words what is wrong. Pure: the engine reads these values too.
+ */
+import { Dec } from "../core/decimal";
+import { dayNumber } from "../core/dates";
+
+/** Longest text accepted for one of these fields (a query is at most 4096 characters). */
+export const MAX_LIST_LENGTH = 1000;
+/** Most outages one scenario may list. */
+export const MAX_OUTAGES = 40;
+
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
+/** Longest single number inside a list, as written and in full. */
+const MAX_NUMBER_LENGTH = 64;
+
+export type Parsed<T> = { ok: true; value: T; text: string } | { ok: false; reason: string };
+
+function decimalText(text: string): Dec | null {
+  if (text.length === 0 || text.length > MAX_NUMBER_LENGTH || !NUMBER_TEXT.test(text)) return null;
+  const v = new Dec(text);
+  return v.isFinite() ? v : null;
+}
+
+function canonicalOf(v: Dec): string {
+  return v.isZero() ? "0" : v.toFixed();
+}
+
+function listText(raw: unknown): string | null {
+  if (Array.isArray(raw)) {
+    const parts = raw.map((x) => (typeof x === "number" && Number.isFinite(x) ? String(x) : typeof x === "string" ? x : null));
+    return parts.some((p) => p === null) ? null : parts.join(",");
+  }
+  if (typeof raw === "string") return raw.trim();
+  return null;
+}
+
+/** The twelve month names, for messages. */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * Twelve prices per kWh, January … December, comma-separated (or an array in JSON), each within
+ * [min, max]. Example: "0.25,0.25,0.25,0.25,0.15,0.15,0.15,0.15,0.15,0.15,0.25,0.25".
+ */
+export function parseMonthlyPrices(raw: unknown, bounds: { min: string; max: string }): Parsed<Dec[]> {
+  const text = listText(raw);
+  if (text === null || text.length === 0) return { ok: false, reason: "twelve prices are needed, January to December, comma-separated" };
+  if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
+  const parts = text.split(",").map((p) => p.trim());
+  if (parts.length !== 12)
+    return {
+      ok: false,
+      reason: `${parts.length} ${parts.length === 1 ? "price is" : "prices are"} given, twelve are needed (January to December)`,
+    };
+  const values: Dec[] = [];
+  for (const [i, part] of parts.entries()) {
+    const v = decimalText(part);
+    if (v === null) return { ok: false, reason: `the price of ${MONTH_NAMES[i]} (${JSON.stringify(part.slice(0, 20))}) is not a number` };
+    if (v.lt(bounds.min) || v.gt(bounds.max) || canonicalOf(v).length > MAX_NUMBER_LENGTH)
+      return { ok: false, reason: `the price of ${MONTH_NAMES[i]} (${part}) is outside ${bounds.min} … ${bounds.max}` };
+    values.push(v);
+  }
+  return { ok: true, value: values, text: values.map(canonicalOf).join(",") };
+}
+
+/** A span of whole hours of the day, end exclusive; `start > end` wraps midnight (22-6). */
+export interface HourSpan {
+  start: number;
+  end: number;
+}
+
+/** Hours in a span: 8-11 → 3, 22-6 → 8, 0-24 → 24. */
+export function spanHours({ start, end }: HourSpan): number {
+  return end > start ? end - start : 24 - start + end;
+}
+
+/**
+ * Peak hours: spans `start-end` in whole hours 0 … 24, comma-separated, end exclusive, that do not
+ * overlap and have start ≠ end; a span may wrap midnight. Canonical: sorted by start.
+ * Example: "18-22,8-11" → "8-11,18-22" (7 hours).
+ */
+export function parsePeakHours(raw: unknown): Parsed<HourSpan[]> {
+  const text = listText(raw);
+  if (text === null || text.length === 0) return { ok: false, reason: "give spans like 8-11,18-22" };
+  if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
+  const spans: HourSpan[] = [];
+  const taken = new Array<boolean>(24).fill(false);
+  for (const part of text.split(",").map((p) => p.trim())) {
+    const m = /^(\d{1,2})-(\d{1,2})$/.exec(part);
+    if (!m) return { ok: false, reason: `${JSON.stringify(part.slice(0, 20))} is not a span start-end of whole hours` };
+    const start = Number(m[1]);
+    const end = Number(m[2]);
+    if (start > 24 || end > 24) return { ok: false, reason: `${part}: hours run from 0 to 24` };
+    if (start % 24 === end % 24 && !(start === 0 && end === 24))
+      return { ok: false, reason: `${part}: a span's start and end differ (the whole day is 0-24)` };
+    const span = { start: start === 24 ? 0 : start, end: end === 0 ? 24 : end };
+    for (let h = 0; h < spanHours(span); h++) {
+      const hour = (span.start + h) % 24;
+      if (taken[hour]) return { ok: false, reason: `${part} overlaps another span at hour ${hour}` };
+      taken[hour] = true;
+    }
+    spans.push(span);
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { ok: true, value: spans, text: spans.map((s) => `${s.start}-${s.end}`).join(",") };
+}
+
+/** Peak hours a day: the sum of the spans. */
+export function peakHoursPerDay(spans: readonly HourSpan[]): number {
+  return spans.reduce((sum, s) => sum + spanHours(s), 0);
+}
+
+/** Days the rigs are off, both included, and what the outage costs per rig. */
+export interface Outage {
+  from: string;
+  to: string;
+  /** Currency per rig, paid on the outage's first day within the horizon. */
+  costPerRig: Dec;
+}
+
+/**
+ * Outages: `YYYY-MM-DD_YYYY-MM-DD` (both days included), optionally `_cost` per rig ≥ 0,
+ * comma-separated; end ≥ start, no two sharing a day. Canonical: sorted by start, a zero cost left out.
+ * Example: "2021-06-20_2021-11-30_800".
+ */
+export function parseOutages(raw: unknown, bounds: { from: string; to: string; maxCost: string }): Parsed<Outage[]> {
+  const text = listText(raw);
+  if (text === null || text.length === 0) return { ok: false, reason: "give spans like 2021-06-20_2021-11-30_800" };
+  if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
+  const parts = text.split(",").map((p) => p.trim());
+  if (parts.length > MAX_OUTAGES) return { ok: false, reason: `${parts.length} outages are given, at most ${MAX_OUTAGES}` };
+  const out: Outage[] = [];
+  for (const part of parts) {
+    const pieces = part.split("_");
+    const [from, to, cost] = pieces;
+    const show = JSON.stringify(part.slice(0, 40));
+    if (pieces.length < 2 || pieces.length > 3 || from === undefined || to === undefined)
+      return { ok: false, reason: `${show} is not start_end or start_end_cost` };
+    for (const d of [from, to]) {
+      if (dayNumber(d) === null || d < bounds.from || d > bounds.to)
+        return {
+          ok: false,
+          reason: `${show}: ${JSON.stringify(d.slice(0, 20))} is not a real date YYYY-MM-DD from ${bounds.from} to ${bounds.to}`,
+        };
+    }
+    if (to < from) return { ok: false, reason: `${show} ends (${to}) before it starts (${from})` };
+    let costPerRig = new Dec(0);
+    if (cost !== undefined) {
+      const v = decimalText(cost);
+      if (v === null || v.isNegative() || v.gt(bounds.maxCost))
+        return {
+          ok: false,
+          reason: `${show}: the cost per rig (${JSON.stringify(cost.slice(0, 20))}) must be a number from 0 to ${bounds.maxCost}`,
+        };
+      costPerRig = v;
+    }
+    out.push({ from, to, costPerRig });
+  }
+  out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1];
+    const b = out[i];
+    if (a && b && b.from <= a.to) return { ok: false, reason: `${a.from}_${a.to} and ${b.from}_${b.to} overlap` };
+  }
+  const canonical = out.map((o) => (o.costPerRig.isZero() ? `${o.from}_${o.to}` : `${o.from}_${o.to}_${canonicalOf(o.costPerRig)}`));
+  return { ok: true, value: out, text: canonical.join(",") };
+}
