@@ -18,6 +18,8 @@ import {
   type ScenarioField,
 } from "@/lib/index";
 import { useI18n } from "./i18n";
+import PowerContract from "./power/PowerContract";
+import OutagesSection from "./power/OutagesSection";
 
 interface Props {
   texts: FormTexts;
@@ -210,6 +212,16 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onF
               <NumberField {...f("setupCostPerRig")} />
             </div>
           </details>
+          <PowerContract
+            side="self"
+            texts={texts}
+            flat={texts.electricityPrice}
+            errors={errors}
+            currency={currency}
+            fx={fx}
+            editHours
+            onField={onField}
+          />
         </fieldset>
       ) : null}
 
@@ -227,6 +239,16 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onF
               <NumberField {...f("revenueSharePct")} />
             </div>
           </details>
+          <PowerContract
+            side="hosted"
+            texts={texts}
+            flat={texts.hostingPricePerKwh}
+            errors={errors}
+            currency={currency}
+            fx={fx}
+            editHours={mode === "hosted"}
+            onField={onField}
+          />
         </fieldset>
       ) : null}
 
@@ -337,6 +359,7 @@ function ScenarioForm({ texts, errors, fx, fxSource, history, onFx, onField, onF
           <NumberField {...f("uptimePct")} />
           <NumberField {...f("horizonDays")} />
         </div>
+        <OutagesSection texts={texts} error={errors.outages} currency={currency} onField={onField} />
         <div className="checks">
           <label className="check">
             <input

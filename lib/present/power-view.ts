@@ -9,6 +9,8 @@ import { Dec } from "../core/decimal";
 import { dateParts, dayNumber, addDays } from "../core/dates";
 import { at } from "../core/at";
 import { TARIFF_TEMPLATES, type TariffTemplate } from "../../data/tariff-templates";
+import { FieldSchemas } from "../scenario/schema";
+import type { HourSpan } from "../scenario/power";
 
 export const MONTHS_IN_YEAR = 12;
 export const HOURS_IN_DAY = 24;
@@ -35,6 +37,19 @@ export const POWER_KEYS = {
 export type PowerField = keyof typeof POWER_KEYS;
 export type PowerTexts = Record<PowerField, string>;
 export const POWER_FIELDS = Object.keys(POWER_KEYS) as PowerField[];
+
+/**
+ * Whether a power field's text sets something: not empty and not its default (dr = 0 is no credit).
+ * Example: powerFieldSet("demandResponseCredit", "0") = false; powerFieldSet("peakHours", "8-11") = true.
+ */
+export function powerFieldSet(field: PowerField, text: string): boolean {
+  const t = text.trim();
+  if (t === "") return false;
+  const absent = FieldSchemas[field].safeParse(undefined);
+  const given = FieldSchemas[field].safeParse(t);
+  if (!absent.success || absent.data === undefined || !given.success) return true;
+  return String(absent.data) !== String(given.data);
+}
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
 
@@ -142,11 +157,6 @@ export function matchingTemplate(text: string, input: Omit<TemplateInput, "id">)
 // ---------------------------------------------------------------------------------------------
 // Peak hours
 
-/** A span of hours, `start` included, `end` excluded; it wraps midnight when end < start (22-6). */
-export interface HourSpan {
-  start: number;
-  end: number;
-}
 
 export type PeakIssue =
   { kind: "format"; piece: string } | { kind: "empty"; piece: string } | { kind: "overlap"; a: string; b: string; hour: number };
@@ -370,4 +380,36 @@ export function monthBands(startDate: string, horizonDays: number, schedule: str
     day = to + 1;
   }
   return bands;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Switching currency
+
+/**
+ * The power contract's lists in another currency: each month price (four places) and each outage
+ * cost (two places) through `convert`; a text with a piece that is not a number is left as typed.
+ * Example: kwhm "0.28,…" CNY → "0.0434,…" USD at 6.4574; out "2021-06-20_2021-11-30_800" → "…_123.89".
+ */
+export function convertPowerLists(
+  texts: Partial<Record<"electricityPriceByMonth" | "hostingPriceByMonth" | "outages", string>>,
+  convert: (value: Dec, places: number) => string,
+): Partial<Record<"electricityPriceByMonth" | "hostingPriceByMonth" | "outages", string>> {
+  const out: Partial<Record<"electricityPriceByMonth" | "hostingPriceByMonth" | "outages", string>> = {};
+  for (const field of ["electricityPriceByMonth", "hostingPriceByMonth"] as const) {
+    const text = texts[field];
+    if (text === undefined || text.trim() === "") continue;
+    const cells = text.split(",").map((c) => decimalOf(c));
+    if (cells.every((c): c is Dec => c !== null)) out[field] = cells.map((c) => convert(c, 4)).join(",");
+  }
+  const outages = texts.outages;
+  if (outages !== undefined && outages.trim() !== "") {
+    const rows: OutageRow[] = [];
+    for (const row of readOutages(outages)) {
+      const cost = row.cost === "" ? null : decimalOf(row.cost);
+      if (row.cost !== "" && cost === null) return out;
+      rows.push({ ...row, cost: cost === null ? "" : convert(cost, 2) });
+    }
+    out.outages = outagesText(rows);
+  }
+  return out;
 }

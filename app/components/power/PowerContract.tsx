@@ -1,7 +1,7 @@
 "use client";
 
 import { memo } from "react";
-import { fieldUnit, POWER_KEYS, type Currency, type PowerField, type PowerTexts } from "@/lib/index";
+import { fieldAllowed, fieldHelp, fieldLabel, fieldUnit, powerFieldSet, POWER_KEYS, type Currency, type PowerField, type PowerTexts } from "@/lib/index";
 import { useI18n } from "../i18n";
 import MonthPrices from "./MonthPrices";
 import PeakHours from "./PeakHours";
@@ -56,28 +56,22 @@ function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onF
   const { locale, m } = useI18n();
   const p = m.power;
   const fields = SIDE_FIELDS[side];
-  const perKwh = fieldUnit("electricityPrice", currency, locale);
-  const perRig = fieldUnit("rigPrice", currency, locale);
-  const used =
-    texts[fields.months].trim() !== "" ||
-    texts[fields.peak].trim() !== "" ||
-    texts[fields.credit].trim() !== "" ||
-    (side === "hosted" && TERMS.some((t) => texts[t].trim() !== ""));
-  const input = (field: PowerField, unit: string, help: string, inputMode: "decimal" | "numeric" | "text" = "decimal") => (
+  const used = [fields.months, fields.peak, fields.credit, fields.hours, ...(side === "hosted" ? TERMS : [])].some((field) =>
+    powerFieldSet(field, texts[field]),
+  );
+  const input = (field: PowerField, inputMode: "decimal" | "numeric" | "text" = "decimal") => (
     <PowerInput
       id={`f-${powerKey(field)}`}
       name={powerKey(field)}
-      label={p.labels[field]}
-      unit={unit}
+      label={fieldLabel(field, locale)}
+      unit={fieldUnit(field, currency, locale)}
       value={texts[field]}
       error={errors[field]}
-      help={help}
+      help={m.fieldHelp(fieldHelp(field, locale), fieldAllowed(field, locale))}
       inputMode={inputMode}
       onChange={(v) => onField(field, v)}
     />
   );
-  const units = p.units;
-  const cur = perKwh.replace(/ ?(per kWh|\/kWh)$/, "");
 
   return (
     <details className="more power" open={used} data-testid={`power-${side}`}>
@@ -94,7 +88,8 @@ function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onF
         />
         <fieldset className="power-part">
           <legend>{p.peakTitle}</legend>
-          {input(fields.peak, perKwh, p.peakPriceNote, "text")}
+          {input(fields.peak, "text")}
+          <p className="power-note">{p.peakPriceNote}</p>
           {editHours ? (
             <PeakHours text={texts.peakHours} error={errors.peakHours} onText={(v) => onField("peakHours", v)} />
           ) : (
@@ -103,20 +98,21 @@ function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onF
         </fieldset>
         <fieldset className="power-part">
           <legend>{p.drTitle}</legend>
+          <p className="power-note">{p.drHelp}</p>
           <div className="grid2">
-            {input(fields.credit, units.perKwhNotDrawn(cur), p.drHelp)}
-            {input(fields.hours, units.hoursPerMonth, p.drHelp)}
+            {input(fields.credit)}
+            {input(fields.hours)}
           </div>
         </fieldset>
         {side === "hosted" ? (
           <fieldset className="power-part">
             <legend>{p.termsTitle}</legend>
             <div className="grid2">
-              {input("hostingMinimumMonths", units.months, p.termsHelp.hostingMinimumMonths, "numeric")}
-              {input("hostingExitFeePerRig", perRig, p.termsHelp.hostingExitFeePerRig)}
-              {input("hostingEscalationPctPerYear", units.pctPerYear, p.termsHelp.hostingEscalationPctPerYear, "text")}
-              {input("hostingDepositMonths", units.monthsOfBills, p.termsHelp.hostingDepositMonths)}
-              {input("hostingUptimePct", units.pctOfTime, p.termsHelp.hostingUptimePct)}
+              {input("hostingMinimumMonths", "numeric")}
+              {input("hostingExitFeePerRig")}
+              {input("hostingEscalationPctPerYear", "text")}
+              {input("hostingDepositMonths")}
+              {input("hostingUptimePct")}
             </div>
           </fieldset>
         ) : null}

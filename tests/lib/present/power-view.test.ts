@@ -17,6 +17,8 @@ import {
   splitMonths,
   templateMonths,
   toggleHour,
+  convertMoneyTexts,
+  powerFieldSet,
 } from "../../../lib/index";
 
 const SICHUAN_CNY = "0.28,0.28,0.28,0.28,0.08,0.08,0.08,0.08,0.08,0.08,0.28,0.28";
@@ -216,5 +218,39 @@ describe("the months shaded on the daily chart", () => {
       { from: 1, to: 59, tier: "cheap", months: [1, 2] },
       { from: 60, to: 90, tier: "dear", months: [3] },
     ]);
+  });
+});
+
+describe("switching the power contract's currency", () => {
+  it("converts each month price to four places and each outage cost to cents", () => {
+    // 0.28 / 6.4574 = 0.043361… → 0.0434; 0.08 / 6.4574 = 0.012389… → 0.0124; 800 / 6.4574 = 123.889… → 123.89
+    const out = convertMoneyTexts(
+      { electricityPriceByMonth: SICHUAN_CNY, outages: "2021-06-20_2021-11-30_800,2022-01-01_2022-01-02", peakElectricityPrice: "0.5" },
+      "CNY",
+      "USD",
+      "6.4574",
+    );
+    expect(out.electricityPriceByMonth).toBe("0.0434,0.0434,0.0434,0.0434,0.0124,0.0124,0.0124,0.0124,0.0124,0.0124,0.0434,0.0434");
+    expect(out.outages).toBe("2021-06-20_2021-11-30_123.89,2022-01-01_2022-01-02");
+    // 0.5 / 6.4574 = 0.077430… → 0.0774
+    expect(out.peakElectricityPrice).toBe("0.0774");
+  });
+
+  it("leaves a list with a word in it as typed", () => {
+    const out = convertMoneyTexts({ hostingPriceByMonth: "1,abc", outages: "2021-06-20_2021-11-30_lots" }, "CNY", "USD", "7");
+    expect(out.hostingPriceByMonth).toBe("1,abc");
+    expect(out.outages).toBe("2021-06-20_2021-11-30_lots");
+  });
+});
+
+describe("whether a power field sets something", () => {
+  it("is false for an empty text and a default, true otherwise", () => {
+    expect(powerFieldSet("demandResponseCredit", "0")).toBe(false);
+    expect(powerFieldSet("demandResponseCredit", " ")).toBe(false);
+    expect(powerFieldSet("demandResponseCredit", "0.02")).toBe(true);
+    expect(powerFieldSet("peakHours", "8-11")).toBe(true);
+    expect(powerFieldSet("hostingMinimumMonths", "0")).toBe(false);
+    // a refused text is shown open, so its refusal is seen
+    expect(powerFieldSet("hostingMinimumMonths", "abc")).toBe(true);
   });
 });
