@@ -1,7 +1,7 @@
 "use client";
 
 import { memo } from "react";
-import { fieldAllowed, fieldHelp, fieldLabel, fieldUnit, powerFieldSet, POWER_KEYS, type Currency, type PowerField, type PowerTexts } from "@/lib/index";
+import { fieldHelp, fieldLabel, fieldUnit, powerFieldSet, POWER_KEYS, type Currency, type PowerField, type PowerTexts } from "@/lib/index";
 import { useI18n } from "../i18n";
 import MonthPrices from "./MonthPrices";
 import PeakHours from "./PeakHours";
@@ -67,7 +67,7 @@ function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onF
       unit={fieldUnit(field, currency, locale)}
       value={texts[field]}
       error={errors[field]}
-      help={m.fieldHelp(fieldHelp(field, locale), fieldAllowed(field, locale))}
+      help={fieldHelp(field, locale)}
       inputMode={inputMode}
       onChange={(v) => onField(field, v)}
     />
