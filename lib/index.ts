@@ -183,6 +183,8 @@ export {
   outageIssues,
   outageDaysWithin,
   monthBands,
+  monthTiers,
+  withoutSide,
   powerFieldSet,
   type PowerField,
   type PowerTexts,

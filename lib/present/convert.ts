@@ -101,7 +101,12 @@ export function convertMoneyTexts(
     const converted = to === "USD" ? value.div(rate) : value.times(rate);
     out[field] = canonical(converted.toDecimalPlaces(places, Dec.ROUND_HALF_UP));
   }
-  return { ...out, ...convertPowerLists(texts, (v, places) => canonical((to === "USD" ? v.div(rate) : v.times(rate)).toDecimalPlaces(places, Dec.ROUND_HALF_UP))) };
+  return {
+    ...out,
+    ...convertPowerLists(texts, (v, places) =>
+      canonical((to === "USD" ? v.div(rate) : v.times(rate)).toDecimalPlaces(places, Dec.ROUND_HALF_UP)),
+    ),
+  };
 }
 
 /** Energy efficiency in J/TH: watts ÷ TH/s. Example: 1323 W / 13.5 TH/s = 98 J/TH. */

@@ -157,7 +157,6 @@ export function matchingTemplate(text: string, input: Omit<TemplateInput, "id">)
 // ---------------------------------------------------------------------------------------------
 // Peak hours
 
-
 export type PeakIssue =
   { kind: "format"; piece: string } | { kind: "empty"; piece: string } | { kind: "overlap"; a: string; b: string; hour: number };
 
@@ -347,6 +346,27 @@ export interface MonthBand {
 }
 
 /**
+ * Each month cheap or dear: cheap when its price is at most the midpoint of the year's cheapest and
+ * dearest. Null when the schedule is flat or is not twelve numbers.
+ * Example: monthTiers(["0.1", "0.2", "0.21", "0.3", …0.3]) = cheap, cheap, dear, dear, … (midpoint 0.2).
+ */
+export function monthTiers(cells: readonly string[]): ("cheap" | "dear")[] | null {
+  if (cells.length !== MONTHS_IN_YEAR) return null;
+  const values = cells.map(decimalOf);
+  if (!values.every((v): v is Dec => v !== null)) return null;
+  const lo = Dec.min(...values);
+  const hi = Dec.max(...values);
+  if (lo.eq(hi)) return null;
+  const mid = lo.plus(hi).div(2);
+  return values.map((v) => (v.lte(mid) ? "cheap" : "dear"));
+}
+
+/** A field's help without the side it belongs to ("Self-run: …", "托管：…"), inside that side's section. */
+export function withoutSide(help: string): string {
+  return help.replace(/^(Self-run|Hosted): /, "").replace(/^(自营|托管)：/, "");
+}
+
+/**
  * The chart's month bands for a schedule: each calendar month in the horizon is cheap when its
  * price is at most the midpoint of the year's cheapest and dearest, dear otherwise; consecutive
  * months of one tier make one band. No bands when the schedule is flat or cannot be read.
@@ -355,15 +375,8 @@ export interface MonthBand {
  */
 export function monthBands(startDate: string, horizonDays: number, schedule: string): MonthBand[] {
   if (dayNumber(startDate) === null || horizonDays < 1) return [];
-  const cells = splitMonths(schedule);
-  if (cells.length !== MONTHS_IN_YEAR) return [];
-  const prices = cells.map(decimalOf);
-  if (prices.some((p) => p === null)) return [];
-  const values = prices as Dec[];
-  const lo = Dec.min(...values);
-  const hi = Dec.max(...values);
-  if (lo.eq(hi)) return [];
-  const mid = lo.plus(hi).div(2);
+  const tiers = monthTiers(splitMonths(schedule));
+  if (tiers === null) return [];
   const bands: MonthBand[] = [];
   let day = 1;
   while (day <= horizonDays) {
@@ -371,7 +384,7 @@ export function monthBands(startDate: string, horizonDays: number, schedule: str
     const { year, month } = dateParts(date);
     const nextFirst = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
     const to = Math.min(horizonDays, day + ((dayNumber(nextFirst) ?? 0) - (dayNumber(date) ?? 0)) - 1);
-    const tier = at(values, month - 1, "a month's price").lte(mid) ? "cheap" : "dear";
+    const tier = at(tiers, month - 1, "a month's tier");
     const last = bands[bands.length - 1];
     if (last && last.tier === tier) {
       last.to = to;

@@ -7,6 +7,7 @@ import {
   flatMonths,
   joinMonths,
   matchingTemplate,
+  monthTiers,
   monthCellsValid,
   splitMonths,
   templateMonths,
@@ -49,6 +50,7 @@ function MonthPrices({
   const cells = useMemo(() => splitMonths(text), [text]);
   const info = FIELDS[flatField];
   const valid = useMemo(() => monthCellsValid(cells, { min: info.min, max: info.max }), [cells, info]);
+  const tiers = useMemo(() => monthTiers(cells), [cells]);
   const chosen = useMemo(() => matchingTemplate(text, { side, flat, currency, cnyPerUsd: fx }), [text, side, flat, currency, fx]);
   const unit = fieldUnit(flatField, currency, locale);
   const allowed = fieldAllowed(flatField, locale);
@@ -110,7 +112,7 @@ function MonthPrices({
               const bad = valid[i] === false;
               const cellId = `${id}-${i + 1}`;
               return (
-                <div key={i} className={`month-cell${bad ? " invalid" : ""}`}>
+                <div key={i} className={`month-cell${bad ? " invalid" : tiers ? ` ${tiers[i]}` : ""}`}>
                   <label htmlFor={cellId} title={p.monthLong[i]}>
                     {p.monthNames[i]}
                   </label>

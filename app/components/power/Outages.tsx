@@ -105,12 +105,8 @@ function Outages({
                       aria-describedby={described("cost")}
                     />
                   </div>
-                  <button
-                    type="button"
-                    className="button ghost small outage-remove"
-                    onClick={() => remove(i)}
-                    aria-label={p.outageRemove(i + 1)}
-                  >
+                  <button type="button" className="button small outage-remove" onClick={() => remove(i)} aria-label={p.outageRemove(i + 1)}>
+                    <span aria-hidden="true">✕ </span>
                     {p.outageRemoveShort}
                   </button>
                 </div>

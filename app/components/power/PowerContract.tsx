@@ -1,7 +1,17 @@
 "use client";
 
 import { memo } from "react";
-import { fieldHelp, fieldLabel, fieldUnit, powerFieldSet, POWER_KEYS, type Currency, type PowerField, type PowerTexts } from "@/lib/index";
+import {
+  fieldHelp,
+  fieldLabel,
+  fieldUnit,
+  powerFieldSet,
+  withoutSide,
+  POWER_KEYS,
+  type Currency,
+  type PowerField,
+  type PowerTexts,
+} from "@/lib/index";
 import { useI18n } from "../i18n";
 import MonthPrices from "./MonthPrices";
 import PeakHours from "./PeakHours";
@@ -67,7 +77,7 @@ function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onF
       unit={fieldUnit(field, currency, locale)}
       value={texts[field]}
       error={errors[field]}
-      help={fieldHelp(field, locale)}
+      help={withoutSide(fieldHelp(field, locale))}
       inputMode={inputMode}
       onChange={(v) => onField(field, v)}
     />
@@ -89,7 +99,6 @@ function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onF
         <fieldset className="power-part">
           <legend>{p.peakTitle}</legend>
           {input(fields.peak, "text")}
-          <p className="power-note">{p.peakPriceNote}</p>
           {editHours ? (
             <PeakHours text={texts.peakHours} error={errors.peakHours} onText={(v) => onField("peakHours", v)} />
           ) : (
@@ -98,7 +107,6 @@ function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onF
         </fieldset>
         <fieldset className="power-part">
           <legend>{p.drTitle}</legend>
-          <p className="power-note">{p.drHelp}</p>
           <div className="grid2">
             {input(fields.credit)}
             {input(fields.hours)}

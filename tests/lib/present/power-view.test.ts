@@ -19,6 +19,8 @@ import {
   toggleHour,
   convertMoneyTexts,
   powerFieldSet,
+  monthTiers,
+  withoutSide,
 } from "../../../lib/index";
 
 const SICHUAN_CNY = "0.28,0.28,0.28,0.28,0.08,0.08,0.08,0.08,0.08,0.08,0.28,0.28";
@@ -252,5 +254,32 @@ describe("whether a power field sets something", () => {
     expect(powerFieldSet("hostingMinimumMonths", "0")).toBe(false);
     // a refused text is shown open, so its refusal is seen
     expect(powerFieldSet("hostingMinimumMonths", "abc")).toBe(true);
+  });
+});
+
+describe("the month cells' tiers and the side's help", () => {
+  it("mark each month cheap or dear, or nothing for a flat year", () => {
+    expect(monthTiers(splitMonths(SICHUAN_CNY))).toEqual([
+      "dear",
+      "dear",
+      "dear",
+      "dear",
+      "cheap",
+      "cheap",
+      "cheap",
+      "cheap",
+      "cheap",
+      "cheap",
+      "dear",
+      "dear",
+    ]);
+    expect(monthTiers(splitMonths(flatMonths("0.35")))).toBeNull();
+    expect(monthTiers(splitMonths("0.1,x"))).toBeNull();
+  });
+
+  it("drop the side a help line names inside that side's section", () => {
+    expect(withoutSide("Hosted: paid on day 1.")).toBe("paid on day 1.");
+    expect(withoutSide("托管：合同的最短期限。")).toBe("合同的最短期限。");
+    expect(withoutSide("Days simulated.")).toBe("Days simulated.");
   });
 });
