@@ -361,9 +361,10 @@ export function monthTiers(cells: readonly string[]): ("cheap" | "dear")[] | nul
   return values.map((v) => (v.lte(mid) ? "cheap" : "dear"));
 }
 
-/** A field's help without the side it belongs to ("Self-run: …", "托管：…"), inside that side's section. */
+/** A field's help without the side it belongs to ("Hosted: paid …" → "Paid …", "托管：…"), inside that side's section. */
 export function withoutSide(help: string): string {
-  return help.replace(/^(Self-run|Hosted): /, "").replace(/^(自营|托管)：/, "");
+  const rest = help.replace(/^(Self-run|Hosted): /, "").replace(/^(自营|托管)：/, "");
+  return rest === help ? help : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /**

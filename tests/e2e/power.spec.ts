@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { expectShown, headline, shown } from "./support";
 import { salespersonS9, SALESPERSON_S9 } from "../support/scenarios";
 
@@ -8,6 +9,8 @@ const SICHUAN = "0.28,0.28,0.28,0.28,0.08,0.08,0.08,0.08,0.08,0.08,0.28,0.28";
 test("a miner prices the power by the season, then adds a move: the link and the answer follow, a backwards outage is refused", async ({
   page,
 }) => {
+  // a long walk: the answer is recomputed at each of its steps
+  test.setTimeout(90_000);
   await page.goto(`/?${SALESPERSON_S9}`);
   await expectShown(page, shown(SALESPERSON_S9));
   const flat = await headline(page);
@@ -104,4 +107,37 @@ test("the hosted side: templates pass the cheap season on, and the contract term
   await expect(page).toHaveURL(/hexit=500/);
   await contract.getByLabel(/^Minimum hosting term/).fill("2.5");
   await expect(contract.getByText(/hmin = "2\.5" is not allowed/)).toBeVisible();
+});
+
+/** axe-core at WCAG 2.1 A and AA: no serious or critical violation (as tests/e2e/a11y.spec.ts holds the rest of the page). */
+async function expectAccessible(page: Page, rules?: string[]) {
+  const axe = new AxeBuilder({ page }).include("form");
+  const results = await (rules ? axe.withRules(rules) : axe.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} — ${v.help}`))).toEqual([]);
+}
+
+test("the opened power contract, with refusals showing, has no serious accessibility violations, light or dark", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(
+    `/?${SALESPERSON_S9}&mode=compare&hkwh=1.2&hfee=0&kwhm=${SICHUAN}&kwhp=0.6&peak=8-11,18-22&dr=0.1&drh=20&out=2018-11-01_2018-11-20_150&hmin=24&hexit=500`,
+  );
+  // a link that sets the contract opens it
+  for (const id of ["power-self", "power-hosted", "power-outages"]) await expect(page.getByTestId(id)).toHaveAttribute("open", "");
+  await page
+    .getByTestId("power-self")
+    .getByRole("textbox", { name: /^March/ })
+    .fill("x");
+  await page
+    .getByTestId("power-self")
+    .getByLabel(/^Peak hours/)
+    .fill("8-12,10-14");
+  await page.getByTestId("outage-add").click();
+  const row = page.getByTestId("outage-row").nth(1);
+  await row.getByLabel("First day off").fill("2018-11-10");
+  await row.getByLabel("Last day off").fill("2018-11-30");
+  await expect(row.getByText("It shares days with outage 1")).toBeVisible();
+  await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, ["color-contrast"]);
 });

@@ -278,7 +278,7 @@ describe("the month cells' tiers and the side's help", () => {
   });
 
   it("drop the side a help line names inside that side's section", () => {
-    expect(withoutSide("Hosted: paid on day 1.")).toBe("paid on day 1.");
+    expect(withoutSide("Hosted: paid on day 1.")).toBe("Paid on day 1.");
     expect(withoutSide("托管：合同的最短期限。")).toBe("合同的最短期限。");
     expect(withoutSide("Days simulated.")).toBe("Days simulated.");
   });
