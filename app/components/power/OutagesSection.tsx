@@ -19,9 +19,10 @@ function OutagesSection({
   onField: (field: FormField, value: string) => void;
 }) {
   const { locale, m } = useI18n();
+  const used = powerFieldSet("outages", texts.outages);
   const horizon = /^\d+$/.test(texts.horizonDays.trim()) ? Number(texts.horizonDays.trim()) : 0;
   return (
-    <details className="more power" open={powerFieldSet("outages", texts.outages)} data-testid="power-outages">
+    <details className={`more power${used ? "" : " unused"}`} open={used} data-testid="power-outages">
       <summary>{m.power.outagesTitle}</summary>
       <Outages
         text={texts.outages}

@@ -84,7 +84,7 @@ function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onF
   );
 
   return (
-    <details className="more power" open={used} data-testid={`power-${side}`}>
+    <details className={`more power${used ? "" : " unused"}`} open={used} data-testid={`power-${side}`}>
       <summary>{side === "self" ? p.more : p.moreHosted}</summary>
       <div className="power-body">
         <MonthPrices
