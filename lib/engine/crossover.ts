@@ -2,9 +2,11 @@
  * Compare mode's crossover (spec §3): the self-run price per kWh at which self-run and hosted end the
  * horizon with the same net profit.
  */
-import { Dec, ZERO } from "../core/decimal";
+import { Dec, ONE, ZERO } from "../core/decimal";
+import { assert } from "../core/assert";
 import type { SideSpec } from "./day";
-import type { RunRevenue } from "./runs";
+import { part, type RunRevenue } from "./runs";
+import type { DayTerms, Tier } from "./power";
 
 /** Search bounds and tolerance (spec §3): −10 … 10 per kWh, within 10⁻⁶. */
 const CROSSOVER_MIN = new Dec(-10);
@@ -15,6 +17,9 @@ const CROSSOVER_TOLERANCE = new Dec("1e-12");
 /**
  * The self-run `kwh` at which self-run net profit equals `hostedNetProfit`, currency per kWh; null
  * if none in −10 … 10.
+ *
+ * With prices by the month, peak hours or curtailed hours (issue 16, spec §9), x is the shift added
+ * to every self-run price per kWh, and the sum runs over each day's tiers.
  *
  * Self-run net profit as a function of its electricity price x is Σ_d max(R_d − E·x, 0) − C with
  * the shutdown rule (Σ_d (R_d − E·x) − C without): convex, piecewise linear, non-increasing.
@@ -28,60 +33,109 @@ export function crossover({
   self,
   stop,
   hostedNetProfit,
-  horizonDays,
 }: {
-  /** Every run of the horizon, with the fleet's revenue. */
+  /** Every run of the horizon, with the fleet's revenue and the self-run side's terms. */
   runs: readonly RunRevenue[];
   self: SideSpec;
   stop: boolean;
   hostedNetProfit: Dec;
-  horizonDays: number;
 }): Dec | null {
   const energy = self.energy;
   if (energy.isZero()) return null;
-  const constant = self.fixedPerDay.times(horizonDays).plus(self.capex).minus(self.resale);
-  let revenueAll = ZERO;
-  for (const run of runs) revenueAll = revenueAll.plus(run.revenueSum);
+  // what does not move with the price: the fees of every day, the outlay, the one-offs, less the resale
+  let fixedAll = ZERO;
+  const seen = new Map<DayTerms, number>();
+  for (const run of runs) {
+    const terms = termsOf(run, self);
+    seen.set(terms, (seen.get(terms) ?? 0) + run.length);
+  }
+  for (const [terms, days] of seen) fixedAll = fixedAll.plus(terms.fixedPerDay.times(days));
+  const { oneOffs } = self;
+  const constant = fixedAll.plus(self.capex).minus(self.resale).plus(oneOffs.outageCost).plus(oneOffs.exitFee).minus(oneOffs.deposit);
   const target = constant.plus(hostedNetProfit);
-  // f(x) − hostedNetProfit and the number of days running at x
-  const evaluate = (x: Dec): { gap: Dec; daysOn: number } => {
-    const variable = energy.times(x);
-    if (!stop || !variable.isPositive()) {
-      return { gap: revenueAll.minus(variable.times(horizonDays)).minus(target), daysOn: horizonDays };
+  const keep = self.keep;
+  // x is the kwh itself with one price for every month (each tier keeps its distance from kwh), and the
+  // shift added to every price with prices by the month (spec §9)
+  const flat = self.power.monthly === null ? self.power.flatPrice : null;
+  const offsets = new Map<Tier, Dec>();
+  const offsetOf = (t: Tier): Dec => {
+    let v = offsets.get(t);
+    if (v === undefined) {
+      v = flat === null ? t.pricePerKwh : t.pricePerKwh.minus(flat);
+      offsets.set(t, v);
     }
+    return v;
+  };
+  // each tier's contribution on a day of own revenue r at shift x: r × share − E × share × (p + x) when it runs,
+  // its credit when curtailed, 0 when off; it is on when r ≥ E × (p + x) (stop=1), always with stop=0
+  let credits = false;
+  for (const terms of seen.keys()) if (terms.tiers.some((t) => !t.runs && t.credit.gt(0))) credits = true;
+  /** f(x) − target and the kWh drawn at x (the slope of f is −kWh). */
+  const own = (x: Dec) => (keep.eq(ONE) ? x : x.times(keep));
+  const owned = runs.map((run) => ({ first: own(run.revenueFirst), last: own(run.revenueLast), sum: own(run.revenueSum) }));
+  const evaluate = (x: Dec): { gap: Dec; kwh: Dec } => {
     let sum = ZERO;
-    let daysOn = 0;
-    for (const run of runs) {
-      const firstOn = run.revenueFirst.gt(variable);
-      const lastOn = run.revenueLast.gt(variable);
-      if (firstOn && lastOn) {
-        sum = sum.plus(run.revenueSum).minus(variable.times(run.length));
-        daysOn += run.length;
-      } else if (firstOn || lastOn) {
-        let r = run.revenueFirst;
-        for (let j = 0; j < run.length; j++) {
-          if (j > 0) r = r.times(run.g);
-          if (r.gt(variable)) {
-            sum = sum.plus(r.minus(variable));
-            daysOn += 1;
+    // days each tier ran at x: the kWh drawn, Σ E × share × days, at the end
+    const tierDays = new Map<Tier, number>();
+    const ran = (t: Tier, days: number) => tierDays.set(t, (tierDays.get(t) ?? 0) + days);
+    // per tier at this x: the full day's power (the rule's threshold on the day's own revenue) and the tier's own
+    const priced = new Map<Tier, { threshold: Dec; variable: Dec }>();
+    const priceOf = (t: Tier) => {
+      let v = priced.get(t);
+      if (v === undefined) {
+        const offset = offsetOf(t);
+        const price = offset.isZero() ? x : x.plus(offset);
+        const threshold = energy.times(price);
+        v = { threshold, variable: t.share === ONE ? threshold : t.energyKwh.times(price) };
+        priced.set(t, v);
+      }
+      return v;
+    };
+    runs.forEach((run, i) => {
+      const terms = termsOf(run, self);
+      const o = owned[i];
+      if (terms.off || o === undefined) return;
+      for (const t of terms.tiers) {
+        const { threshold, variable } = priceOf(t);
+        const firstOn = !stop || o.first.gte(threshold);
+        const lastOn = !stop || o.last.gte(threshold);
+        if (firstOn && lastOn) {
+          if (t.runs) {
+            sum = sum.plus(part(o.sum, t.share)).minus(variable.times(run.length));
+            ran(t, run.length);
+          } else sum = sum.plus(t.credit.times(run.length));
+        } else if (firstOn || lastOn) {
+          let r = o.first;
+          for (let j = 0; j < run.length; j++) {
+            if (j > 0) r = r.times(run.g);
+            if (!r.gte(threshold)) continue;
+            if (t.runs) {
+              sum = sum.plus(part(r, t.share)).minus(variable);
+              ran(t, 1);
+            } else sum = sum.plus(t.credit);
           }
         }
       }
-    }
-    return { gap: sum.minus(target), daysOn };
+    });
+    let kwh = ZERO;
+    for (const [t, days] of tierDays) kwh = kwh.plus(t.energyKwh.times(days));
+    return { gap: sum.minus(target), kwh };
   };
   let x = CROSSOVER_MIN;
   let at = evaluate(x);
   if (at.gap.isNegative()) return null;
-  // gap ≤ tolerance × slope: the root is at most tolerance × days-on-now / days-on-at-root (≤ 3650) away
-  const settled = (p: { gap: Dec; daysOn: number }) => p.gap.lte(CROSSOVER_TOLERANCE.times(energy).times(Math.max(p.daysOn, 1)));
-  for (let i = 0; i < 64 && !settled(at); i++) {
-    if (at.daysOn === 0) return null;
-    x = x.plus(at.gap.div(energy.times(at.daysOn)));
-    if (x.gt(CROSSOVER_MAX)) return null;
-    at = evaluate(x);
+  // a credit for curtailed hours makes f jump down where those hours stop paying: Newton could step past the root there
+  if (!credits) {
+    // gap ≤ tolerance × slope: the root is at most tolerance × kWh-now / kWh-at-root (≤ 3650 days) away
+    const settled = (p: { gap: Dec; kwh: Dec }) => p.gap.lte(CROSSOVER_TOLERANCE.times(Dec.max(p.kwh, energy)));
+    for (let i = 0; i < 64 && !settled(at); i++) {
+      if (at.kwh.isZero()) return null;
+      x = x.plus(at.gap.div(at.kwh));
+      if (x.gt(CROSSOVER_MAX)) return null;
+      at = evaluate(x);
+    }
+    if (settled(at)) return x;
   }
-  if (settled(at)) return x;
   let lo = x;
   let hi = CROSSOVER_MAX;
   if (evaluate(hi).gap.gt(0)) return null;
@@ -91,4 +145,10 @@ export function crossover({
     else hi = mid;
   }
   return lo;
+}
+
+function termsOf(run: RunRevenue, self: SideSpec): DayTerms {
+  const terms = run.terms[self.name];
+  assert(terms, "every run carries the self-run side's terms");
+  return terms;
 }

@@ -7,9 +7,20 @@
  * S9 in January 2018 (preset s9-2018-huaqiangbei: 13.5 TH/s, 1,323 W, ¥30,000, ¥0.35/kWh,
  * difficulty 2,227,847,638,503.63, subsidy 12.5 + fees 3.39 BTC, ¥87,800 per BTC).
  */
-import { Dec, DAYS_PER_MONTH, HUNDRED, ONE } from "../core/decimal";
+import { Dec, DAYS_PER_MONTH, HUNDRED, ONE, ZERO } from "../core/decimal";
 import { assert, Impossible } from "../core/assert";
 import type { Scenario } from "../scenario/schema";
+import {
+  allOn,
+  hostingDeposit,
+  oneOffsOf,
+  powerPlan,
+  sidePower,
+  type OneOffs,
+  type PowerPlan,
+  type SidePower,
+  type TermsPlan,
+} from "./power";
 
 export type SideName = "self" | "hosted";
 
@@ -52,6 +63,8 @@ const SECONDS_PER_DAY = 86_400;
  * Example: one S9, pool 0, up 100 %: 13.5e12 × 86400 / 2^32 ≈ 2.7157e8.
  */
 export function fleetBtcFactor(s: Scenario): Dec {
+  // with the host's own uptime (hup) each side's uptime is its own: the fleet factor is at full time (sideSpecs)
+  if (s.hostingUptimePct !== undefined) s = { ...s, uptimePct: "100" };
   const hashesPerDay = new Dec(s.rigCount).times(s.hashrateThs).times("1e12").times(SECONDS_PER_DAY);
   return hashesPerDay
     .div(TWO_POW_32)
@@ -158,64 +171,94 @@ export interface SideSpec {
   capex: Dec;
   /** n × rigPrice × resale/100, received after the last day (§3). */
   resale: Dec;
+  /** What the side pays for power, day by day (power.ts): its terms from each cut on, and its one-off payments. */
+  power: SidePower;
+  terms: TermsPlan;
+  oneOffs: OneOffs;
+  /** The cuts shared by both sides (the same object for each). */
+  plan: PowerPlan;
 }
+
+/** A side before its power plan: what sideSpecs knows of it alone. */
+type SideBase = Omit<SideSpec, "terms" | "plan" | "variable" | "pricePerKwh">;
 
 /**
  * A side's fixed figures from its prices per kWh and fees. Example: one S9 self-run at ¥0.35/kWh,
- * pue 1: energy 31.752 kWh, variable ¥11.1132, capex ¥30,000.
+ * pue 1: energy 31.752 kWh, variable ¥11.1132, capex ¥30,000. `uptimePct`: the side's own uptime
+ * (hup hosted); `keep` then carries it, the fleet factor being at full time.
  */
-function sideSpec(
+function sideBase(
   s: Scenario,
-  p: { name: SideName; keep: Dec; factor: Dec | string; pricePerKwh: Dec; feePerRigPerMonth: Dec | string; setupPerRig: Dec | string },
-): SideSpec {
+  p: { name: SideName; keep: Dec; factor: Dec | string; feePerRigPerMonth: Dec | string; setupPerRig: Dec | string; uptimePct?: string },
+): SideBase {
   const n = new Dec(s.rigCount);
   const rigPrice = new Dec(s.rigPrice);
-  const energy = energyPerDay(s, p.factor);
+  const own = p.uptimePct === undefined ? s : { ...s, uptimePct: p.uptimePct };
+  const energy = energyPerDay(own, p.factor);
+  const keep = p.uptimePct === undefined ? p.keep : p.keep.times(new Dec(p.uptimePct).div(HUNDRED));
+  const power = sidePower(s, { name: p.name, energy, keep });
+  const deposit =
+    p.name === "hosted" && s.hostingDepositMonths !== "0"
+      ? hostingDeposit(s, power, energyPerDay({ ...s, uptimePct: "100" }, p.factor))
+      : ZERO;
   return {
     name: p.name,
-    keep: p.keep,
-    keepsAll: p.keep.eq(ONE),
+    keep,
+    keepsAll: keep.eq(ONE),
     energy,
-    pricePerKwh: p.pricePerKwh,
-    variable: variableCost({ energyKwh: energy, pricePerKwh: p.pricePerKwh }),
     fixedPerDay: fixedCostPerDay({ rigCount: n, feePerRigPerMonth: p.feePerRigPerMonth }),
-    capex: n.times(rigPrice.plus(p.setupPerRig)),
+    // the hosting deposit is paid with the rigs and returned on the last day (a one-off of power.ts)
+    capex: deposit.isZero() ? n.times(rigPrice.plus(p.setupPerRig)) : n.times(rigPrice.plus(p.setupPerRig)).plus(deposit),
     resale: n.times(rigPrice).times(s.resalePct).div(HUNDRED),
+    power,
+    oneOffs: oneOffsOf(s, { name: p.name, deposit }),
   };
 }
 
-/** The fixed figures of each side of the scenario's mode. */
+/** The fixed figures of each side of the scenario's mode, with their power plan (shared cuts). */
 export function sideSpecs(s: Scenario): Sides<SideSpec> {
-  const self = (): SideSpec => {
-    assert(s.electricityPrice !== undefined, Impossible.missingKwh);
-    return sideSpec(s, {
+  const ownUptime = s.hostingUptimePct !== undefined;
+  const self = (): SideBase => {
+    assert(s.electricityPrice !== undefined || s.electricityPriceByMonth !== undefined, Impossible.missingKwh);
+    return sideBase(s, {
       name: "self",
       keep: ONE,
       factor: s.overheadFactor,
-      pricePerKwh: new Dec(s.electricityPrice),
       feePerRigPerMonth: s.fixedCostPerRigPerMonth,
       setupPerRig: s.setupCostPerRig,
+      ...(ownUptime ? { uptimePct: s.uptimePct } : {}),
     });
   };
-  const hosted = (): SideSpec => {
-    assert(s.hostingPricePerKwh !== undefined, Impossible.missingHkwh);
-    return sideSpec(s, {
+  const hosted = (): SideBase => {
+    assert(s.hostingPricePerKwh !== undefined || s.hostingPriceByMonth !== undefined, Impossible.missingHkwh);
+    return sideBase(s, {
       name: "hosted",
       keep: ONE.minus(new Dec(s.revenueSharePct).div(HUNDRED)),
       factor: ONE,
-      pricePerKwh: new Dec(s.hostingPricePerKwh),
       feePerRigPerMonth: s.hostingFeePerRigPerMonth,
       setupPerRig: s.hostingSetupFeePerRig,
+      ...(s.hostingUptimePct !== undefined ? { uptimePct: s.hostingUptimePct } : {}),
     });
   };
+  let bases: Sides<SideBase>;
   switch (s.mode) {
     case "self":
-      return { mode: "self", self: self() };
+      bases = { mode: "self", self: self() };
+      break;
     case "hosted":
-      return { mode: "hosted", hosted: hosted() };
+      bases = { mode: "hosted", hosted: hosted() };
+      break;
     case "compare":
-      return { mode: "compare", self: self(), hosted: hosted() };
+      bases = { mode: "compare", self: self(), hosted: hosted() };
+      break;
   }
+  const { plan, terms } = powerPlan(s, listSides(bases));
+  return mapSides(bases, (b): SideSpec => {
+    const own = terms.get(b.name);
+    assert(own !== undefined, Impossible.missingSide);
+    const day0 = allOn(own.dayZero);
+    return { ...b, terms: own, plan, pricePerKwh: own.dayZero.basePrice, variable: day0.energyCost, fixedPerDay: own.dayZero.fixedPerDay };
+  });
 }
 
 /** Day 0 of one side before the shutdown rule (spec §3 `firstDay`). */
@@ -232,12 +275,16 @@ export interface FirstDay {
  * Example: one S9, 0.0019370 BTC, ¥170.07, V ¥11.1132, F 0: profit ¥158.95.
  */
 export function sideDay(side: SideSpec, fleet: { btc: Dec; revenue: Dec }): FirstDay {
-  const ownRevenue = kept(side, fleet.revenue);
+  // every hour that runs on day 0 runs (curtailed hours earn their credit): spec §2 for one whole-day tier
+  const mode = allOn(side.terms.dayZero);
+  const part = (x: Dec) => (mode.share === ONE ? x : x.times(mode.share));
+  const ownRevenue = kept(side, part(fleet.revenue));
+  const profit = dayProfit({ revenue: ownRevenue, energyCost: mode.energyCost, fixedCost: mode.fixed });
   return {
-    btc: kept(side, fleet.btc),
+    btc: kept(side, part(fleet.btc)),
     revenue: ownRevenue,
-    energyCost: side.variable,
-    fixedCost: side.fixedPerDay,
-    profit: dayProfit({ revenue: ownRevenue, energyCost: side.variable, fixedCost: side.fixedPerDay }),
+    energyCost: mode.energyCost,
+    fixedCost: mode.fixed,
+    profit: mode.credit.isZero() ? profit : profit.plus(mode.credit),
   };
 }

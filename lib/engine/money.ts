@@ -10,8 +10,12 @@
  */
 import { Dec, HUNDRED, ONE, ZERO } from "../core/decimal";
 import type { CoinPolicy, Scenario } from "../scenario/schema";
+import { assert } from "../core/assert";
 import { kept, type SideSpec } from "./day";
-import type { RunRevenue } from "./runs";
+import { part, type RunRevenue } from "./runs";
+import { allOn, modeOf, type DayTerms } from "./power";
+
+const NO_TERMS = "every run carries the terms of each side";
 
 const DAYS_PER_YEAR = 365;
 /** IRR search range, % per year (spec §8) and its tolerance. */
@@ -146,8 +150,6 @@ interface PolicyPass {
 interface PassInput {
   runs: readonly RunRevenue[];
   spec: SideSpec;
-  perDay: Dec;
-  isOn: (fleetRevenue: Dec) => boolean;
   policy: CoinPolicy;
   /** Look for the break-even day: cash + held × price − interest paid ≥ capex. */
   findBreakEven: boolean;
@@ -161,14 +163,13 @@ interface PassInput {
 }
 
 /**
- * One pass of a side's runs under a coin policy. A day's cash flow: `daily` R − V − F; `hold`
- * −V − F and the BTC kept; `cover` sells (V + F) / P of the day's BTC when that is enough (cash 0),
- * else sells all (R − V − F). A day switched off: −F. With V + F ≤ 0 `cover` sells nothing.
+ * One pass of a side's runs under a coin policy. A day's cash flow, with C its costs (V + F, less
+ * a demand-response credit, plus a one-off): `daily` R − C; `hold` −C and the BTC kept; `cover` sells
+ * C / P of the day's BTC when that is enough (cash 0), else sells all (R − C). A day switched off
+ * (or an outage): −C. With C ≤ 0 `cover` sells nothing. R and the BTC are those of the hours that ran.
  */
 function policyPass(p: PassInput): PolicyPass {
-  const { spec, perDay, isOn, policy } = p;
-  const offCash = spec.fixedPerDay.neg();
-  const negPerDay = perDay.neg();
+  const { spec, policy } = p;
   const geos = new GeoTable();
   const inverse = new Map<Dec, Geo>();
   const invGeo = (g: Dec): Geo => {
@@ -179,23 +180,26 @@ function policyPass(p: PassInput): PolicyPass {
     }
     return geo;
   };
-  // gt, not isPositive(): decimal.js counts +0 as positive, and a day that costs nothing needs no coin sold
-  const sells = policy === "cover" && perDay.gt(0);
   const keepsCoins = policy !== "daily";
   let cash = ZERO;
   let held = ZERO;
   let breakEvenDay: number | null = null;
   const segments: Segment[] = [];
-  // days of one constant flow (hold's −(V + F), days off) join into one segment: the discounted sums stay short
+  // days of one constant flow (hold's −C, days off) join into one segment: the discounted sums stay short
   const push = (seg: Segment): void => {
     const last = segments[segments.length - 1];
     if (last && last.a === ZERO && seg.a === ZERO && last.b === seg.b && last.start + last.length === seg.start) last.length += seg.length;
     else segments.push(seg);
   };
   const track = () => p.findBreakEven && breakEvenDay === null;
+  const termsOf = (run: RunRevenue): DayTerms => {
+    const terms = run.terms[spec.name];
+    assert(terms, NO_TERMS);
+    return terms;
+  };
 
-  const walk = (run: RunRevenue): void => {
-    const ownBtc = kept(spec, run.btc);
+  const walk = (run: RunRevenue, terms: DayTerms): void => {
+    const oneOff = run.oneOff?.[spec.name];
     let price = run.price;
     let fleet = run.revenueFirst;
     for (let j = 0; j < run.length; j++) {
@@ -203,18 +207,21 @@ function policyPass(p: PassInput): PolicyPass {
         price = price.times(run.g);
         fleet = fleet.times(run.g);
       }
+      const mode = modeOf(terms, fleet);
+      const cost = oneOff === undefined ? mode.perDay : mode.perDay.plus(oneOff);
       let flow: Dec;
-      if (!isOn(fleet)) flow = offCash;
-      else if (!keepsCoins) flow = kept(spec, fleet).minus(perDay);
-      else if (!sells) {
-        flow = negPerDay;
-        held = held.plus(ownBtc);
+      if (!mode.running) flow = cost.neg();
+      else if (!keepsCoins) flow = kept(spec, part(fleet, mode.share)).minus(cost);
+      // gt, not isPositive(): decimal.js counts +0 as positive, and a day that costs nothing needs no coin sold
+      else if (policy === "hold" || !cost.gt(0)) {
+        flow = cost.neg();
+        held = held.plus(kept(spec, part(run.btc, mode.share)));
       } else {
-        const own = kept(spec, fleet);
-        if (own.gte(perDay)) {
+        const own = kept(spec, part(fleet, mode.share));
+        if (own.gte(cost)) {
           flow = ZERO;
-          held = held.plus(ownBtc).minus(perDay.div(price));
-        } else flow = own.minus(perDay);
+          held = held.plus(kept(spec, part(run.btc, mode.share))).minus(cost.div(price));
+        } else flow = own.minus(cost);
       }
       const day = run.start + j;
       if (!flow.isZero()) {
@@ -229,30 +236,33 @@ function policyPass(p: PassInput): PolicyPass {
 
   for (const run of p.runs) {
     const { length } = run;
-    const firstOn = isOn(run.revenueFirst);
-    if (firstOn !== isOn(run.revenueLast)) {
-      walk(run);
+    const terms = termsOf(run);
+    const mode = modeOf(terms, run.revenueFirst);
+    if (run.oneOff?.[spec.name] !== undefined || (length > 1 && modeOf(terms, run.revenueLast) !== mode)) {
+      walk(run, terms);
       continue;
     }
-    const ownFirst = firstOn ? kept(spec, run.revenueFirst) : ZERO;
+    const { perDay, negPerDay, share } = mode;
+    const sells = policy === "cover" && perDay.gt(0);
+    const ownFirst = mode.running ? kept(spec, part(run.revenueFirst, share)) : ZERO;
     // the last day's own revenue matters to cover's choice and the break-even bound only
-    const ownLast = firstOn && (sells || track()) ? (length === 1 ? ownFirst : kept(spec, run.revenueLast)) : ownFirst;
+    const ownLast = mode.running && (sells || track()) ? (length === 1 ? ownFirst : kept(spec, part(run.revenueLast, share))) : ownFirst;
     let kind: "off" | "sell" | "keep" | "cover";
-    if (!firstOn) kind = "off";
+    if (!mode.running) kind = "off";
     else if (!keepsCoins) kind = "sell";
     else if (!sells) kind = "keep";
     else {
       const coversFirst = ownFirst.gte(perDay);
       if (coversFirst !== ownLast.gte(perDay)) {
-        walk(run);
+        walk(run, terms);
         continue;
       }
       kind = coversFirst ? "cover" : "sell";
     }
-    const ownBtc = kind === "keep" || kind === "cover" ? kept(spec, run.btc) : ZERO;
+    const ownBtc = kind === "keep" || kind === "cover" ? kept(spec, part(run.btc, share)) : ZERO;
     if (track()) {
       // an upper bound of the position within the run: the best day's cash on every day, the most BTC at the highest price
-      const flowFirst = kind === "off" ? offCash : kind === "sell" ? ownFirst.minus(perDay) : kind === "keep" ? negPerDay : ZERO;
+      const flowFirst = kind === "off" || kind === "keep" ? negPerDay : kind === "sell" ? ownFirst.minus(perDay) : ZERO;
       const flowLast = kind === "sell" ? ownLast.minus(perDay) : flowFirst;
       const best = Dec.max(flowFirst, flowLast, ZERO);
       const priceLast = length === 1 ? run.price : run.price.times(geos.of(run.g).pow(length - 1));
@@ -262,17 +272,17 @@ function policyPass(p: PassInput): PolicyPass {
         .plus(heldMax.times(Dec.max(run.price, priceLast)))
         .minus(p.interestThrough(run.start - 1));
       if (bound.gte(spec.capex)) {
-        walk(run);
+        walk(run, terms);
         continue;
       }
     }
     switch (kind) {
       case "off":
-        if (p.totals || track()) cash = cash.minus(spec.fixedPerDay.times(length));
-        push({ start: run.start, length, a: ZERO, g: ONE, b: offCash });
+        if (p.totals || track()) cash = cash.minus(perDay.times(length));
+        push({ start: run.start, length, a: ZERO, g: ONE, b: negPerDay });
         break;
       case "sell":
-        if (p.totals || track()) cash = cash.plus(kept(spec, run.revenueSum)).minus(perDay.times(length));
+        if (p.totals || track()) cash = cash.plus(kept(spec, part(run.revenueSum, share))).minus(perDay.times(length));
         push({ start: run.start, length, a: ownFirst, g: run.g, b: negPerDay });
         break;
       case "keep":
@@ -283,7 +293,7 @@ function policyPass(p: PassInput): PolicyPass {
         push({ start: run.start, length, a: ZERO, g: ONE, b: negPerDay });
         break;
       case "cover":
-        // BTC sold: Σ_j (V + F) / (P_a·g^j) = (V + F) / P_a × Σ_j g^−j
+        // BTC sold: Σ_j C / (P_a·g^j) = C / P_a × Σ_j g^−j
         held = held.plus(ownBtc.times(length)).minus(perDay.div(run.price).times(invGeo(run.g).sum(length)));
         break;
     }
@@ -558,8 +568,6 @@ export function moneyFigures(p: {
   scenario: Scenario;
   spec: SideSpec;
   runs: readonly RunRevenue[];
-  isOn: (fleetRevenue: Dec) => boolean;
-  perDay: Dec;
   /** The fleet's BTC on day 0, before the shutdown rule and the host's share. */
   fleetBtcDayZero: Dec;
   finalBtcPrice: Dec;
@@ -571,8 +579,9 @@ export function moneyFigures(p: {
   const { spec } = p;
   const { capex, resale } = spec;
   const horizon = s.horizonDays;
-  const b0 = kept(spec, p.fleetBtcDayZero);
-  const shutdownBtcPrice = b0.isZero() ? null : spec.variable.div(b0);
+  const day0 = allOn(spec.terms.dayZero);
+  const b0 = kept(spec, part(p.fleetBtcDayZero, day0.share));
+  const shutdownBtcPrice = b0.isZero() ? null : day0.energyCost.div(b0);
   const loanShare = new Dec(s.loanPct).div(HUNDRED);
   const hasLoan = !loanShare.isZero();
   const apr = new Dec(s.loanAprPct);
@@ -610,8 +619,6 @@ export function moneyFigures(p: {
     const pass = policyPass({
       runs: p.runs,
       spec,
-      perDay: p.perDay,
-      isOn: p.isOn,
       policy: s.coinPolicy,
       findBreakEven: !plain,
       totals: s.coinPolicy === "cover",
@@ -688,7 +695,10 @@ export function policyDays({
   policy,
   loan,
 }: {
-  days: readonly { btcPrice: Dec; side: { btc: Dec; revenue: Dec; energyCost: Dec; fixedCost: Dec; running: boolean } }[];
+  days: readonly {
+    btcPrice: Dec;
+    side: { btc: Dec; revenue: Dec; energyCost: Dec; fixedCost: Dec; running: boolean; credit?: Dec; oneOff?: Dec };
+  }[];
   capex: Dec;
   policy: CoinPolicy;
   loan: LoanSchedule | null;
@@ -700,7 +710,9 @@ export function policyDays({
   let next = 0;
   const payments = loan?.payments ?? [];
   days.forEach(({ btcPrice, side }, day) => {
-    const cost = side.energyCost.plus(side.fixedCost);
+    let cost = side.energyCost.plus(side.fixedCost);
+    if (side.credit && !side.credit.isZero()) cost = cost.minus(side.credit);
+    if (side.oneOff && !side.oneOff.isZero()) cost = cost.plus(side.oneOff);
     if (!side.running || policy === "daily") cash = cash.plus(side.revenue).minus(cost);
     else if (policy === "hold" || cost.lte(0)) {
       cash = cash.minus(cost);

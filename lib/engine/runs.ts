@@ -7,16 +7,22 @@
  * days. Days are walked one by one only where it matters: a run where the shutdown rule switches
  * the rigs on or off part-way, the run where the cumulative profit may reach the outlay, and every
  * run when the daily schedule is asked for. Compare mode shares the runs between its two sides.
+ *
+ * A side's power terms (power.ts) are constant within a run: the horizon is also cut where they
+ * change. A day's mode (which of its tiers run) depends on its revenue alone, monotonically, so a
+ * run whose first and last days share a mode is one closed-form step, as a run with one price was.
  */
 import { Dec, ONE, ZERO } from "../core/decimal";
 import { addDays } from "../core/dates";
 import { at } from "../core/at";
 import { assert } from "../core/assert";
 import { BLOCKS_PER_DAY } from "./subsidy";
-import { blockReward, fleetBtcPerDay, hashpricePerPhDay, kept, revenue, runningDayCost, runningRule, type SideSpec } from "./day";
+import { blockReward, fleetBtcPerDay, hashpricePerPhDay, kept, revenue, type SideName, type SideSpec } from "./day";
+import { modeOf, TermsCursor, type DayMode, type DayTerms } from "./power";
 
 const MISSING_DAY = "a run's day index is within its length";
 const NO_DAY_ZERO = "every horizon has a day 0, added before the summary";
+const MISSING_TERMS = "every run carries the terms of each side";
 
 /** One side of one day of the schedule. */
 export interface DaySide {
@@ -28,6 +34,17 @@ export interface DaySide {
   /** Cumulative profit minus the outlay after this day: starts at −capex + day 0's profit. */
   position: Dec;
   running: boolean;
+  /** The day's price per kWh outside the peak hours (kwh, the month's kwhm, hosted raised by hesc). */
+  pricePerKwh: Dec;
+  /** Hours the rigs ran (0 on an outage or a day switched off), and the kWh drawn. */
+  hoursRun: Dec;
+  energyKwh: Dec;
+  /** Demand-response credit earned. */
+  credit: Dec;
+  /** One-off paid this day: an outage's cost, the exit fee, minus the deposit returned. */
+  oneOff: Dec;
+  /** An outage day. */
+  outage: boolean;
 }
 
 export interface ScheduleDay {
@@ -62,6 +79,10 @@ export interface RunRevenue {
   revenueFirst: Dec;
   revenueLast: Dec;
   revenueSum: Dec;
+  /** Each side's power terms on the run's days. */
+  terms: Partial<Record<SideName, DayTerms>>;
+  /** A one-off paid on the run's only day, by side (such a day is always a run of its own). */
+  oneOff?: Partial<Record<SideName, Dec>>;
 }
 
 /** A run of days as the sides take it in. */
@@ -95,49 +116,43 @@ export interface RunInput {
  */
 export interface SideState {
   spec: SideSpec;
-  /** Σ over running days of the fleet's BTC and revenue before the host's share. */
+  /** Σ over running days of the fleet's BTC and revenue before the host's share (× the share of the day that ran). */
   btcUnits: Dec;
   revenueUnits: Dec;
   daysOn: number;
+  /** Days of an outage. */
+  daysOutage: number;
+  /** Days spent in each mode: the totals of energy, cost and credit are Σ mode × days. */
+  modeDays: Map<DayMode, number>;
   /** Cumulative profit minus the outlay; kept exactly until break-even (and always when rows are drawn). */
   position: Dec;
-  /** V + F: a running day's costs. */
-  perDay: Dec;
   breakEvenDay: number | null;
   shutdownDay: number | null;
-  /** Is a day with fleet revenue r running? (the shutdown rule of day.ts) */
-  isOn: (fleetRevenue: Dec) => boolean;
-  /** (V + F) × L, cached by run length. */
-  costOfDays: (length: number) => Dec;
   /** Keep the position exact after break-even too. */
   trackAll: boolean;
+  cursor: TermsCursor;
 }
 
 /** A side before its first day: the position starts at −capex. */
-export function newState({ spec, stop, trackAll }: { spec: SideSpec; stop: boolean; trackAll: boolean }): SideState {
-  const perDay = runningDayCost(spec);
-  const cache = new Map<number, Dec>();
-  const costOfDays = (length: number): Dec => {
-    let v = cache.get(length);
-    if (v === undefined) {
-      v = perDay.times(length);
-      cache.set(length, v);
-    }
-    return v;
-  };
+export function newState({ spec, trackAll }: { spec: SideSpec; trackAll: boolean }): SideState {
   return {
     spec,
     btcUnits: ZERO,
     revenueUnits: ZERO,
     daysOn: 0,
+    daysOutage: 0,
+    modeDays: new Map(),
     position: spec.capex.neg(),
-    perDay,
     breakEvenDay: null,
     shutdownDay: null,
-    isOn: runningRule(spec, stop),
-    costOfDays,
     trackAll,
+    cursor: new TermsCursor(spec.terms),
   };
+}
+
+/** x × the part of the day that ran (x itself for a whole day). */
+export function part(x: Dec, share: Dec): Dec {
+  return share === ONE ? x : share.isZero() ? ZERO : x.times(share);
 }
 
 /** Powers g^e and sums Σ_{j<L} g^j of the daily price factor, cached: runs repeat a few lengths. */
@@ -243,7 +258,15 @@ export class RunWalker {
       const hashprice = hashpricePerPhDay({ rewardBtc: reward, difficulty: p.difficulty, btcPrice: p.btcPrice });
       this.dayZero = { btc, revenue: revenueFirst, hashpricePerPhDay: hashprice };
     }
-    const run: Run = { start, length, btc, price: p.btcPrice, revenueFirst, revenueLast, revenueSum, g: p.dailyPrice };
+    const terms: Run["terms"] = {};
+    let oneOff: Run["oneOff"];
+    for (const st of this.states) {
+      terms[st.spec.name] = st.cursor.at(start);
+      const paid = length === 1 ? st.spec.oneOffs.byDay.get(start) : undefined;
+      if (paid !== undefined) (oneOff ??= {})[st.spec.name] = paid;
+    }
+    const run: Run = { start, length, btc, price: p.btcPrice, revenueFirst, revenueLast, revenueSum, g: p.dailyPrice, terms };
+    if (oneOff) run.oneOff = oneOff;
     if (this.schedule) {
       run.rows = makeRows(this.schedule, this.startDate, p);
       run.revenues = dailyRevenues({ first: revenueFirst, length, g: p.dailyPrice, flat });
@@ -301,88 +324,102 @@ function dailyRevenues({ first, length, g, flat }: { first: Dec; length: number;
   return out;
 }
 
+function countDays(st: SideState, mode: DayMode, days: number): void {
+  st.modeDays.set(mode, (st.modeDays.get(mode) ?? 0) + days);
+}
+
+function termsOf(st: SideState, run: RunRevenue): DayTerms {
+  const terms = run.terms[st.spec.name];
+  assert(terms, MISSING_TERMS);
+  return terms;
+}
+
 /** Adds one run of days to a side: closed form where it can, day by day where it must. */
 function advanceSide(st: SideState, run: Run): void {
-  const firstOn = st.isOn(run.revenueFirst);
-  const lastOn = st.isOn(run.revenueLast);
-  if (firstOn !== lastOn) {
-    walkDays(st, run, false);
+  const terms = termsOf(st, run);
+  const first = modeOf(terms, run.revenueFirst);
+  const last = run.length === 1 ? first : modeOf(terms, run.revenueLast);
+  if (first !== last || run.oneOff?.[st.spec.name] !== undefined) {
+    walkDays(st, run, terms, false);
     return;
   }
   const { spec } = st;
   const { length } = run;
-  if (firstOn) {
-    st.btcUnits = st.btcUnits.plus(run.btc.times(length));
-    st.revenueUnits = st.revenueUnits.plus(run.revenueSum);
+  const mode = first;
+  countDays(st, mode, length);
+  if (mode.running) {
+    st.btcUnits = st.btcUnits.plus(part(run.btc.times(length), mode.share));
+    st.revenueUnits = st.revenueUnits.plus(part(run.revenueSum, mode.share));
     st.daysOn += length;
-  } else if (st.shutdownDay === null) {
+  } else if (terms.off) {
+    st.daysOutage += length;
+  } else if (st.shutdownDay === null && terms.hasRunning) {
     st.shutdownDay = run.start + 1;
   }
   if (run.rows) {
-    walkDays(st, run, true);
+    walkDays(st, run, terms, true);
     return;
   }
   if (st.breakEvenDay !== null && !st.trackAll) return;
-  let gain: Dec;
-  let profitFirst: Dec;
-  let profitLast: Dec;
-  if (firstOn) {
-    gain = kept(spec, run.revenueSum).minus(st.costOfDays(length));
-    profitFirst = kept(spec, run.revenueFirst).minus(st.perDay);
-    profitLast = length === 1 ? profitFirst : kept(spec, run.revenueLast).minus(st.perDay);
-  } else {
-    gain = spec.fixedPerDay.times(length).neg();
-    profitFirst = profitLast = spec.fixedPerDay.neg();
-  }
+  const gain = (mode.running ? kept(spec, part(run.revenueSum, mode.share)) : ZERO).minus(mode.perDay.times(length));
+  const profitFirst = mode.running ? kept(spec, part(run.revenueFirst, mode.share)).minus(mode.perDay) : mode.negPerDay;
+  const profitLast = !mode.running || length === 1 ? profitFirst : kept(spec, part(run.revenueLast, mode.share)).minus(mode.perDay);
   // within a run the daily profit is monotone, so no partial sum of it exceeds this bound
   const best = Dec.max(profitFirst, profitLast);
   const bound = st.position.plus(best.isNegative() ? best : best.times(length));
   if (st.breakEvenDay === null && bound.gte(0)) {
-    walkDays(st, run, true);
+    walkDays(st, run, terms, true);
     return;
   }
   st.position = st.position.plus(gain);
 }
 
 /**
- * Walks a run day by day: for the break-even day, a run the shutdown rule splits, and the rows.
- * `totalsDone`: the run's BTC, revenue and running days are already added in closed form.
+ * Walks a run day by day: for the break-even day, a run the shutdown rule splits, a one-off, and the rows.
+ * `totalsDone`: the run's BTC, revenue, modes and running days are already added in closed form.
  */
-function walkDays(st: SideState, run: Run, totalsDone: boolean): void {
+function walkDays(st: SideState, run: Run, terms: DayTerms, totalsDone: boolean): void {
   const { spec } = st;
-  const { variable, fixedPerDay, name } = spec;
+  const { name } = spec;
   const { rows, revenues } = run;
   const track = st.breakEvenDay === null || rows !== undefined || st.trackAll;
-  const offProfit = fixedPerDay.neg();
+  const oneOff = run.oneOff?.[name] ?? ZERO;
   let fleetRevenue = run.revenueFirst;
   for (let j = 0; j < run.length; j++) {
     if (j > 0) fleetRevenue = revenues ? at(revenues, j, MISSING_DAY) : fleetRevenue.times(run.g);
-    const on = st.isOn(fleetRevenue);
-    let ownRevenue = ZERO;
-    if (on) {
-      if (!totalsDone) {
-        st.btcUnits = st.btcUnits.plus(run.btc);
-        st.revenueUnits = st.revenueUnits.plus(fleetRevenue);
+    const mode = modeOf(terms, fleetRevenue);
+    const on = mode.running;
+    if (!totalsDone) {
+      countDays(st, mode, 1);
+      if (on) {
+        st.btcUnits = st.btcUnits.plus(part(run.btc, mode.share));
+        st.revenueUnits = st.revenueUnits.plus(part(fleetRevenue, mode.share));
         st.daysOn += 1;
-      }
-      if (track) ownRevenue = kept(spec, fleetRevenue);
-    } else if (!totalsDone && st.shutdownDay === null) {
-      st.shutdownDay = run.start + j + 1;
+      } else if (terms.off) st.daysOutage += 1;
+      else if (st.shutdownDay === null && terms.hasRunning) st.shutdownDay = run.start + j + 1;
     }
     if (!track) continue;
-    const profit = on ? ownRevenue.minus(st.perDay) : offProfit;
+    const ownRevenue = on ? kept(spec, part(fleetRevenue, mode.share)) : ZERO;
+    let profit = on ? ownRevenue.minus(mode.perDay) : mode.negPerDay;
+    if (!oneOff.isZero()) profit = profit.minus(oneOff);
     st.position = st.position.plus(profit);
     // gte, not !isNegative(): with no outlay and a day that costs nothing the position is −0, and 0 ≥ 0
     if (st.breakEvenDay === null && st.position.gte(0)) st.breakEvenDay = run.start + j + 1;
     if (rows) {
       at(rows, j, MISSING_DAY)[name] = {
-        btc: on ? kept(spec, run.btc) : ZERO,
+        btc: on ? kept(spec, part(run.btc, mode.share)) : ZERO,
         revenue: ownRevenue,
-        energyCost: on ? variable : ZERO,
-        fixedCost: fixedPerDay,
+        energyCost: mode.energyCost,
+        fixedCost: mode.fixed,
         profit,
         position: st.position,
         running: on,
+        pricePerKwh: terms.basePrice,
+        hoursRun: mode.hoursRun,
+        energyKwh: mode.energyKwh,
+        credit: mode.credit,
+        oneOff,
+        outage: terms.off,
       };
     }
   }

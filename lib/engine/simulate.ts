@@ -100,7 +100,6 @@ export interface SimulateOptions {
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation {
   const s = scenario;
   const horizon = s.horizonDays;
-  const stop = s.shutdownWhenUnprofitable;
   const recorded = options.recorded;
   assert(!s.useHistory || recorded !== undefined, NO_RECORDED_MARKET);
 
@@ -110,7 +109,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const wantSchedule = options.schedule === true;
   const wantPositions = options.positions === true;
 
-  const states = mapSides(sideSpecs(s), (spec) => newState({ spec, stop, trackAll: wantPositions }));
+  const specs = sideSpecs(s);
+  const states = mapSides(specs, (spec) => newState({ spec, trackAll: wantPositions }));
+  const cuts = listSides(specs)[0]?.plan.cuts ?? [];
   const walker = new RunWalker({
     states: listSides(states),
     steps,
@@ -131,6 +132,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const from = recorded && recordedDays > 0 ? addRecordedDays({ walker, recorded, days: recordedDays, k, g }) : scenarioStart;
   addProjection({
     walker,
+    cuts,
     from,
     firstDay: recordedDays,
     horizonDays: horizon,
@@ -154,8 +156,6 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
       scenario: s,
       spec: state.spec,
       runs,
-      isOn: state.isOn,
-      perDay: state.perDay,
       fleetBtcDayZero: dayZero.btc,
       finalBtcPrice,
       base,
@@ -177,9 +177,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
       const crossoverElectricityPrice = crossover({
         runs,
         self: states.self.spec,
-        stop,
+        stop: s.shutdownWhenUnprofitable,
         hostedNetProfit: dailyNet.hosted ?? hosted.netProfit,
-        horizonDays: horizon,
       });
       result = { ...common, mode: "compare", self: finish(states.self), hosted, crossoverElectricityPrice };
       break;
@@ -260,6 +259,7 @@ function addRecordedDays({
  */
 function addProjection({
   walker,
+  cuts,
   from,
   firstDay,
   horizonDays,
@@ -270,6 +270,8 @@ function addProjection({
   trackDifficulty,
 }: {
   walker: RunWalker;
+  /** Days where a side's power terms change (power.ts): a run starts there. */
+  cuts: readonly number[];
   from: ProjectionStart;
   firstDay: number;
   horizonDays: number;
@@ -284,6 +286,7 @@ function addProjection({
   const invS14 = flatDifficulty ? ONE : ONE.div(s14);
   let { difficulty, kOverDifficulty, btcPrice } = from;
   let fees: Dec | undefined;
+  let cut = 0;
   for (let periodStart = firstDay; periodStart < horizonDays; periodStart += DIFFICULTY_PERIOD_DAYS) {
     const period = (periodStart - firstDay) / DIFFICULTY_PERIOD_DAYS;
     if (period > 0) {
@@ -305,7 +308,8 @@ function addProjection({
     while (runStart < periodEnd) {
       // subsidy runs are counted in days from the projection's first day and its height
       const change = nextSubsidyChange(from.height, runStart - firstDay, periodEnd - firstDay);
-      const runEnd = change === null ? periodEnd : change + firstDay;
+      while (cut < cuts.length && (cuts[cut] ?? Infinity) <= runStart) cut++;
+      const runEnd = Math.min(change === null ? periodEnd : change + firstDay, cuts[cut] ?? Infinity);
       const length = runEnd - runStart;
       const height = from.height + BLOCKS_PER_DAY * (runStart - firstDay);
       walker.add({

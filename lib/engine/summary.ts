@@ -2,10 +2,11 @@
  * The summary of one side over the horizon, the contract's section 3, from the running totals of
  * runs.ts and the side's fixed figures of day.ts.
  */
-import { Dec, HUNDRED } from "../core/decimal";
+import { Dec, HUNDRED, ZERO } from "../core/decimal";
 import { addDays } from "../core/dates";
 import type { Scenario } from "../scenario/schema";
 import { kept, sideDay, type FirstDay } from "./day";
+import { allOn } from "./power";
 import type { FleetDayZero, SideState } from "./runs";
 import type { LoanSchedule, MoneyFigures } from "./money";
 
@@ -21,7 +22,7 @@ export interface SideSummary {
   totalBtc: Dec;
   /** Σ R_d, currency. */
   totalRevenue: Dec;
-  /** Σ (V_d + F_d), currency. */
+  /** Σ (V_d + F_d), currency; with issue 16's terms also the one-offs (outage costs, exit fee, − the deposit returned), net of the credit. */
   totalCost: Dec;
   /** n × rigPrice × resale/100, currency. */
   resaleValue: Dec;
@@ -45,6 +46,15 @@ export interface SideSummary {
   totalFixedCost: Dec;
   totalEnergyKwh: Dec;
   daysOff: number;
+  // issue 16: power as miners buy it (totalCost includes the one-offs and is net of the credit)
+  /** Σ demand-response credit, currency. */
+  totalCredit: Dec;
+  /** Outages: the days they took and what they cost (n × cost per rig). */
+  daysOutage: number;
+  outageCost: Dec;
+  /** Hosted: the exit fee paid (horizon shorter than the minimum term) and the deposit (in capex, returned on the last day). */
+  exitFee: Dec;
+  deposit: Dec;
   /** What `btcIfBoughtInstead` is worth at the last day's price. */
   btcIfBoughtInsteadValue: Dec;
   // spec §8 and the financing view (money.ts)
@@ -110,13 +120,30 @@ export function summarize({
   finalBtcPrice: Dec;
 }): BaseSummary {
   const { spec } = state;
-  const { capex, resale, fixedPerDay, energy, variable } = spec;
+  const { capex, resale, oneOffs } = spec;
+  // day 0 with every hour that runs running: E_0 and F_0 of the break-even price
+  const day0 = allOn(spec.terms.dayZero);
+  const energy = day0.energyKwh;
   const firstDay = sideDay(spec, dayZero);
   const totalBtc = kept(spec, state.btcUnits);
   const totalRevenue = kept(spec, state.revenueUnits);
-  const totalEnergyCost = variable.times(state.daysOn);
-  const totalFixed = fixedPerDay.times(s.horizonDays);
-  const totalCost = totalEnergyCost.plus(totalFixed);
+  // Σ over the modes the days were in: one product per mode (and per fee), as V × days on and F × days were
+  let totalEnergyCost = ZERO;
+  let totalEnergyKwh = ZERO;
+  let totalCredit = ZERO;
+  const feeDays = new Map<Dec, number>();
+  for (const [mode, days] of state.modeDays) {
+    if (!mode.energyCost.isZero()) totalEnergyCost = totalEnergyCost.plus(mode.energyCost.times(days));
+    if (!mode.energyKwh.isZero()) totalEnergyKwh = totalEnergyKwh.plus(mode.energyKwh.times(days));
+    if (!mode.credit.isZero()) totalCredit = totalCredit.plus(mode.credit.times(days));
+    feeDays.set(mode.fixed, (feeDays.get(mode.fixed) ?? 0) + days);
+  }
+  let totalFixed = ZERO;
+  for (const [fee, days] of feeDays) totalFixed = totalFixed.plus(fee.times(days));
+  const oneOffTotal = oneOffs.outageCost.plus(oneOffs.exitFee).minus(oneOffs.deposit);
+  let totalCost = totalEnergyCost.plus(totalFixed);
+  if (!totalCredit.isZero()) totalCost = totalCost.minus(totalCredit);
+  if (!oneOffTotal.isZero()) totalCost = totalCost.plus(oneOffTotal);
   const netProfit = totalRevenue.minus(totalCost).minus(capex).plus(resale);
   const btcIfBoughtInstead = capex.div(s.btcPrice);
   return {
@@ -133,12 +160,19 @@ export function summarize({
     shutdownDay: state.shutdownDay,
     firstDay,
     hashpricePerPhDay: dayZero.hashpricePerPhDay,
-    breakEvenElectricityPrice: energy.isZero() ? null : firstDay.revenue.minus(fixedPerDay).div(energy),
+    breakEvenElectricityPrice: energy.isZero()
+      ? null
+      : (day0.credit.isZero() ? firstDay.revenue.minus(day0.fixed) : firstDay.revenue.minus(day0.fixed).plus(day0.credit)).div(energy),
     btcIfBoughtInstead,
     totalEnergyCost,
     totalFixedCost: totalFixed,
-    totalEnergyKwh: energy.times(state.daysOn),
+    totalEnergyKwh,
     daysOff: s.horizonDays - state.daysOn,
+    totalCredit,
+    daysOutage: state.daysOutage,
+    outageCost: oneOffs.outageCost,
+    exitFee: oneOffs.exitFee,
+    deposit: oneOffs.deposit,
     btcIfBoughtInsteadValue: btcIfBoughtInstead.times(finalBtcPrice),
   };
 }

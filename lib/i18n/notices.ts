@@ -28,6 +28,11 @@ const RULES: { re: RegExp; zh: (m: RegExpMatchArray) => string }[] = [
     zh: (m) => `${named(m[1])} = ${m[2]} 不可用，允许：${allowedZh(m[1], m[3])}`,
   },
   { re: /^(\w+) is required in mode (\w+): .*$/s, zh: (m) => `${m[2]} 模式需要 ${named(m[1])}：${allowedZh(m[1], "")}` },
+  // issue 16: the crossover with prices by the month is a shift
+  {
+    re: /^with kwhm, crossoverElectricityPrice is the amount added to every month's self-run price at which both sides end level \(spec §9\), not a price$/,
+    zh: () => "给出 kwhm（分月电价）时，交叉电价是加到自营每个月电价上、使两种方式最终持平的金额（规范第 9 节），而不是一个电价",
+  },
   // issue 16: a peak price needs its hours
   { re: /^(\w+) is required when (\w+) is given: .*$/s, zh: (m) => `给出 ${named(m[2])} 时需要 ${named(m[1])}：${allowedZh(m[1], "")}` },
   { re: /^(\w+) is required: (.*)$/s, zh: (m) => `${named(m[1])} 为必填：${allowedZh(m[1], m[2])}` },

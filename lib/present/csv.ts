@@ -22,6 +22,37 @@ function sideCells(side: DaySide | undefined): string[] {
   ];
 }
 
+/** Issue 16's columns, after every other (an extension: the first columns keep their places). */
+const POWER_COLUMNS = ["price_kwh", "hours_run", "energy_kwh", "credit", "one_off", "outage"] as const;
+
+/** A scenario that sets any power key of issue 16 (prices by the month, peak hours, outages, demand response, hosting terms). */
+function hasPowerTerms(s: Simulation["scenario"]): boolean {
+  return (
+    s.electricityPriceByMonth !== undefined ||
+    s.hostingPriceByMonth !== undefined ||
+    s.peakHours !== undefined ||
+    s.outages !== undefined ||
+    s.demandResponseHours !== "0" ||
+    s.hostedDemandResponseHours !== "0" ||
+    s.hostingMinimumMonths !== 0 ||
+    s.hostingEscalationPctPerYear !== "0" ||
+    s.hostingDepositMonths !== "0" ||
+    s.hostingUptimePct !== undefined
+  );
+}
+
+function powerCells(side: DaySide | undefined): string[] {
+  if (!side) return POWER_COLUMNS.map(() => "");
+  return [
+    figure(side.pricePerKwh, "rate"),
+    side.hoursRun.toDecimalPlaces(4).toFixed(),
+    side.energyKwh.toDecimalPlaces(3).toFixed(),
+    figure(side.credit, "money"),
+    figure(side.oneOff, "money"),
+    side.outage ? "1" : "0",
+  ];
+}
+
 function policyColumns(sim: Simulation, side: SideName): { side: SideName; days: PolicyDay[] } {
   const summary = sim[side];
   const days: { btcPrice: Dec; side: DaySide }[] = [];
@@ -44,6 +75,9 @@ export function scheduleCsv(sim: Simulation): string {
   // a coin policy other than daily, or a loan (spec §8): each side's held BTC and that policy's position
   const money = s.coinPolicy !== "daily" || s.loanPct !== "0" ? sides.map((side) => policyColumns(sim, side)) : [];
   for (const m of money) header.push(`${m.side}_held_btc`, `${m.side}_policy_position`);
+  // issue 16: with power terms, each side's price, hours run, energy, credit, one-offs and outage days
+  const power = hasPowerTerms(s) ? sides : [];
+  for (const side of power) for (const c of POWER_COLUMNS) header.push(`${side}_${c}`);
   lines.push(header.join(","));
   for (const [i, row] of schedule.entries()) {
     const cells = [
@@ -59,6 +93,7 @@ export function scheduleCsv(sim: Simulation): string {
       const day = m.days[i];
       cells.push(day ? figure(day.held, "btc") : "", day ? figure(day.position, "money") : "");
     }
+    for (const side of power) cells.push(...powerCells(row[side]));
     lines.push(cells.join(","));
   }
   return `${lines.join("\n")}\n`;

@@ -43,6 +43,16 @@ export interface SideJson {
   irrPctPerYear: string | null;
   /** With a loan (loan > 0): what was borrowed and repaid; null without. */
   financing: FinancingJson | null;
+  /** Issue 16, present when any is not zero: demand-response credit, outages, hosting exit fee and deposit. */
+  power?: PowerJson;
+}
+
+export interface PowerJson {
+  totalCredit: string;
+  daysOutage: number;
+  outageCost: string;
+  exitFee: string;
+  deposit: string;
 }
 
 export interface FinancingJson {
@@ -122,6 +132,21 @@ export function sideJson(x: SideSummary): SideJson {
           balanceAtEnd: figure(x.loan.balance, "money"),
         }
       : null,
+    ...powerJson(x),
+  };
+}
+
+function powerJson(x: SideSummary): { power?: PowerJson } {
+  const quiet = x.totalCredit.isZero() && x.daysOutage === 0 && x.outageCost.isZero() && x.exitFee.isZero() && x.deposit.isZero();
+  if (quiet) return {};
+  return {
+    power: {
+      totalCredit: figure(x.totalCredit, "money"),
+      daysOutage: x.daysOutage,
+      outageCost: figure(x.outageCost, "money"),
+      exitFee: figure(x.exitFee, "money"),
+      deposit: figure(x.deposit, "money"),
+    },
   };
 }
 

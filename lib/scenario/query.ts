@@ -140,9 +140,17 @@ export function parseQuery(input: string): ParseResult {
           (f) => `${FIELDS[f].key} = ${String(given[f])} is replaced with hist=1: the record of ${s.startDate} gives ${String(s[f])}`,
         )
       : [];
-    return { ok: true, scenario: s, warnings: warnings.concat(replaced, checked.notes) };
+    return { ok: true, scenario: s, warnings: warnings.concat(replaced, checked.notes, powerNotes(s)) };
   }
   return { ok: false, issues: checked.issues, warnings, accepted: given };
+}
+
+/** Notes on what the power keys change in the answer (spec §9): said wherever the scenario is read. */
+export const CROSSOVER_SHIFT_NOTE =
+  "with kwhm, crossoverElectricityPrice is the amount added to every month's self-run price at which both sides end level (spec §9), not a price";
+
+function powerNotes(s: Scenario): string[] {
+  return s.mode === "compare" && s.electricityPriceByMonth !== undefined ? [CROSSOVER_SHIFT_NOTE] : [];
 }
 
 /**
@@ -182,7 +190,7 @@ export function parseQueryLenient(input: string, fallbackPresetId: string): { sc
   const given = (i: KeyIssue) => i.key === "query" || i.key === "v" || FIELD_BY_KEY.get(i.key) === undefined || readKeys.has(i.key);
   const issues = strict.issues.filter(given);
   const missing = strict.issues.filter((i) => !given(i)).map((i) => i.key);
-  const warnings = strict.warnings.concat(checked.notes);
+  const warnings = strict.warnings.concat(checked.notes, powerNotes(checked.scenario));
   // say what stands in for each refused value of the link
   const finalRaw = combine();
   for (const issue of issues) {
