@@ -47,8 +47,18 @@ const S9_JANUARY_2018: PresetValues = {
   btcPrice: "87800",
 };
 
-/** A replay takes difficulty, price, height and fees from the record (spec §6–§7), to 30 June 2021. */
-const S9_REPLAY: PresetValues = { ...S9_JANUARY_2018_RIG, useHistory: "1", horizonDays: "1263" };
+/**
+ * China's 2021 ban as an outage (issue 16; data/README.md): the rigs off from 20 June 2021, when
+ * Sichuan's last farms were shut, to 30 September 2021, when the movers of the time expected their
+ * shipped rigs to be plugged in abroad; ¥360 a rig of air freight (about 6 kg at ¥60 a kg).
+ */
+export const CHINA_BAN_2021_OUTAGE = "2021-06-20_2021-09-30_360";
+
+/**
+ * A replay takes difficulty, price, height and fees from the record (spec §6–§7), to 31 December
+ * 2021: through the ban's outage and the months after it, so the replay shows what the ban cost.
+ */
+const S9_REPLAY: PresetValues = { ...S9_JANUARY_2018_RIG, useHistory: "1", horizonDays: "1447", outages: CHINA_BAN_2021_OUTAGE };
 
 /**
  * The network of 2026-02-01 as the history tables record it (the difficulty in force from the
@@ -117,7 +127,7 @@ export const PRESETS: readonly Preset[] = [
     name: "S9 at ¥30,000, replayed",
     group: "story",
     story:
-      "The ¥30,000 Huaqiangbei S9 of 15 January 2018, run through what really happened to 30 June 2021: the 2018 price fall, the recorded fees, the May 2020 halving, the summer of China's 2021 ban.",
+      "The ¥30,000 Huaqiangbei S9 of 15 January 2018, run through what really happened to 31 December 2021: the 2018 price fall, the recorded fees, the May 2020 halving, and China's 2021 ban, which switched it off from 20 June to 30 September while it was shipped abroad (¥360 of freight).",
     values: { ...S9_REPLAY, rigPrice: "30000" },
     rig: "S9",
   },

@@ -47,9 +47,12 @@ const S9 = "v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=8&bg=2&pool=2&up=97&h
 const s9Compare3y = scenario(S9);
 const s9Compare10y = scenario(`${S9}&days=3650`);
 const s9Hold3y = scenario(`${S9}&sell=hold&disc=8`);
+// issue 16: Sichuan's wet season (May–October) cheaper than the dry months, spec §9
+const s9Monthly3y = scenario(`${S9}&kwhm=0.45,0.45,0.45,0.45,0.3,0.3,0.3,0.3,0.3,0.3,0.45,0.45`);
 
 console.log(`Rig Payback bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 bench("S9 Jan 2018, compare, 3 years: summary", 2, () => simulate(s9Compare3y, { irr: false }));
+bench("S9 Jan 2018, compare, 3 years, prices by the month: summary", 2, () => simulate(s9Monthly3y, { irr: false }));
 bench("S9 Jan 2018, compare, 3 years: summary + money figures (IRR)", 2, () => simulate(s9Compare3y));
 bench("S9 Jan 2018, compare, 3 years, hold, disc 8 %: summary + money figures", 2, () => simulate(s9Hold3y));
 bench("S9 Jan 2018, compare, 3 years: summary + daily schedule", 10, () => simulate(s9Compare3y, { schedule: true, irr: false }));

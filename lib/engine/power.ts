@@ -190,7 +190,7 @@ export function sidePower(s: Scenario, p: { name: SideName; energy: Dec; keep: D
 
 /** The scenario's outages, parsed (none when absent). */
 export function outagesOf(s: Scenario): Outage[] {
-  if (s.outages === undefined) return [];
+  if (s.outages === undefined || s.outages === "") return [];
   const parsed = parseOutages(s.outages, OUTAGE_BOUNDS);
   assert(parsed.ok, VALIDATED);
   return parsed.value;
@@ -249,8 +249,8 @@ function dayTerms(power: SidePower, p: { base: Dec; peak: Dec | null; fixedPerDa
     if (!stop) return () => true;
     const threshold = t.threshold;
     if (threshold === null) {
-      // a host keeping every coin leaves no revenue: the hours run only while power costs nothing
-      const on = t.pricePerKwh.lte(0);
+      // no revenue kept (a host keeping every coin, or an uptime of 0): the hours run only while their power costs nothing
+      const on = power.energy.times(t.pricePerKwh).lte(0);
       return () => on;
     }
     return (r: Dec) => r.gte(threshold);
@@ -309,7 +309,7 @@ export interface PowerPlan {
 
 /** The horizon's outage spans as day ranges [from, to], clipped to the horizon; empty ones dropped. */
 export function outageDays(s: Scenario): { from: number; to: number; costPerRig: Dec }[] {
-  if (s.outages === undefined) return [];
+  if (s.outages === undefined || s.outages === "") return [];
   const start = dayNumber(s.startDate);
   assert(start !== null, VALIDATED);
   const out: { from: number; to: number; costPerRig: Dec }[] = [];

@@ -31,7 +31,7 @@ function hasPowerTerms(s: Simulation["scenario"]): boolean {
     s.electricityPriceByMonth !== undefined ||
     s.hostingPriceByMonth !== undefined ||
     s.peakHours !== undefined ||
-    s.outages !== undefined ||
+    (s.outages !== undefined && s.outages !== "") ||
     s.demandResponseHours !== "0" ||
     s.hostedDemandResponseHours !== "0" ||
     s.hostingMinimumMonths !== 0 ||
@@ -44,7 +44,7 @@ function hasPowerTerms(s: Simulation["scenario"]): boolean {
 function powerCells(side: DaySide | undefined): string[] {
   if (!side) return POWER_COLUMNS.map(() => "");
   return [
-    figure(side.pricePerKwh, "rate"),
+    figure(side.pricePerKwh, "pricePerKwh"),
     side.hoursRun.toDecimalPlaces(4).toFixed(),
     side.energyKwh.toDecimalPlaces(3).toFixed(),
     figure(side.credit, "money"),

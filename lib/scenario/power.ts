@@ -135,12 +135,14 @@ export interface Outage {
 
 /**
  * Outages: `YYYY-MM-DD_YYYY-MM-DD` (both days included), optionally `_cost` per rig ≥ 0,
- * comma-separated; end ≥ start, no two sharing a day. Canonical: sorted by start, a zero cost left out.
+ * comma-separated; end ≥ start, no two sharing a day; empty for none. Canonical: sorted by start, a zero cost left out.
  * Example: "2021-06-20_2021-11-30_800".
  */
 export function parseOutages(raw: unknown, bounds: { from: string; to: string; maxCost: string }): Parsed<Outage[]> {
   const text = listText(raw);
-  if (text === null || text.length === 0) return { ok: false, reason: "give spans like 2021-06-20_2021-11-30_800" };
+  if (text === null) return { ok: false, reason: "give spans like 2021-06-20_2021-11-30_800" };
+  // an empty list is no outage: how a link takes away a preset's (out=)
+  if (text.length === 0) return { ok: true, value: [], text: "" };
   if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
   const parts = text.split(",").map((p) => p.trim());
   if (parts.length > MAX_OUTAGES) return { ok: false, reason: `${parts.length} outages are given, at most ${MAX_OUTAGES}` };

@@ -105,13 +105,13 @@ test("switching the mode and the currency keeps a shareable scenario", async ({ 
   await expectShown(page, shown(new URL(page.url()).search.slice(1)));
 });
 
-test("what actually happened: the ¥30,000 S9 replayed never pays back by 30 June 2021", async ({ page }) => {
+test("what actually happened: the ¥30,000 S9 replayed never pays back by 31 December 2021", async ({ page }) => {
   await page.goto("/");
   await page.locator('[data-preset="s9-2018-replay"]').click();
   await expect(page).toHaveURL(/preset=s9-2018-replay/);
-  // the replay preset runs 1263 days, 2018-01-15 … 2021-06-30, whatever the horizon the page had before
-  await expect(page.getByTestId("headline")).toHaveText("Does not pay back within 1,263 days");
-  await expect(page.getByLabel(/^Horizon/)).toHaveValue("1263");
+  // the replay preset runs 1447 days, 2018-01-15 … 2021-12-31, whatever the horizon the page had before
+  await expect(page.getByTestId("headline")).toHaveText("Does not pay back within 1,447 days");
+  await expect(page.getByLabel(/^Horizon/)).toHaveValue("1447");
   await expect(page.getByTestId("history-note")).toContainText("from 15 Jan 2018");
   await expectShown(page, shown("v=1&preset=s9-2018-replay"));
   await page.getByRole("switch", { name: "What actually happened" }).uncheck();

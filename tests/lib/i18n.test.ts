@@ -156,8 +156,8 @@ describe("the views in Chinese", () => {
     const s = preset("s9-2018-replay");
     const sim = simulate(s);
     const zh = sideView("self", sim.self!, s, sim.finalBtcPrice, "zh");
-    // the replay preset's horizon is 1263 days (to 30 June 2021), not whole years: said in days
-    expect(zh.headline).toBe("1,263 天内无法回本");
+    // the replay preset's horizon is 1447 days (to 31 December 2021), not whole years: said in days
+    expect(zh.headline).toBe("1,447 天内无法回本");
     expect(historyLine(sim.history!, s, [], "zh")).toMatch(/^2018年1月15日至\d{4}年\d+月\d+日使用记录的难度/);
   });
 

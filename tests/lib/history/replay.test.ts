@@ -68,9 +68,10 @@ describe("what actually happened", () => {
     expect(first?.energyCost.toFixed(2)).toBe("11.76");
   });
 
-  it("the ¥30,000 S9 of January 2018 never paid back by 30 June 2021; at ¥10,000 it did", () => {
-    const expensive = scenario("v=1&preset=s9-2018-replay");
-    const cheap = scenario("v=1&preset=s9-2018-factory-replay");
+  it("the ¥30,000 S9 of January 2018 never paid back by 31 December 2021, even without the ban; at ¥10,000 it did", () => {
+    // out= takes the ban's outage away: the naive replay knows no outage
+    const expensive = scenario("v=1&preset=s9-2018-replay&out=");
+    const cheap = scenario("v=1&preset=s9-2018-factory-replay&out=");
     const a = simulate(expensive);
     const b = simulate(cheap);
     const refA = naiveReplay(expensive);
@@ -86,8 +87,8 @@ describe("what actually happened", () => {
     expect(b.self?.breakEvenDay).not.toBeNull();
     // the same ¥30,000 in BTC on day 1: 30000 / 83373.92 = 0.35982475 BTC
     expect(resultJson(a).self?.btcIfBoughtInstead).toBe("0.35982475");
-    // 1263 days from 2018-01-15 end on 2021-06-30 (2018-01-15 + 1262 days), all inside the fee table
-    expect(resultJson(a).history).toEqual({ from: "2018-01-15", to: "2021-06-30", fees: { from: "2018-01-15", to: "2021-06-30" } });
+    // 1447 days from 2018-01-15 end on 2021-12-31 (2018-01-15 + 1446 days), all inside the fee table
+    expect(resultJson(a).history).toEqual({ from: "2018-01-15", to: "2021-12-31", fees: { from: "2018-01-15", to: "2021-12-31" } });
   });
 
   it("puts the May 2020 halving on its real day", () => {

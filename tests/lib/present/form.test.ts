@@ -53,8 +53,8 @@ describe("the form", () => {
     const replay = presetScenario("s9-2018-replay");
     if (!plain || !replay) throw new Error("both presets exist");
     expect(presetTexts(typed, plain)).toMatchObject({ mode: "compare", horizonDays: String(plain.horizonDays), hashrateThs: "200" });
-    // the S9 replay presets run 1263 days, 2018-01-15 … 2021-06-30: their own span, not the reader's 500 days
-    expect(presetTexts(typed, replay)).toMatchObject({ mode: "compare", horizonDays: "1263", useHistory: "1" });
+    // the S9 replay presets run 1447 days, 2018-01-15 … 2021-12-31: their own span, not the reader's 500 days
+    expect(presetTexts(typed, replay)).toMatchObject({ mode: "compare", horizonDays: "1447", useHistory: "1" });
     // a replay with no horizon of its own (the S21 turned into one) keeps the reader's
     const s21Replay = scenario("v=1&preset=s21&hist=1");
     expect(presetTexts(typed, s21Replay)).toMatchObject({ horizonDays: "500", useHistory: "1" });

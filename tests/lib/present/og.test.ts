@@ -227,9 +227,9 @@ describe("the preview in Chinese", () => {
     // the English preview is unchanged, and names no language
     expect(linkPreview("v=1&preset=s9-2018-huaqiangbei").imagePath).toBe("/og?v=1&preset=s9-2018-huaqiangbei");
     const replay = linkPreview("v=1&preset=s9-2018-replay", DEFAULT_PRESET_ID, "zh").card;
-    // the replay preset runs 1263 days, to 30 June 2021: not a whole number of years, so said in days
-    expect(replay.answers[0]).toMatchObject({ text: "无法回本", detail: "1,263 天内", paysBack: false });
-    expect(replay.headline).toBe("¥30,000 的 S9：1,263 天内无法回本");
+    // the replay preset runs 1447 days, to 31 December 2021: not a whole number of years, so said in days
+    expect(replay.answers[0]).toMatchObject({ text: "无法回本", detail: "1,447 天内", paysBack: false });
+    expect(replay.headline).toBe("¥30,000 的 S9：1,447 天内无法回本");
   });
 
   // 200 random scenarios and every preset in every mode: about 1 s on an idle core

@@ -91,9 +91,9 @@ describe("lines above the results", () => {
     expect(historyLine({ from: "2018-01-15", to: "2026-02-07" }, s)).toBe(
       "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 7 Feb 2026; after that the growth rates take over.",
     );
-    // the replay preset's 1263 days end on 2021-06-30 (2018-01-15 + 1262 days): all recorded, nothing after
-    expect(historyLine({ from: "2018-01-15", to: "2021-06-30" }, scenario("v=1&preset=s9-2018-replay"))).toBe(
-      "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 30 Jun 2021.",
+    // the replay preset's 1447 days end on 2021-12-31 (2018-01-15 + 1446 days): all recorded, nothing after
+    expect(historyLine({ from: "2018-01-15", to: "2021-12-31" }, scenario("v=1&preset=s9-2018-replay"))).toBe(
+      "Recorded difficulty, BTC price and block dates from 15 Jan 2018 to 31 Dec 2021.",
     );
     // three years of it (to 2021-01-13) end before the preset's horizon: the growth rates take over after
     expect(historyLine({ from: "2018-01-15", to: "2021-01-13" }, scenario("v=1&preset=s9-2018-replay"))).toBe(
@@ -102,10 +102,10 @@ describe("lines above the results", () => {
     // with the fees' span (spec §7): fees recorded over the whole span are named with the rest …
     expect(
       historyLine(
-        { from: "2018-01-15", to: "2021-06-30", fees: { from: "2018-01-15", to: "2021-06-30" } },
+        { from: "2018-01-15", to: "2021-12-31", fees: { from: "2018-01-15", to: "2021-12-31" } },
         scenario("v=1&preset=s9-2018-replay"),
       ),
-    ).toBe("Recorded difficulty, BTC price, fees and block dates from 15 Jan 2018 to 30 Jun 2021.");
+    ).toBe("Recorded difficulty, BTC price, fees and block dates from 15 Jan 2018 to 31 Dec 2021.");
     // … and fees that end first (the fee table stops on 2025-05-01) say so, with the codec's note as a sentence
     expect(
       historyLine({ from: "2018-01-15", to: "2026-02-07", fees: { from: "2018-01-15", to: "2025-05-01" } }, s, [

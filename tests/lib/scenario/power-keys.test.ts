@@ -64,6 +64,14 @@ describe("the power keys are read and written back", () => {
     expect(ok(parseQuery(link))).toEqual(s);
   });
 
+  it("takes a preset's outages away with an empty out=, and writes that back", () => {
+    const s = ok(parseQuery("v=1&preset=s9-2018-replay&out="));
+    expect(s.outages).toBe("");
+    expect(serializeScenario(s)).toMatch(/&out=$/);
+    expect(ok(parseQuery(serializeScenario(s))).outages).toBe("");
+    expect(ok(parseQuery("v=1&preset=s9-2018-replay")).outages).toBe("2021-06-20_2021-09-30_360");
+  });
+
   it("counts peak hours across midnight: 22-6 is 8 hours, 0-24 the whole day", () => {
     const wrap = parsePeakHours("22-6,12-13");
     expect(wrap.ok && peakHoursPerDay(wrap.value)).toBe(9); // 8 + 1
