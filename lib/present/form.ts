@@ -47,6 +47,11 @@ export function checkForm(texts: FormTexts, preset: string | undefined): FormChe
   if (preset !== undefined) raw.preset = preset;
   for (const f of FORM_FIELDS) {
     const text = texts[f].trim();
+    // an outage list emptied by the reader says so (out=), or the preset's own outages would come back in the link
+    if (f === "outages" && text === "" && preset !== undefined && findPreset(preset)?.values.outages !== undefined) {
+      raw[f] = "";
+      continue;
+    }
     if (text === "" && OPTIONAL_EMPTY.has(f)) continue;
     const check = FieldSchemas[f].safeParse(text);
     if (check.success) raw[f] = text;

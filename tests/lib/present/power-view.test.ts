@@ -21,6 +21,10 @@ import {
   powerFieldSet,
   monthTiers,
   withoutSide,
+  checkForm,
+  presetScenario,
+  scenarioTexts,
+  serializeScenario,
 } from "../../../lib/index";
 
 const SICHUAN_CNY = "0.28,0.28,0.28,0.28,0.08,0.08,0.08,0.08,0.08,0.08,0.28,0.28";
@@ -281,5 +285,21 @@ describe("the month cells' tiers and the side's help", () => {
     expect(withoutSide("Hosted: paid on day 1.")).toBe("Paid on day 1.");
     expect(withoutSide("托管：合同的最短期限。")).toBe("合同的最短期限。");
     expect(withoutSide("Days simulated.")).toBe("Days simulated.");
+  });
+});
+
+describe("an outage list emptied in the form", () => {
+  it("takes the replay preset's 2021 ban away in the link (out=), and leaves a preset without outages alone", () => {
+    const replay = presetScenario("s9-2018-replay");
+    if (!replay) throw new Error("no replay preset");
+    const texts = { ...scenarioTexts(replay), outages: "" };
+    const checked = checkForm(texts, "s9-2018-replay");
+    expect(checked.scenario?.outages).toBe("");
+    expect(serializeScenario(checked.scenario ?? replay)).toMatch(/&out=$|&out=&/);
+    const plain = presetScenario("s9-2018-huaqiangbei");
+    if (!plain) throw new Error("no preset");
+    const kept = checkForm({ ...scenarioTexts(plain), outages: "" }, "s9-2018-huaqiangbei");
+    expect(kept.scenario?.outages).toBeUndefined();
+    expect(serializeScenario(kept.scenario ?? plain)).not.toContain("out=");
   });
 });
