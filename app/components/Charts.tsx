@@ -16,6 +16,7 @@ import {
 } from "recharts";
 import type { ChartPoint, ChartView, Currency, SideName } from "@/lib/index";
 import { useI18n } from "./i18n";
+import MonthBandsKey from "./power/MonthBandsKey";
 
 interface Props {
   chart: ChartView;
@@ -241,8 +242,19 @@ function Charts({ chart, currency }: Props) {
             isAnimationActive={false}
           />
           <Legend verticalAlign="bottom" height={30} iconSize={18} itemSorter={null} wrapperStyle={{ fontSize: 13 }} />
+          {chart.bands.map((b) => (
+            <ReferenceArea
+              key={`band-${b.from}`}
+              x1={b.from}
+              x2={Math.min(b.to + 1, last)}
+              fill={b.tier === "cheap" ? "var(--c-good)" : "var(--c-bad)"}
+              fillOpacity={b.tier === "cheap" ? 0.12 : 0.05}
+              ifOverflow="hidden"
+            />
+          ))}
           {dailySeries.map((s) => seriesLine(s, "stepAfter", 3))}
         </LineChart>
+        {chart.bands.length > 0 ? <MonthBandsKey /> : null}
       </figure>
     </div>
   );

@@ -21,6 +21,8 @@ import {
 import { useI18n } from "./i18n";
 import RigPicker from "./RigPicker";
 import { ImpliedHashrate, NetworkLine } from "./NetworkLine";
+import PowerContract from "./power/PowerContract";
+import OutagesSection from "./power/OutagesSection";
 
 interface Props {
   texts: FormTexts;
@@ -239,6 +241,16 @@ function ScenarioForm({
               <NumberField {...f("setupCostPerRig")} />
             </div>
           </details>
+          <PowerContract
+            side="self"
+            texts={texts}
+            flat={texts.electricityPrice}
+            errors={errors}
+            currency={currency}
+            fx={fx}
+            editHours
+            onField={onField}
+          />
         </fieldset>
       ) : null}
 
@@ -256,6 +268,16 @@ function ScenarioForm({
               <NumberField {...f("revenueSharePct")} />
             </div>
           </details>
+          <PowerContract
+            side="hosted"
+            texts={texts}
+            flat={texts.hostingPricePerKwh}
+            errors={errors}
+            currency={currency}
+            fx={fx}
+            editHours={mode === "hosted"}
+            onField={onField}
+          />
         </fieldset>
       ) : null}
 
@@ -368,6 +390,7 @@ function ScenarioForm({
           <NumberField {...f("uptimePct")} />
           <NumberField {...f("horizonDays")} />
         </div>
+        <OutagesSection texts={texts} error={errors.outages} currency={currency} onField={onField} />
         <div className="checks">
           <label className="check">
             <input

@@ -10,6 +10,7 @@ import { at } from "../core/at";
 import { figure, FORMATTERS, toChartNumber } from "./format";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
+import { monthBands, type MonthBand } from "./power-view";
 
 export interface ChartPoint {
   /** 1-based day number: day 1 is the start date. */
@@ -64,6 +65,8 @@ export interface ChartView {
   markers: Marker[];
   ticks: ChartTick[];
   spans: ChartSpan[];
+  /** With prices by the month: runs of cheap and dear months, shaded on the daily chart (issue 16). */
+  bands: MonthBand[];
   hasProjection: boolean;
   /** The charts' data for screen readers: one row every 30 days and the last day, formatted. */
   table: { columns: string[]; rows: TableRow[] };
@@ -264,6 +267,11 @@ export function chartView(sim: Simulation, projection: Simulation | null = null,
     markers,
     ticks: monthTicks(sim.scenario.startDate, Math.max(1, schedule.length), 7, locale),
     spans,
+    bands: monthBands(
+      sim.scenario.startDate,
+      schedule.length,
+      (sim.self ? sim.scenario.electricityPriceByMonth : sim.scenario.hostingPriceByMonth) ?? "",
+    ),
     hasProjection: projected !== null,
     table: { columns, rows },
     outlay,

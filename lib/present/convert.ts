@@ -10,6 +10,7 @@ import type { Locale } from "../i18n/locale";
 import { canonical, type Currency } from "../scenario/schema";
 import type { ScenarioField } from "../scenario/fields";
 import { readNumberEntry } from "./number-entry";
+import { convertPowerLists } from "./power-view";
 
 /** Money fields and the decimal places a converted value keeps. */
 export const MONEY_FIELDS: Partial<Record<ScenarioField, number>> = {
@@ -21,6 +22,12 @@ export const MONEY_FIELDS: Partial<Record<ScenarioField, number>> = {
   setupCostPerRig: 2,
   hostingFeePerRigPerMonth: 2,
   hostingSetupFeePerRig: 2,
+  // issue 16: the power contract's amounts (the month prices and outage costs are lists: convertPowerLists)
+  peakElectricityPrice: 4,
+  peakHostingPrice: 4,
+  demandResponseCredit: 4,
+  hostedDemandResponseCredit: 4,
+  hostingExitFeePerRig: 2,
 };
 
 export interface DefaultRate {
@@ -97,7 +104,12 @@ export function convertMoneyTexts(
     const converted = to === "USD" ? value.div(rate) : value.times(rate);
     out[field] = canonical(converted.toDecimalPlaces(places, Dec.ROUND_HALF_UP));
   }
-  return out;
+  return {
+    ...out,
+    ...convertPowerLists(texts, (v, places) =>
+      canonical((to === "USD" ? v.div(rate) : v.times(rate)).toDecimalPlaces(places, Dec.ROUND_HALF_UP)),
+    ),
+  };
 }
 
 /** Energy efficiency in J/TH: watts ÷ TH/s. Example: 1323 W / 13.5 TH/s = 98 J/TH. */

@@ -48,6 +48,9 @@ const OPTIONAL_EMPTY: ReadonlySet<ScenarioField> = new Set(
   }),
 );
 
+/** Fields of several values (prices by the month, peak hours, outages): their refusal says what is wrong in the list. */
+const IS_LIST_KIND: ReadonlySet<string> = new Set(["monthly", "hours", "outages"]);
+
 const isNumberField = (f: ScenarioField) => FIELDS[f].kind === "decimal" || FIELDS[f].kind === "integer";
 
 /** What is allowed in a field, as the form says it: long numbers grouped (1,000,000,000). */
@@ -101,6 +104,11 @@ export function checkForm(texts: FormTexts, preset: string | undefined, locale: 
   if (preset !== undefined) raw.preset = preset;
   for (const f of FORM_FIELDS) {
     const typed = texts[f].trim();
+    // an outage list emptied by the reader says so (out=), or the preset's own outages would come back in the link
+    if (f === "outages" && typed === "" && preset !== undefined && findPreset(preset)?.values.outages !== undefined) {
+      raw[f] = "";
+      continue;
+    }
     if (typed === "" && OPTIONAL_EMPTY.has(f)) continue;
     let value = isNumberField(f) ? typed : normalizeEntryText(typed);
     let read = false;
@@ -122,6 +130,7 @@ export function checkForm(texts: FormTexts, preset: string | undefined, locale: 
     if (check.success && !isNumberField(f) && f === "startDate" && value !== typed) readAs[f] = t.readAs(value);
     if (check.success) raw[f] = value;
     else if (typed === "") errors[f] = t.required(fieldLabel(f, locale), allowedText(f, locale));
+    else if (IS_LIST_KIND.has(FIELDS[f].kind)) errors[f] = localizeMessage(check.error.issues[0]?.message ?? FIELDS[f].allowed, locale);
     else if (read) errors[f] = t.outOfRange(fieldLabel(f, locale), typed, allowedText(f, locale));
     else if (isNumberField(f)) errors[f] = t.notNumber(fieldLabel(f, locale), typed, allowedText(f, locale));
     else errors[f] = t.outOfRange(fieldLabel(f, locale), typed, allowedText(f, locale));

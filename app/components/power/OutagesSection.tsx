@@ -1,0 +1,39 @@
+"use client";
+
+import { memo } from "react";
+import { fieldUnit, powerFieldSet, type Currency, type FormField, type FormTexts } from "@/lib/index";
+import { useI18n } from "../i18n";
+import Outages from "./Outages";
+import "./power.css";
+
+/** "Outages and moves", collapsed unless the link lists some: beside the uptime, as both sides stop alike. */
+function OutagesSection({
+  texts,
+  error,
+  currency,
+  onField,
+}: {
+  texts: Pick<FormTexts, "outages" | "startDate" | "horizonDays">;
+  error: string | undefined;
+  currency: Currency;
+  onField: (field: FormField, value: string) => void;
+}) {
+  const { locale, m } = useI18n();
+  const used = powerFieldSet("outages", texts.outages);
+  const horizon = /^\d+$/.test(texts.horizonDays.trim()) ? Number(texts.horizonDays.trim()) : 0;
+  return (
+    <details className={`more power${used ? "" : " unused"}`} open={used} data-testid="power-outages">
+      <summary>{m.power.outagesTitle}</summary>
+      <Outages
+        text={texts.outages}
+        error={error}
+        currencyUnit={fieldUnit("rigPrice", currency, locale)}
+        startDate={texts.startDate.trim()}
+        horizonDays={horizon}
+        onText={(v) => onField("outages", v)}
+      />
+    </details>
+  );
+}
+
+export default memo(OutagesSection);

@@ -1,0 +1,81 @@
+"use client";
+
+import { memo, useMemo } from "react";
+import { HOURS_IN_DAY, peakHourFlags, readPeakHours, toggleHour, type PeakIssue, type Messages } from "@/lib/index";
+import { useI18n } from "../i18n";
+
+const hourText = (h: number) => `${String(h).padStart(2, "0")}:00`;
+
+function issueText(issue: PeakIssue, m: Messages["power"]): string {
+  if (issue.kind === "format") return m.peakFormat(issue.piece);
+  if (issue.kind === "empty") return m.peakEmpty(issue.piece);
+  return m.peakOverlap(issue.a, issue.b, `${hourText(issue.hour)}–${hourText(issue.hour + 1)}`);
+}
+
+/**
+ * The peak hours (`peak`): a text of spans and, beside it, the day as 24 hour buttons in two rows
+ * (0–11, 12–23) that switch an hour between peak and off-peak. Overlapping spans are refused by
+ * name; the strip shows the spans that can be read.
+ */
+function PeakHours({ text, error, onText }: { text: string; error: string | undefined; onText: (text: string) => void }) {
+  const { m } = useI18n();
+  const p = m.power;
+  const read = useMemo(() => readPeakHours(text), [text]);
+  const flags = useMemo(() => peakHourFlags(read.spans), [read]);
+  const count = flags.filter((f) => f).length;
+  const id = "f-peak";
+  const issues = read.issues.map((i) => issueText(i, p));
+  const shown = issues.length > 0 ? issues : error ? [error] : [];
+  const describedBy = [shown.length > 0 ? `${id}-error` : null, `${id}-count`].filter(Boolean).join(" ");
+  return (
+    <div className={`field peak-hours${shown.length > 0 ? " invalid" : ""}`}>
+      <label htmlFor={id}>
+        <span className="label-text">{p.peakHoursLabel}</span> <span className="unit">{p.peakHoursUnit}</span>
+      </label>
+      <input
+        id={id}
+        name="peak"
+        type="text"
+        inputMode="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        placeholder="8-11,18-22"
+        onChange={(e) => onText(e.target.value)}
+        aria-invalid={shown.length > 0 ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      <div className="hour-strip" role="group" aria-label={p.peakStrip} data-testid="hour-strip">
+        {Array.from({ length: HOURS_IN_DAY }, (_, h) => (
+          <button
+            key={h}
+            type="button"
+            className={`hour${flags[h] ? " on" : ""}`}
+            aria-pressed={flags[h] === true}
+            aria-label={p.peakHour(hourText(h), hourText(h + 1), flags[h] === true)}
+            title={p.peakHour(hourText(h), hourText(h + 1), flags[h] === true)}
+            onClick={() => onText(toggleHour(text, h))}
+            data-hour={h}
+          >
+            {h}
+          </button>
+        ))}
+      </div>
+      <p className="power-note hour-legend" id={`${id}-count`}>
+        <span className="hour-key on" aria-hidden="true" /> {p.peakLegend.on} <span className="hour-key" aria-hidden="true" />{" "}
+        {p.peakLegend.off}
+        {" · "}
+        {p.peakCount(count)}
+      </p>
+      {shown.length > 0 ? (
+        <div className="error" id={`${id}-error`} role="alert">
+          {shown.map((s) => (
+            <p key={s}>{s}</p>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export default memo(PeakHours);

@@ -1,0 +1,143 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { expectShown, headline, shown } from "./support";
+import { salespersonS9, SALESPERSON_S9 } from "../support/scenarios";
+
+// Sichuan's wet/dry template in yuan (data/tariff-templates.ts): ¥0.28 Nov–Apr, ¥0.08 May–Oct
+const SICHUAN = "0.28,0.28,0.28,0.28,0.08,0.08,0.08,0.08,0.08,0.08,0.28,0.28";
+
+test("a miner prices the power by the season, then adds a move: the link and the answer follow, a backwards outage is refused", async ({
+  page,
+}) => {
+  // a long walk: the answer is recomputed at each of its steps
+  test.setTimeout(90_000);
+  await page.goto(`/?${SALESPERSON_S9}`);
+  await expectShown(page, shown(SALESPERSON_S9));
+  const flat = await headline(page);
+
+  // the simple form stays simple: the contract is folded away
+  const contract = page.getByTestId("power-self");
+  await expect(contract.getByRole("checkbox", { name: /The price changes with the month/ })).toBeHidden();
+  await contract.getByText("Power contract: prices by month, peak hours, outages").click();
+  await contract.getByRole("checkbox", { name: /The price changes with the month/ }).check();
+  // on, the twelve months start at the flat ¥0.35
+  await expect(contract.getByRole("textbox", { name: /^July/ })).toHaveValue("0.35");
+
+  await contract.getByRole("button", { name: /^Sichuan wet\/dry season/ }).click();
+  await expect(contract.getByRole("button", { name: /^Sichuan wet\/dry season/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(contract.getByRole("textbox", { name: /^January/ })).toHaveValue("0.28");
+  await expect(contract.getByRole("textbox", { name: /^June/ })).toHaveValue("0.08");
+  await expect(page).toHaveURL(new RegExp(`kwhm=${SICHUAN.replaceAll(".", "\\.")}(&|$)`));
+  const seasonal = salespersonS9(`kwhm=${SICHUAN}`);
+  await expectShown(page, shown(seasonal));
+  // cheaper power in every month: the answer is not the flat one
+  expect(await headline(page)).not.toEqual(flat);
+  // the daily chart shades the cheap and dear months
+  await expect(page.getByTestId("month-bands")).toContainText("Cheap months");
+
+  // a month typed wrong is refused by name, the rest kept
+  await contract.getByRole("textbox", { name: /^March/ }).fill("cheap");
+  await expect(contract.getByText("March's price is not allowed")).toBeVisible();
+  await expect(contract.getByRole("textbox", { name: /^March/ })).toHaveAttribute("aria-invalid", "true");
+  await contract.getByRole("textbox", { name: /^March/ }).fill("0.28");
+  await expect(contract.getByText("March's price is not allowed")).toBeHidden();
+
+  // a move: the rigs are off while they travel; typed backwards first
+  const outages = page.getByTestId("power-outages");
+  await outages.getByText("Outages and moves").click();
+  await outages.getByTestId("outage-add").click();
+  const row = outages.getByTestId("outage-row").first();
+  await row.getByLabel("First day off").fill("2018-11-01");
+  await row.getByLabel("Last day off").fill("2018-10-20");
+  const refusal = row.getByText("It ends before it starts");
+  await expect(refusal).toBeVisible();
+  // the refusal is read out with the last day's input
+  const describedBy = await row.getByLabel("Last day off").getAttribute("aria-describedby");
+  expect(describedBy).toContain((await refusal.getAttribute("id")) ?? "missing");
+  await expect(page).not.toHaveURL(/out=/);
+  await expectShown(page, shown(seasonal));
+
+  await row.getByLabel("Last day off").fill("2018-11-20");
+  await row.getByLabel(/^Cost/).fill("150");
+  await expect(refusal).toBeHidden();
+  await expect(page).toHaveURL(/out=2018-11-01_2018-11-20_150(&|$)/);
+  await expect(outages).toContainText("20 days off within the horizon");
+  const moved = salespersonS9(`kwhm=${SICHUAN}&out=2018-11-01_2018-11-20_150`);
+  await expectShown(page, shown(moved));
+
+  // the link opens the same: the contract unfolded, the template chosen, the outage listed
+  await page.reload();
+  await expectShown(page, shown(moved));
+  await expect(contract.getByRole("button", { name: /^Sichuan wet\/dry season/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(outages.getByLabel("Last day off")).toHaveValue("2018-11-20");
+});
+
+test("peak hours: the strip writes the spans, overlapping spans are refused by name", async ({ page }) => {
+  await page.goto(`/?${SALESPERSON_S9}`);
+  const contract = page.getByTestId("power-self");
+  await contract.getByText("Power contract: prices by month, peak hours, outages").click();
+  await contract.getByLabel(/^Peak electricity price/).fill("0.6");
+  const strip = contract.getByTestId("hour-strip");
+  for (const h of [18, 19, 20, 21]) await strip.locator(`[data-hour="${h}"]`).click();
+  await expect(contract.getByLabel(/^Peak hours/)).toHaveValue("18-22");
+  await expect(strip.locator('[data-hour="19"]')).toHaveAttribute("aria-pressed", "true");
+  await expect(contract).toContainText("4 peak hours a day, 20 off-peak.");
+  await expect(page).toHaveURL(/kwhp=0\.6&.*peak=18-22|peak=18-22.*kwhp=0\.6/);
+
+  await contract.getByLabel(/^Peak hours/).fill("8-12,10-14");
+  await expect(contract.getByText("Peak hours: 8-12 and 10-14 overlap (both hold 10:00–11:00)")).toBeVisible();
+  await expect(contract.getByLabel(/^Peak hours/)).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/peak=18-22/);
+});
+
+test("the hosted side: templates pass the cheap season on, and the contract terms go in the link", async ({ page }) => {
+  const hosted = salespersonS9("mode=hosted&hfee=0&hkwh=1.2");
+  await page.goto(`/?${hosted}`);
+  const contract = page.getByTestId("power-hosted");
+  await contract.getByText(/^Hosting contract/).click();
+  await contract.getByRole("checkbox", { name: /The price changes with the month/ }).check();
+  await contract.getByRole("button", { name: /^Two sites: Sichuan ↔ Xinjiang/ }).click();
+  // 1.2 − (0.22 − 0.08) = 1.06 in the wet months
+  await expect(contract.getByRole("textbox", { name: /^May/ })).toHaveValue("1.06");
+  await expect(contract.getByRole("textbox", { name: /^December/ })).toHaveValue("1.2");
+  await contract.getByLabel(/^Minimum hosting term/).fill("24");
+  await contract.getByLabel(/^Early exit fee/).fill("500");
+  await expect(page).toHaveURL(/hkwhm=1\.2,1\.2,1\.2,1\.2,1\.06/);
+  await expect(page).toHaveURL(/hmin=24/);
+  await expect(page).toHaveURL(/hexit=500/);
+  await contract.getByLabel(/^Minimum hosting term/).fill("2.5");
+  await expect(contract.getByText(/hmin = "2\.5" is not allowed/)).toBeVisible();
+});
+
+/** axe-core at WCAG 2.1 A and AA: no serious or critical violation (as tests/e2e/a11y.spec.ts holds the rest of the page). */
+async function expectAccessible(page: Page, rules?: string[]) {
+  const axe = new AxeBuilder({ page }).include("form");
+  const results = await (rules ? axe.withRules(rules) : axe.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} — ${v.help}`))).toEqual([]);
+}
+
+test("the opened power contract, with refusals showing, has no serious accessibility violations, light or dark", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(
+    `/?${SALESPERSON_S9}&mode=compare&hkwh=1.2&hfee=0&kwhm=${SICHUAN}&kwhp=0.6&peak=8-11,18-22&dr=0.1&drh=20&out=2018-11-01_2018-11-20_150&hmin=24&hexit=500`,
+  );
+  // a link that sets the contract opens it
+  for (const id of ["power-self", "power-hosted", "power-outages"]) await expect(page.getByTestId(id)).toHaveAttribute("open", "");
+  await page
+    .getByTestId("power-self")
+    .getByRole("textbox", { name: /^March/ })
+    .fill("x");
+  await page
+    .getByTestId("power-self")
+    .getByLabel(/^Peak hours/)
+    .fill("8-12,10-14");
+  await page.getByTestId("outage-add").click();
+  const row = page.getByTestId("outage-row").nth(1);
+  await row.getByLabel("First day off").fill("2018-11-10");
+  await row.getByLabel("Last day off").fill("2018-11-30");
+  await expect(row.getByText("It shares days with outage 1")).toBeVisible();
+  await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, ["color-contrast"]);
+});
