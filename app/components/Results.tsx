@@ -59,6 +59,8 @@ function Headline({ view, primary, odds }: { view: SideView; primary: boolean; o
   const { m } = useI18n();
   // the test ids mark the primary side's figures (self-run in compare mode) as they are shown
   const id = (name: string) => (primary ? name : `${view.side}-${name}`);
+  // the first figure (BTC mined) joins net profit and ROI in the card; the rest wait behind "All figures"
+  const [key, ...rest] = view.figures;
   return (
     <section className={`headline ${view.paysBack ? "good" : "bad"}`} aria-labelledby={`${view.side}-title`}>
       <p className="side-label" id={`${view.side}-title`}>
@@ -70,33 +72,40 @@ function Headline({ view, primary, odds }: { view: SideView; primary: boolean; o
         <span className="verdict-detail">{view.headlineParts[2]}</span>
       </h2>
       {odds}
+      {/* the answer's three figures at a glance; every other figure on demand */}
       <dl className="key-figures">
         <div>
           <dt>{m.netProfit}</dt>
-          <dd>
-            <span className={`big${view.loss ? " negative" : ""}`} data-testid={id("net-profit")}>
-              {view.netProfitText}
-            </span>
+          <dd className={`big${view.loss ? " negative" : ""}`} data-testid={id("net-profit")}>
+            {view.netProfitText}
           </dd>
         </div>
         <div>
           <dt>{m.roi}</dt>
-          <dd>
-            <span className={`big${view.loss ? " negative" : ""}`} data-testid={id("roi-pct")}>
-              {view.roiText}
-            </span>
+          <dd className={`big${view.loss ? " negative" : ""}`} data-testid={id("roi-pct")}>
+            {view.roiText}
           </dd>
         </div>
-      </dl>
-      <dl className="figures">
-        {view.figures.map((f) => (
-          <div key={f.id} data-testid={id(f.id)}>
-            <dt>{f.label}</dt>
-            <dd>{f.value}</dd>
-            {f.hint ? <dd className="hint">{f.hint}</dd> : null}
+        {key ? (
+          <div data-testid={id(key.id)}>
+            <dt>{key.label}</dt>
+            <dd className="big">{key.value}</dd>
+            {key.hint ? <dd className="hint">{key.hint}</dd> : null}
           </div>
-        ))}
+        ) : null}
       </dl>
+      <details className="all-figures">
+        <summary>{m.look.allFigures}</summary>
+        <dl className="figures">
+          {rest.map((f) => (
+            <div key={f.id} data-testid={id(f.id)}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+              {f.hint ? <dd className="hint">{f.hint}</dd> : null}
+            </div>
+          ))}
+        </dl>
+      </details>
     </section>
   );
 }
@@ -250,8 +259,9 @@ const MoneyPanel = memo(function MoneyPanel({ scenario, stale }: { scenario: Sce
 });
 
 /**
- * On a phone the form sits below the results: once the headline has scrolled out of view, a slim
- * bar at the top keeps the answer in sight while typing, and jumps back to the results.
+ * Whenever the answer's cards are out of view (the form comes first on a phone; the charts are below
+ * them on a desktop), a slim bar at the bottom of the window keeps the answer in sight while typing,
+ * and jumps to the results.
  */
 function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefObject<HTMLDivElement | null> }) {
   const { m } = useI18n();
@@ -260,7 +270,7 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
     const el = target.current;
     if (!el || typeof IntersectionObserver === "undefined") return;
     const io = new IntersectionObserver(([entry]) => {
-      if (entry) setOut(!entry.isIntersecting && entry.boundingClientRect.top < 0);
+      if (entry) setOut(!entry.isIntersecting);
     });
     io.observe(el);
     return () => io.disconnect();
@@ -287,7 +297,7 @@ function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stal
   const { m, locale } = useI18n();
   const odds = useOdds(deferred.scenario, locale, oddsWindow);
   return (
-    <div className="results" id="results" role="region" aria-label={m.resultsLabel}>
+    <div className="results" id="results" role="region" aria-label={m.resultsLabel} tabIndex={-1}>
       <div className="results-bar">
         <p className="scenario-line" data-testid="scenario-line">
           {line}

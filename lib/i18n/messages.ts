@@ -112,10 +112,10 @@ const en = {
     alwaysCovers: "mining always covers power",
     daysOff: (n: string) => `${n} days off in all`,
     hashprice: "Hashprice",
-    hashpriceHint: "per PH/s per day, gross, day 1",
+    hashpriceHint: "what 1 PH/s earned on day 1, before fees",
     breakEvenPower: "Break-even power price",
     perKwh: (v: string) => `${v}/kWh`,
-    breakEvenPowerHint: "day 1 profit is zero at this price",
+    breakEvenPowerHint: "above this price, day 1 loses money",
     btcInstead: "The same money in BTC",
     btcInsteadHint: (value: string, price: string) => `worth ${value} at ${price}/BTC on the last day`,
     firstDay: "Day 1 profit",
@@ -137,14 +137,14 @@ const en = {
     `This hosting offer beats running the rigs yourself unless you are paid ${price} per kWh to use power.`,
   crossoverPositive: (price: string) =>
     `Running the rigs yourself beats this hosting offer while your electricity costs less than ${price} per kWh.`,
-  bothNever: "both never",
-  hostedNever: "hosted never",
-  selfNever: "self-run never",
+  bothNever: "Neither pays back",
+  hostedNever: "Hosting never pays back",
+  selfNever: "Only hosting pays back",
   dayDiff: (n: number) => `${n > 0 ? "+" : ""}${n} days`,
-  diffNet: "Net profit, hosted − self-run",
-  diffDay: "Break-even, hosted vs self-run",
-  diffBtc: "BTC kept, hosted − self-run",
-  monthlyCaption: "Costs in the first month (30.4375 days at day-1 figures)",
+  diffNet: "Net profit",
+  diffDay: "Paying back",
+  diffBtc: "BTC mined for you",
+  monthlyCaption: "A month of costs at day 1’s prices",
   costColumn: "Cost",
   monthly: {
     electricity: "Electricity",
@@ -257,7 +257,7 @@ const en = {
     fairPrice: "Fair rig price",
     fairHint: (gap: string, more: boolean) => `you pay ${gap} ${more ? "more" : "less"}`,
     shutdownPrice: "Shutdown coin price",
-    shutdownHint: "BTC price at which day 1's power cost equals its revenue",
+    shutdownHint: "below this BTC price the power costs more than the coins",
     npv: "Net present value",
     npvHint: (disc: string, irr: string) => `at ${disc} %/year; IRR ${irr}`,
     irrNone: "none",
@@ -282,6 +282,27 @@ const en = {
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
     `${name} "${text}" is not allowed: it must be from ${min} to ${max}. The futures keep ${kept}.`,
   oddsFailed: (why: string) => `No odds: ${why}`,
+
+  // ---- page look: layout, cards, charts, story (block kept together for merging) ----
+  look: {
+    skipToResults: "Skip to the results",
+    skipToForm: "Skip to the scenario",
+    storyMore: "The story: Shenzhen, January 2018",
+    /** The card's three figures. */
+    btcMined: "BTC mined",
+    allFigures: "All figures",
+    summaryLabel: "The answer so far",
+    revenue: "Revenue",
+    costs: "Power and fees",
+    revenueBoth: "Revenue (both)",
+    /** Compare mode: hosting against running the rigs yourself, in words. */
+    hostedProfit: (amount: string, more: boolean) => `Hosting ends ${amount} ${more ? "ahead" : "behind"}`,
+    sameProfit: "The same either way",
+    hostedDays: (days: string, later: boolean) => `Hosting pays back ${days} days ${later ? "later" : "sooner"}`,
+    sameDay: "Both pay back the same day",
+    hostedBtc: (btc: string, more: boolean) => `Hosting brings you ${btc} ${more ? "more" : "less"}`,
+    sameBtc: "The same BTC either way",
+  },
 };
 
 export type Messages = typeof en;
@@ -387,10 +408,10 @@ const zh: Messages = {
     alwaysCovers: "挖矿收入始终高于电费",
     daysOff: (n: string) => `共关机 ${n} 天`,
     hashprice: "算力收益",
-    hashpriceHint: "每 PH/s 每天，毛收入，第 1 天",
+    hashpriceHint: "第 1 天每 PH/s 的收入，未扣费用",
     breakEvenPower: "保本电价",
     perKwh: (v: string) => `${v}/kWh`,
-    breakEvenPowerHint: "电价为此时第 1 天利润为零",
+    breakEvenPowerHint: "电价高于此价，第 1 天就亏钱",
     btcInstead: "同样的钱买 BTC",
     btcInsteadHint: (value: string, price: string) => `按最后一天 ${price}/BTC 计，值 ${value}`,
     firstDay: "第 1 天利润",
@@ -410,12 +431,12 @@ const zh: Messages = {
   crossoverPositive: (price: string) => `只要你的电价低于每 kWh ${price}，自营就优于这份托管报价。`,
   bothNever: "都无法回本",
   hostedNever: "托管无法回本",
-  selfNever: "自营无法回本",
+  selfNever: "只有托管能回本",
   dayDiff: (n: number) => `${n > 0 ? "+" : ""}${n} 天`,
-  diffNet: "净利润，托管 − 自营",
-  diffDay: "回本日，托管对比自营",
-  diffBtc: "留下的 BTC，托管 − 自营",
-  monthlyCaption: "第一个月的成本（30.4375 天，按第 1 天数据）",
+  diffNet: "净利润",
+  diffDay: "回本",
+  diffBtc: "归你的 BTC",
+  monthlyCaption: "按第 1 天的价格，一个月的成本",
   costColumn: "成本",
   monthly: {
     electricity: "电费",
@@ -518,7 +539,7 @@ const zh: Messages = {
     fairPrice: "合理矿机价格",
     fairHint: (gap: string, more: boolean) => `你${more ? "多付" : "少付"} ${gap}`,
     shutdownPrice: "关机币价",
-    shutdownHint: "第 1 天电费等于收入时的 BTC 价格",
+    shutdownHint: "BTC 低于此价，挖出的币不够付电费",
     npv: "净现值",
     npvHint: (disc: string, irr: string) => `折现率 ${disc}%/年；内部收益率 ${irr}`,
     irrNone: "无",
@@ -544,6 +565,25 @@ const zh: Messages = {
     `${name}“${text}”不可用：必须在 ${min} 到 ${max} 之间。情景仍使用 ${kept}。`,
   // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
   oddsFailed: () => "无法给出概率：开始日期之前的历史记录不足半年",
+
+  // ---- page look: layout, cards, charts, story (block kept together for merging) ----
+  look: {
+    skipToResults: "跳到结果",
+    skipToForm: "跳到情景设置",
+    storyMore: "故事：深圳，2018年1月",
+    btcMined: "挖到的 BTC",
+    allFigures: "全部数字",
+    summaryLabel: "当前结果",
+    revenue: "收入",
+    costs: "电费和费用",
+    revenueBoth: "收入（两种相同）",
+    hostedProfit: (amount: string, more: boolean) => `托管最终${more ? "多赚" : "少赚"} ${amount}`,
+    sameProfit: "两种一样",
+    hostedDays: (days: string, later: boolean) => `托管${later ? "晚" : "早"} ${days} 天回本`,
+    sameDay: "同一天回本",
+    hostedBtc: (btc: string, more: boolean) => `托管${more ? "多" : "少"}得 ${btc}`,
+    sameBtc: "两种得到的 BTC 一样",
+  },
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, zh };
