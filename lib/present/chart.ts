@@ -86,10 +86,14 @@ const NICE_STEPS = [1, 2, 2.5, 5, 10] as const;
  * niceTicks(−1350, 40) → −1500, −1000, −500, 0, 500 (step 500: 100, 200 and 250 need more than 7).
  */
 export function niceTicks(min: number, max: number, maxTicks = 7): number[] {
-  const lo = Math.min(min, 0);
+  let lo = Math.min(min, 0);
   let hi = Math.max(max, 0);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0];
-  if (lo === hi) hi = 1;
+  // nothing to tell apart below a billionth (money is in cents): the axis spans one unit
+  if (hi - lo < 1e-9) {
+    lo = Math.floor(lo);
+    hi = Math.max(lo + 1, Math.ceil(hi));
+  }
   const count = Math.max(2, maxTicks);
   const magnitude = 10 ** Math.floor(Math.log10((hi - lo) / (count - 1)));
   for (const mult of NICE_STEPS) {

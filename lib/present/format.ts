@@ -61,26 +61,21 @@ const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "lon
 /** From this size on a figure is shown as a power of ten: no width can hold 10⁴⁰ written out. */
 export const HUGE = 1e15;
 
-const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
 /**
  * A figure too large to write out, as three significant digits times a power of ten:
- * 1.234e40 → "1.23×10⁴⁰", −5e15 → "−5×10¹⁵". Only for |n| ≥ HUGE (below it returns null).
+ * 1.234e40 → "1.23×10^40", −5e15 → "−5×10^15" (a caret, not superscripts: the preview image's
+ * font has no superscript digits). Only for |n| ≥ HUGE (below it returns null).
  */
 export function formatHuge(n: number): string | null {
   if (!Number.isFinite(n) || Math.abs(n) < HUGE) return null;
   const [mantissa = "0", exponent = "0"] = Math.abs(n).toExponential(2).split("e");
   const digits = mantissa.replace(/\.?0+$/, "");
-  const power = String(Number(exponent))
-    .split("")
-    .map((d) => SUPERSCRIPT[Number(d)] ?? d)
-    .join("");
-  return `${n < 0 ? "−" : ""}${digits}×10${power}`;
+  return `${n < 0 ? "−" : ""}${digits}×10^${Number(exponent)}`;
 }
 
 /**
  * Display: ¥30,000 / -$1,234.50. `digits` defaults to 0 for large amounts, 2 below 100; without
- * `digits`, an amount of 10¹⁵ or more is written "$1.23×10⁴⁰" (tables pass `digits` and keep every digit).
+ * `digits`, an amount of 10¹⁵ or more is written "$1.23×10^40" (tables pass `digits` and keep every digit).
  */
 export function formatMoney(value: string | number, currency: string, digits?: number): string {
   const n = typeof value === "number" ? value : Number(value);
@@ -92,13 +87,13 @@ export function formatMoney(value: string | number, currency: string, digits?: n
   return `${sign}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}`;
 }
 
-/** Display: 1,234.5 with at most `digits` places; 10¹⁵ and more as "1.23×10⁴⁰". */
+/** Display: 1,234.5 with at most `digits` places; 10¹⁵ and more as "1.23×10^40". */
 export function formatNumber(value: string | number, digits = 2): string {
   const n = typeof value === "number" ? value : Number(value);
   return formatHuge(n) ?? upTo(digits).format(n).replace("-", "−");
 }
 
-/** Display with exactly `digits` places: 1,234.50, −56.40; 10¹⁵ and more as "1.23×10⁴⁰". */
+/** Display with exactly `digits` places: 1,234.50, −56.40; 10¹⁵ and more as "1.23×10^40". */
 export function formatFixed(value: string | number, digits: number): string {
   const n = typeof value === "number" ? value : Number(value);
   return formatHuge(n) ?? fixed(digits).format(n).replace("-", "−");

@@ -159,7 +159,8 @@ test("the page shows what the command line prints with --json for the same link"
   await expectShown(page, shown(query));
   const day = self.breakEvenDay === null ? "Does not pay back" : `Pays back on day ${formatNumber(self.breakEvenDay, 0)},`;
   await expect(page.getByTestId("headline")).toContainText(day);
-  await expect(page.getByTestId("roi-pct")).toHaveText(self.roiPct === null ? "—" : `${formatFixed(self.roiPct, 2)} %`);
+  // the card shows the ROI in whole per cent (the result object keeps two places)
+  await expect(page.getByTestId("roi-pct")).toHaveText(self.roiPct === null ? "—" : `${formatFixed(self.roiPct, 0)} %`);
   await expect(page.getByTestId("net-profit")).toHaveText(formatMoney(self.netProfit, currency));
 });
 
