@@ -293,7 +293,7 @@ const en = {
     allFigures: "All figures",
     summaryLabel: "The answer so far",
     revenue: "Revenue",
-    costs: "Power and fees",
+    costs: "Costs",
     revenueBoth: "Revenue (both)",
     /** Compare mode: hosting against running the rigs yourself, in words. */
     hostedProfit: (amount: string, more: boolean) => `Hosting ends ${amount} ${more ? "ahead" : "behind"}`,
@@ -575,7 +575,7 @@ const zh: Messages = {
     allFigures: "全部数字",
     summaryLabel: "当前结果",
     revenue: "收入",
-    costs: "电费和费用",
+    costs: "成本",
     revenueBoth: "收入（两种相同）",
     hostedProfit: (amount: string, more: boolean) => `托管最终${more ? "多赚" : "少赚"} ${amount}`,
     sameProfit: "两种一样",
