@@ -207,7 +207,7 @@ test("the mode switch works from the keyboard and back and forward restore the m
 
 test("a refused field is tied to its message for assistive technology", async ({ page }) => {
   await page.goto("/?v=1&preset=s21");
-  const power = page.getByLabel(/^Power/);
+  const power = page.getByRole("textbox", { name: /^Power/ });
   await power.fill("-5");
   await expect(power).toHaveAttribute("aria-invalid", "true");
   const describedBy = (await power.getAttribute("aria-describedby")) ?? "";
