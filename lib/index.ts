@@ -91,6 +91,8 @@ export {
   formatMonth,
   formatShortDate,
   formatFixed,
+  formatBtcShort,
+  formatHuge,
   FORMATTERS,
   formatMoneyZh,
   formatMoneyCompactZh,
@@ -145,7 +147,7 @@ export {
   type SensitivityGrids,
   type FuturesView,
 } from "./present/sensitivity-view";
-export { downsample, monthTicks } from "./present/chart";
+export { downsample, monthTicks, niceTicks, sameSeries, spacedLabels } from "./present/chart";
 export {
   LOCALES,
   LOCALE_COOKIE,
@@ -173,6 +175,7 @@ export {
   type OgAnswer,
   type OgFigure,
 } from "./present/og";
+export { isOpeningStory, scenarioTitle } from "./present/title";
 export { growthChoices, growthChoiceText } from "./present/growth";
 export { moneyView, SPARK_BOX } from "./present/money-view";
 export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type OddsView } from "./present/odds";

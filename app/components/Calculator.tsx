@@ -9,6 +9,8 @@ import {
   serializeScenario,
   presetName,
   presetStory,
+  isOpeningStory,
+  scenarioTitle,
   localizeMessage,
   HTML_LANG,
   LOCALE_NAME,
@@ -97,10 +99,17 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
   const { open: openForm } = form;
   const openSaved = useCallback((query: string) => openForm(parseQueryLenient(query, DEFAULT_PRESET_ID)), [openForm]);
   const activePreset = preset ? findPreset(preset) : undefined;
+  // the 2018 story opens the page; once anything changes it folds to one line and the title names the scenario
+  const opening = isOpeningStory(scenario);
+  const title = opening ? m.storyTitle : scenarioTitle(scenario, locale);
 
   return (
     <I18nContext value={i18n}>
       <div className="page">
+        <div className="skip-links">
+          <a href="#results">{m.look.skipToResults}</a>
+          <a href="#scenario">{m.look.skipToForm}</a>
+        </div>
         <header className="topbar">
           <div className="brand">
             <span className="logo" aria-hidden="true">
@@ -149,10 +158,19 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
           </div>
         </header>
 
-        <section className="story" aria-labelledby="story-title">
-          <h1 id="story-title">{m.storyTitle}</h1>
-          <p className="story-text">{m.storyText}</p>
-          <p className="story-facts">{m.storyFacts}</p>
+        <section className={`story${opening ? " opening" : ""}`} aria-labelledby="story-title">
+          <h1 id="story-title">{title}</h1>
+          {opening ? (
+            <>
+              <p className="story-text">{m.storyText}</p>
+              <p className="story-facts">{m.storyFacts}</p>
+            </>
+          ) : (
+            <details className="story-more">
+              <summary>{m.look.storyMore}</summary>
+              <p>{m.storyText}</p>
+            </details>
+          )}
           <nav className="presets" aria-label={m.presets} ref={presetBar}>
             {(["s9-2018", "story", "modern"] as const).map((group) => (
               <PresetGroup
@@ -195,21 +213,23 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
         ) : null}
 
         <main className="layout">
-          <ScenarioForm
-            texts={form.texts}
-            errors={form.errors}
-            readAs={form.readAs}
-            fx={form.fx}
-            fxSource={form.fxSource}
-            onFx={form.setFx}
-            onField={form.setField}
-            onFields={form.setFields}
-            onMode={form.setMode}
-            onCurrency={form.switchCurrency}
-            onHistory={form.toggleHistory}
-            history={form.history}
-            network={activePreset && usesNetwork(activePreset) ? network : null}
-          />
+          <div className="form-column" id="scenario" tabIndex={-1}>
+            <ScenarioForm
+              texts={form.texts}
+              errors={form.errors}
+              readAs={form.readAs}
+              fx={form.fx}
+              fxSource={form.fxSource}
+              onFx={form.setFx}
+              onField={form.setField}
+              onFields={form.setFields}
+              onMode={form.setMode}
+              onCurrency={form.switchCurrency}
+              onHistory={form.toggleHistory}
+              history={form.history}
+              network={activePreset && usesNetwork(activePreset) ? network : null}
+            />
+          </div>
           <Results
             line={headline.line}
             sides={headline.sides}

@@ -14,7 +14,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from "recharts";
-import type { ChartPoint, ChartView, Currency, SideName } from "@/lib/index";
+import { spacedLabels, type ChartPoint, type ChartView, type Currency, type SideName } from "@/lib/index";
 import { useI18n } from "./i18n";
 import MonthBandsKey from "./power/MonthBandsKey";
 
@@ -29,13 +29,18 @@ interface Series {
   key: SeriesKey;
   name: string;
   color: string;
-  dashed?: boolean;
+  /** An SVG dash pattern; none for a solid line. */
+  dash?: string;
   width?: number;
 }
+
+const DASH = { long: "9 4", short: "4 3", dot: "1.5 3" } as const;
 
 const SIDE_COLOR: Record<SideName, string> = { self: "var(--c-self)", hosted: "var(--c-hosted)" };
 
 const TICK = { fontSize: 12, fill: "var(--c-ink-2)" };
+
+const LEGEND = <Legend verticalAlign="bottom" height={30} iconSize={22} itemSorter={null} wrapperStyle={{ fontSize: 13 }} />;
 
 function ChartTip({
   active,
@@ -62,7 +67,7 @@ function ChartTip({
             return (
               <tr key={s.key}>
                 <th scope="row">
-                  <span className={`tip-swatch${s.dashed ? " dashed" : ""}`} style={{ borderColor: s.color }} aria-hidden="true" />
+                  <span className={`tip-swatch${s.dash ? " dashed" : ""}`} style={{ borderColor: s.color }} aria-hidden="true" />
                   {s.name}
                 </th>
                 <td>{f.money(v, currency, digits)}</td>
@@ -85,7 +90,8 @@ function seriesLine(s: Series, type: "monotone" | "stepAfter", activeRadius: num
       name={s.name}
       stroke={s.color}
       strokeWidth={s.width}
-      strokeDasharray={s.dashed ? "5 4" : undefined}
+      strokeDasharray={s.dash}
+      strokeLinecap={s.dash === DASH.dot ? "round" : undefined}
       legendType="plainline"
       dot={false}
       activeDot={{ r: activeRadius }}
@@ -118,23 +124,62 @@ function Charts({ chart, currency }: Props) {
       interval="preserveStartEnd"
     />
   );
-  const yAxis = <YAxis tickFormatter={compact} tick={TICK} tickLine={false} axisLine={false} width={58} />;
+  // round ticks from the view (0 always among them): the domain is exactly their span
+  const yAxis = (ticks: number[]) => (
+    <YAxis
+      type="number"
+      ticks={ticks}
+      domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1]}
+      interval={0}
+      tickFormatter={compact}
+      tick={TICK}
+      tickLine={false}
+      axisLine={false}
+      width={62}
+    />
+  );
 
+  // colour and dash both tell the sides apart: self-run solid, hosted in long dashes drawn on top
   const positionSeries: Series[] = [
     ...chart.sides.map((s) => ({
       key: s,
       name: `${SIDE[s].name}${chart.hasProjection && s === chart.sides[0] ? m.asItHappened : ""}`,
       color: SIDE[s].color,
-      width: 2.25,
+      dash: s === "hosted" ? DASH.long : undefined,
+      width: s === "hosted" ? 2 : 2.5,
     })),
-    ...(chart.hasProjection ? [{ key: "projected" as const, name: m.projected, color: "var(--c-muted)", dashed: true, width: 1.75 }] : []),
+    ...(chart.hasProjection
+      ? [{ key: "projected" as const, name: m.projected, color: "var(--c-muted)", dash: DASH.short, width: 1.75 }]
+      : []),
   ];
-  const dailySeries: Series[] = chart.sides.flatMap((s) => [
-    { key: `${s}Revenue` as const, name: m.seriesRevenue(SIDE[s].name), color: SIDE[s].color, width: 2 },
-    { key: `${s}Cost` as const, name: m.seriesCosts(SIDE[s].name), color: SIDE[s].color, dashed: true, width: 1.5 },
-  ]);
+  const dailySeries: Series[] = chart.sharedRevenue
+    ? [
+        { key: "selfRevenue", name: m.look.revenueBoth, color: "var(--c-ink-2)", width: 2.25 },
+        { key: "selfCost", name: m.seriesCosts(SIDE.self.name), color: SIDE.self.color, dash: DASH.short, width: 1.75 },
+        { key: "hostedCost", name: m.seriesCosts(SIDE.hosted.name), color: SIDE.hosted.color, dash: DASH.dot, width: 2 },
+      ]
+    : chart.sides.flatMap((s) => [
+        {
+          key: `${s}Revenue` as const,
+          name: chart.sides.length > 1 ? m.seriesRevenue(SIDE[s].name) : m.look.revenue,
+          color: SIDE[s].color,
+          dash: s === "hosted" ? DASH.long : undefined,
+          width: 2.25,
+        },
+        {
+          key: `${s}Cost` as const,
+          name: chart.sides.length > 1 ? m.seriesCosts(SIDE[s].name) : m.look.costs,
+          color: chart.sides.length > 1 ? SIDE[s].color : "var(--c-bad)",
+          dash: s === "hosted" ? DASH.dot : DASH.short,
+          width: 1.75,
+        },
+      ]);
   const breakEvens = chart.markers.filter((m) => m.kind === "break-even");
   const lines = chart.markers.filter((m) => m.kind !== "break-even");
+  const labelled = spacedLabels(
+    lines.map((mk) => mk.day),
+    last,
+  );
 
   return (
     <div className="chart-stack">
@@ -147,17 +192,17 @@ function Charts({ chart, currency }: Props) {
           data={chart.points}
           responsive
           style={{ width: "100%", height: 300 }}
-          margin={{ top: 22, right: 16, bottom: 0, left: 0 }}
+          margin={{ top: 24, right: 16, bottom: 0, left: 0 }}
         >
           <CartesianGrid stroke="var(--c-grid)" vertical={false} />
           {xAxis}
-          {yAxis}
+          {yAxis(chart.positionTicks)}
           <Tooltip
             content={(p) => <ChartTip active={p.active} label={p.label} chart={chart} series={positionSeries} currency={currency} />}
             cursor={{ stroke: "var(--c-muted)", strokeDasharray: "3 3" }}
             isAnimationActive={false}
           />
-          <Legend verticalAlign="bottom" height={30} iconSize={18} itemSorter={null} wrapperStyle={{ fontSize: 13 }} />
+          {positionSeries.length > 1 ? LEGEND : null}
           {chart.spans.map((s) => (
             <ReferenceArea
               key={s.label}
@@ -168,26 +213,20 @@ function Charts({ chart, currency }: Props) {
               label={{ value: s.label, position: "insideTop", fontSize: 11, fill: "var(--c-ink-2)" }}
             />
           ))}
-          <ReferenceLine y={0} stroke="var(--c-ink-2)" strokeOpacity={0.6} />
-          {lines.map((mk) => (
+          <ReferenceLine y={0} stroke="var(--c-ink)" strokeOpacity={0.55} strokeWidth={1.25} />
+          {lines.map((mk, i) => (
             <ReferenceLine
               key={`${mk.kind}-${mk.side ?? ""}-${mk.day}`}
               x={mk.day}
               stroke={mk.kind === "shutdown" ? "var(--c-bad)" : "var(--c-muted)"}
               strokeDasharray="4 3"
-              label={{
-                value: mk.short,
-                // halvings at the top, the other days at the bottom, so close days never print over each other
-                // (a shutdown's label sits right of its line, unless the line is too near the chart's right edge to hold it)
-                position:
-                  mk.kind === "halving"
-                    ? "insideTopRight"
-                    : mk.kind === "shutdown" && mk.day < last * 0.9
-                      ? "insideBottomLeft"
-                      : "insideBottomRight",
-                fontSize: 11,
-                fill: mk.kind === "shutdown" ? "var(--c-bad)" : "var(--c-ink-2)",
-              }}
+              // every label in the band above the plot, never on a line; one too close to the last is left
+              // to the list under the chart
+              label={
+                labelled[i]
+                  ? { value: mk.short, position: "top", fontSize: 11, fill: mk.kind === "shutdown" ? "var(--c-bad)" : "var(--c-ink-2)" }
+                  : undefined
+              }
             />
           ))}
           {positionSeries.map((s) => seriesLine(s, "monotone", 4))}
@@ -233,7 +272,7 @@ function Charts({ chart, currency }: Props) {
         >
           <CartesianGrid stroke="var(--c-grid)" vertical={false} />
           {xAxis}
-          {yAxis}
+          {yAxis(chart.dailyTicks)}
           <Tooltip
             content={(p) => (
               <ChartTip active={p.active} label={p.label} chart={chart} series={dailySeries} currency={currency} digits={2} />
@@ -241,7 +280,7 @@ function Charts({ chart, currency }: Props) {
             cursor={{ stroke: "var(--c-muted)", strokeDasharray: "3 3" }}
             isAnimationActive={false}
           />
-          <Legend verticalAlign="bottom" height={30} iconSize={18} itemSorter={null} wrapperStyle={{ fontSize: 13 }} />
+          {dailySeries.length > 1 ? LEGEND : null}
           {chart.bands.map((b) => (
             <ReferenceArea
               key={`band-${b.from}`}

@@ -72,6 +72,87 @@ export interface ChartView {
   table: { columns: string[]; rows: TableRow[] };
   /** The outlay of each side, as a number for drawing (the position starts just above −outlay). */
   outlay: Partial<Record<SideName, number>>;
+  /** Y-axis ticks of the position chart: round steps, 0 always among them (see niceTicks). */
+  positionTicks: number[];
+  /** Y-axis ticks of the daily chart. */
+  dailyTicks: number[];
+  /** In compare mode, whether both sides earn the same revenue every day (no host share): drawn as one line. */
+  sharedRevenue: boolean;
+}
+
+const NICE_STEPS = [1, 2, 2.5, 5, 10] as const;
+
+/**
+ * Y-axis ticks a person reads at a glance: a round step (1, 2, 2.5 or 5 × 10^k), at most `maxTicks`
+ * of them, covering [min, max] and always 0, so a line that never pays back is seen below the zero line.
+ * Example: niceTicks(−30000, 28608) → −30000, −20000, …, 30000 (step 10,000: 7 ticks);
+ * niceTicks(−1350, 40) → −1500, −1000, −500, 0, 500 (step 500: 100, 200 and 250 need more than 7).
+ */
+export function niceTicks(min: number, max: number, maxTicks = 7): number[] {
+  let lo = Math.min(min, 0);
+  let hi = Math.max(max, 0);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0];
+  // nothing to tell apart below a billionth (money is in cents): the axis spans one unit
+  if (hi - lo < 1e-9) {
+    lo = Math.floor(lo);
+    hi = Math.max(lo + 1, Math.ceil(hi));
+  }
+  const count = Math.max(2, maxTicks);
+  const magnitude = 10 ** Math.floor(Math.log10((hi - lo) / (count - 1)));
+  for (const mult of NICE_STEPS) {
+    const step = mult * magnitude;
+    const first = Math.floor(lo / step + 1e-9);
+    const last = Math.ceil(hi / step - 1e-9);
+    if (last - first + 1 > count && mult !== 10) continue;
+    const ticks: number[] = [];
+    for (let k = first; k <= last; k++) ticks.push(k === 0 ? 0 : Number((k * step).toPrecision(12)));
+    return ticks;
+  }
+  return [0];
+}
+
+/**
+ * Whether two series of the same points are the same line (to a part in 10⁹): two such lines would
+ * hide each other, so the chart draws one.
+ */
+export function sameSeries(points: readonly ChartPoint[], a: keyof ChartPoint, b: keyof ChartPoint): boolean {
+  return points.every((p) => {
+    const x = p[a];
+    const y = p[b];
+    if (typeof x !== "number" || typeof y !== "number") return x === y;
+    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  });
+}
+
+/**
+ * Which labels of vertical markers to draw in the band above a chart, left to right: a label is
+ * drawn when it starts at least `minGap` (a fraction of the width) after the last one drawn, so
+ * labels never print over each other (every marked day is listed under the chart anyway).
+ * Example: spacedLabels([100, 120, 600], 1095) → [true, false, true] (120 is 1.8 % of the width after 100).
+ */
+export function spacedLabels(days: readonly number[], lastDay: number, minGap = 0.1): boolean[] {
+  let previous = -Infinity;
+  return days.map((d) => {
+    const x = d / Math.max(1, lastDay);
+    if (x - previous < minGap) return false;
+    previous = x;
+    return true;
+  });
+}
+
+/** The smallest and largest value of some series over the points. */
+function extent(points: readonly ChartPoint[], keys: readonly (keyof ChartPoint)[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of points) {
+    for (const k of keys) {
+      const v = p[k];
+      if (typeof v !== "number") continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return lo > hi ? [0, 0] : [lo, hi];
 }
 
 /** At most about this many points per chart; special days are always kept. */
@@ -260,6 +341,8 @@ export function chartView(sim: Simulation, projection: Simulation | null = null,
     }
     rows.push({ day: i + 1, date: row.date, cells });
   }
+  const positionKeys: (keyof ChartPoint)[] = [...sides, ...(projected ? (["projected"] as const) : [])];
+  const dailyKeys = sides.flatMap((side) => [`${side}Revenue` as const, `${side}Cost` as const]);
   return {
     sides,
     points,
@@ -275,5 +358,8 @@ export function chartView(sim: Simulation, projection: Simulation | null = null,
     hasProjection: projected !== null,
     table: { columns, rows },
     outlay,
+    positionTicks: niceTicks(...extent(points, positionKeys)),
+    dailyTicks: niceTicks(...extent(points, dailyKeys), 6),
+    sharedRevenue: sides.length === 2 && sameSeries(points, "selfRevenue", "hostedRevenue"),
   };
 }

@@ -34,6 +34,10 @@ export function toChartNumber(value: Dec): number {
 
 const CURRENCY_SYMBOL: Record<string, string> = { CNY: "¥", USD: "$" };
 
+function symbolOf(currency: string): string {
+  return CURRENCY_SYMBOL[currency] ?? `${currency} `;
+}
+
 // Building an Intl.NumberFormat costs far more than using one: keep one per pattern.
 const FIXED = new Map<number, Intl.NumberFormat>();
 const UP_TO = new Map<number, Intl.NumberFormat>();
@@ -54,32 +58,65 @@ function upTo(places: number): Intl.NumberFormat {
 
 const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-/** Display: ¥30,000 / -$1,234.50. `digits` defaults to 0 for large amounts, 2 below 100. */
+/** From this size on a figure is shown as a power of ten: no width can hold 10⁴⁰ written out. */
+export const HUGE = 1e15;
+
+/**
+ * A figure too large to write out, as three significant digits times a power of ten:
+ * 1.234e40 → "1.23×10^40", −5e15 → "−5×10^15" (a caret, not superscripts: the preview image's
+ * font has no superscript digits). Only for |n| ≥ HUGE (below it returns null).
+ */
+export function formatHuge(n: number): string | null {
+  if (!Number.isFinite(n) || Math.abs(n) < HUGE) return null;
+  const [mantissa = "0", exponent = "0"] = Math.abs(n).toExponential(2).split("e");
+  const digits = mantissa.replace(/\.?0+$/, "");
+  return `${n < 0 ? "−" : ""}${digits}×10^${Number(exponent)}`;
+}
+
+/**
+ * Display: ¥30,000 / -$1,234.50. `digits` defaults to 0 for large amounts, 2 below 100; without
+ * `digits`, an amount of 10¹⁵ or more is written "$1.23×10^40" (tables pass `digits` and keep every digit).
+ */
 export function formatMoney(value: string | number, currency: string, digits?: number): string {
   const n = typeof value === "number" ? value : Number(value);
+  const huge = digits === undefined ? formatHuge(n) : null;
+  if (huge !== null) return huge.startsWith("−") ? `−${symbolOf(currency)}${huge.slice(1)}` : `${symbolOf(currency)}${huge}`;
   const places = digits ?? (Math.abs(n) >= 100 ? 0 : 2);
   const body = fixed(places).format(Math.abs(n));
   const sign = n < 0 && Number(body.replace(/,/g, "")) !== 0 ? "−" : "";
   return `${sign}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}`;
 }
 
-/** Display: 1,234.5 with at most `digits` places. */
+/** Display: 1,234.5 with at most `digits` places; 10¹⁵ and more as "1.23×10^40". */
 export function formatNumber(value: string | number, digits = 2): string {
   const n = typeof value === "number" ? value : Number(value);
-  return upTo(digits).format(n).replace("-", "−");
+  return formatHuge(n) ?? upTo(digits).format(n).replace("-", "−");
 }
 
-/** Display with exactly `digits` places: 1,234.50, −56.40. */
+/** Display with exactly `digits` places: 1,234.50, −56.40; 10¹⁵ and more as "1.23×10^40". */
 export function formatFixed(value: string | number, digits: number): string {
   const n = typeof value === "number" ? value : Number(value);
-  return fixed(digits).format(n).replace("-", "−");
+  return formatHuge(n) ?? fixed(digits).format(n).replace("-", "−");
+}
+
+const SIGNIFICANT4 = new Intl.NumberFormat("en-US", { minimumSignificantDigits: 4, maximumSignificantDigits: 4 });
+
+/**
+ * A BTC amount for a card: four significant digits, what a miner reads at a glance (the exact
+ * amount stays in the API, the CSV and the tables). 0.81377963 → "0.8138 BTC", 30 → "30.00 BTC",
+ * 0.000012345 → "0.00001235 BTC", 0 → "0 BTC".
+ */
+export function formatBtcShort(value: string | number): string {
+  const n = typeof value === "number" ? value : Number(value);
+  if (n === 0) return "0 BTC";
+  return `${formatHuge(n) ?? SIGNIFICANT4.format(n).replace("-", "−")} BTC`;
 }
 
 /** Display of a BTC amount: 0.12345678 BTC, trailing zeros kept to 8 places for small amounts. */
 export function formatBtc(value: string | number): string {
   const n = typeof value === "number" ? value : Number(value);
   const places = Math.abs(n) >= 100 ? 2 : Math.abs(n) >= 1 ? 4 : 8;
-  return `${fixed(places).format(n).replace("-", "−")} BTC`;
+  return `${formatHuge(n) ?? fixed(places).format(n).replace("-", "−")} BTC`;
 }
 
 /** "16 September 2018" */
@@ -90,6 +127,7 @@ export function formatLongDate(iso: string): string {
 
 /** Axis labels: ¥135k, −$1.2M, $2.5k, ¥12.5k, $0.35 — enough places that close ticks never read the same. */
 export function formatMoneyCompact(value: number, currency: string): string {
+  if (Math.abs(value) >= HUGE) return formatMoney(value, currency);
   const a = Math.abs(value);
   const [unit, suffix] = a >= 1e9 ? [1e9, "B"] : a >= 1e6 ? [1e6, "M"] : a >= 1e3 ? [1e3, "k"] : [1, ""];
   const scaled = a / unit;
@@ -119,6 +157,7 @@ export function formatShortDate(iso: string): string {
 export function formatMoneyZh(value: string | number, currency: string, digits?: number): string {
   const n = typeof value === "number" ? value : Number(value);
   const a = Math.abs(n);
+  if (digits === undefined && a >= HUGE) return formatMoney(n, currency);
   if (digits === undefined && a >= 1e5) {
     const [unit, suffix] = a >= 1e8 ? [1e8, "亿"] : [1e4, "万"];
     const body = upTo(2).format(a / unit);
@@ -129,6 +168,7 @@ export function formatMoneyZh(value: string | number, currency: string, digits?:
 
 /** Chinese axis labels: ¥13.5万, −¥1.2亿, ¥5,000. */
 export function formatMoneyCompactZh(value: number, currency: string): string {
+  if (Math.abs(value) >= HUGE) return formatMoney(value, currency);
   const a = Math.abs(value);
   const [unit, suffix] = a >= 1e8 ? [1e8, "亿"] : a >= 1e4 ? [1e4, "万"] : [1, ""];
   const scaled = a / unit;
@@ -154,6 +194,8 @@ export interface Formatter {
   number(value: string | number, digits?: number): string;
   fixed(value: string | number, digits: number): string;
   btc(value: string | number): string;
+  /** Four significant digits, for cards. */
+  btcShort(value: string | number): string;
   longDate(iso: string): string;
   shortDate(iso: string): string;
   month(iso: string): string;
@@ -166,6 +208,7 @@ export const FORMATTERS: Record<"en" | "zh", Formatter> = {
     number: formatNumber,
     fixed: formatFixed,
     btc: formatBtc,
+    btcShort: formatBtcShort,
     longDate: formatLongDate,
     shortDate: formatShortDate,
     month: formatMonth,
@@ -176,6 +219,7 @@ export const FORMATTERS: Record<"en" | "zh", Formatter> = {
     number: formatNumber,
     fixed: formatFixed,
     btc: formatBtc,
+    btcShort: formatBtcShort,
     longDate: formatDateZh,
     shortDate: formatDateZh,
     month: formatMonthZh,

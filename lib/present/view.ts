@@ -81,7 +81,7 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
   const idle = new Dec(s.uptimePct).isZero();
   const perKwh = (v: Dec | null) => (v === null ? "—" : f.money(figure(v, "pricePerKwh"), cur, v.abs().lt(10) ? 3 : 2));
   const figures: Figure[] = [
-    { id: "btc-mined", label: t.btcMined, value: f.btc(figure(x.totalBtc, "btc")), hint: t.over(horizon) },
+    { id: "btc-mined", label: t.btcMined, value: f.btcShort(figure(x.totalBtc, "btc")), hint: t.over(horizon) },
     {
       id: "cost-per-btc",
       label: t.costPerBtc,
@@ -112,7 +112,7 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
     {
       id: "btc-instead",
       label: t.btcInstead,
-      value: f.btc(figure(x.btcIfBoughtInstead, "btc")),
+      value: f.btcShort(figure(x.btcIfBoughtInstead, "btc")),
       hint: t.btcInsteadHint(money(x.btcIfBoughtInsteadValue), f.money(figure(finalBtcPrice, "money"), cur)),
     },
     {
@@ -135,7 +135,8 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
     netProfit,
     netProfitText: money(x.netProfit),
     loss: x.netProfit.isNegative() && !x.netProfit.isZero(),
-    roiText: roiPct === null ? "—" : `${f.fixed(roiPct, 2)} %`,
+    // a whole per cent is what a buyer compares; the result object keeps two places
+    roiText: roiPct === null ? "—" : `${f.fixed(roiPct, 0)} %`,
     figures,
   };
 }
@@ -228,16 +229,28 @@ export function compareView(sim: Simulation, locale: Locale = "en"): CompareView
       : x.isNegative()
         ? m.crossoverNegative(f.money(figure(x.abs(), "pricePerKwh"), cur, 3))
         : m.crossoverPositive(f.money(figure(x, "pricePerKwh"), cur, 3));
-  const diff = (a: Dec, b: Dec) => f.money(figure(a.minus(b), "money"), cur);
+  // hosting against running the rigs yourself, as a sentence: which way and how much
+  const netGap = new Dec(figure(sim.hosted.netProfit.minus(sim.self.netProfit), "money"));
+  const btcGap = new Dec(figure(sim.hosted.totalBtc.minus(sim.self.totalBtc), "btc"));
+  const netText = netGap.isZero() ? m.look.sameProfit : m.look.hostedProfit(f.money(netGap.abs().toString(), cur), netGap.isPositive());
+  const btcText = btcGap.isZero() ? m.look.sameBtc : m.look.hostedBtc(f.btcShort(btcGap.abs().toString()), btcGap.isPositive());
   const dayDiff = (a: number | null, b: number | null) =>
-    a === null || b === null ? (a === b ? m.bothNever : a === null ? m.hostedNever : m.selfNever) : m.dayDiff(b - a);
+    a === null || b === null
+      ? a === b
+        ? m.bothNever
+        : a === null
+          ? m.hostedNever
+          : m.selfNever
+      : a === b
+        ? m.look.sameDay
+        : m.look.hostedDays(f.number(Math.abs(b - a), 0), b > a);
   return {
     crossover,
     crossoverPrice,
     differences: [
-      { id: "diff-net", label: m.diffNet, value: diff(sim.hosted.netProfit, sim.self.netProfit) },
+      { id: "diff-net", label: m.diffNet, value: netText },
       { id: "diff-day", label: m.diffDay, value: dayDiff(sim.self.breakEvenDay, sim.hosted.breakEvenDay) },
-      { id: "diff-btc", label: m.diffBtc, value: f.btc(figure(sim.hosted.totalBtc.minus(sim.self.totalBtc), "btc")) },
+      { id: "diff-btc", label: m.diffBtc, value: btcText },
     ],
     monthly: { self: monthlyBreakdown("self", sim.self, s, locale), hosted: monthlyBreakdown("hosted", sim.hosted, s, locale) },
   };

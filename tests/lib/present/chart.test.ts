@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CHART_POINTS, chartView, downsample, monthTicks, simulate } from "../../../lib/index";
+import fc from "fast-check";
+import { CHART_POINTS, chartView, downsample, monthTicks, niceTicks, sameSeries, simulate, spacedLabels } from "../../../lib/index";
 import { round, scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("downsampling a long horizon", () => {
@@ -119,5 +120,96 @@ describe("axis ticks", () => {
       expect(ticks.length).toBeLessThanOrEqual(8);
       expect(ticks.every((t) => t.day >= 1 && t.day <= days)).toBe(true);
     }
+  });
+});
+
+describe("round axis ticks, a zero line always", () => {
+  it("steps by ten thousand over a compare chart's span", () => {
+    // span 58,608 / 6 gaps = 9,768 → magnitude 1,000; steps 1k, 2k, 2.5k, 5k need 60, 30, 24, 13 ticks;
+    // 10k needs −3 … 3 = 7
+    expect(niceTicks(-30000, 28608)).toEqual([-30000, -20000, -10000, 0, 10000, 20000, 30000]);
+  });
+
+  it("never writes −1,350: a step of 500 where smaller steps need too many ticks", () => {
+    // span 1,390 / 6 = 231.7 → magnitude 100; 100, 200 and 250 need 16, 9 and 8 ticks; 500 needs −3 … 1 = 5
+    expect(niceTicks(-1350, 40)).toEqual([-1500, -1000, -500, 0, 500]);
+  });
+
+  it("draws zero for a line that never reaches it, above or below", () => {
+    // a loss all along: −5,000 … −4,100 still shows 0 at the top (step 1,000: −5 … 0)
+    expect(niceTicks(-5000, -4100)).toEqual([-5000, -4000, -3000, -2000, -1000, 0]);
+    // revenue of 20 … 160 a day starts at 0 (span 160 / 5 = 32 → step 50: 0 … 4)
+    expect(niceTicks(20, 160, 6)).toEqual([0, 50, 100, 150, 200]);
+    // nothing to draw: 0 … 1 (span 1 / 6 = 0.167 → step 0.1 needs 11 ticks, 0.2 needs 6)
+    expect(niceTicks(0, 0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+
+  it("keeps small steps exact (no 0.30000000000000004)", () => {
+    // span 0.7 / 6 = 0.117 → magnitude 0.1: step 0.1 needs 8, 0.2 needs 5 (0 … 0.8)
+    expect(niceTicks(0, 0.7)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+  });
+
+  it("covers the data with at most the ticks asked (property)", () => {
+    fc.assert(
+      fc.property(
+        // amounts in cents, as the charts draw them
+        fc.integer({ min: -1e14, max: 1e14 }).map((c) => c / 100),
+        fc.integer({ min: -1e14, max: 1e14 }).map((c) => c / 100),
+        fc.integer({ min: 3, max: 9 }),
+        (a, b, count) => {
+          const [lo, hi] = a < b ? [a, b] : [b, a];
+          const ticks = niceTicks(lo, hi, count);
+          const step = (ticks[1] ?? 0) - (ticks[0] ?? 0);
+          expect(ticks).toContain(0);
+          // covered to within a billionth of a step (float noise is not a tick of its own)
+          expect(ticks[0]).toBeLessThanOrEqual(Math.min(lo, 0) + 1e-9 * step);
+          expect(ticks[ticks.length - 1]).toBeGreaterThanOrEqual(Math.max(hi, 0) - 1e-9 * step);
+          expect(ticks.length).toBeLessThanOrEqual(count + 1);
+          const mantissa = step / 10 ** Math.floor(Math.log10(step));
+          expect([1, 2, 2.5, 5, 10].some((m) => Math.abs(m - mantissa) < 1e-6)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("puts both charts' ticks in the view, zero among them", () => {
+    // ROUND: −684 on day 1 to +1,520 on day 30: step 500 (span 2,204 / 6 = 367 → 100, 200, 250 too many)
+    const chart = chartView(simulate(round(), { schedule: true }));
+    expect(chart.positionTicks).toEqual([-1000, -500, 0, 500, 1000, 1500, 2000]);
+    // revenue 100, costs 24 a day: 0 … 100 by 20 (span 100 / 5 = 20 → step 20: 6 ticks)
+    expect(chart.dailyTicks).toEqual([0, 20, 40, 60, 80, 100]);
+  });
+});
+
+describe("lines that would hide each other", () => {
+  it("finds two series the same at every point", () => {
+    const points = [
+      { day: 1, date: "2024-01-01", btcPrice: 1, selfRevenue: 100, hostedRevenue: 100 },
+      { day: 2, date: "2024-01-02", btcPrice: 1, selfRevenue: 50, hostedRevenue: 50 + 1e-12 },
+    ];
+    expect(sameSeries(points, "selfRevenue", "hostedRevenue")).toBe(true);
+    expect(
+      sameSeries(
+        [...points, { day: 3, date: "2024-01-03", btcPrice: 1, selfRevenue: 40, hostedRevenue: 0 }],
+        "selfRevenue",
+        "hostedRevenue",
+      ),
+    ).toBe(false);
+  });
+
+  it("draws compare mode's revenue once when the host takes no share, twice when it does", () => {
+    const same = chartView(simulate(round({ mode: "compare", hostingPricePerKwh: "2" }), { schedule: true }));
+    expect(same.sharedRevenue).toBe(true);
+    const shared = chartView(simulate(round({ mode: "compare", hostingPricePerKwh: "2", revenueSharePct: "10" }), { schedule: true }));
+    expect(shared.sharedRevenue).toBe(false);
+  });
+
+  it("labels a marked day only when it stands clear of the last label", () => {
+    // 120 is (120 − 100) / 1095 = 1.8 % of the width after 100: left to the list; 600 is 45.7 % after
+    expect(spacedLabels([100, 120, 600], 1095)).toEqual([true, false, true]);
+    // a gap of exactly 10 % is enough
+    expect(spacedLabels([100, 200], 1000)).toEqual([true, true]);
+    expect(spacedLabels([], 1000)).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ describe("the preview of a shared link", () => {
     expect(card.answers[0]).toMatchObject({ text: "Pays back on day 10", detail: "10 January 2024" });
     expect(card.figures).toEqual([
       { label: "Net profit", value: "$1,520", hint: "over 30 days", tone: "good" },
-      { label: "ROI", value: "200.00 %", hint: "on $760 outlay", tone: "good" },
+      { label: "ROI", value: "200 %", hint: "on $760 outlay", tone: "good" },
       { label: "Electricity", value: "$1.00/kWh", hint: "at the wall" },
       { label: "BTC mined", value: "30.0000 BTC", hint: "over 30 days" },
     ]);

@@ -59,7 +59,9 @@ describe("the headline of a side", () => {
     expect(v.netProfit).toBe("1520.00");
     expect(v.netProfitText).toBe("$1,520");
     expect(v.roiPct).toBe("200.00");
-    expect(v.figures.find((f) => f.id === "btc-mined")?.value).toBe("30.0000 BTC");
+    // a card shows BTC to four significant digits and ROI in whole per cent
+    expect(v.figures.find((f) => f.id === "btc-mined")?.value).toBe("30.00 BTC");
+    expect(v.roiText).toBe("200 %");
   });
 });
 

@@ -1,0 +1,188 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { memo, useMemo } from "react";
+import { chartView, flatView, moneyView, simulate, SPARK_BOX, type Scenario } from "@/lib/index";
+import { useI18n } from "./i18n";
+
+function ChartsLoading() {
+  const { m } = useI18n();
+  return (
+    <div className="chart-skeleton" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {m.drawingCharts}
+    </div>
+  );
+}
+
+const Charts = dynamic(() => import("./Charts"), { ssr: false, loading: () => <ChartsLoading /> });
+
+const ChartPanel = memo(function ChartPanel({
+  scenario,
+  projection,
+  stale,
+  onDownload,
+}: {
+  scenario: Scenario;
+  /** With "what actually happened": the same scenario projected, drawn beside the record. */
+  projection: Scenario | null;
+  stale: boolean;
+  onDownload: () => void;
+}) {
+  const { locale, m } = useI18n();
+  // the engine runs once per scenario; a language switch only relabels
+  const sims = useMemo(
+    () => ({ sim: simulate(scenario, { schedule: true }), projected: projection ? simulate(projection, { schedule: true }) : null }),
+    [scenario, projection],
+  );
+  const chart = useMemo(() => chartView(sims.sim, sims.projected, locale), [sims, locale]);
+  const currency = scenario.currency;
+  return (
+    <section className={`panel charts${stale ? " stale" : ""}`} aria-labelledby="charts-title" aria-busy={stale}>
+      <div className="panel-head">
+        <h3 id="charts-title">{m.overTime}</h3>
+        <button type="button" className="button small" onClick={onDownload} data-testid="download-csv">
+          {m.downloadCsv}
+        </button>
+      </div>
+      <Charts chart={chart} currency={currency} />
+      <details className="data-table">
+        <summary>{m.chartTable}</summary>
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="chart-data-caption">
+          <table>
+            <caption className="sr-only" id="chart-data-caption">
+              {m.chartTableCaption}
+            </caption>
+            <thead>
+              <tr>
+                {chart.table.columns.map((c) => (
+                  <th scope="col" key={c}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {chart.table.rows.map((r) => (
+                <tr key={r.day}>
+                  <td>{r.day}</td>
+                  <td>{r.date}</td>
+                  {r.cells.map((c, i) => (
+                    <td key={i}>{c}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+});
+
+const FlatPanel = memo(function FlatPanel({ scenario, stale }: { scenario: Scenario; stale: boolean }) {
+  // ten more runs of the engine, in their own component: after the charts, never in the headline's way
+  const { locale, m } = useI18n();
+  const sim = useMemo(() => simulate(scenario), [scenario]);
+  const flat = useMemo(() => flatView(sim, locale), [sim, locale]);
+  return (
+    <section className={`panel flat${stale ? " stale" : ""}`} aria-labelledby="flat-title" aria-busy={stale}>
+      <h3 id="flat-title">{m.flatTitle}</h3>
+      <p data-testid="flat-sentence">{flat.sentence}</p>
+      <table className="grid9">
+        <caption>{m.gridCaption(locale === "en" ? m.sides[flat.side].toLowerCase() : m.sides[flat.side])}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="corner">
+              {m.gridCorner[0]}
+              <br />
+              {m.gridCorner[1]}
+            </th>
+            {flat.columns.map((col) => (
+              <th scope="col" key={col.bg}>
+                {col.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {flat.rows.map(({ dg, label }) => (
+            <tr key={dg}>
+              <th scope="row">{label}</th>
+              {flat.grid
+                .filter((c) => c.dg === dg)
+                .map((c) => (
+                  <td key={c.bg} className={`${c.day === null ? "never" : ""}${c.own ? " own" : ""}`} data-testid={`grid-${c.dg}-${c.bg}`}>
+                    {c.text}
+                  </td>
+                ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+});
+
+const MoneyPanel = memo(function MoneyPanel({ scenario, stale }: { scenario: Scenario; stale: boolean }) {
+  // three more runs of the engine with their schedules: one per coin policy
+  const { locale, m } = useI18n();
+  const view = useMemo(() => moneyView(scenario, locale), [scenario, locale]);
+  return (
+    <section className={`panel coins${stale ? " stale" : ""}`} aria-labelledby="coins-title" aria-busy={stale}>
+      <h3 id="coins-title">{m.money.title}</h3>
+      <p className="fair" data-testid="fair-sentence">
+        {view.fairSentence}
+      </p>
+      <p className="hint">{view.intro}</p>
+      <ul className="policies">
+        {view.columns.map((c) => (
+          <li key={c.id} className={`policy${c.chosen ? " chosen" : ""}`} data-testid={`policy-${c.id}`}>
+            <p className="policy-name">
+              {c.label}
+              {c.chosen ? <span className="badge">{m.money.chosen}</span> : null}
+            </p>
+            <p className={`policy-profit${c.loss ? " negative" : ""}`} data-testid={`policy-${c.id}-net-profit`}>
+              {c.netProfitText}
+            </p>
+            <p className="policy-detail">{c.breakEvenText}</p>
+            {c.heldText ? <p className="policy-detail">{c.heldText}</p> : null}
+            <svg
+              className="spark"
+              viewBox={`0 0 ${SPARK_BOX.width} ${SPARK_BOX.height}`}
+              preserveAspectRatio="none"
+              role="img"
+              aria-label={`${c.label}: ${m.money.positionCaption}`}
+            >
+              {view.zeroY !== null ? <line x1="0" x2={SPARK_BOX.width} y1={view.zeroY} y2={view.zeroY} className="zero" /> : null}
+              <polyline points={c.points} fill="none" />
+            </svg>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{m.money.positionCaption}</p>
+    </section>
+  );
+});
+
+/** The panels under the answer's cards, in a chunk of their own: the first load carries only the answer. */
+function ResultPanels({
+  scenario,
+  projection,
+  stale,
+  onDownload,
+}: {
+  scenario: Scenario;
+  projection: Scenario | null;
+  stale: boolean;
+  onDownload: () => void;
+}) {
+  return (
+    <>
+      <MoneyPanel scenario={scenario} stale={stale} />
+      <ChartPanel scenario={scenario} projection={projection} stale={stale} onDownload={onDownload} />
+      <FlatPanel scenario={scenario} stale={stale} />
+    </>
+  );
+}
+
+export default memo(ResultPanels);

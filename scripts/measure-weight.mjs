@@ -1,0 +1,72 @@
+// The JavaScript a first visit to `/` downloads, read from the production build (run `npx next build`
+// first): `npm run weight` prints each first-load chunk and the gzipped total, then what every chunk
+// of the build weighs together (the rest is loaded when a view needs it).
+//
+// First load = the framework's root chunks (.next/build-manifest.json `rootMainFiles`) and the chunks
+// of every client module the page renders at once (`.next/server/app/page_client-reference-manifest.js`,
+// modules not marked async). The legacy polyfills are left out: they carry `nomodule` and no current
+// browser fetches them. Sizes are gzip at level 6, what `next start` sends.
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import vm from "node:vm";
+
+const NEXT = ".next";
+const BUDGET_KB = 250;
+
+if (!existsSync(join(NEXT, "build-manifest.json"))) {
+  console.error("no build found: run `npx next build` first");
+  process.exit(2);
+}
+
+const buildManifest = JSON.parse(readFileSync(join(NEXT, "build-manifest.json"), "utf8"));
+/** "/_next/static/chunks/x.js" and "static/chunks/x.js" name the same file. */
+const fileOf = (chunk) => join(NEXT, chunk.replace(/^\/_next\//, ""));
+
+function clientManifest(route) {
+  const file = join(NEXT, "server", "app", route, "page_client-reference-manifest.js");
+  const sandbox = { globalThis: {} };
+  sandbox.globalThis = sandbox;
+  vm.runInNewContext(readFileSync(file, "utf8"), sandbox);
+  const all = sandbox.__RSC_MANIFEST;
+  const key = Object.keys(all).find((k) => k === `/${route ? `${route}/` : ""}page`) ?? Object.keys(all)[0];
+  return all[key];
+}
+
+const firstLoad = new Set(buildManifest.rootMainFiles.map(fileOf));
+const manifest = clientManifest("");
+for (const mod of Object.values(manifest.clientModules)) {
+  if (mod.async) continue;
+  for (const chunk of mod.chunks) if (chunk.endsWith(".js")) firstLoad.add(fileOf(chunk));
+}
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 6 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+let raw = 0;
+let zipped = 0;
+const rows = [...firstLoad].map((file) => {
+  const r = readFileSync(file).length;
+  const z = gz(file);
+  raw += r;
+  zipped += z;
+  return { file, r, z };
+});
+rows.sort((a, b) => b.z - a.z);
+console.log("first load of / (JavaScript):");
+for (const { file, r, z } of rows) console.log(`  ${kb(z).padStart(7)} KB gz  ${kb(r).padStart(7)} KB  ${file}`);
+console.log(`  ${kb(zipped).padStart(7)} KB gz  ${kb(raw).padStart(7)} KB  total (budget ${BUDGET_KB} KB gz)`);
+
+const dir = join(NEXT, "static", "chunks");
+let allRaw = 0;
+let allZipped = 0;
+for (const name of readdirSync(dir)) {
+  if (!name.endsWith(".js")) continue;
+  allRaw += readFileSync(join(dir, name)).length;
+  allZipped += gz(join(dir, name));
+}
+console.log(`every chunk of the build: ${kb(allZipped)} KB gz, ${kb(allRaw)} KB`);
+if (process.argv.includes("--check") && zipped / 1024 > BUDGET_KB) {
+  console.error(`first load is ${kb(zipped)} KB gz, over the budget of ${BUDGET_KB} KB`);
+  process.exit(1);
+}

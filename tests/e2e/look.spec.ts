@@ -1,0 +1,147 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** Elements that scroll on their own in a direction (beside the page itself). */
+async function scrollBoxes(page: Page, axis: "x" | "y"): Promise<string[]> {
+  return page.evaluate((axis) => {
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>("body *"))) {
+      const style = getComputedStyle(el);
+      const overflow = axis === "y" ? style.overflowY : style.overflowX;
+      if (overflow !== "auto" && overflow !== "scroll") continue;
+      const more = axis === "y" ? el.scrollHeight > el.clientHeight + 1 : el.scrollWidth > el.clientWidth + 1;
+      if (more) found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+    }
+    return found;
+  }, axis);
+}
+
+async function pageOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test("the electricity price is within two screens in compare mode, with the answer in sight", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60");
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error("no viewport");
+  const price = page.getByLabel(/^Electricity price/);
+  const box = await price.boundingBox();
+  if (!box) throw new Error("the electricity price is not laid out");
+  // at the page's top (not scrolled), the field starts within two window heights
+  expect(box.y).toBeLessThan(2 * viewport.height);
+  const first = await page.getByLabel(/^Rig price/).boundingBox();
+  expect(first?.y ?? Infinity).toBeLessThan(2 * viewport.height);
+  // typing there, the answer stays in sight: in its card beside the form, or in the bar at the bottom
+  await price.fill("0.6");
+  await expect(page).toHaveURL(/kwh=0.6/);
+  const card = await page.getByTestId("headline").boundingBox();
+  const cardInView = card !== null && card.y + card.height > 0 && card.y < viewport.height;
+  if (!cardInView) await expect(page.getByTestId("mini-headline")).toBeVisible();
+  else await expect(page.getByTestId("headline")).toBeInViewport();
+});
+
+test("no sideways scroll at the allowed extremes, figures written compactly", async ({ page }) => {
+  // BTC price growth of 1,000 % a month for ten years: figures of 10³⁰⁰ and more
+  await page.goto("/?v=1&preset=s21&bg=1000&days=3650&mode=compare&hkwh=0.06&n=100000&price=1000000000");
+  await expect(page.locator("figure.chart .recharts-wrapper").first()).toBeVisible({ timeout: 15_000 });
+  for (const d of await page.locator("details.all-figures").all()) await d.locator("summary").click();
+  await expect(page.getByTestId("net-profit")).toContainText("×10");
+  expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+  // and the other way: a price falling 100 % a month, difficulty up 100 %
+  await page.goto("/?v=1&preset=s21&bg=-100&dg=100&days=3650&mode=compare&hkwh=-10&kwh=10");
+  await expect(page.locator("figure.chart .recharts-wrapper").first()).toBeVisible({ timeout: 15_000 });
+  expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+});
+
+test("one page scroll: no box of the page scrolls up and down on its own", async ({ page }) => {
+  // (the charts' data table, closed until asked for, keeps a box of its own to read with the keyboard)
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&mode=compare&days=3650");
+  await expect(page.locator("figure.chart .recharts-wrapper").first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId("heat-growth")).toBeVisible({ timeout: 20_000 });
+  expect(await scrollBoxes(page, "y")).toEqual([]);
+});
+
+test("skip links lead to the results and to the scenario", async ({ page }) => {
+  await page.goto("/?v=1&preset=s21&kwh=0.05");
+  await page.keyboard.press("Tab");
+  const toResults = page.getByRole("link", { name: "Skip to the results" });
+  await expect(toResults).toBeFocused();
+  await expect(toResults).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#results")).toBeFocused();
+  // the next Tab lands in the results, not back at the top of the page
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.getElementById("results")?.contains(document.activeElement))).toBe(true);
+
+  await page.goto("/?v=1&preset=s21&kwh=0.05");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to the scenario" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("radio", { name: /Run it myself/ })).toBeFocused();
+});
+
+test("a field's help appears on focus without moving anything", async ({ page }) => {
+  await page.goto("/?v=1&preset=s21&kwh=0.05");
+  const next = page.getByLabel(/^Hashrate/);
+  const before = await next.boundingBox();
+  await page.getByLabel(/^Rig price/).focus();
+  await expect(page.locator("#f-price-help")).toBeVisible();
+  expect(await next.boundingBox()).toEqual(before);
+});
+
+test("the 2018 story opens the page, then folds to one line and the title names the scenario", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shenzhen, January 2018");
+  // the whole story on a desktop, its facts in one paragraph on a phone
+  await expect(page.locator(".story.opening").locator(".story-text, .story-facts").filter({ visible: true })).toHaveCount(1);
+  await page.locator('[data-preset="s21"]').click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^S21 at \$/);
+  const more = page.locator(".story-more");
+  await expect(more.locator("summary")).toHaveText("The story: Shenzhen, January 2018");
+  await expect(more.getByText(/Huaqiangbei's electronics market/)).toBeHidden();
+  await more.locator("summary").click();
+  await expect(more.getByText(/Huaqiangbei's electronics market/)).toBeVisible();
+});
+
+test("the card: the answer, three figures, the rest on demand", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=6");
+  const card = page.locator(".headline").first();
+  await expect(card.locator(".key-figures > div")).toHaveCount(3);
+  // ROI in whole per cent, BTC to four significant digits
+  await expect(page.getByTestId("roi-pct")).toHaveText(/^−?[\d,]+ %$/);
+  await expect(page.getByTestId("btc-mined").locator("dd").first()).toHaveText(/^(0\.\d{4}|\d\.\d{3}|\d\d\.\d\d) BTC$/);
+  await expect(page.getByTestId("hashprice")).toBeHidden();
+  await card.getByText("All figures").click();
+  await expect(page.getByTestId("hashprice")).toBeVisible();
+});
+
+test("the cumulative chart has a zero line and round ticks; a legend only with two lines or more", async ({ page }) => {
+  // a rig that never pays back: the zero line must still be drawn above its line
+  await page.goto("/?v=1&preset=s19-pro&kwh=0.2");
+  const position = page.locator("figure.chart").first();
+  const tick = position.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
+  await expect(tick.first()).toBeVisible({ timeout: 15_000 });
+  const ticks = await tick.allTextContents();
+  expect(ticks).toContain("$0");
+  // evenly spaced at a round step: 1, 2, 2.5 or 5 times a power of ten
+  const values = ticks.map((t) => {
+    const found = /^(−?)\$([\d.]+)([kMB]?)$/.exec(t);
+    if (!found) throw new Error(`tick "${t}" is not a compact amount`);
+    return (found[1] ? -1 : 1) * Number(found[2]) * ({ "": 1, k: 1e3, M: 1e6, B: 1e9 } as Record<string, number>)[found[3] ?? ""]!;
+  });
+  const steps = new Set(values.slice(1).map((v, i) => Math.abs(v - values[i]!)));
+  expect(steps.size).toBe(1);
+  const step = [...steps][0]!;
+  const mantissa = step / 10 ** Math.floor(Math.log10(step));
+  expect([1, 2, 2.5, 5]).toContain(Number(mantissa.toFixed(6)));
+  await expect(position.locator(".recharts-legend-item")).toHaveCount(0);
+
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60");
+  const compare = page.locator("figure.chart").first();
+  await expect(compare.locator(".recharts-wrapper")).toBeVisible({ timeout: 15_000 });
+  await expect(compare.locator(".recharts-legend-item")).toHaveCount(2);
+  // the hosted line is dashed, so the self-run line shows through it where they meet
+  const dashes = await compare.locator(".recharts-line-curve").evaluateAll((paths) => paths.map((p) => p.getAttribute("stroke-dasharray")));
+  expect(new Set(dashes).size).toBe(2);
+});
