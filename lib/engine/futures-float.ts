@@ -15,6 +15,7 @@ import { Dec } from "../core/decimal";
 import { at } from "../core/at";
 import type { Scenario } from "../scenario/schema";
 import { fleetBtcFactor, sideSpecs, type SideName, type SideSpec } from "./day";
+import { TermsCursor, type DayTerms } from "./power";
 import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor } from "./difficulty";
 import { BLOCKS_PER_DAY, daySubsidy, HALVING_INTERVAL } from "./subsidy";
 import type { SimulateOptions } from "./simulate";
@@ -55,6 +56,31 @@ export interface FloatModel {
   capex: number;
   resale: number;
   stop: boolean;
+  /** Issue 16's power terms (prices by the month, peak hours, outages, demand response, hosting terms), when the side has any. */
+  power?: FloatPower;
+}
+
+/** One side's terms on a stretch of days, in floats (power.ts `DayTerms`). */
+export interface FloatTerms {
+  /** An outage: no tier runs. */
+  off: boolean;
+  fixedPerDay: number;
+  /** Per tier: share of the day's coins, power cost when on, credit when curtailed, runs (1) or curtailed (0). */
+  share: Float64Array;
+  variable: Float64Array;
+  credit: Float64Array;
+  runs: Uint8Array;
+  /** The tier is on when keep × r ≥ variableOfFullDay / keep …: the fleet revenue it needs; −∞ always on, +∞ never. */
+  threshold: Float64Array;
+}
+
+/** The power terms of a side, day by day. */
+export interface FloatPower {
+  /** Index into `terms` for each day. */
+  dayTerms: Int32Array;
+  terms: FloatTerms[];
+  /** One-off payments of each day (outage costs, the exit fee, minus the deposit returned), currency. */
+  oneOff: Float64Array;
 }
 
 function specOf(s: Scenario, side: SideName): SideSpec {
@@ -109,7 +135,67 @@ export function floatModel(s: Scenario, side: SideName): FloatModel {
     capex: spec.capex.toNumber(),
     resale: spec.resale.toNumber(),
     stop: s.shutdownWhenUnprofitable,
+    ...(spec.plan.plain ? {} : { power: floatPower(spec, horizonDays) }),
   };
+}
+
+/** A side's power terms in floats, the same tiers and rules as power.ts's `dayTerms`. */
+function floatTermsOf(t: DayTerms, stop: boolean): FloatTerms {
+  const n = t.tiers.length;
+  const out: FloatTerms = {
+    off: t.off,
+    fixedPerDay: t.fixedPerDay.toNumber(),
+    share: new Float64Array(n),
+    variable: new Float64Array(n),
+    credit: new Float64Array(n),
+    runs: new Uint8Array(n),
+    threshold: new Float64Array(n),
+  };
+  t.tiers.forEach((tier, i) => {
+    out.share[i] = tier.share.toNumber();
+    out.variable[i] = tier.variable.toNumber();
+    out.credit[i] = tier.credit.toNumber();
+    out.runs[i] = tier.runs ? 1 : 0;
+    // with no revenue kept the hours run only while their power costs nothing (power.ts)
+    if (!stop) out.threshold[i] = -Infinity;
+    else if (tier.threshold === null) out.threshold[i] = tier.pricePerKwh.lte(0) ? -Infinity : Infinity;
+    else out.threshold[i] = tier.threshold.toNumber();
+  });
+  return out;
+}
+
+function floatPower(spec: SideSpec, horizonDays: number): FloatPower {
+  const cursor = new TermsCursor(spec.terms);
+  const seen = new Map<DayTerms, number>();
+  const terms: FloatTerms[] = [];
+  const dayTerms = new Int32Array(horizonDays);
+  for (let d = 0; d < horizonDays; d++) {
+    const t = cursor.at(d);
+    let i = seen.get(t);
+    if (i === undefined) {
+      i = terms.length;
+      terms.push(floatTermsOf(t, spec.power.stop));
+      seen.set(t, i);
+    }
+    dayTerms[d] = i;
+  }
+  const oneOff = new Float64Array(horizonDays);
+  for (const [day, amount] of spec.oneOffs.byDay) if (day >= 0 && day < horizonDays) oneOff[day] = amount.toNumber();
+  return { dayTerms, terms, oneOff };
+}
+
+/** A day's profit under power terms: each tier on by its rule, the running ones' coins and power, the curtailed ones' credit. */
+function powerDayProfit(model: FloatModel, power: FloatPower, d: number, r: number): number {
+  const t = power.terms[power.dayTerms[d] ?? 0];
+  if (t === undefined) throw new Error(IN_DAYS);
+  let profit = -t.fixedPerDay - (power.oneOff[d] ?? 0);
+  if (t.off) return profit;
+  for (let i = 0; i < t.share.length; i++) {
+    if (r < (t.threshold[i] ?? Infinity)) continue;
+    if (t.runs[i] === 1) profit += model.keep * r * (t.share[i] ?? 0) - (t.variable[i] ?? 0);
+    else profit += t.credit[i] ?? 0;
+  }
+  return profit;
 }
 
 /** Fees per block of each period of a path, BTC (entry 0: the scenario's). Example: ratio 0.1 × 12.5 = 1.25 BTC. */
@@ -159,6 +245,7 @@ export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: F
   // the shutdown rule of day.ts: a day runs when keep × r ≥ V (with keep 0: while power costs nothing)
   const threshold = keep === 0 ? (variable <= 0 ? -Infinity : Infinity) : variable / keep;
   const flatPrice = dailyPrice === 1;
+  const power = model.power;
   let kOverD = model.kOverDifficulty;
   let btcPrice = model.btcPrice;
   let fees = model.feesPerBlockBtc;
@@ -172,7 +259,7 @@ export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: F
       btcPrice *= dailyPrice * (path.price[p] ?? 1);
       fees = (path.feeRatio[p] ?? 0) * (periodSubsidy[p] ?? 0);
     }
-    let walk = !flatPrice || periodFlat[p] === 0;
+    let walk = !flatPrice || periodFlat[p] === 0 || power !== undefined;
     if (!walk) {
       const r = ((periodSubsidy[p] ?? 0) + fees) * kOverD * btcPrice;
       const profit = !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
@@ -186,7 +273,8 @@ export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: F
       for (let d = start; d < end; d++) {
         if (d > start) price *= dailyPrice;
         const r = ((subsidy[d] ?? 0) + fees) * kOverD * price;
-        position += !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
+        if (power !== undefined) position += powerDayProfit(model, power, d, r);
+        else position += !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
         if (breakEvenDay === 0 && position >= 0) breakEvenDay = d + 1;
       }
       btcPrice = flatPrice ? btcPrice : price;

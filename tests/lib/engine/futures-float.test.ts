@@ -27,6 +27,15 @@ const QUERIES: [string, SideName][] = [
   ["v=1&preset=s9-2018-huaqiangbei&mode=compare&hkwh=0.5&hshare=10&hfee=60&resale=20", "hosted"],
   ["v=1&preset=s21&kwh=0.09&days=1500", "self"],
   ["v=1&preset=s9-2018-huaqiangbei&stop=0&kwh=1.2", "self"],
+  // issue 16's power terms: prices by the month, peak hours, curtailment with its credit, an outage with its cost
+  [
+    "v=1&preset=s9-2018-huaqiangbei&kwhm=0.45,0.45,0.45,0.45,0.3,0.3,0.3,0.3,0.3,0.3,0.45,0.45&kwhp=0.9&peak=18-22&drh=40&dr=0.2&out=2018-06-01_2018-06-20_150",
+    "self",
+  ],
+  // hosting terms: a yearly rise, a deposit, an early exit, the host's uptime, a dear peak
+  ["v=1&preset=s9-2018-hosted&hesc=10&hdep=2&hmin=48&hexit=300&hup=95&hkwhp=1.6&peak=8-11&days=900", "hosted"],
+  // a price dear enough that some hours switch off and others run
+  ["v=1&preset=s9-2018-huaqiangbei&kwh=0.9&kwhp=3&peak=0-6,18-24", "self"],
 ];
 
 describe("the float fast path against the exact engine", () => {
