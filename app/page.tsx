@@ -4,18 +4,9 @@ import Calculator from "./components/Calculator";
 import { previewMetadata } from "./og/metadata";
 import { readerLocale } from "./locale";
 import { currentNetwork } from "./server/network";
+import { queryOf } from "./server/scenario-request";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** The query as the link had it, repeated keys included (a repeated key is refused, not merged). */
-function queryOf(params: Record<string, string | string[] | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (Array.isArray(value)) for (const v of value) q.append(key, v);
-    else if (value !== undefined) q.append(key, value);
-  }
-  return q.toString();
-}
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   // the tab's title and the link preview in the language of whoever fetched the page

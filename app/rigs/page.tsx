@@ -3,18 +3,10 @@ import { DEFAULT_PRESET_ID, localizeMessage, messagesFor, parseQueryLenient, rig
 import RigsRanking from "../components/RigsRanking";
 import { readerLocale } from "../locale";
 import { currentNetwork } from "../server/network";
+import { queryOf } from "../server/scenario-request";
 import "./rigs.css";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function queryOf(params: Record<string, string | string[] | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (Array.isArray(value)) for (const v of value) q.append(key, v);
-    else if (value !== undefined) q.append(key, value);
-  }
-  return q.toString();
-}
 
 export async function generateMetadata(): Promise<Metadata> {
   const m = messagesFor(await readerLocale());
