@@ -79,7 +79,7 @@ test("what could mean two things is refused in words that name the field, and th
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
 
-  test("full-width digits and Chinese punctuation, as an input method types them, are read the same", async ({ page }) => {
+  test("full-width digits and Chinese punctuation, as an input method types them, are read the same @same-on-phone", async ({ page }) => {
     await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
     await walk(
       page,
@@ -100,7 +100,7 @@ test.describe("in Chinese", () => {
     );
   });
 
-  test("refusals name the field by its Chinese label", async ({ page }) => {
+  test("refusals name the field by its Chinese label @same-on-phone", async ({ page }) => {
     await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
     const kwh = page.getByRole("textbox", { name: /^电价/ });
     await kwh.fill("$0.05");

@@ -34,7 +34,7 @@ test.describe("a reader whose browser asks for Chinese", () => {
   });
 });
 
-test("switching the language keeps the link and the figures, and is remembered", async ({ page }) => {
+test("switching the language keeps the link and the figures, and is remembered @same-on-phone", async ({ page }) => {
   // written in the page's own (canonical) key order, so the address bar keeps it as it is
   const query = "v=1&preset=s9-2018-huaqiangbei&dg=6&mode=compare&hfee=60";
   await page.goto(`/?${query}`);

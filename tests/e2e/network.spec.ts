@@ -43,7 +43,7 @@ test("the difficulty in miners' units: 126T gives 901.9 EH/s, and the link carri
   await expect(page.getByTestId("implied-hashrate")).toContainText("901.9 EH/s");
 });
 
-test("the 2018 presets carry their own network: no line about today's, the 2018 hashrate", async ({ page }) => {
+test("the 2018 presets carry their own network: no line about today's, the 2018 hashrate @same-on-phone", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
   await expect(page.getByTestId("network-line")).toHaveCount(0);
   // 2,227,847,638,503.63 × 2^32 / 600 / 1e18 = 15.9 EH/s

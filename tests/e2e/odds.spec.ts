@@ -75,7 +75,9 @@ test("the range of futures can be drawn from history, and its link says so", asy
   await expect(summary).toContainText("of 500 futures drawn from", { timeout: 20_000 });
 });
 
-test("the history window can be all of the record or a span, in the link, and a bad span is refused out loud", async ({ page }) => {
+test("the history window can be all of the record or a span, in the link, and a bad span is refused out loud @same-on-phone", async ({
+  page,
+}) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&futures=history");
   const odds = page.getByTestId("payback-odds");
   await expect(odds).toContainText("drawn from Jan 2014 – Jan 2018", { timeout: 20_000 });

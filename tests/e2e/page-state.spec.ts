@@ -15,7 +15,7 @@ function tab(page: Page, name: string) {
   return page.getByRole("tab", { name });
 }
 
-test("back and forward restore the open view and the futures settings", async ({ page }) => {
+test("back and forward restore the open view and the futures settings @same-on-phone", async ({ page }) => {
   // 10 futures keep the worker's runs short
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&runs=10");
   await tab(page, "Range of futures").click();

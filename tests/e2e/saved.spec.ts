@@ -67,7 +67,7 @@ test("save, list, rename, reopen, compare and delete scenarios, kept in this bro
   expect(stored).toMatchObject({ v: 1, items: [{ name: "One S9", query: one }] });
 });
 
-test("unreadable storage starts an empty list with a notice, never a crash, and is kept aside", async ({ page }) => {
+test("unreadable storage starts an empty list with a notice, never a crash, and is kept aside @same-on-phone", async ({ page }) => {
   await page.goto("/?v=1&preset=s21");
   await page.evaluate((key) => localStorage.setItem(key, "{not json at all"), KEY);
   await page.reload();
@@ -85,7 +85,7 @@ test("unreadable storage starts an empty list with a notice, never a crash, and 
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
 
-  test("the saved scenarios speak Chinese, and a nameless save gets a name", async ({ page }) => {
+  test("the saved scenarios speak Chinese, and a nameless save gets a name @same-on-phone", async ({ page }) => {
     await page.goto("/?v=1&preset=s21&mode=compare");
     await expect(page.getByRole("heading", { name: "我的方案" })).toBeVisible();
     await page.getByTestId("saved-save").click();
@@ -102,7 +102,9 @@ test.describe("in Chinese", () => {
   });
 });
 
-test("the saved scenarios, listed and compared, have no serious accessibility violations, light or dark", async ({ page }) => {
+test("the saved scenarios, listed and compared, have no serious accessibility violations, light or dark @same-on-phone", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto("/?v=1&preset=s21");
   await save(page, "A");

@@ -28,7 +28,7 @@ test("the tornado ranks the inputs, largest effect first, and its link opens on 
   await expect(bars.nth(2)).toContainText("Network difficulty");
 });
 
-test("the range of futures is seeded, shows progress, and the page answers input while it runs", async ({ page }) => {
+test("the range of futures is seeded, shows progress, and the page answers input while it runs @same-on-phone", async ({ page }) => {
   // 3,000 futures run twice (about 5 s each on an idle core), each awaited for up to a minute
   test.setTimeout(120_000);
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4&runs=3000&seed=5");

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { shownCrossover } from "./support";
 
-test("/favicon.ico is a real icon", async ({ request }) => {
+test("/favicon.ico is a real icon @same-on-phone", async ({ request }) => {
   const res = await request.get("/favicon.ico");
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
@@ -10,7 +10,7 @@ test("/favicon.ico is a real icon", async ({ request }) => {
   expect([...body.subarray(0, 6)]).toEqual([0, 0, 1, 0, 3, 0]);
 });
 
-test("the tab's title follows the language", async ({ page }) => {
+test("the tab's title follows the language @same-on-phone", async ({ page }) => {
   await page.goto("/?v=1&preset=s21");
   await expect(page).toHaveTitle("Rig Payback — when does a mining rig really pay for itself?");
   await page.getByTestId("lang-switch").locator('[data-locale="zh"]').click();
@@ -30,7 +30,7 @@ test("at 0 % uptime the card says nothing runs, and why there is no crossover pr
   );
 });
 
-test("the sentence without a crossover price names the currency", async ({ page }) => {
+test("the sentence without a crossover price names the currency @same-on-phone", async ({ page }) => {
   const query = "v=1&preset=s9-2018-huaqiangbei&mode=compare&hfee=100000";
   await page.goto(`/?${query}`);
   await expect(page.getByTestId("crossover")).toHaveText(shownCrossover(query));
