@@ -7,6 +7,46 @@ import type { Scenario } from "../scenario/schema";
 import { FIELDS, type FieldInfo, type ScenarioField } from "../scenario/fields";
 import { canonical, parseBoundedDecimal } from "../scenario/schema";
 import { simulateWith, type RecordedSource, type SideName } from "./simulate";
+import { parseMonthlyPrices } from "../scenario/power";
+
+/** The monthly schedule that stands in for a price per kWh (spec §9): kwhm for kwh, hkwhm for hkwh. */
+const MONTHLY_OF: Partial<Record<ScenarioField, "electricityPriceByMonth" | "hostingPriceByMonth">> = {
+  electricityPrice: "electricityPriceByMonth",
+  hostingPricePerKwh: "hostingPriceByMonth",
+};
+
+function monthsOf(s: Scenario, field: ScenarioField): Dec[] | null {
+  const monthly = MONTHLY_OF[field];
+  const text = monthly === undefined ? undefined : s[monthly];
+  if (text === undefined) return null;
+  const parsed = parseMonthlyPrices(text, { min: "-1e9", max: "1e9" });
+  return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * The scenario's own value of an input. With prices by the month, a price per kWh is the year's mean
+ * month (Σ twelve prices ÷ 12): what a heat map's axis and the tornado move.
+ */
+export function ownValue(s: Scenario, field: ScenarioField): string | undefined {
+  const months = monthsOf(s, field);
+  if (months !== null) return canonical(months.reduce((a, b) => a.plus(b), new Dec(0)).div(12));
+  const own = s[field];
+  return typeof own === "string" ? own : undefined;
+}
+
+/**
+ * The scenario with one input set to `value`. A price per kWh under prices by the month moves every
+ * month by the same amount (value − the mean month), as spec §9's crossover shifts them.
+ * Example: months 0.3 × 6 and 0.45 × 6 (mean 0.375) set to 0.5: every month + 0.125 (0.425 and 0.575).
+ */
+export function withValue(s: Scenario, field: ScenarioField, value: string): Scenario {
+  const months = monthsOf(s, field);
+  const monthly = MONTHLY_OF[field];
+  if (months === null || monthly === undefined) return { ...s, [field]: value };
+  const mean = months.reduce((a, b) => a.plus(b), new Dec(0)).div(12);
+  const shift = new Dec(value).minus(mean);
+  return { ...s, [monthly]: months.map((m) => canonical(m.plus(shift))).join(",") };
+}
 
 /** The side a sensitivity view is about: self-run, unless the scenario is hosted only. */
 export function primarySide(s: Scenario): SideName {
@@ -121,7 +161,7 @@ export function heatMap(s: Scenario, x: Axis, y: Axis, history?: RecordedSource)
   const cells: HeatCell[] = [];
   for (const yv of y.values) {
     for (const xv of x.values) {
-      const sim = simulateWith({ ...base, [x.field]: xv, [y.field]: yv }, history);
+      const sim = simulateWith(withValue(withValue(base, x.field, xv), y.field, yv), history);
       const summary = sim[side];
       if (!summary) continue;
       cells.push({ x: xv, y: yv, breakEvenDay: summary.breakEvenDay, netProfit: summary.netProfit });
@@ -132,7 +172,7 @@ export function heatMap(s: Scenario, x: Axis, y: Axis, history?: RecordedSource)
     x,
     y,
     cells,
-    mark: { ix: nearest(x.values, s[x.field]), iy: nearest(y.values, s[y.field]) },
+    mark: { ix: nearest(x.values, ownValue(s, x.field)), iy: nearest(y.values, ownValue(s, y.field)) },
   };
 }
 
@@ -157,7 +197,7 @@ export function growthHeatMap(s: Scenario, size = 15, history?: RecordedSource):
 export function priceHeatMap(s: Scenario, size = 15, history?: RecordedSource): HeatMap {
   const side = primarySide(s);
   const powerField: AxisField = side === "self" ? "electricityPrice" : "hostingPricePerKwh";
-  const power = new Dec(s[powerField] ?? "0");
+  const power = new Dec(ownValue(s, powerField) ?? "0");
   const x = power.isZero()
     ? stepAxis({ field: powerField, center: new Dec(0), step: new Dec("0.01"), count: size })
     : scaleAxis({ field: powerField, center: power.abs(), lowPct: 30, highPct: 170, count: size, places: 4 });
@@ -228,8 +268,8 @@ export function tornado(s: Scenario, history?: RecordedSource): Tornado {
   const bars: TornadoBar[] = [];
   const fields = [...RELATIVE_FIELDS, ...SIDE_FIELDS[side], ...GROWTH_FIELDS];
   for (const field of fields) {
-    const own = s[field];
-    if (typeof own !== "string") continue;
+    const own = ownValue(s, field);
+    if (own === undefined) continue;
     const v = new Dec(own);
     let lowV: string | null;
     let highV: string | null;
@@ -245,8 +285,8 @@ export function tornado(s: Scenario, history?: RecordedSource): Tornado {
     if (lowV === null) lowV = own;
     if (highV === null) highV = own;
     if (lowV === own && highV === own) continue;
-    const lo = simulateWith({ ...base, [field]: lowV }, history)[side];
-    const hi = simulateWith({ ...base, [field]: highV }, history)[side];
+    const lo = simulateWith(withValue(base, field, lowV), history)[side];
+    const hi = simulateWith(withValue(base, field, highV), history)[side];
     if (!lo || !hi) continue;
     const swing = Dec.max(lo.netProfit.minus(baseNet).abs(), hi.netProfit.minus(baseNet).abs());
     bars.push({
