@@ -8,6 +8,8 @@ async function scrollBoxes(page: Page, axis: "x" | "y"): Promise<string[]> {
       const style = getComputedStyle(el);
       const overflow = axis === "y" ? style.overflowY : style.overflowX;
       if (overflow !== "auto" && overflow !== "scroll") continue;
+      // a box inside a closed <details> is not shown: nobody can scroll it (Chromium may still lay it out)
+      if (!el.checkVisibility()) continue;
       const more = axis === "y" ? el.scrollHeight > el.clientHeight + 1 : el.scrollWidth > el.clientWidth + 1;
       if (more) found.push(`${el.tagName.toLowerCase()}.${el.className}`);
     }
