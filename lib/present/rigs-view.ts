@@ -302,8 +302,11 @@ export function siteFigures(base: Scenario, locale: Locale): { label: string; va
     "difficultyGrowthPctPerMonth",
     "coinPolicy",
   ];
+  const m = messagesFor(locale);
   return fields.map((field) => {
-    const text = fieldText(base, field) ?? "";
+    const raw = fieldText(base, field) ?? "";
+    // the coins' policy in words ("Sell daily"), not its link value ("daily")
+    const text = field === "coinPolicy" ? (m.money.policyOptions[raw] ?? raw) : raw;
     const unit = field === "startDate" ? "" : fieldUnit(field, base.currency, locale);
     return { label: fieldLabel(field, locale), value: unit ? `${text} ${unit}` : text };
   });

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { siteFigures } from "../../../lib/present/rigs-view";
+import { scenarioFromQuery } from "../../support/scenarios";
+
+describe("the ranking's summary of the site's figures", () => {
+  it("names the coins' policy in words, in the reader's language, not by its link value", () => {
+    const s = scenarioFromQuery("v=1&preset=s21&cur=CNY&kwh=0.2843&pool=2&up=95");
+    const en = siteFigures(s, "en").find((f) => f.label === "Mined coins");
+    expect(en?.value).toBe("Sell daily");
+    const zh = siteFigures(s, "zh").find((f) => f.label === "挖出的币");
+    expect(zh?.value).not.toBe("daily");
+    expect(zh?.value).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
