@@ -45,8 +45,6 @@ export interface Rig {
   releasedApprox: boolean;
   cooling: Cooling;
   source: RigSource;
-  /** Other sources, disagreements and which figure was taken. */
-  note: string;
   price: RigPrice | null;
 }
 
@@ -66,7 +64,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://studio.glassnode.com/charts/btc-asic-fleet-count?a=BTC",
       read: "2026-12-01",
     },
-    note: "Glassnode lists S9 13.5 Th / 1323 W with availability Feb-2017; Hashrate Index (Steve Barbour expert review, https://hashrateindex.com/reviews/steve-barbour-s9) dates public release of the S9 family to June 2016 (earlier batches below 13.5 TH/s). Took 2016-06 for the model and 1323 W. Disagreements: D-Central ASIC power JSON 1400 W; bitcoin-live.de 1274 W; 0daily article 1350 W.",
     price: null,
   },
   {
@@ -84,7 +81,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://bitcoin-live.de/vorstellung-bitmain-antminer-s-15/",
       read: "2026-12-01",
     },
-    note: "Energy-saving mode per same table: 17 TH/s at 850 W (50 J/TH). MineROI-Net dataset gives release 2018-12 (likely shipping month); took announcement month.",
     price: null,
   },
   {
@@ -102,7 +98,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://studio.glassnode.com/charts/btc-asic-fleet-count?a=BTC",
       read: "2026-12-01",
     },
-    note: "Reports of 20-30% field failure rates for S17/T17 (Cointelegraph, April 2020) - relevant to payback assumptions.",
     price: null,
   },
   {
@@ -120,7 +115,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://huggingface.co/spaces/amaai-lab/MineROI-Net/blob/main/miner_specs.py",
       read: "2026-12-01",
     },
-    note: "Secondary dataset (release_date 2019-04-09). A 53 TH/s bin was also sold; not verified from a read source.",
     price: null,
   },
   {
@@ -138,7 +132,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://huggingface.co/spaces/amaai-lab/MineROI-Net/blob/main/miner_specs.py",
       read: "2026-12-01",
     },
-    note: "Secondary dataset (release_date 2019-05-01). Cryptoground says S17/T17 'were released to the market in August 2019' - disagrees; kept dataset month, treat as approximate.",
     price: null,
   },
   {
@@ -156,7 +149,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
       read: "2026-12-01",
     },
-    note: "Announced with S19 Pro in late Feb 2020; Mining Store says 'first released in May 2020' (first shipments). Mining Store states 34 W/TH; 3250/95 = 34.2.",
     price: null,
   },
   {
@@ -175,7 +167,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://buybtc123.com/pt-br/blogs/news/the-evaluation-of-antminer-s19",
       read: "2026-12-01",
     },
-    note: "Deliveries began end of May 2020 (same source); Glassnode and MineROI-Net use May 2020. Mining Store guide agrees on 110 TH/s / 3250 W.",
     price: {
       amount: "8800",
       currency: "USD",
@@ -200,7 +191,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
       read: "2026-12-01",
     },
-    note: "Release month approximate. Source says T19 followed 'shortly thereafter' the S19 (first released May 2020); no exact month read. Mining Store also lists an 88 TH/s / 3344 W bin.",
     price: null,
   },
   {
@@ -218,7 +208,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
       read: "2026-12-02",
     },
-    note: "Release month approximate: the source names the S19j and S19j Pro 'the top sellers of 2021' and gives no month; January 2021 is the start of that year.",
     price: null,
   },
   {
@@ -236,7 +225,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
       read: "2026-12-01",
     },
-    note: "Mining Store lists bins 96/100/104 TH/s at 2832/3050/3082 W; took the middle bin. MineROI-Net gives 100 TH/s at 2950 W and release 2021-06 (month taken from there, secondary). asics-tools list gives 104 TH/s at 3068 W.",
     price: null,
   },
   {
@@ -254,7 +242,6 @@ export const RIGS: readonly Rig[] = [
       url: "http://miningstore.com/understanding-the-bitcoin-mining-rig-market/is-the-antminer-s19-xp-worth-it-part-1/",
       read: "2026-12-01",
     },
-    note: "First shipments early Q3 2022 per same source. Compass Mining reported failures of S19 XP 141 TH units (2023).",
     price: null,
   },
   {
@@ -273,7 +260,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://bbapi.viigoo.eu.org/square/post/8208471998706",
       read: "2026-12-01",
     },
-    note: "Release month approximate (no dated launch source read). Weak source (mirror of a social post). Bitmain's commonly listed nameplate bin is 198 TH/s / 5445 W (27.5 J/TH) - not read here.",
     price: null,
   },
   {
@@ -291,7 +277,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://studio.glassnode.com/charts/btc-asic-fleet-count?a=BTC",
       read: "2026-12-01",
     },
-    note: "A Binance Square repost of Jihan Wu remarks quotes 257 TH / 5345 W (20.8 J/TH) - same efficiency; took Glassnode's 255 TH / 5304 W.",
     price: null,
   },
   {
@@ -309,7 +294,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://viabtc.com/blog/en/268?category=0",
       read: "2026-12-01",
     },
-    note: "Source gives 200 TH/s at 17.5 J/TH; watts computed (200 x 17.5). btccontract.de says ~3200 W (low-quality page, ignored).",
     price: {
       amount: "2800",
       currency: "USD",
@@ -334,7 +318,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://viabtc.com/blog/en/268?category=0",
       read: "2026-12-01",
     },
-    note: "Source gives 335 TH/s at 16 J/TH; watts computed (335 x 16).",
     price: null,
   },
   {
@@ -353,7 +336,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://blockoala.com/news/6854",
       read: "2026-12-01",
     },
-    note: "Release: T21 was being sold by Dec 2023 (Iris Energy and Cipher orders, Cointelegraph via btx.com.au); Gridmine spec table says 'Marzo 2024' (likely shipping). 3610/190 = 19.0 J/TH.",
     price: {
       amount: "2661",
       currency: "USD",
@@ -377,7 +359,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://antminer-s21-pro-profitability.pages.dev",
       read: "2026-12-02",
     },
-    note: "The only read power figure: 3531 W (15.1 J/TH); Bitmain's nameplate 15 J/TH would give 3510 W, not read. 234 TH/s also in D-Central's S21-family page. Release month: CleanSpark was deploying pre-ordered S21 Pro units by June 2024 (PANews via Binance Square, 2024-06-18), an upper bound.",
     price: null,
   },
   {
@@ -395,7 +376,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://top-crypto-mining-asics.com/how-to-calculate-the-roi-for-antminer-s21-hydro-in-2024",
       read: "2026-12-01",
     },
-    note: "Release month approximate (estimate). Reseller blog; a 358 TH/s bin is also marketed (not read).",
     price: null,
   },
   {
@@ -413,7 +393,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://btcminermarketplace.com/how-to-calculate-roi-for-bitcoin-miner-s21-xp",
       read: "2026-12-01",
     },
-    note: "Watts computed (270 x 13.5). Release month approximate (estimate; no dated launch source read).",
     price: null,
   },
   {
@@ -431,7 +410,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://www.memecoinnewstoday.com/blocks-radical-bitcoin-mining-chips-disrupt-industry",
       read: "2026-12-01",
     },
-    note: "Watts computed (860 x 13). Release month approximate (estimate); source is a news aside, not a spec sheet.",
     price: null,
   },
   {
@@ -449,7 +427,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://huggingface.co/spaces/amaai-lab/MineROI-Net/blob/main/miner_specs.py",
       read: "2026-12-01",
     },
-    note: "Corroborated by trade-ob.com (56 TH/s, ~3360 W) and D-Central M21S page (~60 J/TH, 50-56T bins).",
     price: null,
   },
   {
@@ -467,7 +444,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://github.com/nhamilton1/asics-tools",
       read: "2026-12-01",
     },
-    note: "Release month approximate (estimate; MicroBT sold ~600,000 M20-series units in 2019 per CoinDesk 2020-04-17). Secondary dataset; MicroBT's top M20S bin (68 TH/s / 3360 W) not read.",
     price: null,
   },
   {
@@ -485,7 +461,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://d-central.tech/asic-troubleshooting/whatsminer-m30s-low-hashrate/",
       read: "2026-12-01",
     },
-    note: "Release month approximate (estimate; CoinDesk 2020-04-17 says M30S was launched before the April 2020 M30S+/M30S++ launch). asics-tools lists other bins (e.g. 86-102 TH/s at 42 W/TH).",
     price: null,
   },
   {
@@ -503,7 +478,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://github.com/nhamilton1/asics-tools",
       read: "2026-12-01",
     },
-    note: "Release month approximate (estimate; launched before April 2020 per CoinDesk 2020-04-17).",
     price: null,
   },
   {
@@ -521,7 +495,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://github.com/nhamilton1/asics-tools",
       read: "2026-12-01",
     },
-    note: "Launch month from CoinDesk 2020-04-17 (M30S+, M30S++, M31S+ announced, delivery within 30 days). D-Central gives the M30S+ nameplate range 100-108 TH/s.",
     price: null,
   },
   {
@@ -539,7 +512,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://d-central.tech/asic-troubleshooting/whatsminer-m30s-low-hashrate/",
       read: "2026-12-01",
     },
-    note: "112 TH/s also in Cointelegraph (April 2020). Power 3472 W from asics-tools list (31 W/TH; that list pairs 3472 W with a 106 TH bin - inconsistent); the power is the less certain figure. Launch month from CoinDesk 2020-04-17.",
     price: null,
   },
   {
@@ -557,7 +529,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://github.com/nhamilton1/asics-tools",
       read: "2026-12-01",
     },
-    note: "Launch month from CoinDesk 2020-04-17.",
     price: null,
   },
   {
@@ -575,7 +546,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://github.com/nhamilton1/asics-tools",
       read: "2026-12-01",
     },
-    note: "Coin Metrics/CoinDesk ranking (via aurelianwealth.com) says the M50 was made in 2022. Release month approximate (estimate). MicroBT's base M50 spec (114 TH/s, 29 J/TH) not read.",
     price: null,
   },
   {
@@ -593,7 +563,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://chain.review/2023/06/26/riot-platforms-massive-asic-order-revolutionizing-bitcoin-mining-or-threat-to-sustainability",
       read: "2026-12-01",
     },
-    note: "Watts computed (230 x 22). Same facts in Decrypt via business-line.com. Plain M56S not sourced.",
     price: {
       amount: "4945",
       currency: "USD",
@@ -617,7 +586,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://top-crypto-mining-asics.com/how-to-calculate-the-roi-of-whatsminer-m66s",
       read: "2026-12-02",
     },
-    note: "Release month approximate: the month the M60 series was expected (Catcoin news, 'Peak Mining Invests $150M In Microbt Miners'); the S+ bin may have come later. The plain M66S (298 TH/s) could not be sourced and is left out.",
     price: null,
   },
   {
@@ -635,7 +603,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://github.com/nhamilton1/asics-tools",
       read: "2026-12-01",
     },
-    note: "Release month approximate (estimate). Coin Metrics/CoinDesk (via aurelianwealth.com) groups the Canaan 1066 with 2016-era efficiency.",
     price: null,
   },
   {
@@ -653,7 +620,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://github.com/nhamilton1/asics-tools",
       read: "2026-12-01",
     },
-    note: "Release month approximate (estimate). D-Central A1166 page gives the 1166 family nameplate range 68-85 TH/s.",
     price: null,
   },
   {
@@ -671,7 +637,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://github.com/nhamilton1/asics-tools",
       read: "2026-12-01",
     },
-    note: "Release month approximate (estimate). asics-tools also lists an 85 TH/s / 3420 W bin; D-Central A1246 page gives 85-90 TH/s nameplate.",
     price: null,
   },
   {
@@ -689,7 +654,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://blog.zeusmining.co/2022/08/Antminer-s19-pro-110t-evaluation.html",
       read: "2026-12-01",
     },
-    note: "Source gives 110 TH/s at 30 J/TH; watts computed. Release month taken from the blog post date (launch news).",
     price: null,
   },
   {
@@ -707,7 +671,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://blog.zeusmining.co/2022/08/Antminer-s19-pro-110t-evaluation.html",
       read: "2026-12-01",
     },
-    note: "Source gives 130 TH/s at 25 J/TH; watts computed. Release month taken from the blog post date.",
     price: null,
   },
   {
@@ -725,7 +688,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://d-central.tech/fr/asic-troubleshooting/avalon-1466-low-hashrate/",
       read: "2026-12-01",
     },
-    note: "Release month approximate (estimate). Same page lists an A1466I immersion variant at 150-170 TH/s, 3230-3315 W.",
     price: null,
   },
   {
@@ -743,7 +705,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://hashrateindex.com/blog/hardware-review-canaans-a16-series",
       read: "2026-12-01",
     },
-    note: "Source: 282 TH/s +-5%, 3900 W +-10%, nameplate 13.8 J/TH; 3900/282 = 13.8.",
     price: null,
   },
   {
@@ -761,7 +722,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://hashrateindex.com/blog/hardware-review-canaans-a16-series",
       read: "2026-12-01",
     },
-    note: "Source: 300 TH/s +-5%, 3850 W +-10%, nameplate 12.8 J/TH; 3850/300 = 12.8.",
     price: null,
   },
   {
@@ -779,7 +739,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://binance.com/en-JP/square/post/15816899072866",
       read: "2026-12-01",
     },
-    note: "Source gives 226 TH/s at 16.5 J/TH; watts computed. Mass production and first external sales of ~30,000 units reported for Nov 2024 (cointeeth.com).",
     price: null,
   },
   {
@@ -797,7 +756,6 @@ export const RIGS: readonly Rig[] = [
       url: "https://binance.com/en-JP/square/post/15816899072866",
       read: "2026-12-01",
     },
-    note: "Source gives 446 TH/s at 16.5 J/TH (2U form factor); watts computed.",
     price: null,
   },
 ];

@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dayNumber, isoDate } from "../lib/core/dates";
+import { packDays } from "../lib/history/packed";
 
 /** Days from a source date back to the centre of its trailing window (mean of D-7 … D-1). */
 export const CENTRE_SHIFT_DAYS = 4;
@@ -171,9 +172,16 @@ function pairs(points: readonly (readonly [string, string])[]): string[] {
   return points.map(([a, b]) => `["${a}", "${b}"]`);
 }
 
+/** A dated table packed (lib/history/packed.ts): runs of stepped dates, then the values. */
+function packed(name: string, doc: string, points: readonly (readonly [string, string])[]): string {
+  const { runs, values } = packDays(points);
+  const runText = runs.map(([from, step, count]) => `["${from}", ${step}, ${count}]`).join(", ");
+  const body = values.map((line) => `    "${line}",`).join("\n");
+  return `/** ${doc} */\nexport const ${name}: PackedDays = {\n  runs: [${runText}],\n  values: [\n${body}\n  ],\n};\n`;
+}
+
 /** The text of data/history-table.ts. */
 export function renderTables(t: HistoryTables): string {
-  const pointType = "ReadonlyArray<readonly [date: string, value: string]>";
   const [lastMonth] = lastOf(t.cnyPerUsd, "the CNY table");
   return [
     "/*",
@@ -181,24 +189,16 @@ export function renderTables(t: HistoryTables): string {
     " * ../shared/data/usd-cny-monthly.csv. Do not edit: change the script or the sources and run",
     " *   npx tsx scripts/build-history.ts",
     ' * Sources, units and the date-centring method: data/README.md, "History tables".',
-    " * Read it through lib/history/tables.ts.",
+    " * Read it through lib/history/tables.ts (the dated tables are packed: lib/history/packed.ts).",
     " */",
+    "",
+    'import type { PackedDays } from "../lib/history/packed";',
     "",
     `/** Days each source date was moved back: the centre of the 7-day trailing window D-7 … D-1. */`,
     `export const CENTRE_SHIFT_DAYS = ${CENTRE_SHIFT_DAYS};`,
     "",
-    array(
-      "DIFFICULTY_POINTS",
-      "Network difficulty (7-day average, exact source text) at its centred date, every 4 days.",
-      pointType,
-      pairs(t.difficulty),
-    ),
-    array(
-      "BTC_USD_POINTS",
-      "BTC market price in USD per BTC (7-day average, exact source text) at its centred date.",
-      pointType,
-      pairs(t.btcUsd),
-    ),
+    packed("DIFFICULTY_PACKED", "Network difficulty (7-day average, exact source text) at its centred date, every 4 days.", t.difficulty),
+    packed("BTC_USD_PACKED", "BTC market price in USD per BTC (7-day average, exact source text) at its centred date.", t.btcUsd),
     array(
       "CNY_PER_USD_MONTHS",
       "Monthly average CNY per 1 USD (FRED EXCHUS; DEXCHUS averages from 2025-08), exact source text.",
@@ -225,16 +225,18 @@ export function renderFees(points: readonly FeePoint[]): string {
     " * the script or the source and run",
     " *   npx tsx scripts/build-history.ts",
     ' * Source, units and method: data/README.md, "History tables". Read it through lib/history/fees.ts.',
+    " * The table is packed: lib/history/packed.ts.",
     " */",
+    "",
+    'import type { PackedDays } from "../lib/history/packed";',
     "",
     `/** Days between two points of the fee table. */`,
     `export const FEE_STEP_DAYS = ${FEE_STEP_DAYS};`,
     "",
-    array(
-      "FEE_POINTS",
+    packed(
+      "FEE_PACKED",
       "Transaction fees paid to miners in all blocks of one UTC day, BTC per day (exact source text), every 4 days.",
-      "ReadonlyArray<readonly [date: string, feesBtcPerDay: string]>",
-      pairs(points),
+      points,
     ),
   ].join("\n");
 }

@@ -1,28 +1,15 @@
 "use client";
 
 import { useCallback, useDeferredValue, useMemo, useRef } from "react";
-import {
-  findPreset,
-  parseQueryLenient,
-  DEFAULT_PRESET_ID,
-  PRESETS,
-  serializeScenario,
-  presetName,
-  presetStory,
-  isOpeningStory,
-  scenarioTitle,
-  localizeMessage,
-  HTML_LANG,
-  LOCALE_NAME,
-  LOCALE_SHORT,
-  LOCALES,
-  type Locale,
-  type PageState,
-  type KeyIssue,
-  type Scenario,
-  type NetworkFigures,
-  usesNetwork,
-} from "@/lib/index";
+import { findPreset, DEFAULT_PRESET_ID, PRESETS, usesNetwork } from "@/data/presets";
+import { parseQueryLenient, serializeScenario, type KeyIssue } from "@/lib/scenario/query";
+import { presetName, presetStory } from "@/lib/i18n/fields";
+import { isOpeningStory, scenarioTitle } from "@/lib/present/title";
+import { localizeMessage } from "@/lib/i18n/notices";
+import { HTML_LANG, LOCALE_NAME, LOCALE_SHORT, LOCALES, type Locale } from "@/lib/i18n/locale";
+import type { PageState } from "@/lib/scenario/page";
+import type { Scenario } from "@/lib/scenario/schema";
+import type { NetworkFigures } from "@/lib/network/figures";
 import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
 import SavedScenarios from "./saved/SavedScenarios";

@@ -14,7 +14,10 @@ import {
   YAxis,
   type TooltipContentProps,
 } from "recharts";
-import { spacedLabels, type ChartPoint, type ChartView, type Currency, type SideName } from "@/lib/index";
+import { spacedLabels } from "@/lib/present/chart";
+import type { ChartPoint, ChartView } from "@/lib/present/view";
+import type { Currency } from "@/lib/scenario/schema";
+import type { SideName } from "@/lib/engine/simulate";
 import { useI18n } from "./i18n";
 import MonthBandsKey from "./power/MonthBandsKey";
 

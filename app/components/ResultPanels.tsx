@@ -2,7 +2,10 @@
 
 import dynamic from "next/dynamic";
 import { memo, useMemo } from "react";
-import { chartView, flatView, moneyView, simulate, SPARK_BOX, type Scenario } from "@/lib/index";
+import { chartView, flatView } from "@/lib/present/view";
+import { moneyView, SPARK_BOX } from "@/lib/present/money-view";
+import { simulate } from "@/lib/simulate-recorded";
+import type { Scenario } from "@/lib/scenario/schema";
 import { useI18n } from "./i18n";
 
 function ChartsLoading() {

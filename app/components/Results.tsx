@@ -2,7 +2,9 @@
 
 import dynamic from "next/dynamic";
 import { memo, useEffect, useRef, useState } from "react";
-import { type CompareView, type OddsView, type Scenario, type SideView } from "@/lib/index";
+import type { CompareView, SideView } from "@/lib/present/view";
+import type { OddsView } from "@/lib/present/odds";
+import type { Scenario } from "@/lib/scenario/schema";
 import { useI18n } from "./i18n";
 import { useOdds } from "../hooks/useOdds";
 

@@ -1,7 +1,9 @@
 "use client";
 
 import { memo } from "react";
-import { findRig, isRigsOwn, MAKERS, RIGS, rigPriceIn, rigRaw, type FormField, type FormTexts } from "@/lib/index";
+import { findRig, MAKERS, RIGS } from "@/data/rigs";
+import { isRigsOwn, rigPriceIn, rigRaw } from "@/lib/rigs/catalogue";
+import type { FormField, FormTexts } from "@/lib/present/form";
 import { useI18n } from "./i18n";
 import "./rig-picker.css";
 

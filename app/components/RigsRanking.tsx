@@ -6,13 +6,13 @@ import {
   firstDir,
   RANK_KEYS,
   sortRigRows,
-  type Locale,
   type RankCell,
   type RankKey,
   type RigFilter,
   type RigsPageView,
   type SortDir,
-} from "@/lib/index";
+} from "@/lib/present/rigs-view";
+import type { Locale } from "@/lib/i18n/locale";
 import { I18nContext, i18nFor } from "./i18n";
 
 interface Props {

@@ -1,23 +1,13 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import {
-  efficiencyJPerTh,
-  growthChoices,
-  growthChoiceText,
-  FIELDS,
-  fieldAllowed,
-  fieldHelp,
-  fieldLabel,
-  fieldUnit,
-  rateError,
-  type Currency,
-  type FormField,
-  type FormTexts,
-  type Mode,
-  type NetworkFigures,
-  type ScenarioField,
-} from "@/lib/index";
+import { efficiencyJPerTh, rateError } from "@/lib/present/convert";
+import { growthChoices, growthChoiceText } from "@/lib/present/growth";
+import { FIELDS, type ScenarioField } from "@/lib/scenario/fields";
+import { fieldAllowed, fieldHelp, fieldLabel, fieldUnit } from "@/lib/i18n/fields";
+import type { Currency, Mode } from "@/lib/scenario/schema";
+import type { FormField, FormTexts } from "@/lib/present/form";
+import type { NetworkFigures } from "@/lib/network/figures";
 import { useI18n } from "./i18n";
 import RigPicker from "./RigPicker";
 import { ImpliedHashrate, NetworkLine } from "./NetworkLine";

@@ -2,28 +2,21 @@
 
 import { memo, useEffect, useRef, useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { addDays } from "@/lib/core/dates";
 import {
-  addDays,
   futuresInput,
-  FUTURES_LIMITS,
   FUTURES_MODELS,
-  HEAT_COLOURS,
-  NEVER_COLOUR,
   SENSITIVITY_TABS,
-  heatMove,
-  monthTicks,
-  tabForKey,
   type FuturesModel,
-  type FuturesSettings,
-  type FuturesView,
-  type HeatMapView,
-  type Scenario,
-  type SensitivityGrids,
   type SensitivityTab,
-  type TornadoView,
   readWindow,
   WINDOW_ALLOWED,
-} from "@/lib/index";
+} from "@/lib/scenario/page";
+import { FUTURES_LIMITS, type FuturesSettings } from "@/lib/engine/futures";
+import { HEAT_COLOURS, NEVER_COLOUR, heatMove, tabForKey } from "@/lib/present/heat-keys";
+import type { FuturesView, HeatMapView, SensitivityGrids, TornadoView } from "@/lib/present/sensitivity-view";
+import { monthTicks } from "@/lib/present/chart";
+import type { Scenario } from "@/lib/scenario/schema";
 import type { SensitivityRequest } from "./sensitivity.worker";
 import { useI18n } from "./i18n";
 

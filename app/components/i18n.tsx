@@ -1,7 +1,9 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import { FORMATTERS, messagesFor, type Formatter, type Locale, type Messages } from "@/lib/index";
+import { FORMATTERS, type Formatter } from "@/lib/present/format";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** The reader's language for every component: its messages and its number and date formats. */
 export interface I18n {

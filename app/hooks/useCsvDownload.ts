@@ -1,7 +1,10 @@
 "use client";
 
 import { useCallback } from "react";
-import { pageScheduleCsv, scheduleFileName, simulate, type Locale, type Scenario } from "@/lib/index";
+import { pageScheduleCsv, scheduleFileName } from "@/lib/present/csv-page";
+import { simulate } from "@/lib/simulate-recorded";
+import type { Locale } from "@/lib/i18n/locale";
+import type { Scenario } from "@/lib/scenario/schema";
 
 /** Downloads the day-by-day schedule of a scenario as a CSV file for a spreadsheet, in the reader's language. */
 export function useCsvDownload(scenario: Scenario, locale: Locale) {

@@ -4,20 +4,18 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import {
   checkForm,
   currencyTexts,
-  defaultCnyPerUsd,
   modeTexts,
   presetScenario,
   presetTexts,
   scenarioTexts,
-  type Currency,
   type FormField,
   type FormTexts,
-  type KeyIssue,
-  type Locale,
-  type Mode,
-  type NetworkFigures,
-  type Scenario,
-} from "@/lib/index";
+} from "@/lib/present/form";
+import { defaultCnyPerUsd } from "@/lib/present/convert";
+import type { Currency, Mode, Scenario } from "@/lib/scenario/schema";
+import type { KeyIssue } from "@/lib/scenario/query";
+import type { Locale } from "@/lib/i18n/locale";
+import type { NetworkFigures } from "@/lib/network/figures";
 
 /** What the link said about itself when it opened: refused keys and warnings. */
 export interface LinkNotice {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { HTML_LANG, LOCALE_COOKIE, messagesFor, type Locale } from "@/lib/index";
+import { HTML_LANG, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
 
 /** The reader's language, remembered in a cookie for the next visit (never put in the link). */
 export function useLocale(initial: Locale) {

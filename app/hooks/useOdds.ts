@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { Locale, OddsView, Scenario } from "@/lib/index";
+import type { Locale } from "@/lib/i18n/locale";
+import type { OddsView } from "@/lib/present/odds";
+import type { Scenario } from "@/lib/scenario/schema";
 import type { SensitivityRequest } from "../components/sensitivity.worker";
 
 type OddsReply =

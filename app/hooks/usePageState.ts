@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { futuresSettings, type FuturesModel, type FuturesSettings, type PageState, type SensitivityTab } from "@/lib/index";
+import { futuresSettings, type FuturesModel, type PageState, type SensitivityTab } from "@/lib/scenario/page";
+import type { FuturesSettings } from "@/lib/engine/futures";
 
 /**
  * The page's own state beside the scenario: the open "how sure" view and the futures settings.

@@ -10,8 +10,8 @@ import {
   SAVED_UNREADABLE_KEY,
   writeSavedList,
   type SavedScenario,
-  type Scenario,
-} from "@/lib/index";
+} from "@/lib/present/saved";
+import type { Scenario } from "@/lib/scenario/schema";
 
 export type SavedProblem = "unreadable" | "partly" | "unavailable" | null;
 

@@ -1,15 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useRef } from "react";
-import {
-  DEFAULT_PRESET_ID,
-  pagePath,
-  parsePageState,
-  parseQueryLenient,
-  type NetworkFigures,
-  type PageState,
-  type Scenario,
-} from "@/lib/index";
+import { DEFAULT_PRESET_ID } from "@/data/presets";
+import { pagePath, parseQueryLenient } from "@/lib/scenario/query";
+import { parsePageState, type PageState } from "@/lib/scenario/page";
+import type { NetworkFigures } from "@/lib/network/figures";
+import type { Scenario } from "@/lib/scenario/schema";
 import type { OpenedScenario } from "./useFormState";
 
 /** How long typing must pause before the address bar is updated. */

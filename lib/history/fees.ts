@@ -12,8 +12,12 @@
 import { assert } from "../core/assert";
 import { dayNumber, isoDate } from "../core/dates";
 import { Dec } from "../core/decimal";
-import { FEE_POINTS, FEE_STEP_DAYS } from "../../data/fees-table";
+import { FEE_PACKED, FEE_STEP_DAYS } from "../../data/fees-table";
+import { unpackDays } from "./packed";
 import { HEIGHT_SPAN, heightOn, type DaySpan } from "./tables";
+
+/** Transaction fees paid to miners in all blocks of one UTC day, BTC per day (exact source text), every 4 days. */
+const FEE_POINTS: ReadonlyArray<readonly [date: string, feesBtcPerDay: string]> = unpackDays(FEE_PACKED);
 
 export { FEE_POINTS, FEE_STEP_DAYS };
 

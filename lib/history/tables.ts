@@ -12,13 +12,19 @@ import { at, last } from "../core/at";
 import { dayNumber, isoDate } from "../core/dates";
 import { Dec } from "../core/decimal";
 import {
-  BTC_USD_POINTS,
+  BTC_USD_PACKED,
   CENTRE_SHIFT_DAYS,
   LAST_RATE_MONTH,
   CNY_PER_USD_MONTHS,
-  DIFFICULTY_POINTS,
+  DIFFICULTY_PACKED,
   HEIGHT_POINTS,
 } from "../../data/history-table";
+import { unpackDays } from "./packed";
+
+/** Network difficulty (7-day average, exact source text) at its centred date, every 4 days. */
+const DIFFICULTY_POINTS: ReadonlyArray<readonly [date: string, value: string]> = unpackDays(DIFFICULTY_PACKED);
+/** BTC market price in USD per BTC (7-day average, exact source text) at its centred date. */
+const BTC_USD_POINTS: ReadonlyArray<readonly [date: string, value: string]> = unpackDays(BTC_USD_PACKED);
 
 export { BTC_USD_POINTS, CENTRE_SHIFT_DAYS, LAST_RATE_MONTH, CNY_PER_USD_MONTHS, DIFFICULTY_POINTS, HEIGHT_POINTS };
 

@@ -7,7 +7,7 @@ import type { Dec } from "../core/decimal";
 import type { CoinPolicy, Scenario } from "../scenario/schema";
 import type { SideName, SideSummary, Simulation } from "../engine/simulate";
 import { boughtInsteadDays, policyDays } from "../engine/money";
-import { simulate } from "../run";
+import { simulate } from "../simulate-recorded";
 import { figure, FORMATTERS, toChartNumber } from "./format";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";

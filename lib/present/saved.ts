@@ -9,7 +9,7 @@ import { z } from "zod";
 import { MAX_QUERY_LENGTH, parseQuery, serializeScenario } from "../scenario/query";
 import type { Scenario } from "../scenario/schema";
 import type { SideName } from "../engine/simulate";
-import { simulate } from "../run";
+import { simulate } from "../simulate-recorded";
 import { findPreset } from "../../data/presets";
 import { presetName } from "../i18n/fields";
 import { messagesFor } from "../i18n/messages";

@@ -7,7 +7,7 @@ import type { Scenario } from "../scenario/schema";
 import { serializeScenario } from "../scenario/query";
 import { DEFAULT_PRESET_ID } from "../../data/presets";
 import { FORMATTERS } from "./format";
-import { ogText, rigName } from "./og";
+import { ogText, rigName } from "./og-text";
 import type { Locale } from "../i18n/locale";
 
 /** Whether the scenario is the opening story exactly as the page first shows it (no field changed). */

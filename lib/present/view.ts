@@ -6,7 +6,7 @@ import { Dec, HUNDRED } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import type { SideName, SideSummary, Simulation } from "../engine/simulate";
 import { GROWTH_GRID } from "../engine/flat";
-import { flatPayback, growthGrid } from "../run";
+import { flatPayback, growthGrid } from "../simulate-recorded";
 import { figure, figureOrNull, FORMATTERS } from "./format";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";

@@ -7,7 +7,7 @@
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import type { Simulation } from "../engine/simulate";
-import { simulate } from "../run";
+import { simulate } from "../simulate-recorded";
 import { RIGS, type Rig } from "../../data/rigs";
 import { rigPriceIn, type RigPriceIn } from "./catalogue";
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { COOLINGS, Dec, findPreset, MAKERS, parseQuery, RIG_IDS, RIGS, dayNumber } from "../../lib/index";
+import { RIG_NOTES } from "../../data/rig-notes";
 
 const DECIMAL = /^(0|[1-9]\d*)(\.\d*[1-9])?$/;
 
@@ -27,6 +28,10 @@ describe("the rig catalogue", () => {
     for (const id of RIG_IDS) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
+  it("keeps a note for every rig and none for a rig not in the catalogue", () => {
+    expect(Object.keys(RIG_NOTES).sort()).toEqual(RIGS.map((r) => r.id).sort());
+  });
+
   it.each(RIGS.map((r) => [r.id, r] as const))("%s is valid, sourced, and its J/TH is its watts over its TH/s", (_id, rig) => {
     expect(rig.name.length).toBeGreaterThan(0);
     expect(rig.hashrateThs).toMatch(DECIMAL);
@@ -39,7 +44,7 @@ describe("the rig catalogue", () => {
     expect(rig.source.url).toMatch(/^https?:\/\/\S+$/);
     expect(rig.source.title.length).toBeGreaterThan(10);
     expect(dayNumber(rig.source.read)).not.toBeNull();
-    expect(rig.note.length).toBeGreaterThan(0);
+    expect(RIG_NOTES[rig.id]?.length ?? 0).toBeGreaterThan(0);
     if (rig.price) {
       expect(new Dec(rig.price.amount).gt(0)).toBe(true);
       expect(["USD", "CNY"]).toContain(rig.price.currency);

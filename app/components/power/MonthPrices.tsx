@@ -1,9 +1,8 @@
 "use client";
 
 import { memo, useMemo } from "react";
+import { fieldAllowed, fieldUnit } from "@/lib/i18n/fields";
 import {
-  fieldAllowed,
-  fieldUnit,
   flatMonths,
   joinMonths,
   matchingTemplate,
@@ -12,10 +11,10 @@ import {
   splitMonths,
   templateMonths,
   TEMPLATE_IDS,
-  FIELDS,
   MONTHS_IN_YEAR,
-  type Currency,
-} from "@/lib/index";
+} from "@/lib/present/power-view";
+import { FIELDS } from "@/lib/scenario/fields";
+import type { Currency } from "@/lib/scenario/schema";
 import { useI18n } from "../i18n";
 
 /**

@@ -1,7 +1,8 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { outageDaysWithin, outageIssues, type OutageIssue, type Messages } from "@/lib/index";
+import { outageDaysWithin, outageIssues, type OutageIssue } from "@/lib/present/power-view";
+import type { Messages } from "@/lib/i18n/messages";
 import { useOutageRows } from "../../hooks/useOutageRows";
 import { useI18n } from "../i18n";
 

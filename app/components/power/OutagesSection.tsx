@@ -1,7 +1,10 @@
 "use client";
 
 import { memo } from "react";
-import { fieldUnit, powerFieldSet, type Currency, type FormField, type FormTexts } from "@/lib/index";
+import { fieldUnit } from "@/lib/i18n/fields";
+import { powerFieldSet } from "@/lib/present/power-view";
+import type { Currency } from "@/lib/scenario/schema";
+import type { FormField, FormTexts } from "@/lib/present/form";
 import { useI18n } from "../i18n";
 import Outages from "./Outages";
 import "./power.css";

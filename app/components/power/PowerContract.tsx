@@ -1,17 +1,9 @@
 "use client";
 
 import { memo } from "react";
-import {
-  fieldHelp,
-  fieldLabel,
-  fieldUnit,
-  powerFieldSet,
-  withoutSide,
-  POWER_KEYS,
-  type Currency,
-  type PowerField,
-  type PowerTexts,
-} from "@/lib/index";
+import { fieldHelp, fieldLabel, fieldUnit } from "@/lib/i18n/fields";
+import { powerFieldSet, withoutSide, POWER_KEYS, type PowerField, type PowerTexts } from "@/lib/present/power-view";
+import type { Currency } from "@/lib/scenario/schema";
 import { useI18n } from "../i18n";
 import MonthPrices from "./MonthPrices";
 import PeakHours from "./PeakHours";

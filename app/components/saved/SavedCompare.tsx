@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { savedComparison, type SavedScenario } from "@/lib/index";
+import { savedComparison, type SavedScenario } from "@/lib/present/saved";
 import { useI18n } from "../i18n";
 import styles from "./saved.module.css";
 
