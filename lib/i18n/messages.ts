@@ -26,11 +26,11 @@ const en = {
   storyFacts:
     "S9 from the factory ¥10,000 · in the market ¥30,000 · used ¥20,000 · a Moscow buyer's 100 rigs ¥3 million. When did they pay back?",
   presets: "Presets",
-  presetGroups: { "s9-2018": "The 2018 S9", story: "What happened", modern: "Modern rigs (Feb 2026)" },
+  presetGroups: { "s9-2018": "The 2018 S9", story: "What happened", modern: "Modern rigs" },
   linkRefused: "Part of this link was refused; everything else is as the link says.",
   dismissLink: "Dismiss the message about the link",
   footer:
-    "Each day holds 144 blocks; the subsidy halves every 210,000 blocks; difficulty steps every 14 days; the price compounds daily; a day whose revenue is below its power cost is a day off. All amounts are exact decimal arithmetic. Figures of modern rigs are a February 2026 snapshot. The same answer is at",
+    "Each day holds 144 blocks; the subsidy halves every 210,000 blocks; difficulty steps every 14 days; the price compounds daily; a day whose revenue is below its power cost is a day off. All amounts are exact decimal arithmetic. The modern rigs' network figures are dated beside the network fields. The same answer is at",
   footerEnd: ".",
   loadingSensitivity: "Loading the sensitivity views…",
   drawingCharts: "Drawing the charts…",
@@ -541,11 +541,11 @@ const zh: Messages = {
     "华强北电子市场里，出厂价约1万元的蚂蚁矿机S9卖到3万元；二手的也要2万多；一位莫斯科买家花300多万元买了100台。销售员在计算器上按出“回本周期”。这里是诚实的算法：难度增长、减半、手续费、在线率、亏损关机——还可以看看真实发生的历史。",
   storyFacts: "S9 出厂价 1万元 · 市场价 3万元 · 二手 2万元 · 莫斯科买家 100 台 300万元。它们什么时候回本了？",
   presets: "预设",
-  presetGroups: { "s9-2018": "2018 年的 S9", story: "真实历史", modern: "新款矿机（2026年2月）" },
+  presetGroups: { "s9-2018": "2018 年的 S9", story: "真实历史", modern: "新款矿机" },
   linkRefused: "这个链接有部分内容被拒绝；其余内容均按链接所写。",
   dismissLink: "关闭关于链接的提示",
   footer:
-    "每天 144 个区块；每 210,000 个区块补贴减半；难度每 14 天调整一次；价格按日复利；收入低于电费的日子关机。所有金额均为精确的十进制运算。新款矿机的数据是 2026 年 2 月的快照。同样的结果也可在此获取：",
+    "每天 144 个区块；每 210,000 个区块补贴减半；难度每 14 天调整一次；价格按日复利；收入低于电费的日子关机。所有金额均为精确的十进制运算。新款矿机的全网数据日期标在全网数据旁。同样的结果也可在此获取：",
   footerEnd: "。",
   loadingSensitivity: "正在加载敏感性分析…",
   drawingCharts: "正在绘制图表…",
