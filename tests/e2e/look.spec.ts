@@ -25,7 +25,7 @@ test("the electricity price is within two screens in compare mode, with the answ
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60");
   const viewport = page.viewportSize();
   if (!viewport) throw new Error("no viewport");
-  const price = page.getByLabel(/^Electricity price/);
+  const price = page.getByRole("textbox", { name: /^Electricity price/ });
   const box = await price.boundingBox();
   if (!box) throw new Error("the electricity price is not laid out");
   // at the page's top (not scrolled), the field starts within two window heights

@@ -9,7 +9,7 @@ test("my site figures survive the ranking and a change of rig", async ({ page },
   const phone = info.project.name === "phone";
   await page.goto("/?v=1&preset=s21");
   await page.locator("#f-cur").selectOption("CNY");
-  await page.getByLabel(/^Electricity price/).fill(MY_SITE.kwh);
+  await page.getByRole("textbox", { name: /^Electricity price/ }).fill(MY_SITE.kwh);
   await page.getByLabel(/^Pool fee/).fill(MY_SITE.pool);
   await page.getByLabel(/^Uptime/).fill(MY_SITE.up);
   await expect(page).toHaveURL(/cur=CNY/);
@@ -53,7 +53,7 @@ test("my site figures survive the ranking and a change of rig", async ({ page },
   await expect(page.getByTestId("rig-picker")).toHaveValue("m56s-plus-plus");
   await expect(page.getByLabel(/^Hashrate/)).toHaveValue("230");
   await expect(page.locator("#f-cur")).toHaveValue("CNY");
-  await expect(page.getByLabel(/^Electricity price/)).toHaveValue(MY_SITE.kwh);
+  await expect(page.getByRole("textbox", { name: /^Electricity price/ })).toHaveValue(MY_SITE.kwh);
   await expect(page.getByLabel(/^Pool fee/)).toHaveValue(MY_SITE.pool);
   await expect(page.getByLabel(/^Uptime/)).toHaveValue(MY_SITE.up);
 
@@ -62,7 +62,7 @@ test("my site figures survive the ranking and a change of rig", async ({ page },
   await expect(page.getByLabel(/^Hashrate/)).toHaveValue("200");
   await expect(page.getByLabel(/^Rig price/)).toHaveValue("20459.88");
   await expect(page.getByTestId("rig-price-note")).toContainText("7.3071");
-  await expect(page.getByLabel(/^Electricity price/)).toHaveValue(MY_SITE.kwh);
+  await expect(page.getByRole("textbox", { name: /^Electricity price/ })).toHaveValue(MY_SITE.kwh);
   await expect(page).toHaveURL(/rig=s21/);
 
   // my own measured hashrate makes it a custom rig

@@ -20,7 +20,7 @@ test("save, list, rename, reopen, compare and delete scenarios, kept in this bro
   await expect(panel).toContainText("Kept in this browser only");
   await save(page, "First S9");
   await page.getByLabel(/^Number of rigs/).fill("2");
-  await page.getByLabel(/^Electricity price/).fill("0,3");
+  await page.getByRole("textbox", { name: /^Electricity price/ }).fill("0,3");
   await expect(page).toHaveURL(/n=2&.*kwh=0\.3/);
   await save(page, "Two S9s");
   await expect(names(page)).toHaveText(["Two S9s", "First S9"]);
