@@ -91,6 +91,8 @@ export function crossover({
       }
       return v;
     };
+    // a whole-day tier's runs that are on all along: their revenue summed first, their power once (days × V)
+    const whole = new Map<Tier, { revenue: Dec; days: number }>();
     runs.forEach((run, i) => {
       const terms = termsOf(run, self);
       const o = owned[i];
@@ -100,7 +102,15 @@ export function crossover({
         const firstOn = !stop || o.first.gte(threshold);
         const lastOn = !stop || o.last.gte(threshold);
         if (firstOn && lastOn) {
-          if (t.runs) {
+          if (t.runs && t.share === ONE) {
+            const w = whole.get(t);
+            if (w === undefined) whole.set(t, { revenue: o.sum, days: run.length });
+            else {
+              w.revenue = w.revenue.plus(o.sum);
+              w.days += run.length;
+            }
+            ran(t, run.length);
+          } else if (t.runs) {
             sum = sum.plus(part(o.sum, t.share)).minus(variable.times(run.length));
             ran(t, run.length);
           } else sum = sum.plus(t.credit.times(run.length));
@@ -117,6 +127,7 @@ export function crossover({
         }
       }
     });
+    for (const [t, w] of whole) sum = sum.plus(w.revenue).minus(priceOf(t).variable.times(w.days));
     let kwh = ZERO;
     for (const [t, days] of tierDays) kwh = kwh.plus(t.energyKwh.times(days));
     return { gap: sum.minus(target), kwh };
