@@ -5,22 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  Dec,
-  FIELDS,
-  parseQuery,
-  resultJson,
-  scheduleCsv,
-  serializeScenario,
-  simulate,
-  validateRaw,
-  type RawScenario,
-  type Scenario,
-  type ScenarioField,
-  type SideSummary,
-} from "../../lib/index";
+import { Dec, resultJson, scheduleCsv, simulate, validateRaw, type RawScenario, type Scenario, type SideSummary } from "../../lib/index";
 import { anyRaw, crossCheckRaw } from "../support/arbitraries";
 import { scenarioOf } from "../support/scenarios";
+import { expectLinksRoundTrip } from "../support/round-trip";
 
 /** A raw scenario the schema accepts, or null. */
 function valid(raw: RawScenario): Scenario | null {
@@ -161,31 +149,8 @@ describe("any valid scenario", () => {
   }, 30_000);
 });
 
-function queryOf(raw: RawScenario): string {
-  const params = new URLSearchParams();
-  params.set("v", "1");
-  for (const [field, value] of Object.entries(raw)) params.set(FIELDS[field as ScenarioField].key, String(value));
-  return params.toString();
-}
-
 describe("the share link", () => {
   it("opens exactly the scenario it was made from: parseQuery(serializeScenario(s)) = s", () => {
-    let opened = 0;
-    fc.assert(
-      fc.property(anyRaw, (raw) => {
-        const first = parseQuery(queryOf(raw));
-        fc.pre(first.ok);
-        if (!first.ok) return;
-        opened++;
-        const link = serializeScenario(first.scenario);
-        const again = parseQuery(link);
-        expect(again.ok, `${link} was refused: ${again.ok ? "" : JSON.stringify(again.issues)}`).toBe(true);
-        if (!again.ok) return;
-        expect(again.scenario).toEqual(first.scenario);
-        expect(serializeScenario(again.scenario)).toBe(link);
-      }),
-      { numRuns: 400 },
-    );
-    expect(opened).toBeGreaterThan(200);
+    expectLinksRoundTrip(anyRaw, 400, 200);
   }, 30_000);
 });

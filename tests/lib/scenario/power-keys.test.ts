@@ -3,9 +3,7 @@
  * (the rest of the scenario kept by the page's lenient door), and written back exactly.
  */
 import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import {
-  FIELDS,
   localizeMessage,
   parseQuery,
   parseQueryLenient,
@@ -13,11 +11,10 @@ import {
   peakHoursPerDay,
   serializeScenario,
   type ParseResult,
-  type RawScenario,
   type Scenario,
-  type ScenarioField,
 } from "../../../lib/index";
 import { powerRaw } from "../../support/arbitraries";
+import { expectLinksRoundTrip } from "../../support/round-trip";
 
 const S9 = "v=1&preset=s9-2018-huaqiangbei";
 const WET_DRY = "0.4,0.4,0.4,0.4,0.25,0.25,0.25,0.25,0.25,0.25,0.4,0.4";
@@ -30,13 +27,6 @@ function ok(result: ParseResult): Scenario {
 function refusedKeys(result: ParseResult): { key: string; message: string }[] {
   if (result.ok) throw new Error("expected the query to be refused");
   return result.issues;
-}
-
-function queryOf(raw: RawScenario): string {
-  const params = new URLSearchParams();
-  params.set("v", "1");
-  for (const [field, value] of Object.entries(raw)) params.set(FIELDS[field as ScenarioField].key, String(value));
-  return params.toString();
 }
 
 describe("the power keys are read and written back", () => {
@@ -88,23 +78,7 @@ describe("the power keys are read and written back", () => {
   });
 
   it("opens exactly the scenario it was made from, power keys included: parseQuery(serializeScenario(s)) = s", () => {
-    let opened = 0;
-    fc.assert(
-      fc.property(powerRaw, (raw) => {
-        const first = parseQuery(queryOf(raw));
-        fc.pre(first.ok);
-        if (!first.ok) return;
-        opened++;
-        const link = serializeScenario(first.scenario);
-        const again = parseQuery(link);
-        expect(again.ok, `${link} was refused: ${again.ok ? "" : JSON.stringify(again.issues)}`).toBe(true);
-        if (!again.ok) return;
-        expect(again.scenario).toEqual(first.scenario);
-        expect(serializeScenario(again.scenario)).toBe(link);
-      }),
-      { numRuns: 300 },
-    );
-    expect(opened).toBeGreaterThan(100);
+    expectLinksRoundTrip(powerRaw, 300, 100);
   }, 30_000);
 });
 
