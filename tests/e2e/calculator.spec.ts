@@ -199,6 +199,9 @@ test("copy link puts the page's full address on the clipboard", async ({ page, c
 
 test("the mode switch works from the keyboard and back and forward restore the mode", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  // the odds line is written after the page has come to life: a key pressed before that moves only the
+  // browser's own radio button, with no step in the history
+  await expect(page.getByTestId("payback-odds").first()).toContainText("Pays back in", { timeout: 20_000 });
   const self = page.getByRole("radio", { name: /Run it myself/ });
   await self.focus();
   await page.keyboard.press("ArrowRight");
