@@ -3,13 +3,11 @@
  * the script or the source and run
  *   npx tsx scripts/build-history.ts
  * Source, units and method: data/README.md, "History tables". Read it through lib/history/fees.ts.
- * The table is packed: lib/history/packed.ts.
+ * The table is packed: lib/history/packed.ts. Only lib/history/load.ts imports this file: the page
+ * loads it when a view needs recorded days.
  */
 
 import type { PackedDays } from "../lib/history/packed";
-
-/** Days between two points of the fee table. */
-export const FEE_STEP_DAYS = 4;
 
 /** Transaction fees paid to miners in all blocks of one UTC day, BTC per day (exact source text), every 4 days. */
 export const FEE_PACKED: PackedDays = {

@@ -3,6 +3,9 @@
  * Everything here is pure: no React, no clock, no network.
  */
 
+// the daily history tables, installed before anything can read them (lib/history/daily.ts)
+import "./history/load";
+
 export { Dec } from "./core/decimal";
 export { FIELDS, FIELD_NAMES, type ScenarioField, type FieldInfo } from "./scenario/fields";
 export {

@@ -21,8 +21,9 @@ import { assert } from "../core/assert";
 import { futureSeed, mulberry32 } from "../core/random";
 import { blockSubsidy } from "../engine/subsidy";
 import type { DrawnPath } from "../engine/futures-float";
-import { BTC_USD_POINTS, DIFFICULTY_POINTS, HEIGHT_SPAN, heightOn, HISTORY_SPAN, type DaySpan } from "./tables";
-import { FEE_POINTS, FEES_SPAN } from "./fees";
+import { HEIGHT_SPAN, heightOn, HISTORY_SPAN, type DaySpan } from "./tables";
+import { FEES_SPAN } from "./fees";
+import { fromDailyTables } from "./daily";
 
 /** Days in a period: one 2016-block difficulty period at ten minutes a block. */
 export const PERIOD_DAYS = 14;
@@ -92,9 +93,10 @@ function floatLookup(points: ReadonlyArray<readonly [string, string]>): (day: nu
   };
 }
 
-const difficultyByDay = floatLookup(DIFFICULTY_POINTS);
-const priceByDay = floatLookup(BTC_USD_POINTS);
-const feesByDay = floatLookup(FEE_POINTS);
+// built when first read: the daily tables may be installed after this module is (lib/history/daily.ts)
+const difficultyByDay = fromDailyTables((t) => floatLookup(t.difficulty));
+const priceByDay = fromDailyTables((t) => floatLookup(t.btcUsd));
+const feesByDay = fromDailyTables((t) => floatLookup(t.fees));
 
 function dayOf(date: string): number {
   const d = dayNumber(date);
@@ -108,12 +110,12 @@ function dayOf(date: string): number {
  * the subsidy. After FEES_SPAN ends (the fee table is shorter) a day takes its last day's share.
  */
 export const TABLES: HistoryReader = {
-  difficulty: (date) => difficultyByDay(dayOf(date)),
-  price: (date) => priceByDay(dayOf(date)),
+  difficulty: (date) => difficultyByDay()(dayOf(date)),
+  price: (date) => priceByDay()(dayOf(date)),
   feeRatio: (date) => {
     const day = date > FEES_SPAN.to ? FEES_SPAN.to : date;
     if (day < HEIGHT_SPAN.from || day >= HEIGHT_SPAN.to) return null;
-    const fees = feesByDay(dayOf(day));
+    const fees = feesByDay()(dayOf(day));
     if (fees === null) return null;
     const height = heightOn(day);
     const blocks = heightOn(addDays(day, 1)) - height;

@@ -1,7 +1,7 @@
 /**
  * Recorded transaction fees, for the history replay (payback-model.md §7): fees paid to miners per
  * day and per block. The table is generated into data/fees-table.ts (source, units and method:
- * data/README.md, "History tables"); this module only looks it up.
+ * data/README.md, "History tables"); this module only looks it up, once installed (lib/history/daily.ts).
  *
  * Each point of the table is one UTC day's total, every FEE_STEP_DAYS days; a day between two
  * points is read linearly between them. Fees per block divide that by the blocks mined that day
@@ -12,14 +12,13 @@
 import { assert } from "../core/assert";
 import { dayNumber, isoDate } from "../core/dates";
 import { Dec } from "../core/decimal";
-import { FEE_PACKED, FEE_STEP_DAYS } from "../../data/fees-table";
-import { unpackDays } from "./packed";
-import { HEIGHT_SPAN, heightOn, type DaySpan } from "./tables";
+import { fromDailyTables } from "./daily";
+import { FEE_STEP_DAYS, FEES_SPAN, HEIGHT_SPAN, heightOn } from "./spans";
+
+export { FEE_STEP_DAYS, FEES_SPAN };
 
 /** Transaction fees paid to miners in all blocks of one UTC day, BTC per day (exact source text), every 4 days. */
-const FEE_POINTS: ReadonlyArray<readonly [date: string, feesBtcPerDay: string]> = unpackDays(FEE_PACKED);
-
-export { FEE_POINTS, FEE_STEP_DAYS };
+export const feePoints = fromDailyTables((t) => t.fees);
 
 function day(iso: string): number {
   const n = dayNumber(iso);
@@ -27,27 +26,25 @@ function day(iso: string): number {
   return n;
 }
 
-const FIRST_POINT = FEE_POINTS[0];
-const LAST_POINT = FEE_POINTS[FEE_POINTS.length - 1];
-assert(FIRST_POINT !== undefined && LAST_POINT !== undefined, "the fee table is empty");
-const FIRST_DAY = day(FIRST_POINT[0]);
-const LAST_DAY = day(LAST_POINT[0]);
-const FEES_BTC_PER_DAY: readonly string[] = FEE_POINTS.map(([, fees]) => fees);
-// The lookup finds a point by arithmetic, so the dates must be exactly FEE_STEP_DAYS apart (the
-// builder checks it; this guards a hand-edited table).
-assert(
-  FEE_POINTS.every(([date], i) => day(date) === FIRST_DAY + i * FEE_STEP_DAYS),
-  `the fee table's dates are not every ${FEE_STEP_DAYS} days`,
-);
+const FIRST_DAY = day(FEES_SPAN.from);
+const LAST_DAY = day(FEES_SPAN.to);
 
-/** First and last day of the fee table (UTC dates, both included): 2012-12-03 to 2025-05-01. */
-export const FEES_SPAN: DaySpan = { from: FIRST_POINT[0], to: LAST_POINT[0] };
+/** The day's fees by point, checked: the dates must be exactly FEE_STEP_DAYS apart from FEES_SPAN.from to FEES_SPAN.to. */
+const feesByPoint = fromDailyTables((t): readonly string[] => {
+  // The lookup finds a point by arithmetic, so the dates must be exactly FEE_STEP_DAYS apart (the
+  // builder checks it; this guards a hand-edited table) and span FEES_SPAN (data/history-spans.ts).
+  assert(
+    t.fees.every(([date], i) => day(date) === FIRST_DAY + i * FEE_STEP_DAYS) && day(t.fees.at(-1)?.[0] ?? FEES_SPAN.from) === LAST_DAY,
+    `the fee table's dates are not every ${FEE_STEP_DAYS} days from ${FEES_SPAN.from} to ${FEES_SPAN.to}: run scripts/build-history.ts`,
+  );
+  return t.fees.map(([, fees]) => fees);
+});
 
 const HEIGHT_FIRST_DAY = day(HEIGHT_SPAN.from);
 const HEIGHT_LAST_DAY = day(HEIGHT_SPAN.to);
 
 function feesAt(i: number): string {
-  const fees = FEES_BTC_PER_DAY[i];
+  const fees = feesByPoint()[i];
   assert(fees !== undefined, `fee point ${i} is outside the table`);
   return fees;
 }

@@ -13,11 +13,10 @@
 import { z } from "zod";
 import { Dec } from "../core/decimal";
 import { FUTURES_DEFAULTS, FUTURES_LIMITS, type FuturesSettings } from "../engine/futures";
-import { historicalVolatilityPct } from "../history/volatility";
 import type { Locale } from "../i18n/locale";
 import { assert } from "../core/assert";
 import type { KeyIssue } from "./query";
-import { HISTORY_SPAN } from "../history/tables";
+import { HISTORY_SPAN, RECENT_VOLATILITY_PCT } from "../history/spans";
 import { dayNumber } from "../core/dates";
 import type { WindowChoice } from "../history/bootstrap";
 
@@ -129,7 +128,7 @@ let defaults: PageState | undefined;
 export function pageDefaults(): PageState {
   defaults ??= {
     tab: "grids",
-    volatilityPct: historicalVolatilityPct(),
+    volatilityPct: RECENT_VOLATILITY_PCT,
     seed: FUTURES_DEFAULTS.seed,
     count: FUTURES_DEFAULTS.count,
     model: "walk",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { dayNumber, isoDate } from "../../../lib/core/dates";
 import { Dec } from "../../../lib/core/decimal";
-import { FEE_POINTS, FEE_STEP_DAYS, FEES_SPAN, blocksOn, feesPerBlockOn, feesPerDayOn } from "../../../lib/history/fees";
+import { feePoints, FEE_STEP_DAYS, FEES_SPAN, blocksOn, feesPerBlockOn, feesPerDayOn } from "../../../lib/history/fees";
 import { HEIGHT_SPAN, heightOn } from "../../../lib/history/tables";
 import { buildFees } from "../../../scripts/build-history";
 
@@ -19,22 +19,22 @@ const LAST_DAY = dayOf(FEES_SPAN.to);
 
 describe("the fee table", () => {
   it("holds btc-fees.csv's 1134 points, 2012-12-03 to 2025-05-01, one every 4 days", () => {
-    expect(FEE_POINTS).toHaveLength(1134);
+    expect(feePoints()).toHaveLength(1134);
     expect(FEES_SPAN).toEqual({ from: "2012-12-03", to: "2025-05-01" });
     // 2012-12-03 + 1133 × 4 days = 2025-05-01: no gaps.
     expect(LAST_DAY - FIRST_DAY).toBe(1133 * 4);
     expect(FEE_STEP_DAYS).toBe(4);
-    const days = FEE_POINTS.map(([date]) => dayOf(date));
+    const days = feePoints().map(([date]) => dayOf(date));
     expect(days.every((d, i) => d === FIRST_DAY + 4 * i)).toBe(true);
   });
 
   it("keeps the source's exact decimal text, positive", () => {
     // btc-fees.csv data rows 1, 5, 468 and 1134 (row 5 keeps its trailing zero).
-    expect(FEE_POINTS[0]).toEqual(["2012-12-03", "18.28932863"]);
-    expect(FEE_POINTS[4]).toEqual(["2012-12-19", "34.99712470"]);
-    expect(FEE_POINTS[467]).toEqual(["2018-01-14", "491.32446483"]);
-    expect(FEE_POINTS[1133]).toEqual(["2025-05-01", "5.51228636"]);
-    for (const [, fees] of FEE_POINTS) {
+    expect(feePoints()[0]).toEqual(["2012-12-03", "18.28932863"]);
+    expect(feePoints()[4]).toEqual(["2012-12-19", "34.99712470"]);
+    expect(feePoints()[467]).toEqual(["2018-01-14", "491.32446483"]);
+    expect(feePoints()[1133]).toEqual(["2025-05-01", "5.51228636"]);
+    for (const [, fees] of feePoints()) {
       expect(fees).toMatch(POSITIVE_DECIMAL);
       expect(new Dec(fees).gt(0)).toBe(true);
     }
@@ -75,8 +75,10 @@ describe("feesPerDayOn", () => {
       fc.property(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), (d) => {
         // The neighbours found independently: the last point on or before d and the first on or after it.
         const iso = isoDate(d);
-        const before = FEE_POINTS.filter(([date]) => date <= iso).at(-1);
-        const after = FEE_POINTS.find(([date]) => date >= iso);
+        const before = feePoints()
+          .filter(([date]) => date <= iso)
+          .at(-1);
+        const after = feePoints().find(([date]) => date >= iso);
         if (before === undefined || after === undefined) throw new Error(`no neighbours for ${iso}`);
         const lo = Dec.min(before[1], after[1]);
         const hi = Dec.max(before[1], after[1]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { packDays, unpackDays } from "../../../lib/history/packed";
 import { isoDate } from "../../../lib/core/dates";
-import { DIFFICULTY_POINTS } from "../../../lib/history/tables";
+import { difficultyPoints } from "../../../lib/history/tables";
 
 /** Ascending dates from a first day and positive gaps, with decimal texts as values. */
 const points = fc
@@ -52,7 +52,7 @@ describe("packDays / unpackDays", () => {
 
   it("unpacks the generated difficulty table to the recorded points", () => {
     // first and last rows of ../shared/data/btc-difficulty-price.csv as centred in data/history-table.ts
-    expect(DIFFICULTY_POINTS[0]).toEqual(["2012-12-28", "3091220.95474943"]);
-    expect(DIFFICULTY_POINTS).toHaveLength(1199);
+    expect(difficultyPoints()[0]).toEqual(["2012-12-28", "3091220.95474943"]);
+    expect(difficultyPoints()).toHaveLength(1199);
   });
 });

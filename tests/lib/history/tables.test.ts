@@ -2,11 +2,11 @@ import { describe, it, expect } from "vitest";
 import { dayNumber, daysBetween } from "../../../lib/core/dates";
 import { Dec } from "../../../lib/core/decimal";
 import {
-  BTC_USD_POINTS,
+  btcUsdPoints,
   BTC_USD_SPAN,
   LAST_RATE_MONTH,
   CNY_PER_USD_MONTHS,
-  DIFFICULTY_POINTS,
+  difficultyPoints,
   DIFFICULTY_SPAN,
   HEIGHT_POINTS,
   HEIGHT_SPAN,
@@ -37,8 +37,8 @@ function strictlyIncreasing(xs: number[]): boolean {
 
 describe("the history tables", () => {
   it("have real dates, sorted and unique", () => {
-    expect(strictlyIncreasing(days(DIFFICULTY_POINTS))).toBe(true);
-    expect(strictlyIncreasing(days(BTC_USD_POINTS))).toBe(true);
+    expect(strictlyIncreasing(days(difficultyPoints()))).toBe(true);
+    expect(strictlyIncreasing(days(btcUsdPoints()))).toBe(true);
     expect(strictlyIncreasing(days(HEIGHT_POINTS))).toBe(true);
   });
 
@@ -51,7 +51,7 @@ describe("the history tables", () => {
   });
 
   it("hold positive decimal strings and increasing heights", () => {
-    for (const [, value] of [...DIFFICULTY_POINTS, ...BTC_USD_POINTS, ...CNY_PER_USD_MONTHS]) {
+    for (const [, value] of [...difficultyPoints(), ...btcUsdPoints(), ...CNY_PER_USD_MONTHS]) {
       expect(value).toMatch(POSITIVE_DECIMAL);
       expect(new Dec(value).gt(0)).toBe(true);
     }
@@ -62,18 +62,18 @@ describe("the history tables", () => {
 
   it("hold every source point, 4 days earlier than its source date", () => {
     // 1224 source rows: 1175 with both values, 24 difficulty only, 25 price only.
-    expect(DIFFICULTY_POINTS).toHaveLength(1175 + 24);
-    expect(BTC_USD_POINTS).toHaveLength(1175 + 25);
+    expect(difficultyPoints()).toHaveLength(1175 + 24);
+    expect(btcUsdPoints()).toHaveLength(1175 + 25);
     // Source 2013-01-01 (average of 2012-12-25 … 2012-12-31) → 2012-12-28.
-    expect(DIFFICULTY_POINTS[0]).toEqual(["2012-12-28", "3091220.95474943"]);
-    expect(BTC_USD_POINTS[0]).toEqual(["2012-12-28", "13.53"]);
+    expect(difficultyPoints()[0]).toEqual(["2012-12-28", "3091220.95474943"]);
+    expect(btcUsdPoints()[0]).toEqual(["2012-12-28", "13.53"]);
     // Source 2026-02-17 and 2026-02-18, the last of each series.
-    expect(DIFFICULTY_POINTS[DIFFICULTY_POINTS.length - 1]).toEqual(["2026-02-13", "125864590119494.4"]);
-    expect(BTC_USD_POINTS[BTC_USD_POINTS.length - 1]).toEqual(["2026-02-14", "68315.94"]);
+    expect(difficultyPoints()[difficultyPoints().length - 1]).toEqual(["2026-02-13", "125864590119494.4"]);
+    expect(btcUsdPoints()[btcUsdPoints().length - 1]).toEqual(["2026-02-14", "68315.94"]);
   });
 
   it("are a few hundred kilobytes at most", () => {
-    const chars = JSON.stringify([DIFFICULTY_POINTS, BTC_USD_POINTS, CNY_PER_USD_MONTHS]).length;
+    const chars = JSON.stringify([difficultyPoints(), btcUsdPoints(), CNY_PER_USD_MONTHS]).length;
     expect(chars).toBeLessThan(200_000);
   });
 });
