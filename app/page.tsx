@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { DEFAULT_PRESET_ID, messagesFor, parsePageState, parseQueryLenient } from "@/lib/index";
+import { DEFAULT_PRESET_ID, growthChoices, messagesFor, parsePageState, parseQueryLenient } from "@/lib/index";
 import Calculator from "./components/Calculator";
+import WithDailyTables from "./components/preload/WithDailyTables";
 import { previewMetadata } from "./og/metadata";
 import { readerLocale } from "./locale";
 import { currentNetwork } from "./server/network";
@@ -24,7 +25,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   // the page's own keys: a bad value opens the default, as before (the notice names scenario keys only)
   const page = parsePageState(query);
   const locale = await readerLocale();
-  return (
+  // the growth choices read the daily history tables: the opening date's come with the page
+  const startDate = opened.scenario.startDate;
+  const calculator = (
     <Calculator
       initial={opened.scenario}
       initialPage={page.state}
@@ -32,6 +35,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       linkWarnings={opened.warnings}
       initialLocale={locale}
       network={network}
+      growthSeed={{ startDate, choices: growthChoices(startDate) }}
     />
   );
+  // a replay reads them at once: they come with the page's scripts (other links load them when needed)
+  return opened.scenario.useHistory ? <WithDailyTables>{calculator}</WithDailyTables> : calculator;
 }

@@ -2,7 +2,7 @@
 
 import { useCallback, useDeferredValue, useMemo, useRef } from "react";
 import { findPreset, DEFAULT_PRESET_ID, PRESETS, usesNetwork } from "@/data/presets";
-import { parseQueryLenient, serializeScenario, type KeyIssue } from "@/lib/scenario/query";
+import { parseQueryLenient, replaysHistory, serializeScenario, type KeyIssue } from "@/lib/scenario/query";
 import { presetName, presetStory } from "@/lib/i18n/fields";
 import { isOpeningStory, scenarioTitle } from "@/lib/present/title";
 import { localizeMessage } from "@/lib/i18n/notices";
@@ -10,6 +10,7 @@ import { HTML_LANG, LOCALE_NAME, LOCALE_SHORT, LOCALES, type Locale } from "@/li
 import type { PageState } from "@/lib/scenario/page";
 import type { Scenario } from "@/lib/scenario/schema";
 import type { NetworkFigures } from "@/lib/network/figures";
+import type { GrowthChoice } from "@/lib/present/growth";
 import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
 import SavedScenarios from "./saved/SavedScenarios";
@@ -19,6 +20,7 @@ import { useChosenInView } from "../hooks/useChosenInView";
 import { useClipboard } from "../hooks/useClipboard";
 import { useCsvDownload } from "../hooks/useCsvDownload";
 import { useFormState, type OpenedScenario } from "../hooks/useFormState";
+import { afterDailyTables } from "../hooks/useDailyTables";
 import { useHeadline } from "../hooks/useHeadline";
 import { useLocale } from "../hooks/useLocale";
 import { usePageState } from "../hooks/usePageState";
@@ -44,17 +46,21 @@ interface Props {
   initialLocale: Locale;
   /** The network the modern presets start on: the server's newest (refreshed hourly) or the stored snapshot. */
   network: NetworkFigures;
+  /** The growth choices of the opening start date, worked out on the server (they read the daily tables). */
+  growthSeed: { startDate: string; choices: GrowthChoice[] };
 }
 
-export default function Calculator({ initial, initialPage, linkIssues, linkWarnings, initialLocale, network }: Props) {
+export default function Calculator({ initial, initialPage, linkIssues, linkWarnings, initialLocale, network, growthSeed }: Props) {
   const { locale, switchLocale } = useLocale(initialLocale);
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const { m } = i18n;
   const form = useFormState({ scenario: initial, issues: linkIssues, warnings: linkWarnings }, locale, network);
   const page = usePageState(initialPage);
   const { current, preset, check, notice } = form;
+  // a replay waits for the daily history tables: the results stay on the scenario before, marked as catching up
+  const { daily, readable } = form;
   const deferred = useDeferredValue(current);
-  const stale = deferred !== current;
+  const stale = deferred !== current || !readable;
   const presetBar = useRef<HTMLElement>(null);
   useChosenInView(presetBar, preset);
 
@@ -84,7 +90,11 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
   const downloadCsv = useCsvDownload(scenario, locale);
   const copied = clipboard.state;
   const { open: openForm } = form;
-  const openSaved = useCallback((query: string) => openForm(parseQueryLenient(query, DEFAULT_PRESET_ID)), [openForm]);
+  // a saved replay reads the daily history tables: they load first
+  const openSaved = useCallback(
+    (query: string) => afterDailyTables(replaysHistory(query), () => openForm(parseQueryLenient(query, DEFAULT_PRESET_ID))),
+    [openForm],
+  );
   const activePreset = preset ? findPreset(preset) : undefined;
   // the 2018 story opens the page; once anything changes it folds to one line and the title names the scenario
   const opening = isOpeningStory(scenario);
@@ -199,6 +209,18 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
           </div>
         ) : null}
 
+        {daily.failed ? (
+          <div className="notice warn" role="alert" data-testid="daily-failed">
+            <p>{m.daily.failed}</p>
+            <button type="button" className="button" onClick={daily.retry}>
+              {m.daily.retry}
+            </button>
+          </div>
+        ) : null}
+        <p className="sr-only" role="status" data-testid="daily-loading">
+          {readable ? "" : m.daily.loading}
+        </p>
+
         <main className="layout">
           <div className="form-column" id="scenario" tabIndex={-1}>
             <ScenarioForm
@@ -215,6 +237,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
               onHistory={form.toggleHistory}
               history={form.history}
               network={activePreset && usesNetwork(activePreset) ? network : null}
+              growthSeed={growthSeed}
             />
           </div>
           <Results

@@ -1,8 +1,8 @@
 "use client";
 
-import { memo, useMemo } from "react";
+import { memo } from "react";
 import { efficiencyJPerTh, rateError } from "@/lib/present/convert";
-import { growthChoices, growthChoiceText } from "@/lib/present/growth";
+import type { GrowthChoice } from "@/lib/present/growth";
 import { FIELDS, type ScenarioField } from "@/lib/scenario/fields";
 import { fieldAllowed, fieldHelp, fieldLabel, fieldUnit } from "@/lib/i18n/fields";
 import type { Currency, Mode } from "@/lib/scenario/schema";
@@ -10,6 +10,7 @@ import type { FormField, FormTexts } from "@/lib/present/form";
 import type { NetworkFigures } from "@/lib/network/figures";
 import { useI18n } from "./i18n";
 import RigPicker from "./RigPicker";
+import GrowthChoices from "./GrowthChoices";
 import { ImpliedHashrate, NetworkLine } from "./NetworkLine";
 import PowerContract from "./power/PowerContract";
 import OutagesSection from "./power/OutagesSection";
@@ -30,6 +31,8 @@ interface Props {
   onHistory: (on: boolean) => void;
   /** The network a modern preset started on (its date and source are shown), else null. */
   network: NetworkFigures | null;
+  /** The growth choices of the opening start date, from the server. */
+  growthSeed: { startDate: string; choices: GrowthChoice[] };
 }
 
 const MODES: readonly Mode[] = FIELDS.mode.options;
@@ -115,54 +118,6 @@ const NumberField = memo(function NumberField({
   );
 });
 
-/** One click sets both growth rates to a story: flat, the recorded trend, 2018 again. */
-const GrowthChoices = memo(function GrowthChoices({
-  startDate,
-  dg,
-  bg,
-  onFields,
-}: {
-  startDate: string;
-  dg: string;
-  bg: string;
-  onFields: Props["onFields"];
-}) {
-  const { locale, m } = useI18n();
-  const choices = useMemo(() => (/^\d{4}-\d{2}-\d{2}$/.test(startDate.trim()) ? growthChoices(startDate.trim()) : []), [startDate]);
-  if (choices.length === 0) return null;
-  return (
-    <div className="growth-choices" role="group" aria-label={m.growthLegend}>
-      <span className="preset-title">{m.growthLegend}</span>
-      <div className="preset-buttons">
-        {choices.map((c) => {
-          const text = growthChoiceText(c, locale);
-          const on = c.difficultyGrowthPctPerMonth === dg.trim() && c.btcPriceGrowthPctPerMonth === bg.trim();
-          return (
-            <button
-              key={`${c.id}${c.months ?? ""}`}
-              type="button"
-              className={`chip${on ? " active" : ""}`}
-              aria-pressed={on}
-              title={text.detail}
-              aria-label={`${text.label}: ${text.detail}`}
-              data-growth={`${c.id}${c.months ?? ""}`}
-              onClick={() =>
-                onFields({
-                  difficultyGrowthPctPerMonth: c.difficultyGrowthPctPerMonth,
-                  btcPriceGrowthPctPerMonth: c.btcPriceGrowthPctPerMonth,
-                })
-              }
-            >
-              <span>{text.label}</span>
-              <small className="chip-detail">{text.rates}</small>
-            </button>
-          );
-        })}
-      </div>
-    </div>
-  );
-});
-
 function ScenarioForm({
   texts,
   errors,
@@ -177,6 +132,7 @@ function ScenarioForm({
   onCurrency,
   onHistory,
   network,
+  growthSeed,
 }: Props) {
   const { locale, m } = useI18n();
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
@@ -286,6 +242,7 @@ function ScenarioForm({
           dg={texts.difficultyGrowthPctPerMonth}
           bg={texts.btcPriceGrowthPctPerMonth}
           onFields={onFields}
+          seed={growthSeed}
         />
         <details className="more">
           <summary>{m.startMore}</summary>

@@ -5,10 +5,19 @@ import { pageScheduleCsv, scheduleFileName } from "@/lib/present/csv-page";
 import { simulate } from "@/lib/simulate-recorded";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Scenario } from "@/lib/scenario/schema";
+import { loadDailyTables } from "./useDailyTables";
 
 /** Downloads the day-by-day schedule of a scenario as a CSV file for a spreadsheet, in the reader's language. */
 export function useCsvDownload(scenario: Scenario, locale: Locale) {
-  return useCallback(() => {
+  return useCallback(async () => {
+    // a replay reads the daily history tables (loaded already when its results are on the page)
+    if (scenario.useHistory) {
+      try {
+        await loadDailyTables();
+      } catch {
+        return; // the page says the history could not be loaded, with a button to try again
+      }
+    }
     const sim = simulate(scenario, { schedule: true });
     const blob = new Blob([pageScheduleCsv(sim, locale)], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);

@@ -16,6 +16,8 @@ import type { Currency, Mode, Scenario } from "@/lib/scenario/schema";
 import type { KeyIssue } from "@/lib/scenario/query";
 import type { Locale } from "@/lib/i18n/locale";
 import type { NetworkFigures } from "@/lib/network/figures";
+import { findPreset } from "@/data/presets";
+import { afterDailyTables, useDailyTables } from "./useDailyTables";
 
 /** What the link said about itself when it opened: refused keys and warnings. */
 export interface LinkNotice {
@@ -50,7 +52,15 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
   const bigStep = useRef(false);
   const [lastGood, setLastGood] = useState<{ scenario: Scenario; projection: Scenario | null }>({ scenario: initial, projection: null });
 
-  const check = useMemo(() => checkForm(texts, preset, locale), [texts, preset, locale]);
+  // a replay reads the daily history tables: until they have loaded, the form's check and the
+  // results stay on the last scenario they could read (a link that replays gets them with the page)
+  const replays = texts.useHistory === "1";
+  const daily = useDailyTables(replays);
+  const readable = !replays || daily.ready;
+  const fresh = useMemo(() => (readable ? checkForm(texts, preset, locale) : null), [readable, texts, preset, locale]);
+  const [lastCheck, setLastCheck] = useState(fresh);
+  if (fresh !== null && fresh !== lastCheck) setLastCheck(fresh);
+  const check = fresh ?? lastCheck ?? checkForm({ ...texts, useHistory: "0" }, preset, locale);
   // while a field is refused, the results stay on the last valid scenario
   if (check.scenario && check.scenario !== lastGood.scenario) setLastGood({ scenario: check.scenario, projection: check.projection });
   const current = useMemo(
@@ -75,7 +85,7 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     setTexts((t) => ({ ...t, ...values }));
   }, []);
 
-  const choosePreset = useCallback(
+  const choosePresetNow = useCallback(
     (id: string) => {
       const s = presetScenario(id, network);
       if (!s) return;
@@ -87,6 +97,11 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
       setNotice(null);
     },
     [network],
+  );
+  // a replay preset reads the daily history tables: they load first
+  const choosePreset = useCallback(
+    (id: string) => afterDailyTables(findPreset(id)?.values.useHistory === "1", () => choosePresetNow(id)),
+    [choosePresetNow],
   );
 
   const setMode = useCallback(
@@ -135,6 +150,8 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     readAs: check.readAs,
     errorCount: Object.keys(check.errors).length,
     history: texts.useHistory === "1",
+    daily,
+    readable,
     takeBigStep,
     setField,
     setFields,

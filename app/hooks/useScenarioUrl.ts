@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef } from "react";
 import { DEFAULT_PRESET_ID } from "@/data/presets";
-import { pagePath, parseQueryLenient } from "@/lib/scenario/query";
+import { pagePath, parseQueryLenient, replaysHistory } from "@/lib/scenario/query";
+import { afterDailyTables } from "./useDailyTables";
 import { parsePageState, type PageState } from "@/lib/scenario/page";
 import type { NetworkFigures } from "@/lib/network/figures";
 import type { Scenario } from "@/lib/scenario/schema";
@@ -85,7 +86,11 @@ export function useScenarioUrl({ scenario, page, takeBigStep, onRestore, keepLin
       window.clearTimeout(urlTimer.current);
       pendingPath.current = null;
       const search = window.location.search;
-      onRestore({ scenario: parseQueryLenient(search, DEFAULT_PRESET_ID, network), page: parsePageState(search).state });
+      // a replay reads the daily history tables: they load first (then the address is read again, as it is then)
+      afterDailyTables(replaysHistory(search, network), () => {
+        if (window.location.search !== search) return;
+        onRestore({ scenario: parseQueryLenient(search, DEFAULT_PRESET_ID, network), page: parsePageState(search).state });
+      });
     };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);

@@ -519,6 +519,14 @@ const en = {
     hostedBtc: (btc: string, more: boolean) => `Hosting brings you ${btc} ${more ? "more" : "less"}`,
     sameBtc: "The same BTC either way",
   },
+
+  // the daily history tables, loaded when a view needs them
+  daily: {
+    loading: "Loading the recorded history…",
+    failed: "The recorded history could not be loaded. The figures shown are for the scenario before.",
+    unavailable: "The recorded history could not be loaded.",
+    retry: "Try again",
+  },
 };
 
 export type Messages = typeof en;
@@ -1003,6 +1011,14 @@ const zh: Messages = {
     sameDay: "同一天回本",
     hostedBtc: (btc: string, more: boolean) => `托管${more ? "多" : "少"}得 ${btc}`,
     sameBtc: "两种得到的 BTC 一样",
+  },
+
+  // the daily history tables, loaded when a view needs them
+  daily: {
+    loading: "正在载入历史记录……",
+    failed: "历史记录没能载入。现在显示的是上一个方案的数字。",
+    unavailable: "历史记录没能载入。",
+    retry: "重试",
   },
 };
 

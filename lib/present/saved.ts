@@ -66,7 +66,8 @@ export function readSavedList(stored: string | null): SavedList {
   let dropped = 0;
   for (const raw of list.data.items) {
     const item = StoredItem.safeParse(raw);
-    if (!item.success || ids.has(item.data.id) || !parseQuery(item.data.query).ok || items.length >= MAX_SAVED) {
+    // a saved replay is checked without its recorded start: the list reads before any history table
+    if (!item.success || ids.has(item.data.id) || !parseQuery(item.data.query, undefined, { recorded: false }).ok || items.length >= MAX_SAVED) {
       dropped++;
       continue;
     }

@@ -53,15 +53,26 @@ function isReplay(raw: RawScenario): boolean {
   return flag.success && flag.data;
 }
 
+/** How far a scenario is checked: `recorded: false` leaves out a replay's recorded start (it reads the daily tables). */
+export interface ValidateOptions {
+  recorded?: boolean;
+}
+
 /**
  * Validates a raw scenario (a preset's values with the given keys over them), reporting every
- * refused field by its URL key. Used by the URL codec, the API and the CLI alike.
+ * refused field by its URL key. Used by the URL codec, the API and the CLI alike. A replay takes
+ * its start from the daily history tables (lib/history/daily.ts); with `recorded: false` it is
+ * checked without them, and its difficulty, price and height stay as given (or stand-ins).
  */
-export function validateRaw(raw: RawScenario): { ok: true; scenario: Scenario; notes: string[] } | { ok: false; issues: KeyIssue[] } {
+export function validateRaw(
+  raw: RawScenario,
+  options: ValidateOptions = {},
+): { ok: true; scenario: Scenario; notes: string[] } | { ok: false; issues: KeyIssue[] } {
   const result = ScenarioSchema.safeParse(
     isReplay(raw) ? { ...raw, difficulty: raw.difficulty ?? REPLACED, btcPrice: raw.btcPrice ?? REPLACED } : raw,
   );
   if (result.success) {
+    if (options.recorded === false) return { ok: true, scenario: result.data, notes: [] };
     const history = applyHistory(result.data);
     if (history.ok) return { ok: true, scenario: history.scenario, notes: history.notes };
     return { ok: false, issues: [{ key: FIELDS.startDate.key, message: history.message }] };
@@ -139,16 +150,16 @@ function layered(given: RawScenario, network: NetworkFigures): RawScenario {
  * Unknown keys are warnings; a bad value or a repeated key is an error naming the key. A modern
  * preset's network figures that the link leaves out are `network`'s (the server's refresh).
  */
-export function parseQuery(input: string, network: NetworkFigures = NETWORK_SNAPSHOT): ParseResult {
+export function parseQuery(input: string, network: NetworkFigures = NETWORK_SNAPSHOT, options: ValidateOptions = {}): ParseResult {
   const { given, issues, warnings } = readQuery(input);
   const raw = layered(given, network);
   if (issues.length > 0) {
     // also name what else is wrong or missing, once per key
-    const rest = validateRaw(raw);
+    const rest = validateRaw(raw, options);
     const more = rest.ok ? [] : rest.issues.filter((i) => !issues.some((j) => j.key === i.key));
     return { ok: false, issues: issues.concat(more), warnings, accepted: given };
   }
-  const checked = validateRaw(raw);
+  const checked = validateRaw(raw, options);
   if (checked.ok) {
     const s = checked.scenario;
     // spec §7: a replay replaces these keys with the history of its start date, and says so
@@ -160,6 +171,15 @@ export function parseQuery(input: string, network: NetworkFigures = NETWORK_SNAP
     return { ok: true, scenario: s, warnings: warnings.concat(replaced, checked.notes, powerNotes(s)) };
   }
   return { ok: false, issues: checked.issues, warnings, accepted: given };
+}
+
+/**
+ * Whether a link opens a replay of recorded history (its `hist` key, else its preset's): reading it
+ * in full needs the daily history tables, which the page loads first (app/hooks/useDailyTables.ts).
+ * Example: replaysHistory("v=1&preset=s9-2018-replay") = true; with "&hist=0" after it, false.
+ */
+export function replaysHistory(input: string, network: NetworkFigures = NETWORK_SNAPSHOT): boolean {
+  return isReplay(layered(readQuery(input).given, network));
 }
 
 /** Notes on what the power keys change in the answer (spec §9): said wherever the scenario is read. */

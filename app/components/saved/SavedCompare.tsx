@@ -2,6 +2,8 @@
 
 import { useMemo } from "react";
 import { savedComparison, type SavedScenario } from "@/lib/present/saved";
+import { replaysHistory } from "@/lib/scenario/query";
+import { useDailyTables } from "../../hooks/useDailyTables";
 import { useI18n } from "../i18n";
 import styles from "./saved.module.css";
 
@@ -9,7 +11,25 @@ import styles from "./saved.module.css";
 export default function SavedCompare({ a, b }: { a: SavedScenario; b: SavedScenario }) {
   const { locale, m } = useI18n();
   const t = m.saved;
-  const view = useMemo(() => savedComparison(a, b, locale), [a, b, locale]);
+  // a saved replay reads the daily history tables: they load first
+  const replays = useMemo(() => [a, b].some((item) => replaysHistory(item.query)), [a, b]);
+  const daily = useDailyTables(replays);
+  const waiting = replays && !daily.ready;
+  const view = useMemo(() => (waiting ? null : savedComparison(a, b, locale)), [waiting, a, b, locale]);
+  if (waiting) {
+    return daily.failed ? (
+      <p className="notice warn" role="alert">
+        {m.daily.unavailable}{" "}
+        <button type="button" className="button small" onClick={daily.retry}>
+          {m.daily.retry}
+        </button>
+      </p>
+    ) : (
+      <p role="status" data-testid="saved-compare-loading">
+        <span className="spinner" aria-hidden="true" /> {m.daily.loading}
+      </p>
+    );
+  }
   if (!view) return null;
   return (
     // a narrow screen scrolls this box sideways: it takes the focus so the keyboard can scroll it too
