@@ -31,10 +31,7 @@ function GrowthChoices({
   const valid = dayNumber(date) !== null;
   const seeded = valid && date === seed.startDate ? seed.choices : null;
   const daily = useDailyTables(valid && seeded === null);
-  const fresh = useMemo(
-    () => (!valid ? [] : (seeded ?? (daily.ready ? growthChoices(date) : null))),
-    [valid, seeded, daily.ready, date],
-  );
+  const fresh = useMemo(() => (!valid ? [] : (seeded ?? (daily.ready ? growthChoices(date) : null))), [valid, seeded, daily.ready, date]);
   const [last, setLast] = useState<GrowthChoice[]>(seed.choices);
   if (fresh !== null && fresh !== last) setLast(fresh);
   const choices = fresh ?? last;

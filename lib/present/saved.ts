@@ -67,7 +67,12 @@ export function readSavedList(stored: string | null): SavedList {
   for (const raw of list.data.items) {
     const item = StoredItem.safeParse(raw);
     // a saved replay is checked without its recorded start: the list reads before any history table
-    if (!item.success || ids.has(item.data.id) || !parseQuery(item.data.query, undefined, { recorded: false }).ok || items.length >= MAX_SAVED) {
+    if (
+      !item.success ||
+      ids.has(item.data.id) ||
+      !parseQuery(item.data.query, undefined, { recorded: false }).ok ||
+      items.length >= MAX_SAVED
+    ) {
       dropped++;
       continue;
     }
