@@ -66,6 +66,24 @@ for (const name of readdirSync(dir)) {
   allZipped += gz(join(dir, name));
 }
 console.log(`every chunk of the build: ${kb(allZipped)} KB gz, ${kb(allRaw)} KB`);
+
+// The daily history tables (lib/history/daily.ts) come only when a view reads a recorded day: the
+// first figure of the recorded difficulty marks a chunk that carries them.
+const DAILY_MARK = "3091220.95474943";
+const carrying = readdirSync(dir)
+  .filter((name) => name.endsWith(".js") && readFileSync(join(dir, name), "utf8").includes(DAILY_MARK))
+  .map((name) => join(dir, name));
+const inFirst = carrying.filter((file) => firstLoad.has(file));
+const smallest = Math.min(...carrying.filter((file) => !firstLoad.has(file)).map(gz));
+console.log(
+  inFirst.length > 0
+    ? `the daily history tables are in the first load (${inFirst.join(", ")})`
+    : `the daily history tables, loaded when a view reads a recorded day (a replay link preloads them): ${kb(smallest)} KB gz`,
+);
+if (process.argv.includes("--check") && inFirst.length > 0) {
+  console.error("the daily history tables are in the first load");
+  process.exit(1);
+}
 if (process.argv.includes("--check") && zipped / 1024 > BUDGET_KB) {
   console.error(`first load is ${kb(zipped)} KB gz, over the budget of ${BUDGET_KB} KB`);
   process.exit(1);
