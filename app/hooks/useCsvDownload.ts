@@ -1,7 +1,6 @@
 "use client";
 
 import { useCallback } from "react";
-import { pageScheduleCsv, scheduleFileName } from "@/lib/present/csv-page";
 import { simulate } from "@/lib/simulate-recorded";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Scenario } from "@/lib/scenario/schema";
@@ -18,6 +17,8 @@ export function useCsvDownload(scenario: Scenario, locale: Locale) {
         return; // the page says the history could not be loaded, with a button to try again
       }
     }
+    // the spreadsheet writer comes with the first download, not with the page
+    const { pageScheduleCsv, scheduleFileName } = await import("@/lib/present/csv-page");
     const sim = simulate(scenario, { schedule: true });
     const blob = new Blob([pageScheduleCsv(sim, locale)], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);
