@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DEFAULT_PRESET_ID, messagesFor, parsePageState, parseQueryLenient } from "@/lib/index";
 import Calculator from "./components/Calculator";
+import ChineseText from "./components/preload/ChineseText";
 import { previewMetadata } from "./og/metadata";
 import { readerLocale } from "./locale";
 import { currentNetwork } from "./server/network";
@@ -24,7 +25,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   // the page's own keys: a bad value opens the default, as before (the notice names scenario keys only)
   const page = parsePageState(query);
   const locale = await readerLocale();
-  return (
+  const calculator = (
     <Calculator
       initial={opened.scenario}
       initialPage={page.state}
@@ -34,4 +35,6 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       network={network}
     />
   );
+  // the Chinese words are loaded before the calculator renders, for a Chinese reader only
+  return locale === "zh" ? <ChineseText>{calculator}</ChineseText> : calculator;
 }
