@@ -8,8 +8,9 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
-    // every test reads the recorded days as the server does: the daily tables installed at once
-    setupFiles: ["tests/support/daily-tables.ts"],
+    // as on the server: both languages loaded, the daily history tables installed (the page loads
+    // Chinese and the daily tables on demand)
+    setupFiles: ["tests/support/locales.ts", "tests/support/daily-tables.ts"],
     // the server's network refresh never reaches the internet from a test (tests/app/network.test.ts uses a local fake)
     env: { NETWORK_REFRESH: "off" },
   },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DEFAULT_PRESET_ID, growthChoices, messagesFor, parsePageState, parseQueryLenient } from "@/lib/index";
 import Calculator from "./components/Calculator";
 import WithDailyTables from "./components/preload/WithDailyTables";
+import ChineseText from "./components/preload/ChineseText";
 import { previewMetadata } from "./og/metadata";
 import { readerLocale } from "./locale";
 import { currentNetwork } from "./server/network";
@@ -38,6 +39,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       growthSeed={{ startDate, choices: growthChoices(startDate) }}
     />
   );
-  // a replay reads them at once: they come with the page's scripts (other links load them when needed)
-  return opened.scenario.useHistory ? <WithDailyTables>{calculator}</WithDailyTables> : calculator;
+  // a replay reads the daily tables at once: they come with the page's scripts (other links load them when needed)
+  const recorded = opened.scenario.useHistory ? <WithDailyTables>{calculator}</WithDailyTables> : calculator;
+  // the Chinese words are loaded before the calculator renders, for a Chinese reader only
+  return locale === "zh" ? <ChineseText>{recorded}</ChineseText> : recorded;
 }

@@ -3,6 +3,8 @@
  * Everything here is pure: no React, no clock, no network.
  */
 
+// every language's words, before anything that speaks (the page alone loads Chinese on demand: lib/i18n/zh.ts)
+import "./i18n/zh";
 // the daily history tables, installed before anything can read them (lib/history/daily.ts)
 import "./history/load";
 
@@ -161,8 +163,10 @@ export {
   pickLocale,
   type Locale,
 } from "./i18n/locale";
-export { MESSAGES, messagesFor, type Messages } from "./i18n/messages";
-export { FIELD_TEXT_ZH, PRESET_TEXT_ZH, fieldLabel, fieldUnit, fieldAllowed, fieldHelp, presetName, presetStory } from "./i18n/fields";
+export { messagesFor, type Messages } from "./i18n/messages";
+export { MESSAGES, FIELD_TEXT_ZH, PRESET_TEXT_ZH, OG_TEXT_ZH } from "./i18n/zh";
+export { isLocaleLoaded } from "./i18n/registry";
+export { fieldLabel, fieldUnit, fieldAllowed, fieldHelp, presetName, presetStory } from "./i18n/fields";
 export { localizeMessage } from "./i18n/notices";
 export {
   ogCard,
@@ -170,7 +174,6 @@ export {
   linkPreview,
   rigName,
   siteOrigin,
-  OG_TEXT_ZH,
   ogText,
   OG_IMAGE_SIZE,
   FALLBACK_ORIGIN,

@@ -51,7 +51,7 @@ interface Props {
 }
 
 export default function Calculator({ initial, initialPage, linkIssues, linkWarnings, initialLocale, network, growthSeed }: Props) {
-  const { locale, switchLocale } = useLocale(initialLocale);
+  const { locale, switchLocale, loading: loadingLocale, failed: failedLocale } = useLocale(initialLocale);
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const { m } = i18n;
   const form = useFormState({ scenario: initial, issues: linkIssues, warnings: linkWarnings }, locale, network);
@@ -138,6 +138,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
                   lang={HTML_LANG[l]}
                   className={`lang${l === locale ? " on" : ""}`}
                   aria-pressed={l === locale}
+                  aria-busy={l === loadingLocale}
                   onClick={() => switchLocale(l)}
                   data-locale={l}
                 >
@@ -154,6 +155,11 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
             </span>
           </div>
         </header>
+        {failedLocale ? (
+          <p className="notice warn" role="alert" data-testid="lang-failed">
+            {m.languageFailed(LOCALE_NAME[failedLocale])}
+          </p>
+        ) : null}
 
         <section className={`story${opening ? " opening" : ""}`} aria-labelledby="story-title">
           <h1 id="story-title">{title}</h1>

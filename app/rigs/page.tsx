@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DEFAULT_PRESET_ID, localizeMessage, messagesFor, parseQueryLenient, rigsPageView, sharePath, siteFigures } from "@/lib/index";
 import RigsRanking from "../components/RigsRanking";
+import ChineseText from "../components/preload/ChineseText";
 import { readerLocale } from "../locale";
 import { currentNetwork } from "../server/network";
 import { queryOf } from "../server/scenario-request";
@@ -19,7 +20,7 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
   const opened = parseQueryLenient(query, DEFAULT_PRESET_ID, await currentNetwork());
   const locale = await readerLocale();
   const view = rigsPageView(opened.scenario, locale);
-  return (
+  const ranking = (
     <RigsRanking
       view={view}
       site={siteFigures(opened.scenario, locale)}
@@ -28,4 +29,6 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
       locale={locale}
     />
   );
+  // the Chinese words are loaded before the ranking renders, for a Chinese reader only
+  return locale === "zh" ? <ChineseText>{ranking}</ChineseText> : ranking;
 }

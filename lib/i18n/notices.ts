@@ -1,89 +1,18 @@
 /**
  * The codec's refusals and warnings in the reader's language. The codec speaks English (the CLI and
- * the API answer in it, spec §4–§5); the page says the same in Chinese by recognising each kind of
- * message and rebuilding it with the field's Chinese label and allowed values. A message of an
- * unknown shape is shown as it is, never dropped.
+ * the API answer in it, spec §4–§5); the page says the same in another language by recognising each
+ * kind of message and rebuilding it with that language's rules (lib/i18n/zh/notices.ts). A message of
+ * an unknown shape is shown as it is, never dropped.
  */
-import { FIELD_BY_KEY } from "../scenario/fields";
-import { fieldAllowed, fieldLabel } from "./fields";
 import type { Locale } from "./locale";
-
-// regex groups that always take part in a match are strings; `= ""` only satisfies the index type
-function named(key = ""): string {
-  const field = FIELD_BY_KEY.get(key);
-  return field ? `${key}（${fieldLabel(field, "zh")}）` : key;
-}
-
-function allowedZh(key = "", english = ""): string {
-  const field = FIELD_BY_KEY.get(key);
-  if (!field) return english;
-  // the preset refusal lists the known ids after the allowed text: keep the list
-  const list = key === "preset" || key === "rig" ? english.match(/\(([^()]*)\)\s*$/)?.[1] : undefined;
-  return list ? `${fieldAllowed(field, "zh")}（${list}）` : fieldAllowed(field, "zh");
-}
-
-const RULES: { re: RegExp; zh: (m: RegExpMatchArray) => string }[] = [
-  {
-    re: /^(\w+) = (.*) is not allowed: must be (.*)$/s,
-    zh: (m) => `${named(m[1])} = ${m[2]} 不可用，允许：${allowedZh(m[1], m[3])}`,
-  },
-  { re: /^(\w+) is required in mode (\w+): .*$/s, zh: (m) => `${m[2]} 模式需要 ${named(m[1])}：${allowedZh(m[1], "")}` },
-  // issue 16: the crossover with prices by the month is a shift
-  {
-    re: /^with kwhm, crossoverElectricityPrice is the amount added to every month's self-run price at which both sides end level \(spec §9\), not a price$/,
-    zh: () => "给出 kwhm（分月电价）时，交叉电价是加到自营每个月电价上、使两种方式最终持平的金额（规范第 9 节），而不是一个电价",
-  },
-  // issue 16: a peak price needs its hours
-  { re: /^(\w+) is required when (\w+) is given: .*$/s, zh: (m) => `给出 ${named(m[2])} 时需要 ${named(m[1])}：${allowedZh(m[1], "")}` },
-  { re: /^(\w+) is required: (.*)$/s, zh: (m) => `${named(m[1])} 为必填：${allowedZh(m[1], m[2])}` },
-  { re: /^(\w+) is given (\d+) times: give each key once$/, zh: (m) => `${named(m[1])} 出现了 ${m[2]} 次：每个键只能写一次` },
-  { re: /^v = (.*) is not allowed: this format is v=1$/s, zh: (m) => `v = ${m[1]} 不可用：这个格式是 v=1` },
-  {
-    re: /^the query is (\d+) characters long; at most (\d+) are read$/,
-    zh: (m) => `链接的查询部分有 ${m[1]} 个字符；最多读取 ${m[2]} 个`,
-  },
-  {
-    re: /^date = (.*) is outside the history tables: with hist=1 the start date must be from (\S+) to (\S+)$/s,
-    zh: (m) => `date（开始日期）= ${m[1]} 超出历史数据表：hist=1 时开始日期须在 ${m[2]} 至 ${m[3]} 之间`,
-  },
-  {
-    re: /^date = (.*) has no recorded difficulty and price \((\S+) to (\S+)\)$/s,
-    zh: (m) => `date（开始日期）= ${m[1]} 没有记录的难度和价格（${m[2]} 至 ${m[3]}）`,
-  },
-  { re: /^unknown key (.*) ignored$/s, zh: (m) => `未知的键 ${m[1]} 已忽略` },
-  {
-    re: /^the link names no preset and leaves out (.*): those come from the preset (\S+)$/s,
-    zh: (m) => `链接没有指定预设，且缺少 ${m[1]}：这些取自预设 ${m[2]}`,
-  },
-  {
-    re: /^the CNY\/USD rate of (.*) is not in the tables: the (\S+) rate, (\S+), is used$/,
-    zh: (m) => `数据表中没有 ${m[1]} 的人民币/美元汇率：沿用 ${m[2]} 的汇率 ${m[3]}`,
-  },
-  {
-    re: /^recorded fees end on (\S+): from (\S+) the replay uses fees = (\S+) BTC per block$/,
-    zh: (m) => `记录的手续费止于 ${m[1]}：自 ${m[2]} 起，回放使用 fees = 每区块 ${m[3]} BTC`,
-  },
-  {
-    re: /^(\w+) = (.*) is replaced with hist=1: the record of (\S+) gives (.*)$/s,
-    zh: (m) => `${named(m[1])} = ${m[2]} 由 hist=1 取代：${m[3]} 的记录为 ${m[4]}`,
-  },
-  { re: /^(\w+): using (.*) \((.*)\) instead$/s, zh: (m) => `${named(m[1])}：改用 ${m[2]}（${sourceZh(m[3])}）` },
-  { re: /^(\w+): left empty instead$/, zh: (m) => `${named(m[1])}：改为留空` },
-];
-
-/** Where a value used instead of a refused one comes from (lib/scenario/query.ts, parseQueryLenient). */
-function sourceZh(source = ""): string {
-  const preset = source.match(/^the preset (\S+)'s value$/);
-  if (preset) return `预设 ${preset[1]} 的值`;
-  return source === "the default" ? "默认值" : source;
-}
+import { localeTables } from "./registry";
 
 /** A refusal, warning or note of the codec in `locale`. */
 export function localizeMessage(message: string, locale: Locale): string {
   if (locale === "en") return message;
-  for (const rule of RULES) {
+  for (const rule of localeTables(locale).notices) {
     const m = message.match(rule.re);
-    if (m) return rule.zh(m);
+    if (m) return rule.text(m);
   }
   return message;
 }

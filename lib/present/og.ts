@@ -3,7 +3,7 @@
  * day 189"), and a few figures, for the Open Graph image and the page's og: tags. Pure text from a
  * scenario and its simulation; the image route only lays it out.
  *
- * Every string of the preview is in OG_TEXT (English) and OG_TEXT_ZH (Simplified Chinese).
+ * Every string of the preview is in OG_TEXT (English) and OG_TEXT_ZH (Simplified Chinese, lib/i18n/zh/og.ts).
  */
 import { at } from "../core/at";
 import { Dec } from "../core/decimal";
@@ -20,7 +20,7 @@ import { horizonText, scenarioLine, sideView } from "./view";
 import { oddsViews } from "./odds";
 import { ogText, rigName } from "./og-text";
 
-export { OG_TEXT, OG_TEXT_ZH, ogText, rigName, type OgText } from "./og-text";
+export { OG_TEXT, ogText, rigName, type OgText } from "./og-text";
 
 /** Size of the preview image, in pixels (the size Open Graph and X cards show unscaled). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
