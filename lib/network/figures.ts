@@ -2,10 +2,11 @@
  * The network's figures of one day (height, difficulty, fees, BTC price), where they came from, and
  * what they imply. The modern presets take theirs from one of these: the stored snapshot
  * (data/network.ts) or the server's hourly refresh from a mempool-compatible API.
- * Pure: the reader's today is passed in.
+ * Pure: the reader's today is passed in. The schema checks the server's readings; what the figures
+ * imply is in ./derived, which the page imports without the schema.
  */
 import { z } from "zod/mini";
-import { dayNumber, daysBetween } from "../core/dates";
+import { dayNumber } from "../core/dates";
 
 const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
 /** A figure's refusal in our words, naming it (zod/mini carries no locale). */
@@ -55,47 +56,12 @@ export const NetworkFiguresSchema = z.object(
 );
 export type NetworkFigures = z.infer<typeof NetworkFiguresSchema>;
 
-/** Days in which the network's figures are taken as today's; older ones get a warning. */
-export const NETWORK_STALE_DAYS = 30;
-
-/** Whole days from the figures' date to `today` (YYYY-MM-DD); negative when `today` is earlier. */
-export function networkAgeDays(network: NetworkFigures, today: string): number {
-  return daysBetween(network.date, today);
-}
-
-/** Whether the figures are more than 30 days older than `today`. */
-export function isNetworkStale(network: NetworkFigures, today: string): boolean {
-  return networkAgeDays(network, today) > NETWORK_STALE_DAYS;
-}
-
-/** Hashes per unit of difficulty: a block at difficulty D takes D × 2^32 hashes on average. */
-const HASHES_PER_DIFFICULTY = 2 ** 32;
-/** Seconds per block the difficulty aims at. */
-const BLOCK_SECONDS = 600;
-
-/**
- * The network hashrate the difficulty implies, in EH/s: D × 2^32 / 600 / 10^18 (a float: for display).
- * Null for a text that is not a positive number.
- *
- * @example impliedHashrateEhs("141668107417558.22") ≈ 1014.1 (141.668e12 × 4294967296 / 600 / 1e18)
- */
-export function impliedHashrateEhs(difficulty: string): number | null {
-  const d = Number(difficulty);
-  if (!Number.isFinite(d) || d <= 0) return null;
-  return (d * HASHES_PER_DIFFICULTY) / BLOCK_SECONDS / 1e18;
-}
-
-/** The scenario fields a modern preset takes from the network, as a link writes them. */
-export const NETWORK_FIELDS = ["startDate", "startHeight", "difficulty", "feesPerBlockBtc", "btcPrice"] as const;
-export type NetworkField = (typeof NETWORK_FIELDS)[number];
-
-/** The network's figures as scenario values (US dollars: the modern presets are priced in them). */
-export function networkValues(network: NetworkFigures): Record<NetworkField, string> {
-  return {
-    startDate: network.date,
-    startHeight: String(network.height),
-    difficulty: network.difficulty,
-    feesPerBlockBtc: network.feesPerBlockBtc,
-    btcPrice: network.btcUsd,
-  };
-}
+export {
+  NETWORK_STALE_DAYS,
+  networkAgeDays,
+  isNetworkStale,
+  impliedHashrateEhs,
+  NETWORK_FIELDS,
+  type NetworkField,
+  networkValues,
+} from "./derived";
