@@ -4,7 +4,8 @@
  * them (decimal strings), so a preset and a URL go through the same door.
  */
 import type { ScenarioField } from "../lib/scenario/fields";
-import { networkValues, type NetworkFigures } from "../lib/network/figures";
+import { networkValues } from "../lib/network/derived";
+import type { NetworkFigures } from "../lib/network/figures";
 import { NETWORK_SNAPSHOT } from "./network";
 
 export type PresetValues = Partial<Record<Exclude<ScenarioField, "preset">, string>>;

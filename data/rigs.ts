@@ -1,9 +1,12 @@
 /**
- * The rig catalogue: SHA-256 rigs by maker, with the stock (nameplate) figures at the wall and a
- * source per row, each read on the date it gives. Sources, method and disagreements: data/README.md
- * ("Rig catalogue"); checked in tests/data/rigs.test.ts. `jPerTh` = powerWatts ÷ hashrateThs to one
- * decimal, derived (never copied). A `price` only where a public, dated source gives one: those are
- * bulk or pre-order prices of their day, not today's retail quotes.
+ * The rig catalogue: SHA-256 rigs by maker, with the stock (nameplate) figures at the wall, as the
+ * page's rig picker and a scenario's `rig=` use them. Each row's source is read on a date: its
+ * title and that date, and where each price was found, are in data/rig-sources.ts by id (the
+ * server's, for GET /api/rigs), apart from the catalogue so the page's download does not carry
+ * them; the link to the source stays here, for the picker. Sources, method and disagreements:
+ * data/README.md ("Rig catalogue"); checked in tests/data/rigs.test.ts. `jPerTh` = powerWatts ÷
+ * hashrateThs to one decimal, derived (never copied). A `price` only where a public, dated source
+ * gives one: those are bulk or pre-order prices of their day, not today's retail quotes.
  */
 
 export type Cooling = "air" | "hydro" | "immersion";
@@ -11,21 +14,13 @@ export const COOLINGS: readonly Cooling[] = ["air", "hydro", "immersion"];
 export type Maker = "Bitmain" | "MicroBT" | "Canaan" | "Bitdeer";
 export const MAKERS: readonly Maker[] = ["Bitmain", "MicroBT", "Canaan", "Bitdeer"];
 
-export interface RigSource {
-  title: string;
-  url: string;
-  /** The day the page was read, YYYY-MM-DD. */
-  read: string;
-}
-
+/** A reference price (where it was found: data/rig-sources.ts). */
 export interface RigPrice {
   /** Per rig, a decimal string in `currency`. */
   amount: string;
   currency: "USD" | "CNY";
   /** The day the price was paid or quoted, YYYY-MM-DD. */
   date: string;
-  url: string;
-  source: string;
 }
 
 export interface Rig {
@@ -44,7 +39,8 @@ export interface Rig {
   /** True when only the year (or a bound) is sourced and the month is our estimate. */
   releasedApprox: boolean;
   cooling: Cooling;
-  source: RigSource;
+  /** The page the figures were read from (its title and the day it was read: data/rig-sources.ts). */
+  sourceUrl: string;
   price: RigPrice | null;
 }
 
@@ -59,11 +55,7 @@ export const RIGS: readonly Rig[] = [
     released: "2016-06",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "Glassnode Studio, 'BTC ASIC fleet count' chart description (reference rig list)",
-      url: "https://studio.glassnode.com/charts/btc-asic-fleet-count?a=BTC",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://studio.glassnode.com/charts/btc-asic-fleet-count?a=BTC",
     price: null,
   },
   {
@@ -76,11 +68,7 @@ export const RIGS: readonly Rig[] = [
     released: "2018-11",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "bitcoin-live.de, 'Vorstellung: Bitmain Antminer S15' (announced 2018-11-08; Bitmain spec table)",
-      url: "https://bitcoin-live.de/vorstellung-bitmain-antminer-s-15/",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://bitcoin-live.de/vorstellung-bitmain-antminer-s-15/",
     price: null,
   },
   {
@@ -93,11 +81,7 @@ export const RIGS: readonly Rig[] = [
     released: "2019-04",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "Glassnode Studio, 'BTC ASIC fleet count' chart description (reference rig list)",
-      url: "https://studio.glassnode.com/charts/btc-asic-fleet-count?a=BTC",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://studio.glassnode.com/charts/btc-asic-fleet-count?a=BTC",
     price: null,
   },
   {
@@ -110,11 +94,7 @@ export const RIGS: readonly Rig[] = [
     released: "2019-04",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "MineROI-Net miner_specs.py (amaai-lab, Hugging Face Space; secondary dataset)",
-      url: "https://huggingface.co/spaces/amaai-lab/MineROI-Net/blob/main/miner_specs.py",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://huggingface.co/spaces/amaai-lab/MineROI-Net/blob/main/miner_specs.py",
     price: null,
   },
   {
@@ -127,11 +107,7 @@ export const RIGS: readonly Rig[] = [
     released: "2019-05",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "MineROI-Net miner_specs.py (amaai-lab, Hugging Face Space; secondary dataset)",
-      url: "https://huggingface.co/spaces/amaai-lab/MineROI-Net/blob/main/miner_specs.py",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://huggingface.co/spaces/amaai-lab/MineROI-Net/blob/main/miner_specs.py",
     price: null,
   },
   {
@@ -144,11 +120,8 @@ export const RIGS: readonly Rig[] = [
     released: "2020-02",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "Mining Store, 'The Definitive Guide to Antminer S19 Series Bitcoin Miners' (Spencer Sherwood)",
-      url: "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
-      read: "2026-12-01",
-    },
+    sourceUrl:
+      "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
     price: null,
   },
   {
@@ -161,20 +134,8 @@ export const RIGS: readonly Rig[] = [
     released: "2020-02",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title:
-        "BuyBTC123 / ZeusMining, 'The Evaluation of Antminer S19' (S19 Pro field test; rated 110 T +-3%, 3250 W +-5%, released late Feb 2020)",
-      url: "https://buybtc123.com/pt-br/blogs/news/the-evaluation-of-antminer-s19",
-      read: "2026-12-01",
-    },
-    price: {
-      amount: "8800",
-      currency: "USD",
-      date: "2022-04-18",
-      url: "https://k33.com/research/archive/articles/bitcoin-mining-rig-prices-continue-dropping",
-      source:
-        "K33 Research, 'Bitcoin mining rig prices continue dropping' (worked example: 110 TH/s x $80/TH, Hashrate Index under-38 W/TH band)",
-    },
+    sourceUrl: "https://buybtc123.com/pt-br/blogs/news/the-evaluation-of-antminer-s19",
+    price: { amount: "8800", currency: "USD", date: "2022-04-18" },
   },
   {
     id: "t19",
@@ -186,11 +147,8 @@ export const RIGS: readonly Rig[] = [
     released: "2020-05",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "Mining Store, 'The Definitive Guide to Antminer S19 Series Bitcoin Miners' (Spencer Sherwood)",
-      url: "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
-      read: "2026-12-01",
-    },
+    sourceUrl:
+      "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
     price: null,
   },
   {
@@ -203,11 +161,8 @@ export const RIGS: readonly Rig[] = [
     released: "2021-01",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "Mining Store, 'The Definitive Guide to Antminer S19 Series Bitcoin Miners' (Spencer Sherwood): S19j 90 TH/s, 3250 W, 36 W/TH",
-      url: "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
-      read: "2026-12-02",
-    },
+    sourceUrl:
+      "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
     price: null,
   },
   {
@@ -220,11 +175,8 @@ export const RIGS: readonly Rig[] = [
     released: "2021-06",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "Mining Store, 'The Definitive Guide to Antminer S19 Series Bitcoin Miners' (Spencer Sherwood)",
-      url: "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
-      read: "2026-12-01",
-    },
+    sourceUrl:
+      "https://miningstore.com/understanding-the-bitcoin-mining-rig-market/the-definitive-guide-to-antminer-s19-series-bitcoin-miners/",
     price: null,
   },
   {
@@ -237,11 +189,7 @@ export const RIGS: readonly Rig[] = [
     released: "2021-11",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "Mining Store, 'Is the Antminer S19 XP Worth It? Part 1' (announced Nov 2021, WDMS Dubai)",
-      url: "http://miningstore.com/understanding-the-bitcoin-mining-rig-market/is-the-antminer-s19-xp-worth-it-part-1/",
-      read: "2026-12-01",
-    },
+    sourceUrl: "http://miningstore.com/understanding-the-bitcoin-mining-rig-market/is-the-antminer-s19-xp-worth-it-part-1/",
     price: null,
   },
   {
@@ -254,12 +202,7 @@ export const RIGS: readonly Rig[] = [
     released: "2022-01",
     releasedApprox: true,
     cooling: "hydro",
-    source: {
-      title:
-        "Binance Square repost of Jihan Wu remarks (mirror bbapi.viigoo.eu.org): 'S19 Pro+ Hyd: 191T computing power, 5252W power, 27.5 J/T'",
-      url: "https://bbapi.viigoo.eu.org/square/post/8208471998706",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://bbapi.viigoo.eu.org/square/post/8208471998706",
     price: null,
   },
   {
@@ -272,11 +215,7 @@ export const RIGS: readonly Rig[] = [
     released: "2022-10",
     releasedApprox: false,
     cooling: "hydro",
-    source: {
-      title: "Glassnode Studio, 'BTC ASIC fleet count' chart description (reference rig list)",
-      url: "https://studio.glassnode.com/charts/btc-asic-fleet-count?a=BTC",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://studio.glassnode.com/charts/btc-asic-fleet-count?a=BTC",
     price: null,
   },
   {
@@ -289,19 +228,8 @@ export const RIGS: readonly Rig[] = [
     released: "2023-09",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "ViaBTC blog, 'WDMS 2023' recap: Antminer S21 series launch (Hong Kong, 22-23 Sep 2023)",
-      url: "https://viabtc.com/blog/en/268?category=0",
-      read: "2026-12-01",
-    },
-    price: {
-      amount: "2800",
-      currency: "USD",
-      date: "2023-10-11",
-      url: "https://theminermag.com/news/2023-10-11/bitcoin-miner-cleanspark-s21/",
-      source:
-        "TheMinerMag, CleanSpark pre-order of S21 at $14/TH (implied 200 TH/s x $14); Bitfarms paid $17.50/TH in March 2024 (blockoala.com/news/6854)",
-    },
+    sourceUrl: "https://viabtc.com/blog/en/268?category=0",
+    price: { amount: "2800", currency: "USD", date: "2023-10-11" },
   },
   {
     id: "s21-hyd",
@@ -313,11 +241,7 @@ export const RIGS: readonly Rig[] = [
     released: "2023-09",
     releasedApprox: false,
     cooling: "hydro",
-    source: {
-      title: "ViaBTC blog, 'WDMS 2023' recap: Antminer S21 series launch (Hong Kong, 22-23 Sep 2023)",
-      url: "https://viabtc.com/blog/en/268?category=0",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://viabtc.com/blog/en/268?category=0",
     price: null,
   },
   {
@@ -330,19 +254,8 @@ export const RIGS: readonly Rig[] = [
     released: "2023-12",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title:
-        "Blockoala news 6854 (Bitfarms T21 order; T21 = 190 TH/s, retail ~ $3,000); power from Gridmine spec table (GitHub Bautistagl/gridmine3, SpecificationsT21.jsx: 3610 W)",
-      url: "https://blockoala.com/news/6854",
-      read: "2026-12-01",
-    },
-    price: {
-      amount: "2661",
-      currency: "USD",
-      date: "2023-12-18",
-      url: "https://btx.com.au/category/bitmain/",
-      source: "Cipher Mining order: 37,396 T21 for $99.5M (Cointelegraph via Iris Energy also paid $14/TH (= $2,660) for T21 in Dec 2023",
-    },
+    sourceUrl: "https://blockoala.com/news/6854",
+    price: { amount: "2661", currency: "USD", date: "2023-12-18" },
   },
   {
     id: "s21-pro",
@@ -354,11 +267,7 @@ export const RIGS: readonly Rig[] = [
     released: "2024-06",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "Antminer S21 Pro profitability guide (antminer-s21-pro-profitability.pages.dev): 234 TH/s, 3531 W",
-      url: "https://antminer-s21-pro-profitability.pages.dev",
-      read: "2026-12-02",
-    },
+    sourceUrl: "https://antminer-s21-pro-profitability.pages.dev",
     price: null,
   },
   {
@@ -371,11 +280,7 @@ export const RIGS: readonly Rig[] = [
     released: "2024-10",
     releasedApprox: true,
     cooling: "hydro",
-    source: {
-      title: "Top Crypto Mining ASICs, 'How to Calculate the ROI for Antminer S21+ Hydro in 2024?' (319 TH/s, 4785 W)",
-      url: "https://top-crypto-mining-asics.com/how-to-calculate-the-roi-for-antminer-s21-hydro-in-2024",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://top-crypto-mining-asics.com/how-to-calculate-the-roi-for-antminer-s21-hydro-in-2024",
     price: null,
   },
   {
@@ -388,11 +293,7 @@ export const RIGS: readonly Rig[] = [
     released: "2024-10",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "BTC Miner Marketplace, 'How to calculate ROI for Bitcoin Miner S21 XP?' (270 TH/s +-3%, 13.5 J/TH +-5% on the wall at 25 C)",
-      url: "https://btcminermarketplace.com/how-to-calculate-roi-for-bitcoin-miner-s21-xp",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://btcminermarketplace.com/how-to-calculate-roi-for-bitcoin-miner-s21-xp",
     price: null,
   },
   {
@@ -405,11 +306,7 @@ export const RIGS: readonly Rig[] = [
     released: "2025-06",
     releasedApprox: true,
     cooling: "hydro",
-    source: {
-      title: "Memecoin News Today, 'Block's radical Bitcoin mining chips' (S21e XP Hyd: 860 TH/s at roughly 13 J/TH)",
-      url: "https://www.memecoinnewstoday.com/blocks-radical-bitcoin-mining-chips-disrupt-industry",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://www.memecoinnewstoday.com/blocks-radical-bitcoin-mining-chips-disrupt-industry",
     price: null,
   },
   {
@@ -422,11 +319,7 @@ export const RIGS: readonly Rig[] = [
     released: "2019-04",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "MineROI-Net miner_specs.py (amaai-lab, Hugging Face Space; secondary dataset)",
-      url: "https://huggingface.co/spaces/amaai-lab/MineROI-Net/blob/main/miner_specs.py",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://huggingface.co/spaces/amaai-lab/MineROI-Net/blob/main/miner_specs.py",
     price: null,
   },
   {
@@ -439,11 +332,7 @@ export const RIGS: readonly Rig[] = [
     released: "2019-06",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "nhamilton1/asics-tools, src/utils/asic-queries/asicWattList.ts (GitHub; secondary dataset of nameplate W per TH bin)",
-      url: "https://github.com/nhamilton1/asics-tools",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://github.com/nhamilton1/asics-tools",
     price: null,
   },
   {
@@ -456,11 +345,7 @@ export const RIGS: readonly Rig[] = [
     released: "2020-03",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "D-Central, 'Whatsminer M30S - Low Hashrate' troubleshooting page (nameplate figures)",
-      url: "https://d-central.tech/asic-troubleshooting/whatsminer-m30s-low-hashrate/",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://d-central.tech/asic-troubleshooting/whatsminer-m30s-low-hashrate/",
     price: null,
   },
   {
@@ -473,11 +358,7 @@ export const RIGS: readonly Rig[] = [
     released: "2020-03",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "nhamilton1/asics-tools, src/utils/asic-queries/asicWattList.ts (GitHub; secondary dataset of nameplate W per TH bin)",
-      url: "https://github.com/nhamilton1/asics-tools",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://github.com/nhamilton1/asics-tools",
     price: null,
   },
   {
@@ -490,11 +371,7 @@ export const RIGS: readonly Rig[] = [
     released: "2020-04",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "nhamilton1/asics-tools, src/utils/asic-queries/asicWattList.ts (GitHub; secondary dataset of nameplate W per TH bin)",
-      url: "https://github.com/nhamilton1/asics-tools",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://github.com/nhamilton1/asics-tools",
     price: null,
   },
   {
@@ -507,11 +384,7 @@ export const RIGS: readonly Rig[] = [
     released: "2020-04",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "D-Central, 'Whatsminer M30S - Low Hashrate' troubleshooting page (nameplate figures)",
-      url: "https://d-central.tech/asic-troubleshooting/whatsminer-m30s-low-hashrate/",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://d-central.tech/asic-troubleshooting/whatsminer-m30s-low-hashrate/",
     price: null,
   },
   {
@@ -524,11 +397,7 @@ export const RIGS: readonly Rig[] = [
     released: "2020-04",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "nhamilton1/asics-tools, src/utils/asic-queries/asicWattList.ts (GitHub; secondary dataset of nameplate W per TH bin)",
-      url: "https://github.com/nhamilton1/asics-tools",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://github.com/nhamilton1/asics-tools",
     price: null,
   },
   {
@@ -541,11 +410,7 @@ export const RIGS: readonly Rig[] = [
     released: "2022-07",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "nhamilton1/asics-tools, src/utils/asic-queries/asicWattList.ts (GitHub; secondary dataset of nameplate W per TH bin)",
-      url: "https://github.com/nhamilton1/asics-tools",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://github.com/nhamilton1/asics-tools",
     price: null,
   },
   {
@@ -558,18 +423,9 @@ export const RIGS: readonly Rig[] = [
     released: "2023-04",
     releasedApprox: false,
     cooling: "immersion",
-    source: {
-      title: "chain.review 2023-06-26, 'Riot Platforms' massive ASIC order' (M56S++ unveiled late April 2023; 22 J/TH, max 230 TH/s)",
-      url: "https://chain.review/2023/06/26/riot-platforms-massive-asic-order-revolutionizing-bitcoin-mining-or-threat-to-sustainability",
-      read: "2026-12-01",
-    },
-    price: {
-      amount: "4945",
-      currency: "USD",
-      date: "2023-06-26",
-      url: "https://chain.review/2023/06/26/riot-platforms-massive-asic-order-revolutionizing-bitcoin-mining-or-threat-to-sustainability",
-      source: "Riot Platforms order: 33,280 M56S+/M56S++ for $162.9M = ~$21.50/TH (aktiencheck.de); implied 230 TH/s x $21.50",
-    },
+    sourceUrl:
+      "https://chain.review/2023/06/26/riot-platforms-massive-asic-order-revolutionizing-bitcoin-mining-or-threat-to-sustainability",
+    price: { amount: "4945", currency: "USD", date: "2023-06-26" },
   },
   {
     id: "m66s-plus",
@@ -581,11 +437,7 @@ export const RIGS: readonly Rig[] = [
     released: "2023-10",
     releasedApprox: true,
     cooling: "immersion",
-    source: {
-      title: "Top Crypto Mining ASICs, 'How to Calculate the ROI of WhatsMiner M66S+?' (314 TH/s, 17 J/TH, 5338 W; reseller blog)",
-      url: "https://top-crypto-mining-asics.com/how-to-calculate-the-roi-of-whatsminer-m66s",
-      read: "2026-12-02",
-    },
+    sourceUrl: "https://top-crypto-mining-asics.com/how-to-calculate-the-roi-of-whatsminer-m66s",
     price: null,
   },
   {
@@ -598,11 +450,7 @@ export const RIGS: readonly Rig[] = [
     released: "2020-01",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "nhamilton1/asics-tools, src/utils/asic-queries/asicWattList.ts (GitHub; secondary dataset of nameplate W per TH bin)",
-      url: "https://github.com/nhamilton1/asics-tools",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://github.com/nhamilton1/asics-tools",
     price: null,
   },
   {
@@ -615,11 +463,7 @@ export const RIGS: readonly Rig[] = [
     released: "2020-10",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "nhamilton1/asics-tools, src/utils/asic-queries/asicWattList.ts (GitHub; secondary dataset of nameplate W per TH bin)",
-      url: "https://github.com/nhamilton1/asics-tools",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://github.com/nhamilton1/asics-tools",
     price: null,
   },
   {
@@ -632,11 +476,7 @@ export const RIGS: readonly Rig[] = [
     released: "2021-06",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "nhamilton1/asics-tools, src/utils/asic-queries/asicWattList.ts (GitHub; secondary dataset of nameplate W per TH bin)",
-      url: "https://github.com/nhamilton1/asics-tools",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://github.com/nhamilton1/asics-tools",
     price: null,
   },
   {
@@ -649,11 +489,7 @@ export const RIGS: readonly Rig[] = [
     released: "2022-08",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "ZeusMining blog, 'Canaan Technology Launches New Avalon A13 Series Bitcoin Miners' (blog post dated 2022-08)",
-      url: "https://blog.zeusmining.co/2022/08/Antminer-s19-pro-110t-evaluation.html",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://blog.zeusmining.co/2022/08/Antminer-s19-pro-110t-evaluation.html",
     price: null,
   },
   {
@@ -666,11 +502,7 @@ export const RIGS: readonly Rig[] = [
     released: "2022-08",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "ZeusMining blog, 'Canaan Technology Launches New Avalon A13 Series Bitcoin Miners' (blog post dated 2022-08)",
-      url: "https://blog.zeusmining.co/2022/08/Antminer-s19-pro-110t-evaluation.html",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://blog.zeusmining.co/2022/08/Antminer-s19-pro-110t-evaluation.html",
     price: null,
   },
   {
@@ -683,11 +515,7 @@ export const RIGS: readonly Rig[] = [
     released: "2023-10",
     releasedApprox: true,
     cooling: "air",
-    source: {
-      title: "D-Central, 'Avalon 1466 - Low Hashrate vs Nameplate' (150 TH/s nameplate at 3230 W +-10%)",
-      url: "https://d-central.tech/fr/asic-troubleshooting/avalon-1466-low-hashrate/",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://d-central.tech/fr/asic-troubleshooting/avalon-1466-low-hashrate/",
     price: null,
   },
   {
@@ -700,11 +528,7 @@ export const RIGS: readonly Rig[] = [
     released: "2025-10",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "Hashrate Index, 'Hardware Review: Canaan's A16 Series'",
-      url: "https://hashrateindex.com/blog/hardware-review-canaans-a16-series",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://hashrateindex.com/blog/hardware-review-canaans-a16-series",
     price: null,
   },
   {
@@ -717,11 +541,7 @@ export const RIGS: readonly Rig[] = [
     released: "2025-10",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "Hashrate Index, 'Hardware Review: Canaan's A16 Series'",
-      url: "https://hashrateindex.com/blog/hardware-review-canaans-a16-series",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://hashrateindex.com/blog/hardware-review-canaans-a16-series",
     price: null,
   },
   {
@@ -734,11 +554,7 @@ export const RIGS: readonly Rig[] = [
     released: "2024-10",
     releasedApprox: false,
     cooling: "air",
-    source: {
-      title: "Binance Square post (Wu Blockchain, Bitdeer October mining information): SEALMINER A2 specifications",
-      url: "https://binance.com/en-JP/square/post/15816899072866",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://binance.com/en-JP/square/post/15816899072866",
     price: null,
   },
   {
@@ -751,11 +567,7 @@ export const RIGS: readonly Rig[] = [
     released: "2024-10",
     releasedApprox: false,
     cooling: "hydro",
-    source: {
-      title: "Binance Square post (Wu Blockchain, Bitdeer October mining information): SEALMINER A2 specifications",
-      url: "https://binance.com/en-JP/square/post/15816899072866",
-      read: "2026-12-01",
-    },
+    sourceUrl: "https://binance.com/en-JP/square/post/15816899072866",
     price: null,
   },
 ];

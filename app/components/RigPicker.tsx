@@ -72,7 +72,7 @@ function RigPicker({ texts, onFields }: Props) {
       ) : null}
       <div className="rig-links">
         {chosen ? (
-          <a href={chosen.source.url} target="_blank" rel="noopener noreferrer">
+          <a href={chosen.sourceUrl} target="_blank" rel="noopener noreferrer">
             {r.pickerSource}
           </a>
         ) : null}

@@ -3,7 +3,7 @@
  * instance): which paths to ask, and the pure check of what they answer. The fetching itself lives in
  * the update script and the server; both hand the answers' texts to `readMempool`.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { Dec } from "../core/decimal";
 import { FieldSchemas } from "../scenario/schema";
 import { NetworkFiguresSchema, type NetworkFigures } from "./figures";
@@ -30,21 +30,36 @@ export const MEMPOOL_PATHS = {
 } as const;
 export type MempoolPath = keyof typeof MEMPOOL_PATHS;
 
-const positive = z.number().finite().positive();
-const wholeText = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]);
+/** Each check says in our words which figure is wrong and what it must be (zod/mini carries no locale). */
+const positive = (field: string) => {
+  const error = `${field} must be a positive number`;
+  return z.number(error).check(z.positive(error));
+};
+const whole = (field: string) => {
+  const error = `${field} must be a whole number of 0 or more`;
+  return z.int(error).check(z.nonnegative(error));
+};
+const wholeText = (field: string) => {
+  const error = `${field} must be a whole number of 0 or more, as a number or as digits`;
+  return z.union([z.int(error).check(z.nonnegative(error)), z.string(error).check(z.regex(/^\d+$/, error))], error);
+};
 
-const BlocksAnswer = z.array(z.object({ height: z.number().int().nonnegative(), difficulty: positive })).min(1, "no blocks");
-const RewardStatsAnswer = z.object({
-  startBlock: z.number().int().nonnegative(),
-  endBlock: z.number().int().nonnegative(),
-  totalFee: wholeText,
-});
-const PricesAnswer = z.object({ USD: positive });
+const BlocksAnswer = z
+  .array(
+    z.object({ height: whole("a block's height"), difficulty: positive("a block's difficulty") }, "each block must be an object"),
+    "a list of blocks was expected",
+  )
+  .check(z.minLength(1, "no blocks"));
+const RewardStatsAnswer = z.object(
+  { startBlock: whole("startBlock"), endBlock: whole("endBlock"), totalFee: wholeText("totalFee") },
+  "an object with startBlock, endBlock and totalFee was expected",
+);
+const PricesAnswer = z.object({ USD: positive("USD") }, "an object with USD was expected");
 
 export type MempoolAnswers = Record<MempoolPath, string>;
 export type MempoolReading = { ok: true; network: NetworkFigures } | { ok: false; reason: string };
 
-function json<T>(name: MempoolPath, text: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; reason: string } {
+function json<T>(name: MempoolPath, text: string, schema: z.ZodMiniType<T>): { ok: true; value: T } | { ok: false; reason: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

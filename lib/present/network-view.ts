@@ -2,7 +2,8 @@
  * The network line of the form: the network's date and source, its age against the reader's today
  * (passed in: lib reads no clock), and the hashrate the difficulty implies.
  */
-import { impliedHashrateEhs, isNetworkStale, networkAgeDays, type NetworkFigures } from "../network/figures";
+import { impliedHashrateEhs, isNetworkStale, networkAgeDays } from "../network/derived";
+import type { NetworkFigures } from "../network/figures";
 import { parseDifficulty } from "../scenario/units";
 import { formatFixed } from "./format";
 

@@ -10,6 +10,7 @@ import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { SideName, SideSummary } from "../engine/simulate";
 import { COOLINGS, MAKERS, type Rig } from "../../data/rigs";
 import { rankRigs, withRig, type RankedRig, type RankPrice } from "../rigs/rank";
+import { rigQuoteJson, rigSourceJson } from "../rigs/sources";
 import { sideJson, type SideJson } from "./result";
 import { figure, FORMATTERS } from "./format";
 import { messagesFor } from "../i18n/messages";
@@ -73,7 +74,7 @@ function priceJson(r: RankedRig, currency: string): RigPriceJson | null {
     amount: figure(new Dec(r.price.amount), "money"),
     currency,
     from: r.price.from,
-    quoted: q ? { ...q.quoted } : null,
+    quoted: q ? rigQuoteJson(r.rig, q.quoted) : null,
     cnyPerUsd: q?.rate ?? null,
   };
 }
@@ -92,7 +93,7 @@ export function rigJson(r: RankedRig): RigJson {
     releasedApprox: rig.releasedApprox,
     cooling: rig.cooling,
     price: priceJson(r, r.scenario.currency),
-    source: { ...rig.source },
+    source: rigSourceJson(rig),
   };
   if (r.sim.self) out.self = sideOf(r.sim.self, r.price !== null);
   if (r.sim.hosted) out.hosted = sideOf(r.sim.hosted, r.price !== null);
@@ -224,7 +225,7 @@ function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
     year: rig.released.slice(0, 4),
     releasedText: m.released(rig.releasedApprox ? `${m.approx} ${month}` : month),
     specText: `${f.number(rig.hashrateThs, 1).replace(/\.0$/, "")} TH/s · ${f.number(rig.powerWatts, 0)} W`,
-    sourceUrl: rig.source.url,
+    sourceUrl: rig.sourceUrl,
     priceNote,
     href: rigCalculatorPath(base, r),
     openLabel: m.open(rig.name),

@@ -5,7 +5,7 @@
  * read defensively: unreadable data starts an empty list with a notice, never a crash, and an entry
  * whose scenario no longer opens is left out and counted.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { MAX_QUERY_LENGTH, parseQuery, serializeScenario } from "../scenario/query";
 import type { Scenario } from "../scenario/schema";
 import type { SideName } from "../engine/simulate";
@@ -44,10 +44,10 @@ export interface SavedList {
 
 const StoredList = z.object({ v: z.literal(1), items: z.array(z.unknown()) });
 const StoredItem = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(MAX_NAME_LENGTH),
-  query: z.string().min(1).max(MAX_QUERY_LENGTH),
-  savedAt: z.string().max(40),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
+  query: z.string().check(z.minLength(1), z.maxLength(MAX_QUERY_LENGTH)),
+  savedAt: z.string().check(z.maxLength(40)),
 });
 
 /** Reads the stored text (null when nothing is stored). Never throws. */

@@ -10,7 +10,7 @@
  * shared link opens in the language of whoever opens it. Only the link-preview image's address
  * carries one (IMAGE_LANG_KEY), because a crawler has no cookie.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { Dec } from "../core/decimal";
 import { FUTURES_DEFAULTS, FUTURES_LIMITS, type FuturesSettings } from "../engine/futures";
 import type { Locale } from "../i18n/locale";
@@ -57,11 +57,11 @@ const lim = FUTURES_LIMITS;
 /** The page's state: the one schema its type, parser and writer come from. */
 export const PageStateSchema = z.object({
   tab: z.enum(SENSITIVITY_TABS),
-  volatilityPct: z.number().min(lim.volatilityPct.min).max(lim.volatilityPct.max),
-  seed: z.number().int().min(lim.seed.min).max(lim.seed.max),
-  count: z.number().int().min(lim.count.min).max(lim.count.max),
+  volatilityPct: z.number().check(z.gte(lim.volatilityPct.min), z.lte(lim.volatilityPct.max)),
+  seed: z.int().check(z.gte(lim.seed.min), z.lte(lim.seed.max)),
+  count: z.int().check(z.gte(lim.count.min), z.lte(lim.count.max)),
   model: z.enum(FUTURES_MODELS),
-  window: z.string().refine((text) => readWindow(text) !== null),
+  window: z.string().check(z.refine((text) => readWindow(text) !== null)),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 

@@ -4,7 +4,8 @@
  */
 import { findPreset, presetValues, usesNetwork, type PresetValues } from "../../data/presets";
 import { NETWORK_SNAPSHOT } from "../../data/network";
-import { NETWORK_FIELDS, type NetworkFigures } from "../network/figures";
+import { NETWORK_FIELDS } from "../network/derived";
+import type { NetworkFigures } from "../network/figures";
 import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } from "./fields";
 import { PAGE_KEYS, pageDefaults, serializePageState, type PageState } from "./page";
 import { estimateStartHeight, FieldSchemas, ScenarioSchema, type Scenario } from "./schema";

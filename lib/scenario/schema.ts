@@ -3,7 +3,7 @@
  * and the form all come from it. Input values may be numbers or decimal strings (as in JSON and
  * URLs); the output is normalized: decimals as canonical strings, whole numbers as numbers.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { Dec } from "../core/decimal";
 import { dayNumber, daysBetween } from "../core/dates";
 import { FIELDS, type FieldInfo, type ScenarioField } from "./fields";
@@ -23,6 +23,15 @@ const show = (raw: unknown): string =>
 export function refusal(info: FieldInfo, raw: unknown): string {
   if (raw === undefined || raw === "") return `${info.key} is required: ${info.allowed}`;
   return `${info.key} = ${show(raw)} is not allowed: must be ${info.allowed}`;
+}
+
+/**
+ * A field's refusal as its transform's one issue, always in our words (zod/mini carries no locale,
+ * and its transforms have no `addIssue`).
+ */
+function refuse(ctx: z.core.ParsePayload, raw: unknown, message: string): never {
+  ctx.issues.push({ code: "custom", message, input: raw });
+  return z.NEVER;
 }
 
 function asText(raw: unknown): string | null {
@@ -55,11 +64,10 @@ export function canonical(value: Dec): string {
 /** `read` turns a text in the units miners write (`126T`) into plain notation before the bounds. */
 function decimalField(field: ScenarioField, read?: (text: string) => string | null) {
   const info: FieldInfo = FIELDS[field];
-  return z.unknown().transform((raw, ctx): string => {
+  return z.transform((raw: unknown, ctx): string => {
     const value = parseBoundedDecimal(info, read && typeof raw === "string" ? (read(raw) ?? raw) : raw);
     if (value === null) {
-      ctx.addIssue({ code: "custom", message: refusal(info, raw) });
-      return z.NEVER;
+      return refuse(ctx, raw, refusal(info, raw));
     }
     return canonical(value);
   });
@@ -67,11 +75,10 @@ function decimalField(field: ScenarioField, read?: (text: string) => string | nu
 
 function integerField(field: ScenarioField) {
   const info: FieldInfo = FIELDS[field];
-  return z.unknown().transform((raw, ctx): number => {
+  return z.transform((raw: unknown, ctx): number => {
     const value = parseBoundedDecimal(info, raw);
     if (value === null || !value.isInteger()) {
-      ctx.addIssue({ code: "custom", message: refusal(info, raw) });
-      return z.NEVER;
+      return refuse(ctx, raw, refusal(info, raw));
     }
     return value.toNumber();
   });
@@ -79,11 +86,10 @@ function integerField(field: ScenarioField) {
 
 function enumField<const T extends readonly [string, ...string[]]>(field: ScenarioField, options: T) {
   const info: FieldInfo = FIELDS[field];
-  return z.unknown().transform((raw, ctx): T[number] => {
+  return z.transform((raw: unknown, ctx): T[number] => {
     const found = options.find((o) => o === raw);
     if (found === undefined) {
-      ctx.addIssue({ code: "custom", message: refusal(info, raw) });
-      return z.NEVER;
+      return refuse(ctx, raw, refusal(info, raw));
     }
     return found;
   });
@@ -91,54 +97,46 @@ function enumField<const T extends readonly [string, ...string[]]>(field: Scenar
 
 function flagField(field: ScenarioField) {
   const info: FieldInfo = FIELDS[field];
-  return z.unknown().transform((raw, ctx): boolean => {
+  return z.transform((raw: unknown, ctx): boolean => {
     if (raw === true || raw === 1 || raw === "1") return true;
     if (raw === false || raw === 0 || raw === "0") return false;
-    ctx.addIssue({ code: "custom", message: refusal(info, raw) });
-    return z.NEVER;
+    return refuse(ctx, raw, refusal(info, raw));
   });
 }
 
 /** First and last start dates accepted. */
 export const DATE_RANGE = { from: "2009-01-03", to: "2199-12-31" } as const;
 
-const dateField = z.unknown().transform((raw, ctx): string => {
+const dateField = z.transform((raw: unknown, ctx): string => {
   const text = typeof raw === "string" ? raw.trim() : "";
   const day = dayNumber(text);
   if (day === null || text < DATE_RANGE.from || text > DATE_RANGE.to) {
-    ctx.addIssue({ code: "custom", message: refusal(FIELDS.startDate, raw) });
-    return z.NEVER;
+    return refuse(ctx, raw, refusal(FIELDS.startDate, raw));
   }
   return text;
 });
 
-const presetField = z.unknown().transform((raw, ctx): string => {
+const presetField = z.transform((raw: unknown, ctx): string => {
   if (typeof raw !== "string" || !PRESET_IDS.includes(raw)) {
-    ctx.addIssue({
-      code: "custom",
-      message: `${refusal(FIELDS.preset, raw)} (${PRESET_IDS.join(", ")})`,
-    });
-    return z.NEVER;
+    return refuse(ctx, raw, `${refusal(FIELDS.preset, raw)} (${PRESET_IDS.join(", ")})`);
   }
   return raw;
 });
 
-const rigField = z.unknown().transform((raw, ctx): string => {
+const rigField = z.transform((raw: unknown, ctx): string => {
   if (typeof raw !== "string" || !RIG_IDS.includes(raw)) {
-    ctx.addIssue({ code: "custom", message: `${refusal(FIELDS.rig, raw)} (${RIG_IDS.join(", ")})` });
-    return z.NEVER;
+    return refuse(ctx, raw, `${refusal(FIELDS.rig, raw)} (${RIG_IDS.join(", ")})`);
   }
   return raw;
 });
 /** A field of several values (lib/scenario/power.ts): its canonical text, or a refusal naming the key and why. */
 function listField(field: ScenarioField, parse: (raw: unknown) => Parsed<unknown>) {
   const info: FieldInfo = FIELDS[field];
-  return z.unknown().transform((raw, ctx): string => {
+  return z.transform((raw: unknown, ctx): string => {
     const parsed = parse(raw);
     if (!parsed.ok) {
       const message = raw === undefined || raw === "" ? refusal(info, raw) : `${refusal(info, raw)} (${parsed.reason})`;
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
+      return refuse(ctx, raw, message);
     }
     return parsed.text;
   });
@@ -149,57 +147,57 @@ const outageBounds = { ...DATE_RANGE, maxCost: "1000000000" };
 
 /** Field schemas, one per §1 field, each usable alone (the codec reports errors per key). */
 export const FieldSchemas = {
-  currency: enumField("currency", ["CNY", "USD"]).default("USD"),
-  rigCount: integerField("rigCount").default(1),
+  currency: z._default(enumField("currency", ["CNY", "USD"]), "USD"),
+  rigCount: z._default(integerField("rigCount"), 1),
   rigPrice: decimalField("rigPrice"),
   hashrateThs: decimalField("hashrateThs"),
   powerWatts: decimalField("powerWatts"),
   startDate: dateField,
-  startHeight: integerField("startHeight").optional(),
+  startHeight: z.optional(integerField("startHeight")),
   difficulty: decimalField("difficulty", parseDifficulty),
-  difficultyGrowthPctPerMonth: decimalField("difficultyGrowthPctPerMonth").default("0"),
-  feesPerBlockBtc: decimalField("feesPerBlockBtc").default("0"),
-  poolFeePct: decimalField("poolFeePct").default("0"),
-  uptimePct: decimalField("uptimePct").default("100"),
+  difficultyGrowthPctPerMonth: z._default(decimalField("difficultyGrowthPctPerMonth"), "0"),
+  feesPerBlockBtc: z._default(decimalField("feesPerBlockBtc"), "0"),
+  poolFeePct: z._default(decimalField("poolFeePct"), "0"),
+  uptimePct: z._default(decimalField("uptimePct"), "100"),
   btcPrice: decimalField("btcPrice"),
-  btcPriceGrowthPctPerMonth: decimalField("btcPriceGrowthPctPerMonth").default("0"),
-  horizonDays: integerField("horizonDays").default(1095),
-  resalePct: decimalField("resalePct").default("0"),
-  shutdownWhenUnprofitable: flagField("shutdownWhenUnprofitable").default(true),
-  mode: enumField("mode", ["self", "hosted", "compare"]).default("self"),
-  electricityPrice: decimalField("electricityPrice").optional(),
-  overheadFactor: decimalField("overheadFactor").default("1"),
-  fixedCostPerRigPerMonth: decimalField("fixedCostPerRigPerMonth").default("0"),
-  setupCostPerRig: decimalField("setupCostPerRig").default("0"),
-  hostingPricePerKwh: decimalField("hostingPricePerKwh").optional(),
-  hostingFeePerRigPerMonth: decimalField("hostingFeePerRigPerMonth").default("0"),
-  hostingSetupFeePerRig: decimalField("hostingSetupFeePerRig").default("0"),
-  revenueSharePct: decimalField("revenueSharePct").default("0"),
-  useHistory: flagField("useHistory").default(false),
-  preset: presetField.optional(),
-  coinPolicy: enumField("coinPolicy", ["daily", "hold", "cover"]).default("daily"),
-  discountPctPerYear: decimalField("discountPctPerYear").default("0"),
-  loanPct: decimalField("loanPct").default("0"),
-  loanAprPct: decimalField("loanAprPct").default("0"),
-  loanTermMonths: integerField("loanTermMonths").default(36),
-  rig: rigField.optional(),
+  btcPriceGrowthPctPerMonth: z._default(decimalField("btcPriceGrowthPctPerMonth"), "0"),
+  horizonDays: z._default(integerField("horizonDays"), 1095),
+  resalePct: z._default(decimalField("resalePct"), "0"),
+  shutdownWhenUnprofitable: z._default(flagField("shutdownWhenUnprofitable"), true),
+  mode: z._default(enumField("mode", ["self", "hosted", "compare"]), "self"),
+  electricityPrice: z.optional(decimalField("electricityPrice")),
+  overheadFactor: z._default(decimalField("overheadFactor"), "1"),
+  fixedCostPerRigPerMonth: z._default(decimalField("fixedCostPerRigPerMonth"), "0"),
+  setupCostPerRig: z._default(decimalField("setupCostPerRig"), "0"),
+  hostingPricePerKwh: z.optional(decimalField("hostingPricePerKwh")),
+  hostingFeePerRigPerMonth: z._default(decimalField("hostingFeePerRigPerMonth"), "0"),
+  hostingSetupFeePerRig: z._default(decimalField("hostingSetupFeePerRig"), "0"),
+  revenueSharePct: z._default(decimalField("revenueSharePct"), "0"),
+  useHistory: z._default(flagField("useHistory"), false),
+  preset: z.optional(presetField),
+  coinPolicy: z._default(enumField("coinPolicy", ["daily", "hold", "cover"]), "daily"),
+  discountPctPerYear: z._default(decimalField("discountPctPerYear"), "0"),
+  loanPct: z._default(decimalField("loanPct"), "0"),
+  loanAprPct: z._default(decimalField("loanAprPct"), "0"),
+  loanTermMonths: z._default(integerField("loanTermMonths"), 36),
+  rig: z.optional(rigField),
   // issue 16: power as miners buy it
-  electricityPriceByMonth: listField("electricityPriceByMonth", (raw) => parseMonthlyPrices(raw, monthlyBounds)).optional(),
-  hostingPriceByMonth: listField("hostingPriceByMonth", (raw) => parseMonthlyPrices(raw, monthlyBounds)).optional(),
-  peakElectricityPrice: decimalField("peakElectricityPrice").optional(),
-  peakHostingPrice: decimalField("peakHostingPrice").optional(),
-  peakHours: listField("peakHours", parsePeakHours).optional(),
-  outages: listField("outages", (raw) => parseOutages(raw, outageBounds)).optional(),
-  demandResponseCredit: decimalField("demandResponseCredit").default("0"),
-  demandResponseHours: decimalField("demandResponseHours").default("0"),
-  hostedDemandResponseCredit: decimalField("hostedDemandResponseCredit").default("0"),
-  hostedDemandResponseHours: decimalField("hostedDemandResponseHours").default("0"),
-  hostingMinimumMonths: integerField("hostingMinimumMonths").default(0),
-  hostingExitFeePerRig: decimalField("hostingExitFeePerRig").default("0"),
-  hostingEscalationPctPerYear: decimalField("hostingEscalationPctPerYear").default("0"),
-  hostingDepositMonths: decimalField("hostingDepositMonths").default("0"),
-  hostingUptimePct: decimalField("hostingUptimePct").optional(),
-} satisfies Record<ScenarioField, z.ZodType>;
+  electricityPriceByMonth: z.optional(listField("electricityPriceByMonth", (raw) => parseMonthlyPrices(raw, monthlyBounds))),
+  hostingPriceByMonth: z.optional(listField("hostingPriceByMonth", (raw) => parseMonthlyPrices(raw, monthlyBounds))),
+  peakElectricityPrice: z.optional(decimalField("peakElectricityPrice")),
+  peakHostingPrice: z.optional(decimalField("peakHostingPrice")),
+  peakHours: z.optional(listField("peakHours", parsePeakHours)),
+  outages: z.optional(listField("outages", (raw) => parseOutages(raw, outageBounds))),
+  demandResponseCredit: z._default(decimalField("demandResponseCredit"), "0"),
+  demandResponseHours: z._default(decimalField("demandResponseHours"), "0"),
+  hostedDemandResponseCredit: z._default(decimalField("hostedDemandResponseCredit"), "0"),
+  hostedDemandResponseHours: z._default(decimalField("hostedDemandResponseHours"), "0"),
+  hostingMinimumMonths: z._default(integerField("hostingMinimumMonths"), 0),
+  hostingExitFeePerRig: z._default(decimalField("hostingExitFeePerRig"), "0"),
+  hostingEscalationPctPerYear: z._default(decimalField("hostingEscalationPctPerYear"), "0"),
+  hostingDepositMonths: z._default(decimalField("hostingDepositMonths"), "0"),
+  hostingUptimePct: z.optional(decimalField("hostingUptimePct")),
+} satisfies Record<ScenarioField, z.ZodMiniType>;
 
 /** Spec §2.1: without `h`, 840000 + 144 × (days from 2024-04-20), rounded down, never below 0. */
 export function estimateStartHeight(startDate: string): number {
@@ -210,36 +208,40 @@ export function estimateStartHeight(startDate: string): number {
  * The scenario schema: every field, the cross-field rules (an electricity price for self-run,
  * a hosting price for hosted), and the start height filled in from the date when absent.
  */
-export const ScenarioSchema = z
-  .object(FieldSchemas)
-  .superRefine((s, ctx) => {
-    if (s.mode !== "hosted" && s.electricityPrice === undefined && s.electricityPriceByMonth === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["electricityPrice"],
-        message: `kwh is required in mode ${s.mode}: the self-run electricity price (or kwhm, a price for each month), ${FIELDS.electricityPrice.allowed}`,
-      });
-    }
-    if (s.mode !== "self" && s.hostingPricePerKwh === undefined && s.hostingPriceByMonth === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["hostingPricePerKwh"],
-        message: `hkwh is required in mode ${s.mode}: the hosting price per kWh (or hkwhm, a price for each month), ${FIELDS.hostingPricePerKwh.allowed}`,
-      });
-    }
-    if (s.peakHours === undefined) {
-      for (const field of ["peakElectricityPrice", "peakHostingPrice"] as const) {
-        if (s[field] === undefined) continue;
+const ScenarioFields = z.object(FieldSchemas);
+
+export const ScenarioSchema = z.pipe(
+  ScenarioFields.check(
+    z.superRefine((s, ctx) => {
+      if (s.mode !== "hosted" && s.electricityPrice === undefined && s.electricityPriceByMonth === undefined) {
         ctx.addIssue({
           code: "custom",
-          path: ["peakHours"],
-          message: `peak is required when ${FIELDS[field].key} is given: the peak hours, ${FIELDS.peakHours.allowed}`,
+          path: ["electricityPrice"],
+          message: `kwh is required in mode ${s.mode}: the self-run electricity price (or kwhm, a price for each month), ${FIELDS.electricityPrice.allowed}`,
         });
-        break;
       }
-    }
-  })
-  .transform((s) => ({ ...s, startHeight: s.startHeight ?? estimateStartHeight(s.startDate) }));
+      if (s.mode !== "self" && s.hostingPricePerKwh === undefined && s.hostingPriceByMonth === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["hostingPricePerKwh"],
+          message: `hkwh is required in mode ${s.mode}: the hosting price per kWh (or hkwhm, a price for each month), ${FIELDS.hostingPricePerKwh.allowed}`,
+        });
+      }
+      if (s.peakHours === undefined) {
+        for (const field of ["peakElectricityPrice", "peakHostingPrice"] as const) {
+          if (s[field] === undefined) continue;
+          ctx.addIssue({
+            code: "custom",
+            path: ["peakHours"],
+            message: `peak is required when ${FIELDS[field].key} is given: the peak hours, ${FIELDS.peakHours.allowed}`,
+          });
+          break;
+        }
+      }
+    }),
+  ),
+  z.transform((s: z.output<typeof ScenarioFields>) => ({ ...s, startHeight: s.startHeight ?? estimateStartHeight(s.startDate) })),
+);
 
 /** Raw scenario as JSON or a URL gives it: every number may be a number or a decimal string. */
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

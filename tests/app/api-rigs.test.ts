@@ -44,6 +44,32 @@ describe("GET /api/rigs", () => {
       expect(row.self[key], key).toBe(calc.body.self[key]);
   });
 
+  it("gives each rig its source, and a catalogue price its quote and where it was found", async () => {
+    const { body } = await get(rigs, "/api/rigs?v=1&preset=s21");
+    const row = body.rigs.find((r: { id: string }) => r.id === "s21");
+    expect(row.source).toEqual({
+      title: "ViaBTC blog, 'WDMS 2023' recap: Antminer S21 series launch (Hong Kong, 22-23 Sep 2023)",
+      url: "https://viabtc.com/blog/en/268?category=0",
+      read: "2026-12-01",
+    });
+    // the preset's own price (no rig= in the link) is not the S21 row's: the catalogue's US$2,800 of 2023-10-11 is used
+    expect(row.price).toEqual({
+      amount: "2800.00",
+      currency: "USD",
+      from: "catalogue",
+      quoted: {
+        amount: "2800",
+        currency: "USD",
+        date: "2023-10-11",
+        url: "https://theminermag.com/news/2023-10-11/bitcoin-miner-cleanspark-s21/",
+        source:
+          "TheMinerMag, CleanSpark pre-order of S21 at $14/TH (implied 200 TH/s x $14); Bitfarms paid $17.50/TH in March 2024 (blockoala.com/news/6854)",
+      },
+      cnyPerUsd: null,
+    });
+    for (const r of body.rigs) expect(r.source.title.length, r.id).toBeGreaterThan(10);
+  });
+
   it("answers a bad key like /api/payback: 400 naming it", async () => {
     for (const [query, key] of [
       ["v=1&preset=s21&rig=nope", "rig"],

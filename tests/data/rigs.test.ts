@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { COOLINGS, Dec, findPreset, MAKERS, parseQuery, RIG_IDS, RIGS, dayNumber } from "../../lib/index";
 import { RIG_NOTES } from "../../data/rig-notes";
+import { RIG_SOURCES } from "../../data/rig-sources";
 
 const DECIMAL = /^(0|[1-9]\d*)(\.\d*[1-9])?$/;
 
@@ -32,6 +33,11 @@ describe("the rig catalogue", () => {
     expect(Object.keys(RIG_NOTES).sort()).toEqual(RIGS.map((r) => r.id).sort());
   });
 
+  it("keeps the sources of every rig and of none not in the catalogue, a price's exactly where the row has a price", () => {
+    expect(Object.keys(RIG_SOURCES).sort()).toEqual(RIGS.map((r) => r.id).sort());
+    for (const rig of RIGS) expect(RIG_SOURCES[rig.id]?.price === null, rig.id).toBe(rig.price === null);
+  });
+
   it.each(RIGS.map((r) => [r.id, r] as const))("%s is valid, sourced, and its J/TH is its watts over its TH/s", (_id, rig) => {
     expect(rig.name.length).toBeGreaterThan(0);
     expect(rig.hashrateThs).toMatch(DECIMAL);
@@ -41,16 +47,17 @@ describe("the rig catalogue", () => {
     expect(rig.jPerTh).toBe(new Dec(rig.powerWatts).div(rig.hashrateThs).toFixed(1, Dec.ROUND_HALF_UP));
     expect(rig.released).toMatch(/^(201[6-9]|202\d)-(0[1-9]|1[0-2])$/);
     expect(COOLINGS).toContain(rig.cooling);
-    expect(rig.source.url).toMatch(/^https?:\/\/\S+$/);
-    expect(rig.source.title.length).toBeGreaterThan(10);
-    expect(dayNumber(rig.source.read)).not.toBeNull();
+    const sources = RIG_SOURCES[rig.id];
+    expect(rig.sourceUrl).toMatch(/^https?:\/\/\S+$/);
+    expect(sources?.source.title.length ?? 0).toBeGreaterThan(10);
+    expect(dayNumber(sources?.source.read ?? "")).not.toBeNull();
     expect(RIG_NOTES[rig.id]?.length ?? 0).toBeGreaterThan(0);
     if (rig.price) {
       expect(new Dec(rig.price.amount).gt(0)).toBe(true);
       expect(["USD", "CNY"]).toContain(rig.price.currency);
       expect(dayNumber(rig.price.date)).not.toBeNull();
-      expect(rig.price.url).toMatch(/^https?:\/\/\S+$/);
-      expect(rig.price.source.length).toBeGreaterThan(10);
+      expect(sources?.price?.url).toMatch(/^https?:\/\/\S+$/);
+      expect(sources?.price?.source.length ?? 0).toBeGreaterThan(10);
     }
     // it opens by its id: the rig's fields, nothing else of the preset changed
     const opened = parseQuery(`v=1&preset=s21&rig=${rig.id}`);

@@ -40,3 +40,20 @@ describe("the stored snapshot (data/network.ts)", () => {
     });
   });
 });
+
+describe("NetworkFiguresSchema's refusals", () => {
+  it("name the figure and what it must be", () => {
+    const refusal = (over: Record<string, unknown>) => {
+      const r = NetworkFiguresSchema.safeParse({ ...NETWORK_SNAPSHOT, ...over });
+      return r.success ? null : r.error.issues[0]?.message;
+    };
+    expect(refusal({ height: -1 })).toBe("height must be a whole number from 0 to 100000000");
+    expect(refusal({ feesBlocks: 0 })).toBe("feesBlocks must be a whole number of 1 or more");
+    expect(refusal({ difficulty: "1e14" })).toBe("difficulty must be a plain decimal text of 0 or more");
+    expect(refusal({ btcUsd: 80527 })).toBe("btcUsd must be a plain decimal text of 0 or more");
+    expect(refusal({ date: "2026-02-30" })).toBe("a real date YYYY-MM-DD");
+    expect(refusal({ source: { kind: "api", host: "", base: "b" } })).toBe("source.host must be a text of 1 to 200 characters");
+    expect(refusal({ source: { kind: "file" } })).toBe('source must be { kind: "tables" } or { kind: "api", host, base }');
+    expect(NetworkFiguresSchema.safeParse(null).error?.issues[0]?.message).toBe("the network's figures must be an object");
+  });
+});

@@ -81,6 +81,32 @@ describe("readMempool", () => {
     }
   });
 
+  it("says in its own words which figure of an answer is wrong and what it must be", () => {
+    const cases: [Partial<MempoolAnswers>, string][] = [
+      [{ blocks: "null" }, "/v1/blocks answered an unexpected shape: a list of blocks was expected"],
+      [{ blocks: "[1]" }, "/v1/blocks answered an unexpected shape: each block must be an object"],
+      [
+        { blocks: JSON.stringify([{ height: 940000.5, difficulty: 1e14 }]) },
+        "/v1/blocks answered an unexpected shape: a block's height must be a whole number of 0 or more",
+      ],
+      [
+        { blocks: JSON.stringify([{ height: 940000, difficulty: -1 }]) },
+        "/v1/blocks answered an unexpected shape: a block's difficulty must be a positive number",
+      ],
+      [
+        { rewardStats: JSON.stringify({ startBlock: 927041, endBlock: 940000, totalFee: "-5" }) },
+        "/v1/mining/reward-stats/12960 answered an unexpected shape: totalFee must be a whole number of 0 or more, as a number or as digits",
+      ],
+      [
+        { rewardStats: "[]" },
+        "/v1/mining/reward-stats/12960 answered an unexpected shape: an object with startBlock, endBlock and totalFee was expected",
+      ],
+      [{ prices: JSON.stringify({ USD: "1" }) }, "/v1/prices answered an unexpected shape: USD must be a positive number"],
+      [{ prices: "null" }, "/v1/prices answered an unexpected shape: an object with USD was expected"],
+    ];
+    for (const [over, reason] of cases) expect(read(over)).toEqual({ ok: false, reason });
+  });
+
   it("refuses a tip below the stored snapshot's height (a test chain, a stale instance)", () => {
     const r = read({ blocks: JSON.stringify([{ height: 250000, difficulty: 1 }]) });
     expect(r).toEqual({ ok: false, reason: "the tip 250000 is below block 934553: not today's main chain" });
