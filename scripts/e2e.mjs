@@ -1,4 +1,5 @@
-// Browser tests: find (or install) Chromium, build the app once, then run Playwright against
+// Browser tests: find (or install) Chromium, build the app once (and check the page's weight on it:
+// scripts/measure-weight.mjs), then run Playwright against
 // `next start` on a free port. Extra arguments go to Playwright (e.g. `npm run test:e2e -- -g share`).
 import { spawnSync } from "node:child_process";
 import { ensureChromium } from "./find-chromium.mjs";
@@ -10,6 +11,10 @@ const env = { ...process.env, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: 
 if (!process.env.E2E_SKIP_BUILD) {
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  // the page's weight, read from the build just made: over the budget (or the daily history tables
+  // in the first load) fails the run, as a test would
+  const weight = spawnSync("node", ["scripts/measure-weight.mjs", "--check"], { stdio: "inherit", env });
+  if (weight.status !== 0) process.exit(weight.status ?? 1);
 }
 const run = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
 process.exit(run.status ?? 1);
