@@ -10,31 +10,10 @@
 import { assert } from "../core/assert";
 import { at, last } from "../core/at";
 import { dayNumber, isoDate } from "../core/dates";
-import {
-  BTC_USD_SPAN,
-  CENTRE_SHIFT_DAYS,
-  CNY_PER_USD_MONTHS,
-  DIFFICULTY_SPAN,
-  FEE_STEP_DAYS,
-  FEES_SPAN,
-  HEIGHT_POINTS,
-  LAST_RATE_MONTH,
-  RECENT_VOLATILITY_PCT,
-  type DaySpan,
-} from "../../data/history-spans";
+import { BTC_USD_SPAN, CNY_PER_USD_MONTHS, DIFFICULTY_SPAN, HEIGHT_POINTS, type DaySpan } from "../../data/history-spans";
 
-export {
-  BTC_USD_SPAN,
-  CENTRE_SHIFT_DAYS,
-  CNY_PER_USD_MONTHS,
-  DIFFICULTY_SPAN,
-  FEE_STEP_DAYS,
-  FEES_SPAN,
-  HEIGHT_POINTS,
-  LAST_RATE_MONTH,
-  RECENT_VOLATILITY_PCT,
-  type DaySpan,
-};
+export { BTC_USD_SPAN, CNY_PER_USD_MONTHS, DIFFICULTY_SPAN, HEIGHT_POINTS, type DaySpan };
+export { CENTRE_SHIFT_DAYS, FEE_STEP_DAYS, FEES_SPAN, LAST_RATE_MONTH, RECENT_VOLATILITY_PCT } from "../../data/history-spans";
 
 /** A month's CNY per 1 USD; `extrapolated` when the month is outside the table (nearest month's rate). */
 export interface CnyRate {

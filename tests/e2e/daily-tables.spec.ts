@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { growthChoices, growthChoiceText } from "../../lib/index";
-import { expectShown, shown } from "./support";
+import { expectShown, openAlive, shown } from "./support";
 
 // The first figure of the recorded difficulty (data/history-table.ts): a script holding it carries the daily tables.
 const DAILY_MARK = "3091220.95474943";
@@ -56,8 +56,7 @@ test("a link that replays brings the tables with the page: its answer at once, n
 });
 
 test("a new start date gets its recorded trend once the tables arrive @same-on-phone", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByTestId("payback-odds")).not.toBeEmpty();
+  await openAlive(page, "/");
   await page.getByText("Start date and block height").click();
   await page.locator("#f-date").fill("2020-01-15");
   // growthChoices("2020-01-15"): the 12 months before the date, measured on the recorded tables

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectShown, shown } from "./support";
+import { expectShown, openAlive, shown } from "./support";
 
 /** One typed form: the field's label, what is typed, the link's key and value read, the "read as" line (null: none). */
 interface Step {
@@ -34,7 +34,7 @@ async function walk(page: Page, base: string, steps: Step[], locale: "en" | "zh"
 }
 
 test("numbers typed as people type them are read, shown as read, and used in the link and the result", async ({ page }) => {
-  await page.goto("/?v=1&preset=s21");
+  await openAlive(page, "/?v=1&preset=s21");
   await walk(
     page,
     "v=1&preset=s21",
@@ -59,7 +59,7 @@ test("numbers typed as people type them are read, shown as read, and used in the
 
 test("what could mean two things is refused in words that name the field, and the results stay", async ({ page }) => {
   const query = "v=1&preset=s21";
-  await page.goto(`/?${query}`);
+  await openAlive(page, `/?${query}`);
   const price = page.getByLabel(/^Rig price/);
   await price.fill("1,000,5");
   await expect(price).toHaveAttribute("aria-invalid", "true");
@@ -80,7 +80,7 @@ test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
 
   test("full-width digits and Chinese punctuation, as an input method types them, are read the same @same-on-phone", async ({ page }) => {
-    await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+    await openAlive(page, "/?v=1&preset=s9-2018-huaqiangbei");
     await walk(
       page,
       "v=1&preset=s9-2018-huaqiangbei",
@@ -101,7 +101,7 @@ test.describe("in Chinese", () => {
   });
 
   test("refusals name the field by its Chinese label @same-on-phone", async ({ page }) => {
-    await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+    await openAlive(page, "/?v=1&preset=s9-2018-huaqiangbei");
     const kwh = page.getByRole("textbox", { name: /^电价/ });
     await kwh.fill("$0.05");
     await expect(page.getByText("电价：“$0.05”是美元，而这个方案用人民币。", { exact: false })).toBeVisible();

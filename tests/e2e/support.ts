@@ -73,3 +73,13 @@ export function dayIn(headlineText: string | null): number | null {
   const digits = found?.[1] ?? found?.[2];
   return digits === undefined ? null : Number(digits.replace(/,/g, ""));
 }
+
+/**
+ * Opens a page and waits until it has come to life (hydrated: the odds line is written by the page's
+ * own script), as a person who starts typing after the page shows its answer. Keys pressed before
+ * that land in the server's HTML and are not read.
+ */
+export async function openAlive(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByTestId("payback-odds")).not.toBeEmpty();
+}
