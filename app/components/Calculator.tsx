@@ -15,6 +15,7 @@ import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
 import SavedScenarios from "./saved/SavedScenarios";
 import Results from "./Results";
+import LoadBoundary from "./LoadBoundary";
 import { I18nContext, i18nFor, useI18n } from "./i18n";
 import { useChosenInView } from "../hooks/useChosenInView";
 import { useClipboard } from "../hooks/useClipboard";
@@ -60,7 +61,8 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
   // a replay waits for the daily history tables: the results stay on the scenario before, marked as catching up
   const { daily, readable } = form;
   const deferred = useDeferredValue(current);
-  const stale = deferred !== current || !readable;
+  // catching up while the tables load; after a failed load the notice says the figures are the scenario before
+  const stale = deferred !== current || (!readable && !daily.failed);
   const presetBar = useRef<HTMLElement>(null);
   useChosenInView(presetBar, preset);
 
@@ -216,7 +218,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
         ) : null}
 
         {daily.failed ? (
-          <div className="notice warn" role="alert" data-testid="daily-failed">
+          <div className="notice warn with-action" role="alert" data-testid="daily-failed">
             <p>{m.daily.failed}</p>
             <button type="button" className="button" onClick={daily.retry}>
               {m.daily.retry}
@@ -263,18 +265,20 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
 
         <SavedScenarios scenario={scenario} onOpen={openSaved} />
 
-        <Sensitivity
-          scenario={deferred.scenario}
-          settings={page.futures}
-          onSettings={page.setFutures}
-          model={page.model}
-          onModel={page.setModel}
-          windowText={page.window}
-          onWindow={page.setWindow}
-          restored={page.restored}
-          tab={page.tab}
-          onTab={page.setTab}
-        />
+        <LoadBoundary>
+          <Sensitivity
+            scenario={deferred.scenario}
+            settings={page.futures}
+            onSettings={page.setFutures}
+            model={page.model}
+            onModel={page.setModel}
+            windowText={page.window}
+            onWindow={page.setWindow}
+            restored={page.restored}
+            tab={page.tab}
+            onTab={page.setTab}
+          />
+        </LoadBoundary>
 
         <footer className="footer">
           <p>

@@ -7,6 +7,7 @@ import { moneyView, SPARK_BOX } from "@/lib/present/money-view";
 import { simulate } from "@/lib/simulate-recorded";
 import type { Scenario } from "@/lib/scenario/schema";
 import { useI18n } from "./i18n";
+import LoadBoundary from "./LoadBoundary";
 
 function ChartsLoading() {
   const { m } = useI18n();
@@ -47,7 +48,9 @@ const ChartPanel = memo(function ChartPanel({
           {m.downloadCsv}
         </button>
       </div>
-      <Charts chart={chart} currency={currency} />
+      <LoadBoundary>
+        <Charts chart={chart} currency={currency} />
+      </LoadBoundary>
       <details className="data-table">
         <summary>{m.chartTable}</summary>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="chart-data-caption">

@@ -6,6 +6,7 @@ import type { CompareView, SideView } from "@/lib/present/view";
 import type { OddsView } from "@/lib/present/odds";
 import type { Scenario } from "@/lib/scenario/schema";
 import { useI18n } from "./i18n";
+import LoadBoundary from "./LoadBoundary";
 import { useOdds } from "../hooks/useOdds";
 
 interface Props {
@@ -234,7 +235,9 @@ function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stal
         </section>
       ) : null}
 
-      <ResultPanels scenario={deferred.scenario} projection={deferred.projection} stale={stale} onDownload={onDownload} />
+      <LoadBoundary>
+        <ResultPanels scenario={deferred.scenario} projection={deferred.projection} stale={stale} onDownload={onDownload} />
+      </LoadBoundary>
     </div>
   );
 }

@@ -529,6 +529,8 @@ const en = {
     unavailable: "The recorded history could not be loaded.",
     retry: "Try again",
   },
+  partFailed: "This part of the page could not be loaded: the connection may have dropped. The rest of the page still works.",
+  reload: "Reload the page",
 
   // ---- languages loaded on demand (lib/i18n/zh.ts) ----
   languageFailed: (language: string) => `${language} could not be loaded: check the connection and try again.`,

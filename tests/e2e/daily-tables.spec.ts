@@ -18,8 +18,7 @@ function countDailyScripts(page: Page): () => number {
 
 test("the opening page comes without the recorded daily tables; switching history on brings them once and replays", async ({ page }) => {
   const daily = countDailyScripts(page);
-  await page.goto("/");
-  await expect(page.getByTestId("payback-odds")).not.toBeEmpty();
+  await openAlive(page, "/");
   // the trend choices of the opening date came from the server
   await expect(page.locator('[data-growth="trend12"]')).toBeVisible();
   await page.waitForTimeout(500);
@@ -46,7 +45,7 @@ test("a link that replays brings the tables with the page: its answer at once, n
   const daily = countDailyScripts(page);
   await page.goto("/?v=1&preset=s9-2018-replay");
   await expect(page.getByTestId("headline")).toHaveText("Does not pay back within 1,447 days");
-  await expect(page.getByTestId("payback-odds")).not.toBeEmpty();
+  await expect(page.getByTestId("payback-odds").first()).toHaveAttribute("aria-busy", "false", { timeout: 20_000 });
   // the page has come to life on the replay: a change is answered
   await page.getByLabel(/^Number of rigs/).fill("2");
   await expect(page).toHaveURL(/n=2/);
@@ -67,4 +66,45 @@ test("a new start date gets its recorded trend once the tables arrive @same-on-p
   await chip.click();
   await expect(page.getByLabel(/^Difficulty growth/)).toHaveValue(trend.difficultyGrowthPctPerMonth);
   await expect(page.getByTestId("growth-choices")).toHaveAttribute("aria-busy", "false");
+});
+
+/** Makes every chunk of the page's that holds `mark` fail to load, as when the connection drops; returns the undo. */
+async function failChunksWith(page: Page, mark: string): Promise<() => Promise<void>> {
+  const pattern = "**/_next/static/chunks/**";
+  await page.route(pattern, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(mark)) await route.abort();
+    else await route.fulfill({ response, body });
+  });
+  return () => page.unroute(pattern);
+}
+
+test("when the tables cannot be fetched the page says so, keeps the answer before, and tries again on request", async ({ page }) => {
+  await openAlive(page, "/");
+  const before = await page.getByTestId("headline").textContent();
+  const back = await failChunksWith(page, DAILY_MARK);
+  await page.getByTestId("history-toggle").check();
+  const failed = page.getByTestId("daily-failed");
+  await expect(failed).toContainText("The recorded history could not be loaded. The figures shown are for the scenario before.");
+  await expect(page.getByTestId("headline")).toHaveText(before ?? "");
+  await expect(page.getByTestId("history-note")).toHaveCount(0);
+  // back online: one click replays
+  await back();
+  await failed.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByTestId("history-note")).toBeVisible();
+  await expect(failed).toHaveCount(0);
+  await expectShown(page, shown("v=1&preset=s9-2018-huaqiangbei&hist=1"));
+});
+
+test("a part of the page whose chunk cannot be fetched says so; the rest keeps working @same-on-phone", async ({ page }) => {
+  // the charts' library (its class names mark its chunk) never arrives
+  await failChunksWith(page, "recharts-wrapper");
+  await openAlive(page, "/");
+  await expect(page.getByTestId("part-failed").first()).toContainText("This part of the page could not be loaded");
+  await expect(page.getByTestId("part-failed").first().getByRole("button", { name: "Reload the page" })).toBeVisible();
+  // the form and the answer still work
+  await page.getByLabel(/^Number of rigs/).fill("2");
+  await expect(page).toHaveURL(/n=2/);
+  await expectShown(page, shown("v=1&preset=s9-2018-huaqiangbei&n=2"));
 });

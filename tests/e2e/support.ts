@@ -75,11 +75,11 @@ export function dayIn(headlineText: string | null): number | null {
 }
 
 /**
- * Opens a page and waits until it has come to life (hydrated: the odds line is written by the page's
- * own script), as a person who starts typing after the page shows its answer. Keys pressed before
- * that land in the server's HTML and are not read.
+ * Opens a page and waits until it has come to life (hydrated, its worker answering: the odds line
+ * is no longer busy), as a person who starts typing after the page shows its answer. Keys pressed
+ * before that land in the server's HTML and are not read.
  */
 export async function openAlive(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.getByTestId("payback-odds")).not.toBeEmpty();
+  await expect(page.getByTestId("payback-odds").first()).toHaveAttribute("aria-busy", "false", { timeout: 20_000 });
 }

@@ -495,4 +495,6 @@ export const zh: Messages = {
     unavailable: "历史记录没能载入。",
     retry: "重试",
   },
+  partFailed: "页面的这一部分没能载入，可能是网络断了。页面的其余部分仍可使用。",
+  reload: "重新载入页面",
 };
