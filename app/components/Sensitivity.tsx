@@ -44,6 +44,27 @@ type WorkerReply =
   | { id: number; type: "result"; task: "futures"; value: FuturesView }
   | { id: number; type: "error"; task: Tab; message: string };
 
+/** A pause after the last change before the views are asked for, when the panel is near the screen. */
+const NEAR_DELAY_MS = 250;
+/** … and when it is not: the scenario has rested (a printout, a reader who scrolls down later). */
+const RESTED_DELAY_MS = 3000;
+
+/** Whether an element is on the screen or within about a screen of it. */
+function useNearScreen(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === "undefined") {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: "100% 0px" });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return near;
+}
+
 function Sensitivity({ scenario, settings, onSettings, model, onModel, windowText, onWindow, restored, tab, onTab: setTab }: Props) {
   const { locale, m } = useI18n();
   const [grids, setGrids] = useState<SensitivityGrids | null>(null);
@@ -77,29 +98,42 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, windowTex
     return () => w.terminate();
   }, []);
 
-  // recompute the open view a moment after the scenario settles
+  // The views take a worker some hundreds of milliseconds (two 15 × 15 heat maps): they are worked
+  // out when the panel comes near the screen, or once the scenario has rested a while (so a printout
+  // has them), never for each pause in typing far above them.
+  const section = useRef<HTMLElement>(null);
+  const near = useNearScreen(section);
+  // what the worker was last asked for: the views shown are for it (or on their way)
+  const [asked, setAsked] = useState<readonly unknown[] | null>(null);
+  const pending = asked === null || [scenario, settings, model, windowText, tab, locale].some((v, i) => v !== asked[i]);
   useEffect(() => {
     const w = worker.current;
     if (!w) return;
-    const timer = window.setTimeout(() => {
-      const id = ++nextId.current;
-      latest.current = id;
-      setBusy(true);
-      setFailure(null);
-      setProgress(null);
-      const request: SensitivityRequest = {
-        id,
-        task: tab,
-        scenario,
-        settings: tab === "futures" ? settings : undefined,
-        model,
-        windowText,
-        locale,
-      };
-      w.postMessage(request);
-    }, 250);
+    const now = [scenario, settings, model, windowText, tab, locale];
+    if (asked !== null && now.every((v, i) => v === asked[i])) return;
+    const timer = window.setTimeout(
+      () => {
+        const id = ++nextId.current;
+        latest.current = id;
+        setAsked(now);
+        setBusy(true);
+        setFailure(null);
+        setProgress(null);
+        const request: SensitivityRequest = {
+          id,
+          task: tab,
+          scenario,
+          settings: tab === "futures" ? settings : undefined,
+          model,
+          windowText,
+          locale,
+        };
+        w.postMessage(request);
+      },
+      near ? NEAR_DELAY_MS : RESTED_DELAY_MS,
+    );
     return () => window.clearTimeout(timer);
-  }, [scenario, settings, model, windowText, tab, locale]);
+  }, [scenario, settings, model, windowText, tab, locale, near, asked]);
 
   // the tabs are one stop of the Tab key; arrows, Home and End move between them (the WAI-ARIA tabs pattern)
   const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
@@ -111,7 +145,7 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, windowTex
   };
 
   return (
-    <section className="panel sensitivity" aria-labelledby="sens-title" data-testid="sensitivity">
+    <section className="panel sensitivity" aria-labelledby="sens-title" data-testid="sensitivity" ref={section}>
       <div className="sens-head">
         <h3 id="sens-title">{m.sensTitle}</h3>
         <div className="tabs" role="tablist" aria-label={m.sensTabs} onKeyDown={onTabKey}>
@@ -133,7 +167,7 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, windowTex
         </div>
       </div>
       <div className="sens-status" role="status" aria-live="polite" data-testid="sens-status">
-        {busy ? (
+        {busy || pending ? (
           <>
             <span className="spinner" aria-hidden="true" />
             {progress ? m.runningFutures(progress.done, progress.total) : m.computing}
@@ -143,7 +177,7 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, windowTex
           m.sensFailed(failure)
         ) : null}
       </div>
-      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className={busy ? "stale" : ""}>
+      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className={busy || pending ? "stale" : ""}>
         {tab === "grids" ? (
           grids ? (
             <div className="heatmaps">
