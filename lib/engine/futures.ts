@@ -66,11 +66,13 @@ export function futureShocks(settings: FuturesSettings, index: number, periods: 
   }
   const toDec = (x: number): Dec => new Dec(Math.exp(x).toPrecision(15));
   const priceShocks = logShocks.map(toDec);
+  const one = new Dec(1);
   const difficultyShocks = logShocks.map((_, p) => {
     const source = p - settings.lagPeriods;
-    return source >= 1 && settings.follow !== 0
-      ? toDec(at(logShocks, source, "a lagged shock comes from an earlier period") * settings.follow)
-      : new Dec(1);
+    if (source < 1 || settings.follow === 0) return one;
+    // following fully, the difficulty takes the very factor the price took `lagPeriods` before
+    if (settings.follow === 1) return at(priceShocks, source, "a lagged shock comes from an earlier period");
+    return toDec(at(logShocks, source, "a lagged shock comes from an earlier period") * settings.follow);
   });
   return { priceShocks, difficultyShocks };
 }
@@ -119,12 +121,16 @@ export class FuturesRun {
       const sim = simulate(this.scenario, { positions: true, market, recorded: this.recorded });
       const summary = sim[this.side];
       this.breakEvens.push(summary ? summary.breakEvenDay : null);
-      const byDay = new Map<number, Dec>();
+      // the position at each band day (a run ends on every period's last day), as a float
+      const row = new Array<number>(this.days.length).fill(0);
+      let t = 0;
       for (const point of sim.positions ?? []) {
+        while (t < this.days.length && at(this.days, t, "a band day") < point.day) t++;
+        if (t === this.days.length) break;
         const v = point[this.side];
-        if (v !== undefined) byDay.set(point.day, v);
+        if (point.day === this.days[t] && v !== undefined) row[t] = toFloat(v);
       }
-      this.positions.push(this.days.map((d) => toFloat(byDay.get(d) ?? new Dec(0))));
+      this.positions.push(row);
     }
     this.done = end;
     return end;
