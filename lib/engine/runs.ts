@@ -193,6 +193,26 @@ export class PriceSteps {
   }
 }
 
+/** How many daily factors keep their PriceSteps (a heat map has 15 price growths; futures share one). */
+const STEPS_KEPT = 64;
+const stepsByFactor = new Map<string, PriceSteps>();
+
+/**
+ * The PriceSteps of a daily factor, shared by every run of the engine with that factor, so its powers
+ * and sums are worked out once (a pure cache: the same factor gives the same numbers).
+ */
+export function priceStepsOf(g: Dec): PriceSteps {
+  const key = g.toString();
+  let steps = stepsByFactor.get(key);
+  if (steps === undefined) {
+    steps = new PriceSteps(g);
+    const oldest = stepsByFactor.keys().next();
+    if (stepsByFactor.size >= STEPS_KEPT && oldest.done !== true) stepsByFactor.delete(oldest.value);
+    stepsByFactor.set(key, steps);
+  }
+  return steps;
+}
+
 /** Day 0 of the fleet, before the shutdown rule and the host's share. */
 export interface FleetDayZero {
   btc: Dec;

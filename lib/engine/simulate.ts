@@ -10,7 +10,7 @@ import type { Scenario } from "../scenario/schema";
 import { BLOCKS_PER_DAY, daySubsidy, nextSubsidyChange } from "./subsidy";
 import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor } from "./difficulty";
 import { fleetBtcFactor, listSides, mapSides, sideSpecs } from "./day";
-import { newState, PriceSteps, RunWalker, type PositionPoint, type ScheduleDay, type SideState } from "./runs";
+import { newState, priceStepsOf, RunWalker, type PriceSteps, type PositionPoint, type ScheduleDay, type SideState } from "./runs";
 import { summarize, withMoney, type SideSummary } from "./summary";
 import { moneyFigures } from "./money";
 import { crossover } from "./crossover";
@@ -105,7 +105,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
 
   const k = fleetBtcFactor(s);
   const g = dailyPriceFactor(new Dec(s.btcPriceGrowthPctPerMonth));
-  const steps = new PriceSteps(g);
+  const steps = priceStepsOf(g);
   const wantSchedule = options.schedule === true;
   const wantPositions = options.positions === true;
 
