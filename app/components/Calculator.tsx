@@ -25,6 +25,7 @@ import { afterDailyTables } from "../hooks/useDailyTables";
 import { useHeadline } from "../hooks/useHeadline";
 import { useLocale } from "../hooks/useLocale";
 import { usePageState } from "../hooks/usePageState";
+import { useReadyMark } from "../hooks/useReadyMark";
 import { useScenarioUrl } from "../hooks/useScenarioUrl";
 
 function SensitivityLoading() {
@@ -53,6 +54,7 @@ interface Props {
 
 export default function Calculator({ initial, initialPage, linkIssues, linkWarnings, initialLocale, network, growthSeed }: Props) {
   const { locale, switchLocale, loading: loadingLocale, failed: failedLocale } = useLocale(initialLocale);
+  useReadyMark();
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const { m } = i18n;
   const form = useFormState({ scenario: initial, issues: linkIssues, warnings: linkWarnings }, locale, network);

@@ -14,6 +14,7 @@ import {
 } from "@/lib/present/rigs-view";
 import type { Locale } from "@/lib/i18n/locale";
 import { I18nContext, i18nFor } from "./i18n";
+import { useReadyMark } from "../hooks/useReadyMark";
 
 interface Props {
   view: RigsPageView;
@@ -35,6 +36,7 @@ function Cell({ cell, label }: { cell: RankCell; label: string }) {
 }
 
 export default function RigsRanking({ view, site, backHref, refused, locale }: Props) {
+  useReadyMark();
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const m = i18n.m.rigs;
   const [side, setSide] = useState(view.sides[0] ?? "self");

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support";
 
 /**
  * Accessibility: axe-core on every view the page can show, held to WCAG 2.1 A and AA. A violation

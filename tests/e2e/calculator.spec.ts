@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { formatFixed, formatMoney, formatNumber, type ResultJson } from "../../lib/index";
 import { runPayback } from "../../scripts/cli";
-import { expectShown, expected, headline, shown, shownCrossover } from "./support";
+import { expected, expectShown, headline, shown, shownCrossover, test } from "./support";
 import { SALESPERSON_S9, salespersonS9 } from "../support/scenarios";
 
 test("a share link opens with the same break-even day, ROI and net profit as the command line", async ({ page }) => {
@@ -152,6 +152,8 @@ test("the daily schedule downloads as a CSV a spreadsheet opens cleanly, in the 
   expect(lines[1]?.split(",").slice(0, 2)).toEqual(["1", "2018-01-15"]);
   // in Chinese, the headers are Chinese
   await page.getByTestId("lang-switch").locator('[data-locale="zh"]').click();
+  // the Chinese words arrive as a chunk of their own: the page switches once they are in
+  await expect(page.getByTestId("download-csv")).toHaveText("每日明细（CSV）");
   const [zh] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
   const zhLines = readFileSync(await zh.path(), "utf8")
     .slice(1)

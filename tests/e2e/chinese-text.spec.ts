@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support";
 import { LOCALE_COOKIE } from "../../lib/index";
 
 // Only the Chinese words carry this: the label of a field the English page calls "Hosting minimum term".

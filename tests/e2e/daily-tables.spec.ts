@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { growthChoices, growthChoiceText } from "../../lib/index";
-import { expectShown, openAlive, shown } from "./support";
+import { expectShown, openAlive, shown, test } from "./support";
 
 // The first figure of the recorded difficulty (data/history-table.ts): a script holding it carries the daily tables.
 const DAILY_MARK = "3091220.95474943";

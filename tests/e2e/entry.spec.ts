@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectShown, openAlive, shown } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { expectShown, openAlive, shown, test } from "./support";
 
 /** One typed form: the field's label, what is typed, the link's key and value read, the "read as" line (null: none). */
 interface Step {

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support";
 import { SALESPERSON_S9 } from "../support/scenarios";
 
 test("the page runs under its Content-Security-Policy with no violation or error", async ({ page }) => {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectShown, shown } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { expectShown, shown, test } from "./support";
 
 /** What the address bar holds: the path and the query, as sent or as the page wrote it. */
 const address = (page: Page) => {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { dayIn, shown } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { dayIn, shown, test } from "./support";
 import { SALESPERSON_S9 } from "../support/scenarios";
 
 /**

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectShown, shown } from "./support";
+import { expect } from "@playwright/test";
+import { expectShown, shown, test } from "./support";
 
 test.describe("a reader whose browser asks for Chinese", () => {
   test.use({ locale: "zh-CN" });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support";
 
 /** Elements that scroll on their own in a direction (beside the page itself). */
 async function scrollBoxes(page: Page, axis: "x" | "y"): Promise<string[]> {

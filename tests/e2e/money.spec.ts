@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectShown, shown, shownPolicy } from "./support";
+import { expect } from "@playwright/test";
+import { expectShown, shown, shownPolicy, test } from "./support";
 import { salespersonS9 } from "../support/scenarios";
 
 test("choosing to hold the coins: the figures follow, the link keeps it, and the panel compares the policies", async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support";
 
 // The server runs with NETWORK_REFRESH=off (playwright.config.ts): the modern presets are on the
 // stored network of 2026-02-01, from the history tables. The reader's today is pinned per test.

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support";
 
 test("the odds from history sit under the headline and follow typing", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");

@@ -1,4 +1,5 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, type APIResponse } from "@playwright/test";
+import { test } from "./support";
 import { SALESPERSON_S9 } from "../support/scenarios";
 
 // A shared link's preview: the og: tags a crawler reads from the page's <head>, and the image they name.

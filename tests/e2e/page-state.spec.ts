@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support";
 
 // The page's own keys (the open view, the futures settings) ride in the address bar beside the
 // scenario: back and forward bring them back, and a reload opens them again.

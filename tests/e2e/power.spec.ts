@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { expectShown, headline, shown } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { expectShown, headline, shown, test } from "./support";
 import { salespersonS9, SALESPERSON_S9 } from "../support/scenarios";
 
 // Sichuan's wet/dry template in yuan (data/tariff-templates.ts): ¥0.28 Nov–Apr, ¥0.08 May–Oct

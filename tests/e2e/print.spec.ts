@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support";
 
 /**
  * Printing on A4: the answer, its charts and the scenario as text, without the screen's controls.

@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { cameToLife, test } from "./support";
 
 // a miner's own site: yuan, ¥0.2843 per kWh, 2 % pool fee, 95 % uptime
 const MY_SITE = { kwh: "0.2843", pool: "2", up: "95" };
@@ -20,6 +21,7 @@ test("my site figures survive the ranking and a change of rig", async ({ page },
   // the ranking opens on the same figures
   await page.getByTestId("rigs-link").click();
   await expect(page).toHaveURL(/\/rigs\?.*kwh=0\.2843/);
+  await cameToLife(page);
   const site = page.getByTestId("site-figures");
   await expect(site).toContainText("0.2843");
   await expect(site).toContainText("95");
@@ -50,6 +52,7 @@ test("my site figures survive the ranking and a change of rig", async ({ page },
   // open one: the calculator on that rig, my figures kept
   await page.getByTestId("open-m56s-plus-plus").click();
   await expect(page).toHaveURL(/rig=m56s-plus-plus/);
+  await cameToLife(page);
   await expect(page.getByTestId("rig-picker")).toHaveValue("m56s-plus-plus");
   await expect(page.getByLabel(/^Hashrate/)).toHaveValue("230");
   await expect(page.locator("#f-cur")).toHaveValue("CNY");

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { shown } from "./support";
+import { expect, type Page } from "@playwright/test";
+import { shown, test } from "./support";
 
 const KEY = "rig-payback.saved.v1";
 

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { dayIn, expectShown, shown } from "./support";
+import { expect } from "@playwright/test";
+import { dayIn, expectShown, shown, test } from "./support";
 import { SALESPERSON_S9 } from "../support/scenarios";
 
 test("the heat maps mark the scenario's own cell with its break-even day", async ({ page }) => {

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { shownCrossover } from "./support";
+import { expect } from "@playwright/test";
+import { shownCrossover, test } from "./support";
 
 test("/favicon.ico is a real icon @same-on-phone", async ({ request }) => {
   const res = await request.get("/favicon.ico");

@@ -1,4 +1,27 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
+
+/** Waits until the page in the tab has come to life (after a link that loads a new page, say). */
+export async function cameToLife(page: Page): Promise<void> {
+  await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 20_000 });
+}
+
+/**
+ * The browser tests' `test`: its page's `goto` returns once an HTML page of the app has come to life
+ * (`<html data-ready>`, app/hooks/useReadyMark.ts), as a person waits for the page before typing.
+ * Keys pressed before that land in the server's HTML and are not read. Other answers (JSON, images)
+ * return as they load.
+ */
+export const test = base.extend({
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (response?.headers()["content-type"]?.startsWith("text/html") && response.ok()) await cameToLife(page);
+      return response;
+    };
+    await provide(page);
+  },
+});
 import { compareView, moneyView, parseQuery, resultJson, sideView, simulate, type Locale, type SideName } from "../../lib/index";
 
 function simulationOf(query: string) {
