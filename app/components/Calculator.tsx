@@ -185,6 +185,7 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
                 title={m.presetGroups[group]}
                 ids={PRESETS.filter((p) => p.group === group).map((p) => p.id)}
                 active={preset}
+                loading={form.loadingPreset}
                 onChoose={form.choosePreset}
               />
             ))}
@@ -300,11 +301,14 @@ function PresetGroup({
   title,
   ids,
   active,
+  loading,
   onChoose,
 }: {
   title: string;
   ids: string[];
   active: string | undefined;
+  /** A replay preset waiting for the recorded history. */
+  loading: string | null;
   onChoose: (id: string) => void;
 }) {
   const { locale } = useI18n();
@@ -321,9 +325,11 @@ function PresetGroup({
               type="button"
               className={`chip${active === id ? " active" : ""}`}
               aria-pressed={active === id}
+              aria-busy={loading === id}
               onClick={() => onChoose(id)}
               data-preset={id}
             >
+              {loading === id ? <span className="spinner" aria-hidden="true" /> : null}
               {presetName(p, locale)}
             </button>
           );

@@ -13,8 +13,16 @@ function statusNow(): Status {
   return dailyTablesLoaded() ? "ready" : status;
 }
 
+/** Steps waiting for the tables (afterDailyTables): run once they are in, even after a retry. */
+const waiting = new Set<() => void>();
+
 function set(next: Status): void {
   status = next;
+  if (next === "ready") {
+    const steps = [...waiting];
+    waiting.clear();
+    for (const step of steps) step();
+  }
   for (const listener of listeners) listener();
 }
 
@@ -45,10 +53,20 @@ export function loadDailyTables(): Promise<void> {
   return loading;
 }
 
-/** Runs `step` now, or once the daily history tables have loaded when it `needs` them (a failed load is said by the page). */
-export function afterDailyTables(needs: boolean, step: () => void): void {
-  if (!needs || dailyTablesLoaded()) step();
-  else loadDailyTables().then(step, () => undefined);
+/**
+ * Runs `step` now, or once the daily history tables have loaded when it `needs` them; a failed load
+ * is said by the page, and the step runs after a successful retry. Returns what cancels the step.
+ */
+export function afterDailyTables(needs: boolean, step: () => void): () => void {
+  if (!needs || dailyTablesLoaded()) {
+    step();
+    return () => undefined;
+  }
+  waiting.add(step);
+  loadDailyTables().catch(() => undefined);
+  return () => {
+    waiting.delete(step);
+  };
 }
 
 export interface DailyTablesState {

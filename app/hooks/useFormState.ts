@@ -17,6 +17,7 @@ import type { KeyIssue } from "@/lib/scenario/query";
 import type { Locale } from "@/lib/i18n/locale";
 import type { NetworkFigures } from "@/lib/network/figures";
 import { findPreset } from "@/data/presets";
+import { dailyTablesLoaded } from "@/lib/history/daily";
 import { afterDailyTables, useDailyTables } from "./useDailyTables";
 
 /** What the link said about itself when it opened: refused keys and warnings. */
@@ -55,7 +56,9 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
   // a replay reads the daily history tables: until they have loaded, the form's check and the
   // results stay on the last scenario they could read (a link that replays gets them with the page)
   const replays = texts.useHistory === "1";
-  const daily = useDailyTables(replays);
+  // a replay preset chosen before the tables are in: its chip waits for them, then it opens
+  const [loadingPreset, setLoadingPreset] = useState<string | null>(null);
+  const daily = useDailyTables(replays || loadingPreset !== null);
   const readable = !replays || daily.ready;
   const fresh = useMemo(() => (readable ? checkForm(texts, preset, locale) : null), [readable, texts, preset, locale]);
   const [lastCheck, setLastCheck] = useState(fresh);
@@ -98,9 +101,18 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     },
     [network],
   );
-  // a replay preset reads the daily history tables: they load first
+  // a replay preset reads the daily history tables: they load first, its chip busy (the last choice wins)
+  const cancelWait = useRef<() => void>(() => undefined);
   const choosePreset = useCallback(
-    (id: string) => afterDailyTables(findPreset(id)?.values.useHistory === "1", () => choosePresetNow(id)),
+    (id: string) => {
+      cancelWait.current();
+      const replay = findPreset(id)?.values.useHistory === "1";
+      setLoadingPreset(replay && !dailyTablesLoaded() ? id : null);
+      cancelWait.current = afterDailyTables(replay, () => {
+        setLoadingPreset(null);
+        choosePresetNow(id);
+      });
+    },
     [choosePresetNow],
   );
 
@@ -156,6 +168,8 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     setField,
     setFields,
     choosePreset,
+    /** The replay preset waiting for the daily tables, if any. */
+    loadingPreset,
     setMode,
     switchCurrency,
     toggleHistory,

@@ -108,3 +108,33 @@ test("a part of the page whose chunk cannot be fetched says so; the rest keeps w
   await expect(page).toHaveURL(/n=2/);
   await expectShown(page, shown("v=1&preset=s9-2018-huaqiangbei&n=2"));
 });
+
+test("a replay preset waits for the tables with its chip busy, and opens once they are in, even after a failed load", async ({ page }) => {
+  await openAlive(page, "/");
+  const chip = page.locator('[data-preset="s9-2018-replay"]');
+  // the connection drops: the tables cannot come, the page says so and keeps what it shows
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(DAILY_MARK)) await route.abort();
+    else await route.fulfill({ response, body });
+  });
+  await chip.click();
+  const failed = page.getByTestId("daily-failed");
+  await expect(failed).toBeVisible();
+  await expect(page).not.toHaveURL(/preset=s9-2018-replay/);
+  // back online but slow: after one try again the chip is busy while the tables come, then the preset opens
+  await page.unroute("**/_next/static/chunks/**");
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(DAILY_MARK)) await new Promise((r) => setTimeout(r, 1500));
+    await route.fulfill({ response, body });
+  });
+  await failed.getByRole("button", { name: "Try again" }).click();
+  await expect(chip).toHaveAttribute("aria-busy", "true");
+  await expect(page).toHaveURL(/preset=s9-2018-replay/);
+  await expect(page.getByTestId("headline")).toHaveText("Does not pay back within 1,447 days");
+  await expect(chip).toHaveAttribute("aria-busy", "false");
+  await expect(chip).toHaveAttribute("aria-pressed", "true");
+});
