@@ -12,10 +12,21 @@ async function save(page: Page, name: string) {
 
 const names = (page: Page) => page.getByTestId("saved-item-name");
 
+/**
+ * Opens a page and waits until the results above the saved panel are drawn: the panels and charts
+ * arrive after the page comes to life and push this panel down, and a click aimed while they land
+ * can miss its button (as a person's finger would).
+ */
+async function openSettled(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator("figure.chart .recharts-wrapper").first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator(".chart-skeleton")).toHaveCount(0);
+}
+
 test("save, list, rename, reopen, compare and delete scenarios, kept in this browser only", async ({ page }) => {
   const one = "v=1&preset=s9-2018-huaqiangbei";
   const two = "v=1&preset=s9-2018-huaqiangbei&n=2&kwh=0.3";
-  await page.goto(`/?${one}`);
+  await openSettled(page, `/?${one}`);
   const panel = page.getByTestId("saved");
   await expect(panel).toContainText("Kept in this browser only");
   await save(page, "First S9");
@@ -68,7 +79,7 @@ test("save, list, rename, reopen, compare and delete scenarios, kept in this bro
 });
 
 test("unreadable storage starts an empty list with a notice, never a crash, and is kept aside @same-on-phone", async ({ page }) => {
-  await page.goto("/?v=1&preset=s21");
+  await openSettled(page, "/?v=1&preset=s21");
   await page.evaluate((key) => localStorage.setItem(key, "{not json at all"), KEY);
   await page.reload();
   await expect(page.getByTestId("saved-problem")).toContainText("could not be read, so the list starts empty");
@@ -86,7 +97,7 @@ test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
 
   test("the saved scenarios speak Chinese, and a nameless save gets a name @same-on-phone", async ({ page }) => {
-    await page.goto("/?v=1&preset=s21&mode=compare");
+    await openSettled(page, "/?v=1&preset=s21&mode=compare");
     await expect(page.getByRole("heading", { name: "我的方案" })).toBeVisible();
     await page.getByTestId("saved-save").click();
     await expect(names(page)).toHaveText(["蚂蚁矿机 S21 · $2,900 · 对比"]);
@@ -106,7 +117,7 @@ test("the saved scenarios, listed and compared, have no serious accessibility vi
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto("/?v=1&preset=s21");
+  await openSettled(page, "/?v=1&preset=s21");
   await save(page, "A");
   await page.getByRole("textbox", { name: /^Number of rigs/ }).fill("4");
   await save(page, "B");
