@@ -68,14 +68,21 @@ test("a new start date gets its recorded trend once the tables arrive @same-on-p
   await expect(page.getByTestId("growth-choices")).toHaveAttribute("aria-busy", "false");
 });
 
-/** Makes every chunk of the page's that holds `mark` fail to load, as when the connection drops; returns the undo. */
-async function failChunksWith(page: Page, mark: string): Promise<() => Promise<void>> {
+/**
+ * Makes every chunk of the page's that holds `mark` fail to load (as when the connection drops), or
+ * arrive `delayMs` late (a slow connection); returns the undo.
+ */
+async function failChunksWith(page: Page, mark: string, delayMs?: number): Promise<() => Promise<void>> {
   const pattern = "**/_next/static/chunks/**";
   await page.route(pattern, async (route) => {
     const response = await route.fetch();
     const body = await response.text();
-    if (body.includes(mark)) await route.abort();
-    else await route.fulfill({ response, body });
+    if (!body.includes(mark)) await route.fulfill({ response, body });
+    else if (delayMs === undefined) await route.abort();
+    else {
+      await new Promise((r) => setTimeout(r, delayMs));
+      await route.fulfill({ response, body });
+    }
   });
   return () => page.unroute(pattern);
 }
@@ -113,24 +120,14 @@ test("a replay preset waits for the tables with its chip busy, and opens once th
   await openAlive(page, "/");
   const chip = page.locator('[data-preset="s9-2018-replay"]');
   // the connection drops: the tables cannot come, the page says so and keeps what it shows
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes(DAILY_MARK)) await route.abort();
-    else await route.fulfill({ response, body });
-  });
+  const back = await failChunksWith(page, DAILY_MARK);
   await chip.click();
   const failed = page.getByTestId("daily-failed");
   await expect(failed).toBeVisible();
   await expect(page).not.toHaveURL(/preset=s9-2018-replay/);
   // back online but slow: after one try again the chip is busy while the tables come, then the preset opens
-  await page.unroute("**/_next/static/chunks/**");
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes(DAILY_MARK)) await new Promise((r) => setTimeout(r, 1500));
-    await route.fulfill({ response, body });
-  });
+  await back();
+  await failChunksWith(page, DAILY_MARK, 1500);
   await failed.getByRole("button", { name: "Try again" }).click();
   await expect(chip).toHaveAttribute("aria-busy", "true");
   await expect(page).toHaveURL(/preset=s9-2018-replay/);
