@@ -1,0 +1,66 @@
+/**
+ * The layers of the code, checked on the whole import graph (direct and transitive imports) by
+ * dependency-cruiser in `npm run lint`: `npx depcruise lib data app scripts proxy.ts`.
+ *
+ *   app/, scripts/          the page, the routes, the CLI
+ *     ↓ public entries only (lib/index.ts, lib/server.ts, …)
+ *   lib/present, lib/i18n   figures to words
+ *   lib/run, lib/open       running a scenario on recorded history; opening a link (presets, rigs, network)
+ *   lib/history, lib/rigs, lib/network
+ *   lib/engine              the model: receives history as an argument
+ *   lib/scenario            the schema and codecs: the floor
+ *   lib/core                assert, decimals, dates
+ *   data/                   tables only
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "A cycle of imports that run code: split the shared piece into a module both import.",
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
+    },
+    {
+      name: "lib-not-to-app",
+      severity: "error",
+      comment: "lib/ is the product's brain: it knows nothing of the page, the routes or the scripts.",
+      from: { path: "^lib/" },
+      to: { path: "^(app|scripts|tests)/" },
+    },
+    {
+      name: "lib-not-to-frameworks",
+      severity: "error",
+      comment: "lib/ knows nothing of React, Next.js or the charts: keep components and routes in app/.",
+      from: { path: "^lib/" },
+      to: { path: "(^|/)node_modules/(react|react-dom|next|@next|recharts)/" },
+    },
+    {
+      name: "core-is-the-bottom",
+      severity: "error",
+      comment: "lib/core (assert, decimals, dates) imports nothing else of the project.",
+      from: { path: "^lib/core/" },
+      to: { path: "^(lib|data|app|scripts)/", pathNot: "^lib/core/" },
+    },
+    {
+      name: "engine-not-to-tables-or-words",
+      severity: "error",
+      comment:
+        "The engine receives recorded history as an argument and returns numbers: no tables (data/, lib/history), no words (lib/present, lib/i18n), nothing that wraps it (lib/run).",
+      from: { path: "^lib/engine/" },
+      to: { path: "^(data/|lib/(history|present|i18n|rigs|network|open)/|lib/(run|simulate-recorded|index|server)\\.ts$)" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(\\.next|test-results|playwright-report)/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"],
+    },
+  },
+};
