@@ -51,6 +51,13 @@ module.exports = {
       from: { path: "^lib/engine/" },
       to: { path: "^(data/|lib/(history|present|i18n|rigs|network|open)/|lib/(run|simulate-recorded|index|server)\\.ts$)" },
     },
+    {
+      name: "data-is-tables",
+      severity: "error",
+      comment: "data/ holds tables only: it may name lib's types, never run lib's code (the logic over a table lives in lib/).",
+      from: { path: "^data/" },
+      to: { path: "^(lib|app|scripts)/", dependencyTypesNot: ["type-only"] },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

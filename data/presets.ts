@@ -4,9 +4,6 @@
  * them (decimal strings), so a preset and a URL go through the same door.
  */
 import type { ScenarioField } from "../lib/scenario/fields";
-import { networkValues } from "../lib/network/derived";
-import type { NetworkFigures } from "../lib/network/figures";
-import { NETWORK_SNAPSHOT } from "./network";
 
 export type PresetValues = Partial<Record<Exclude<ScenarioField, "preset">, string>>;
 
@@ -18,6 +15,7 @@ export interface Preset {
   story: string;
   /** "modern" presets start on the network's figures (data/network.ts, or the server's refresh of them). */
   group: "s9-2018" | "story" | "modern";
+  /** As a link carries them; a modern preset's network figures are added when it opens (lib/open/presets.ts). */
   values: PresetValues;
   /** The rig's short name, for one-line summaries and link previews ("S9 at ¥30,000"). */
   rig: string;
@@ -66,7 +64,7 @@ const S9_REPLAY: PresetValues = { ...S9_JANUARY_2018_RIG, useHistory: "1", horiz
 
 /**
  * The site and market of the modern presets; their network (date, height, difficulty, fees, BTC
- * price) is data/network.ts's, or the server's hourly refresh of it (presetValues below).
+ * price) is data/network.ts's, or the server's hourly refresh of it (lib/open/presets.ts presetValues).
  */
 const MODERN_SITE: PresetValues = {
   currency: "USD",
@@ -76,13 +74,6 @@ const MODERN_SITE: PresetValues = {
   electricityPrice: "0.06",
   hostingPricePerKwh: "0.075",
 };
-
-/**
- * The stored network of 2026-02-01 as the history tables record it (the difficulty in force from the
- * adjustment of late January to the one of 7 February), so a replay from that day starts where the
- * preset does. Fees: the recorded average of the 90 days to the fee table's end (2025-05-01).
- */
-const NETWORK_FEB_2026: PresetValues = { ...MODERN_SITE, ...networkValues(NETWORK_SNAPSHOT) };
 
 export const PRESETS: readonly Preset[] = [
   {
@@ -148,7 +139,7 @@ export const PRESETS: readonly Preset[] = [
     name: "Antminer S19 Pro",
     group: "modern",
     story: "110 TH/s at 3,250 W (29.5 J/TH), second-hand, on the newest network figures (dated beside them).",
-    values: { ...NETWORK_FEB_2026, rigPrice: "450", hashrateThs: "110", powerWatts: "3250" },
+    values: { ...MODERN_SITE, rigPrice: "450", hashrateThs: "110", powerWatts: "3250" },
     rig: "S19 Pro",
   },
   {
@@ -156,7 +147,7 @@ export const PRESETS: readonly Preset[] = [
     name: "Antminer S19 XP",
     group: "modern",
     story: "140 TH/s at 3,010 W (21.5 J/TH), on the newest network figures (dated beside them).",
-    values: { ...NETWORK_FEB_2026, rigPrice: "1400", hashrateThs: "140", powerWatts: "3010" },
+    values: { ...MODERN_SITE, rigPrice: "1400", hashrateThs: "140", powerWatts: "3010" },
     rig: "S19 XP",
   },
   {
@@ -164,7 +155,7 @@ export const PRESETS: readonly Preset[] = [
     name: "Antminer S21",
     group: "modern",
     story: "200 TH/s at 3,500 W (17.5 J/TH), about US$2,700–3,100, on the newest network figures (dated beside them).",
-    values: { ...NETWORK_FEB_2026, rigPrice: "2900", hashrateThs: "200", powerWatts: "3500" },
+    values: { ...MODERN_SITE, rigPrice: "2900", hashrateThs: "200", powerWatts: "3500" },
     rig: "S21",
   },
   {
@@ -172,7 +163,7 @@ export const PRESETS: readonly Preset[] = [
     name: "Antminer S21 XP",
     group: "modern",
     story: "270 TH/s at 3,645 W (13.5 J/TH), on the newest network figures (dated beside them).",
-    values: { ...NETWORK_FEB_2026, rigPrice: "5500", hashrateThs: "270", powerWatts: "3645" },
+    values: { ...MODERN_SITE, rigPrice: "5500", hashrateThs: "270", powerWatts: "3645" },
     rig: "S21 XP",
   },
   {
@@ -180,26 +171,10 @@ export const PRESETS: readonly Preset[] = [
     name: "Whatsminer M60S",
     group: "modern",
     story: "186 TH/s at 3,425 W (18.4 J/TH), about US$3,400, on the newest network figures (dated beside them).",
-    values: { ...NETWORK_FEB_2026, rigPrice: "3400", hashrateThs: "186", powerWatts: "3425" },
+    values: { ...MODERN_SITE, rigPrice: "3400", hashrateThs: "186", powerWatts: "3425" },
     rig: "M60S",
   },
 ];
-
-export const PRESET_IDS: readonly string[] = PRESETS.map((p) => p.id);
-
-export function findPreset(id: string): Preset | undefined {
-  return PRESETS.find((p) => p.id === id);
-}
-
-/** Whether a preset starts on the network's figures (and so follows a refresh of them). */
-export function usesNetwork(preset: Preset): boolean {
-  return preset.group === "modern";
-}
-
-/** A preset's values on `network`: the stored snapshot unless the server has refreshed it. */
-export function presetValues(preset: Preset, network: NetworkFigures = NETWORK_SNAPSHOT): PresetValues {
-  return usesNetwork(preset) && network !== NETWORK_SNAPSHOT ? { ...preset.values, ...networkValues(network) } : preset.values;
-}
 
 /** The scenario the page opens on. */
 export const DEFAULT_PRESET_ID = "s9-2018-huaqiangbei";

@@ -104,7 +104,7 @@ export {
   type Formatter,
 } from "./present/format";
 export { addDays, daysBetween, dayNumber } from "./core/dates";
-export { PRESETS, PRESET_IDS, findPreset, DEFAULT_PRESET_ID, usesNetwork } from "../data/presets";
+export { PRESETS, PRESET_IDS, findPreset, DEFAULT_PRESET_ID, usesNetwork } from "./open/presets";
 export { GROWTH_GRID } from "./engine/flat";
 export { type Tornado } from "./engine/sensitivity";
 export { FUTURES_DEFAULTS, FUTURES_LIMITS, type FuturesSettings } from "./engine/futures";

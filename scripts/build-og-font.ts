@@ -14,6 +14,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MESSAGES, ogCard, ogCardText, OG_TEXT_ZH, PRESETS, simulate, validateRaw } from "../lib/index";
+import { presetValues } from "../lib/open/presets";
 
 const OUT = join(process.cwd(), "app", "og", "fonts");
 const SOURCE = "/usr/share/fonts/opentype/noto";
@@ -35,7 +36,7 @@ export function ogCharacters(): string {
   for (const p of PRESETS) {
     for (const mode of ["self", "hosted", "compare"]) {
       for (const extra of [{}, { rigCount: "7", horizonDays: "500" }, { hashrateThs: "15", rigPrice: "300000" }, { useHistory: "1" }]) {
-        const checked = validateRaw({ ...p.values, preset: p.id, mode, ...extra });
+        const checked = validateRaw({ ...presetValues(p), preset: p.id, mode, ...extra });
         if (checked.ok) texts.push(ogCardText(ogCard(simulate(checked.scenario), "zh")));
       }
     }

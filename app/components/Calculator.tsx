@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useDeferredValue, useMemo, useRef } from "react";
-import { findPreset, DEFAULT_PRESET_ID, PRESETS, usesNetwork } from "@/data/presets";
+import { findPreset, DEFAULT_PRESET_ID, PRESETS, usesNetwork } from "@/lib/open/presets";
 import { parseQueryLenient, replaysHistory, serializeScenario, type KeyIssue } from "@/lib/scenario/query";
 import { presetName, presetStory } from "@/lib/i18n/fields";
 import { isOpeningStory, scenarioTitle } from "@/lib/present/title";

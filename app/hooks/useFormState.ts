@@ -16,7 +16,7 @@ import type { Currency, Mode, Scenario } from "@/lib/scenario/schema";
 import type { KeyIssue } from "@/lib/scenario/query";
 import type { Locale } from "@/lib/i18n/locale";
 import type { NetworkFigures } from "@/lib/network/figures";
-import { findPreset } from "@/data/presets";
+import { findPreset } from "@/lib/open/presets";
 import { dailyTablesLoaded } from "@/lib/history/daily";
 import { afterDailyTables, useDailyTables } from "./useDailyTables";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef } from "react";
-import { DEFAULT_PRESET_ID } from "@/data/presets";
+import { DEFAULT_PRESET_ID } from "@/lib/open/presets";
 import { pagePath, parseQueryLenient, replaysHistory } from "@/lib/scenario/query";
 import { afterDailyTables } from "./useDailyTables";
 import { parsePageState, type PageState } from "@/lib/scenario/page";

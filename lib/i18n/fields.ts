@@ -4,7 +4,7 @@
  * (lib/i18n/zh/fields.ts), registered when it is loaded (lib/i18n/registry.ts).
  */
 import { FIELDS, type ScenarioField } from "../scenario/fields";
-import type { Preset } from "../../data/presets";
+import type { Preset } from "../open/presets";
 import type { Locale } from "./locale";
 import { localeTables, type FieldText } from "./registry";
 

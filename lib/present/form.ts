@@ -4,7 +4,7 @@
 import { FIELD_NAMES, FIELDS, type ScenarioField } from "../scenario/fields";
 import { FieldSchemas, type Scenario } from "../scenario/schema";
 import { fieldText, validateRaw, type RawScenario } from "../scenario/query";
-import { DEFAULT_PRESET_ID, findPreset, presetValues } from "../../data/presets";
+import { DEFAULT_PRESET_ID, findPreset, presetValues } from "../open/presets";
 import type { NetworkFigures } from "../network/figures";
 import { convertMoneyTexts, parseRate } from "./convert";
 import type { Currency, Mode } from "../scenario/schema";

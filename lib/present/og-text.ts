@@ -4,7 +4,7 @@
  */
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
-import { findPreset } from "../../data/presets";
+import { findPreset } from "../open/presets";
 import { FORMATTERS } from "./format";
 import type { Locale } from "../i18n/locale";
 import { EN_MESSAGES } from "../i18n/messages";

@@ -12,7 +12,7 @@ import type { SideName, Simulation } from "../engine/simulate";
 import { simulate } from "../simulate-recorded";
 import { parseQueryLenient, serializeScenario } from "../scenario/query";
 import { IMAGE_LANG_KEY } from "../scenario/page";
-import { DEFAULT_PRESET_ID } from "../../data/presets";
+import { DEFAULT_PRESET_ID } from "../open/presets";
 import type { NetworkFigures } from "../network/figures";
 import { figure, FORMATTERS } from "./format";
 import type { Locale } from "../i18n/locale";

@@ -10,7 +10,7 @@ import { MAX_QUERY_LENGTH, parseQuery, serializeScenario } from "../scenario/que
 import type { Scenario } from "../scenario/schema";
 import type { SideName } from "../engine/simulate";
 import { simulate } from "../simulate-recorded";
-import { findPreset } from "../../data/presets";
+import { findPreset } from "../open/presets";
 import { presetName } from "../i18n/fields";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";

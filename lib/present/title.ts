@@ -5,7 +5,7 @@
  */
 import type { Scenario } from "../scenario/schema";
 import { serializeScenario } from "../scenario/query";
-import { DEFAULT_PRESET_ID } from "../../data/presets";
+import { DEFAULT_PRESET_ID } from "../open/presets";
 import { FORMATTERS } from "./format";
 import { ogText, rigName } from "./og-text";
 import type { Locale } from "../i18n/locale";

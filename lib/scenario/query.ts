@@ -2,7 +2,7 @@
  * The share-URL codec (spec §1, §4): a query string or a full share URL ⇄ a scenario.
  * `parseQuery(serializeScenario(s))` gives back `s` exactly (tested with fast-check).
  */
-import { findPreset, presetValues, usesNetwork, type PresetValues } from "../../data/presets";
+import { findPreset, presetValues, usesNetwork, type PresetValues } from "../open/presets";
 import { NETWORK_SNAPSHOT } from "../../data/network";
 import { NETWORK_FIELDS } from "../network/derived";
 import type { NetworkFigures } from "../network/figures";

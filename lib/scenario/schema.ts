@@ -7,7 +7,7 @@ import { z } from "zod/mini";
 import { Dec } from "../core/decimal";
 import { dayNumber, daysBetween } from "../core/dates";
 import { FIELDS, type FieldInfo, type ScenarioField } from "./fields";
-import { PRESET_IDS } from "../../data/presets";
+import { PRESET_IDS } from "../open/presets";
 import { RIG_IDS } from "../../data/rigs";
 import { parseDifficulty } from "./units";
 import { parseMonthlyPrices, parseOutages, parsePeakHours, type Parsed } from "./power";

@@ -16,6 +16,7 @@ import {
   validateRaw,
   type ScenarioField,
 } from "../../lib/index";
+import { presetValues } from "../../lib/open/presets";
 
 describe("the presets", () => {
   it("have unique, URL-safe ids", () => {
@@ -31,10 +32,10 @@ describe("the presets", () => {
 
   it.each(PRESETS.map((p) => [p.id, p] as const))("%s parses through the schema to a valid scenario", (_id, preset) => {
     // every value alone, as its field's schema reads a URL value
-    for (const [field, value] of Object.entries(preset.values)) {
+    for (const [field, value] of Object.entries(presetValues(preset))) {
       expect(FieldSchemas[field as ScenarioField].safeParse(value).success, `${field} = ${value}`).toBe(true);
     }
-    const checked = validateRaw({ ...preset.values });
+    const checked = validateRaw({ ...presetValues(preset) });
     if (!checked.ok) expect.fail(`${preset.id} refused: ${checked.issues.map((i) => i.message).join("; ")}`);
     // and by its id, as a link opens it: the same scenario, with the preset named
     const parsed = parseQuery(`v=1&preset=${preset.id}`);

@@ -12,7 +12,7 @@ async function freshModules() {
     notices: await import("../../lib/i18n/notices"),
     og: await import("../../lib/present/og-text"),
     registry: await import("../../lib/i18n/registry"),
-    presets: await import("../../data/presets"),
+    presets: await import("../../lib/open/presets"),
   };
 }
 

@@ -5,7 +5,7 @@
  * with ¥360 of freight a rig; the replay runs to 31 December 2021. Sources in data/README.md.
  */
 import { describe, expect, it } from "vitest";
-import { CHINA_BAN_2021_OUTAGE } from "../../../data/presets";
+import { CHINA_BAN_2021_OUTAGE } from "../../../lib/open/presets";
 import { daysBetween, Dec, simulate } from "../../../lib/index";
 import { scenarioFromQuery } from "../../support/scenarios";
 

@@ -23,6 +23,7 @@ import {
   PRESETS,
 } from "../../../lib/index";
 import { anyRaw } from "../../support/arbitraries";
+import { presetValues } from "../../../lib/open/presets";
 import { round, SALESPERSON_S9, SALESPERSON_S9_HOSTED, scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("the preview of a shared link", () => {
@@ -247,7 +248,7 @@ describe("the preview in Chinese", () => {
     // and every preset in every mode, as the subset script draws them
     for (const p of PRESETS) {
       for (const mode of ["self", "hosted", "compare"]) {
-        const checked = validateRaw({ ...p.values, preset: p.id, mode });
+        const checked = validateRaw({ ...presetValues(p), preset: p.id, mode });
         if (!checked.ok) continue;
         const text = ogCardText(ogCard(simulate(checked.scenario), "zh"));
         expect(
