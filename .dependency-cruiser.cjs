@@ -52,6 +52,21 @@ module.exports = {
       to: { path: "^(data/|lib/(history|present|i18n|rigs|network|open)/|lib/(run|simulate-recorded|index|server)\\.ts$)" },
     },
     {
+      name: "scenario-is-the-floor",
+      severity: "error",
+      comment:
+        "lib/scenario (the schema and the codecs of a link's keys) imports only lib/core: opening a link (presets, rigs, history, network) is lib/open, above it.",
+      from: { path: "^lib/scenario/" },
+      to: { path: "^(lib|data|app|scripts)/", pathNot: "^lib/(core|scenario)/" },
+    },
+    {
+      name: "engine-reaches-no-tables",
+      severity: "error",
+      comment: "Not even through another module: the engine's whole graph carries no table (data/) and no table installation.",
+      from: { path: "^lib/engine/" },
+      to: { path: "^(data/|lib/(history|i18n|present|rigs|network|open)/)", reachable: true },
+    },
+    {
       name: "data-is-tables",
       severity: "error",
       comment: "data/ holds tables only: it may name lib's types, never run lib's code (the logic over a table lives in lib/).",

@@ -571,9 +571,3 @@ export const RIGS: readonly Rig[] = [
     price: null,
   },
 ];
-
-export const RIG_IDS: readonly string[] = RIGS.map((r) => r.id);
-
-export function findRig(id: string): Rig | undefined {
-  return RIGS.find((r) => r.id === id);
-}

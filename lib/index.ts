@@ -20,7 +20,8 @@ export {
   type HourSpan,
   type Outage,
 } from "./scenario/power";
-export { FieldSchemas, estimateStartHeight, type Scenario, type Mode, type Currency } from "./scenario/schema";
+export { estimateStartHeight, type Scenario, type Mode, type Currency } from "./scenario/schema";
+export { FieldSchemas } from "./open/schema";
 export {
   parseQuery,
   parseQueryLenient,
@@ -33,7 +34,7 @@ export {
   type KeyIssue,
   type ParseResult,
   type RawScenario,
-} from "./scenario/query";
+} from "./open/query";
 export {
   readWindow,
   WINDOW_ALLOWED,
@@ -52,7 +53,7 @@ export {
   type FuturesModel,
   type PageState,
   type SensitivityTab,
-} from "./scenario/page";
+} from "./open/page";
 export {
   simulate,
   flatPayback,
@@ -185,7 +186,8 @@ export { isOpeningStory, scenarioTitle } from "./present/title";
 export { growthChoices, growthChoiceText } from "./present/growth";
 export { moneyView, SPARK_BOX } from "./present/money-view";
 export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type OddsView } from "./present/odds";
-export { RIGS, RIG_IDS, MAKERS, COOLINGS, findRig, type Rig, type Cooling, type Maker } from "../data/rigs";
+export { RIGS, MAKERS, COOLINGS, type Rig, type Cooling, type Maker } from "../data/rigs";
+export { RIG_IDS, findRig } from "./rigs/ids";
 export { rigPriceIn, rigRaw, isRigsOwn, type RigPriceIn } from "./rigs/catalogue";
 export { rankRigs, rankRig, withRig, rankPrice, type RankedRig, type RankPrice } from "./rigs/rank";
 export {

@@ -2,12 +2,12 @@
 
 import { useCallback, useDeferredValue, useMemo, useRef } from "react";
 import { findPreset, DEFAULT_PRESET_ID, PRESETS, usesNetwork } from "@/lib/open/presets";
-import { parseQueryLenient, replaysHistory, serializeScenario, type KeyIssue } from "@/lib/scenario/query";
+import { parseQueryLenient, replaysHistory, serializeScenario, type KeyIssue } from "@/lib/open/query";
 import { presetName, presetStory } from "@/lib/i18n/fields";
 import { isOpeningStory, scenarioTitle } from "@/lib/present/title";
 import { localizeMessage } from "@/lib/i18n/notices";
 import { HTML_LANG, LOCALE_NAME, LOCALE_SHORT, LOCALES, type Locale } from "@/lib/i18n/locale";
-import type { PageState } from "@/lib/scenario/page";
+import type { PageState } from "@/lib/open/page";
 import type { Scenario } from "@/lib/scenario/schema";
 import type { NetworkFigures } from "@/lib/network/figures";
 import type { GrowthChoice } from "@/lib/present/growth";

@@ -1,7 +1,8 @@
 "use client";
 
 import { memo } from "react";
-import { findRig, MAKERS, RIGS } from "@/data/rigs";
+import { MAKERS, RIGS } from "@/data/rigs";
+import { findRig } from "@/lib/rigs/ids";
 import { isRigsOwn, rigPriceIn, rigRaw } from "@/lib/rigs/catalogue";
 import type { FormField, FormTexts } from "@/lib/present/form";
 import { useI18n } from "./i18n";

@@ -11,7 +11,7 @@ import {
   type SensitivityTab,
   readWindow,
   WINDOW_ALLOWED,
-} from "@/lib/scenario/page";
+} from "@/lib/open/page";
 import { FUTURES_LIMITS, type FuturesSettings } from "@/lib/engine/futures";
 import { HEAT_COLOURS, NEVER_COLOUR, heatMove, tabForKey } from "@/lib/present/heat-keys";
 import type { FuturesView, HeatMapView, SensitivityGrids, TornadoView } from "@/lib/present/sensitivity-view";

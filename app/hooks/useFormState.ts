@@ -13,7 +13,7 @@ import {
 } from "@/lib/present/form";
 import { defaultCnyPerUsd } from "@/lib/present/convert";
 import type { Currency, Mode, Scenario } from "@/lib/scenario/schema";
-import type { KeyIssue } from "@/lib/scenario/query";
+import type { KeyIssue } from "@/lib/open/query";
 import type { Locale } from "@/lib/i18n/locale";
 import type { NetworkFigures } from "@/lib/network/figures";
 import { findPreset } from "@/lib/open/presets";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { futuresSettings, type FuturesModel, type PageState, type SensitivityTab } from "@/lib/scenario/page";
+import { futuresSettings, type FuturesModel, type PageState, type SensitivityTab } from "@/lib/open/page";
 import type { FuturesSettings } from "@/lib/engine/futures";
 
 /**

@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useRef } from "react";
 import { DEFAULT_PRESET_ID } from "@/lib/open/presets";
-import { pagePath, parseQueryLenient, replaysHistory } from "@/lib/scenario/query";
+import { pagePath, parseQueryLenient, replaysHistory } from "@/lib/open/query";
 import { afterDailyTables } from "./useDailyTables";
-import { parsePageState, type PageState } from "@/lib/scenario/page";
+import { parsePageState, type PageState } from "@/lib/open/page";
 import type { NetworkFigures } from "@/lib/network/figures";
 import type { Scenario } from "@/lib/scenario/schema";
 import type { OpenedScenario } from "./useFormState";

@@ -5,7 +5,7 @@
  */
 import { z } from "zod/mini";
 import { Dec } from "../core/decimal";
-import { FieldSchemas } from "../scenario/schema";
+import { FieldSchemas } from "../open/schema";
 import { NetworkFiguresSchema, type NetworkFigures } from "./figures";
 
 /** The public API, when no other base address is set. */

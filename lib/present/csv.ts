@@ -4,7 +4,7 @@
 import type { Simulation, DaySide, SideName } from "../engine/simulate";
 import { policyDays, type PolicyDay } from "../engine/money";
 import type { Dec } from "../core/decimal";
-import { serializeScenario } from "../scenario/query";
+import { serializeScenario } from "../open/query";
 import { figure } from "./format";
 
 const SIDE_COLUMNS = ["btc", "revenue", "energy_cost", "fixed_cost", "profit", "position", "running"] as const;

@@ -2,14 +2,15 @@
  * The calculator form's texts ⇄ a scenario, through the same schema as links and the API.
  */
 import { FIELD_NAMES, FIELDS, type ScenarioField } from "../scenario/fields";
-import { FieldSchemas, type Scenario } from "../scenario/schema";
-import { fieldText, validateRaw, type RawScenario } from "../scenario/query";
+import { type Scenario } from "../scenario/schema";
+import { FieldSchemas } from "../open/schema";
+import { fieldText, validateRaw, type RawScenario } from "../open/query";
 import { DEFAULT_PRESET_ID, findPreset, presetValues } from "../open/presets";
 import type { NetworkFigures } from "../network/figures";
 import { convertMoneyTexts, parseRate } from "./convert";
 import type { Currency, Mode } from "../scenario/schema";
 import { localizeMessage } from "../i18n/notices";
-import { findRig } from "../../data/rigs";
+import { findRig } from "../rigs/ids";
 import { isRigsOwn } from "../rigs/catalogue";
 import type { Locale } from "../i18n/locale";
 import { messagesFor } from "../i18n/messages";

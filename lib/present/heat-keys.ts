@@ -3,7 +3,7 @@
  * them without the heat maps, tornado and futures that lib/present/sensitivity-view computes.
  */
 import { at } from "../core/at";
-import { SENSITIVITY_TABS, type SensitivityTab } from "../scenario/page";
+import { SENSITIVITY_TABS, type SensitivityTab } from "../open/page";
 
 export const HEAT_COLOURS = ["#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e"] as const;
 export const NEVER_COLOUR = "#1b1b1b";

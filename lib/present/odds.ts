@@ -5,7 +5,7 @@
 import { Dec, HUNDRED } from "../core/decimal";
 import type { FuturesOdds } from "../engine/futures-float";
 import type { DaySpan } from "../history/tables";
-import type { FuturesRequest } from "../scenario/page";
+import type { FuturesRequest } from "../open/page";
 import type { Locale } from "../i18n/locale";
 import { messagesFor } from "../i18n/messages";
 import { FORMATTERS } from "./format";

@@ -9,7 +9,7 @@ import { Dec } from "../core/decimal";
 import { dateParts, dayNumber, addDays } from "../core/dates";
 import { at } from "../core/at";
 import { TARIFF_TEMPLATES, type TariffTemplate } from "../../data/tariff-templates";
-import { FieldSchemas } from "../scenario/schema";
+import { FieldSchemas } from "../open/schema";
 import type { HourSpan } from "../scenario/power";
 
 export const MONTHS_IN_YEAR = 12;

@@ -4,7 +4,7 @@
  */
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
-import { fieldText, sharePath } from "../scenario/query";
+import { fieldText, sharePath } from "../open/query";
 import type { ScenarioField } from "../scenario/fields";
 import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { SideName, SideSummary } from "../engine/simulate";

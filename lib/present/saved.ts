@@ -6,7 +6,7 @@
  * whose scenario no longer opens is left out and counted.
  */
 import { z } from "zod/mini";
-import { MAX_QUERY_LENGTH, parseQuery, serializeScenario } from "../scenario/query";
+import { MAX_QUERY_LENGTH, parseQuery, serializeScenario } from "../open/query";
 import type { Scenario } from "../scenario/schema";
 import type { SideName } from "../engine/simulate";
 import { simulate } from "../simulate-recorded";

@@ -16,7 +16,7 @@ import { primarySide } from "../engine/sensitivity";
 import { oddsText } from "./odds";
 import { HEAT_COLOURS, NEVER_COLOUR } from "./heat-keys";
 import { at } from "../core/at";
-import { futuresSettings, pageDefaults, parsePageState, type SensitivityTab } from "../scenario/page";
+import { futuresSettings, pageDefaults, parsePageState, type SensitivityTab } from "../open/page";
 
 /** Viridis, seven steps: readable by colour-blind users, light = pays back fast. */
 /** Values on each axis of a heat map. */

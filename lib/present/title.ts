@@ -4,7 +4,7 @@
  * ("S21 at $5,200", "100 × S9 at ¥30,000 each").
  */
 import type { Scenario } from "../scenario/schema";
-import { serializeScenario } from "../scenario/query";
+import { serializeScenario } from "../open/query";
 import { DEFAULT_PRESET_ID } from "../open/presets";
 import { FORMATTERS } from "./format";
 import { ogText, rigName } from "./og-text";

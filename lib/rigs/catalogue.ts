@@ -4,8 +4,9 @@
  * currency), never the site's (power price, hosting offer, pool fee, uptime, currency, horizon).
  */
 import { Dec } from "../core/decimal";
-import { cnyPerUsdFor } from "../history/tables";
-import { findRig, type Rig, type RigPrice } from "../../data/rigs";
+import { cnyPerUsdFor } from "../history/spans";
+import type { Rig, RigPrice } from "../../data/rigs";
+import { findRig } from "./ids";
 
 /** A catalogue price in the scenario's currency. */
 export interface RigPriceIn {

@@ -7,8 +7,6 @@ import { z } from "zod/mini";
 import { Dec } from "../core/decimal";
 import { dayNumber, daysBetween } from "../core/dates";
 import { FIELDS, type FieldInfo, type ScenarioField } from "./fields";
-import { PRESET_IDS } from "../open/presets";
-import { RIG_IDS } from "../../data/rigs";
 import { parseDifficulty } from "./units";
 import { parseMonthlyPrices, parseOutages, parsePeakHours, type Parsed } from "./power";
 
@@ -116,19 +114,24 @@ const dateField = z.transform((raw: unknown, ctx): string => {
   return text;
 });
 
-const presetField = z.transform((raw: unknown, ctx): string => {
-  if (typeof raw !== "string" || !PRESET_IDS.includes(raw)) {
-    return refuse(ctx, raw, `${refusal(FIELDS.preset, raw)} (${PRESET_IDS.join(", ")})`);
-  }
-  return raw;
-});
+/** The ids of the catalogues a link may name (the presets', the rigs'): lib/open/schema.ts passes them. */
+export interface CatalogueIds {
+  presets: readonly string[];
+  rigs: readonly string[];
+}
 
-const rigField = z.transform((raw: unknown, ctx): string => {
-  if (typeof raw !== "string" || !RIG_IDS.includes(raw)) {
-    return refuse(ctx, raw, `${refusal(FIELDS.rig, raw)} (${RIG_IDS.join(", ")})`);
-  }
-  return raw;
-});
+/** A catalogue's id: one of `ids`, or a refusal that lists them. */
+function idField(field: "preset" | "rig", ids: readonly string[]) {
+  return z.transform((raw: unknown, ctx): string => {
+    if (typeof raw !== "string" || !ids.includes(raw)) {
+      return refuse(ctx, raw, `${refusal(FIELDS[field], raw)} (${ids.join(", ")})`);
+    }
+    return raw;
+  });
+}
+
+/** Stands in for a catalogue's id until `fieldSchemas` puts the catalogue's own check in its place. */
+const UNCHECKED_ID = idField("preset", []);
 /** A field of several values (lib/scenario/power.ts): its canonical text, or a refusal naming the key and why. */
 function listField(field: ScenarioField, parse: (raw: unknown) => Parsed<unknown>) {
   const info: FieldInfo = FIELDS[field];
@@ -145,8 +148,8 @@ function listField(field: ScenarioField, parse: (raw: unknown) => Parsed<unknown
 const monthlyBounds = { min: "-1000", max: "1000" };
 const outageBounds = { ...DATE_RANGE, maxCost: "1000000000" };
 
-/** Field schemas, one per §1 field, each usable alone (the codec reports errors per key). */
-export const FieldSchemas = {
+/** Field schemas, one per §1 field, each usable alone (the codec reports errors per key); the ids' by `fieldSchemas`. */
+const FIELD_SCHEMAS = {
   currency: z._default(enumField("currency", ["CNY", "USD"]), "USD"),
   rigCount: z._default(integerField("rigCount"), 1),
   rigPrice: decimalField("rigPrice"),
@@ -174,13 +177,13 @@ export const FieldSchemas = {
   hostingSetupFeePerRig: z._default(decimalField("hostingSetupFeePerRig"), "0"),
   revenueSharePct: z._default(decimalField("revenueSharePct"), "0"),
   useHistory: z._default(flagField("useHistory"), false),
-  preset: z.optional(presetField),
+  preset: z.optional(UNCHECKED_ID),
   coinPolicy: z._default(enumField("coinPolicy", ["daily", "hold", "cover"]), "daily"),
   discountPctPerYear: z._default(decimalField("discountPctPerYear"), "0"),
   loanPct: z._default(decimalField("loanPct"), "0"),
   loanAprPct: z._default(decimalField("loanAprPct"), "0"),
   loanTermMonths: z._default(integerField("loanTermMonths"), 36),
-  rig: z.optional(rigField),
+  rig: z.optional(UNCHECKED_ID),
   // issue 16: power as miners buy it
   electricityPriceByMonth: z.optional(listField("electricityPriceByMonth", (raw) => parseMonthlyPrices(raw, monthlyBounds))),
   hostingPriceByMonth: z.optional(listField("hostingPriceByMonth", (raw) => parseMonthlyPrices(raw, monthlyBounds))),
@@ -199,54 +202,63 @@ export const FieldSchemas = {
   hostingUptimePct: z.optional(decimalField("hostingUptimePct")),
 } satisfies Record<ScenarioField, z.ZodMiniType>;
 
+/** The field schemas, the preset's and the rig's checked against the catalogues' ids (in the fields' order). */
+export function fieldSchemas(ids: CatalogueIds) {
+  return { ...FIELD_SCHEMAS, preset: z.optional(idField("preset", ids.presets)), rig: z.optional(idField("rig", ids.rigs)) };
+}
+
+export type FieldSchemaSet = ReturnType<typeof fieldSchemas>;
+
 /** Spec §2.1: without `h`, 840000 + 144 × (days from 2024-04-20), rounded down, never below 0. */
 export function estimateStartHeight(startDate: string): number {
   return Math.max(0, 840_000 + 144 * daysBetween("2024-04-20", startDate));
 }
 
 /**
- * The scenario schema: every field, the cross-field rules (an electricity price for self-run,
- * a hosting price for hosted), and the start height filled in from the date when absent.
+ * The scenario schema over `fields` (lib/open/schema.ts gives the catalogues' ones): every field, the
+ * cross-field rules (an electricity price for self-run, a hosting price for hosted), and the start
+ * height filled in from the date when absent.
  */
-const ScenarioFields = z.object(FieldSchemas);
-
-export const ScenarioSchema = z.pipe(
-  ScenarioFields.check(
-    z.superRefine((s, ctx) => {
-      if (s.mode !== "hosted" && s.electricityPrice === undefined && s.electricityPriceByMonth === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["electricityPrice"],
-          message: `kwh is required in mode ${s.mode}: the self-run electricity price (or kwhm, a price for each month), ${FIELDS.electricityPrice.allowed}`,
-        });
-      }
-      if (s.mode !== "self" && s.hostingPricePerKwh === undefined && s.hostingPriceByMonth === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["hostingPricePerKwh"],
-          message: `hkwh is required in mode ${s.mode}: the hosting price per kWh (or hkwhm, a price for each month), ${FIELDS.hostingPricePerKwh.allowed}`,
-        });
-      }
-      if (s.peakHours === undefined) {
-        for (const field of ["peakElectricityPrice", "peakHostingPrice"] as const) {
-          if (s[field] === undefined) continue;
+export function scenarioSchema(fields: FieldSchemaSet) {
+  const ScenarioFields = z.object(fields);
+  return z.pipe(
+    ScenarioFields.check(
+      z.superRefine((s, ctx) => {
+        if (s.mode !== "hosted" && s.electricityPrice === undefined && s.electricityPriceByMonth === undefined) {
           ctx.addIssue({
             code: "custom",
-            path: ["peakHours"],
-            message: `peak is required when ${FIELDS[field].key} is given: the peak hours, ${FIELDS.peakHours.allowed}`,
+            path: ["electricityPrice"],
+            message: `kwh is required in mode ${s.mode}: the self-run electricity price (or kwhm, a price for each month), ${FIELDS.electricityPrice.allowed}`,
           });
-          break;
         }
-      }
-    }),
-  ),
-  z.transform((s: z.output<typeof ScenarioFields>) => ({ ...s, startHeight: s.startHeight ?? estimateStartHeight(s.startDate) })),
-);
+        if (s.mode !== "self" && s.hostingPricePerKwh === undefined && s.hostingPriceByMonth === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["hostingPricePerKwh"],
+            message: `hkwh is required in mode ${s.mode}: the hosting price per kWh (or hkwhm, a price for each month), ${FIELDS.hostingPricePerKwh.allowed}`,
+          });
+        }
+        if (s.peakHours === undefined) {
+          for (const field of ["peakElectricityPrice", "peakHostingPrice"] as const) {
+            if (s[field] === undefined) continue;
+            ctx.addIssue({
+              code: "custom",
+              path: ["peakHours"],
+              message: `peak is required when ${FIELDS[field].key} is given: the peak hours, ${FIELDS.peakHours.allowed}`,
+            });
+            break;
+          }
+        }
+      }),
+    ),
+    z.transform((s: z.output<typeof ScenarioFields>) => ({ ...s, startHeight: s.startHeight ?? estimateStartHeight(s.startDate) })),
+  );
+}
 
 /** Raw scenario as JSON or a URL gives it: every number may be a number or a decimal string. */
-export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<ReturnType<typeof scenarioSchema>>;
 /** A validated, normalized scenario. */
-export type Scenario = z.output<typeof ScenarioSchema>;
+export type Scenario = z.output<ReturnType<typeof scenarioSchema>>;
 export type Mode = Scenario["mode"];
 export type Currency = Scenario["currency"];
 export type CoinPolicy = Scenario["coinPolicy"];

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { savedComparison, type SavedScenario } from "@/lib/present/saved";
-import { replaysHistory } from "@/lib/scenario/query";
+import { replaysHistory } from "@/lib/open/query";
 import { useDailyTables } from "../../hooks/useDailyTables";
 import { useI18n } from "../i18n";
 import styles from "./saved.module.css";

@@ -70,7 +70,7 @@ export const NOTICE_RULES_ZH: readonly NoticeRule[] = [
   { re: /^(\w+): left empty instead$/, text: (m) => `${named(m[1])}：改为留空` },
 ];
 
-/** Where a value used instead of a refused one comes from (lib/scenario/query.ts, parseQueryLenient). */
+/** Where a value used instead of a refused one comes from (lib/open/query.ts, parseQueryLenient). */
 function sourceZh(source = ""): string {
   const preset = source.match(/^the preset (\S+)'s value$/);
   if (preset) return `预设 ${preset[1]} 的值`;

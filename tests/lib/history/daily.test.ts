@@ -5,7 +5,7 @@ import { renderFees, renderSpans, renderTables } from "../../../scripts/build-hi
 import { BTC_USD_SPAN, CNY_PER_USD_MONTHS, DIFFICULTY_SPAN, FEES_SPAN, RECENT_VOLATILITY_PCT } from "../../../lib/history/spans";
 import { btcUsdPoints, difficultyPoints, historicalVolatilityPct } from "../../../lib/history/tables";
 import { feePoints } from "../../../lib/history/fees";
-import { parseQuery, replaysHistory } from "../../../lib/scenario/query";
+import { parseQuery, replaysHistory } from "../../../lib/open/query";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const read = (file: string) => readFileSync(file, "utf8");

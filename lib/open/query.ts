@@ -2,13 +2,14 @@
  * The share-URL codec (spec §1, §4): a query string or a full share URL ⇄ a scenario.
  * `parseQuery(serializeScenario(s))` gives back `s` exactly (tested with fast-check).
  */
-import { findPreset, presetValues, usesNetwork, type PresetValues } from "../open/presets";
+import { findPreset, presetValues, usesNetwork, type PresetValues } from "./presets";
 import { NETWORK_SNAPSHOT } from "../../data/network";
 import { NETWORK_FIELDS } from "../network/derived";
 import type { NetworkFigures } from "../network/figures";
-import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } from "./fields";
+import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } from "../scenario/fields";
 import { PAGE_KEYS, pageDefaults, serializePageState, type PageState } from "./page";
-import { estimateStartHeight, FieldSchemas, ScenarioSchema, type Scenario } from "./schema";
+import { estimateStartHeight, type Scenario } from "../scenario/schema";
+import { FieldSchemas, ScenarioSchema } from "./schema";
 import { applyHistory } from "../history/replay";
 import { rigRaw } from "../rigs/catalogue";
 
