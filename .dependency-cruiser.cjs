@@ -60,6 +60,14 @@ module.exports = {
       to: { path: "^(lib|data|app|scripts)/", pathNot: "^lib/(core|scenario)/" },
     },
     {
+      name: "engine-reads-no-scenario-text",
+      severity: "error",
+      comment:
+        "The engine receives parsed, typed values: it may name the scenario's types, never run its schema or codecs (known exceptions: .dependency-cruiser-known-violations.json, until the engine takes parsed lists).",
+      from: { path: "^lib/engine/" },
+      to: { path: "^lib/scenario/", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "engine-reaches-no-tables",
       severity: "error",
       comment: "Not even through another module: the engine's whole graph carries no table (data/) and no table installation.",
