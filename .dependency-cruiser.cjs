@@ -75,6 +75,35 @@ module.exports = {
       to: { path: "^(data/|lib/(history|i18n|present|rigs|network|open)/)", reachable: true },
     },
     {
+      name: "front-door-installs-nothing",
+      severity: "error",
+      comment:
+        "The public entries are pure: importing them installs no table. The Chinese words and the daily history tables come through lib/server.ts, or the page's loaders (app/components/preload).",
+      from: { path: "^lib/(index|form|views|download)\\.ts$" },
+      to: {
+        path: "^(lib/i18n/zh\\.ts|lib/i18n/zh/|lib/history/load\\.ts|lib/server\\.ts|data/(history|fees)-table\\.ts)",
+        reachable: true,
+      },
+    },
+    {
+      name: "app-through-public-entries",
+      severity: "error",
+      comment:
+        "app/ reads lib/ through its entries: lib/index.ts (the public API), lib/server.ts (a server's: installs the tables), lib/form.ts and lib/views.ts (the page's pieces), lib/download.ts (the CSV, on demand), and the two loaders the page calls when it needs them (lib/i18n/zh.ts, lib/history/load.ts). Never data/ directly.",
+      from: { path: "^app/" },
+      to: {
+        path: "^(lib|data)/",
+        pathNot: "^lib/(index|server|form|views|download)\\.ts$|^lib/i18n/zh\\.ts$|^lib/history/load\\.ts$",
+      },
+    },
+    {
+      name: "page-not-through-server-entry",
+      severity: "error",
+      comment: "The page's client code never imports lib/server.ts: it would install every table in the first load (the worker may).",
+      from: { path: "^app/(components|hooks)/", pathNot: "\\.worker\\.ts$" },
+      to: { path: "^lib/server\\.ts$" },
+    },
+    {
       name: "data-is-tables",
       severity: "error",
       comment: "data/ holds tables only: it may name lib's types, never run lib's code (the logic over a table lives in lib/).",

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { HTML_LANG } from "@/lib/i18n/locale";
+import { HTML_LANG } from "@/lib/index";
 import { readerLocale } from "./locale";
 import "./globals.css";
 

@@ -1,5 +1,5 @@
 import { cookies, headers } from "next/headers";
-import { LOCALE_COOKIE, pickLocale, type Locale } from "@/lib/i18n/locale";
+import { LOCALE_COOKIE, pickLocale, type Locale } from "@/lib/index";
 
 /** The language of whoever asked for the page: their saved choice, else their browser's. */
 export async function readerLocale(): Promise<Locale> {

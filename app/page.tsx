@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DEFAULT_PRESET_ID, growthChoices, messagesFor, parsePageState, parseQueryLenient } from "@/lib/index";
+import { DEFAULT_PRESET_ID, growthChoices, messagesFor, parsePageState, parseQueryLenient } from "@/lib/server";
 import Calculator from "./components/Calculator";
 import WithDailyTables from "./components/preload/WithDailyTables";
 import ChineseText from "./components/preload/ChineseText";

@@ -13,7 +13,7 @@ import {
   simulate,
   tornado,
   type Scenario,
-} from "../lib/index";
+} from "../lib/server";
 
 function scenario(query: string): Scenario {
   const parsed = parseQuery(query);

@@ -13,7 +13,7 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MESSAGES, ogCard, ogCardText, OG_TEXT_ZH, PRESETS, simulate, validateRaw } from "../lib/index";
+import { MESSAGES, ogCard, ogCardText, OG_TEXT_ZH, PRESETS, simulate, validateRaw } from "../lib/server";
 import { presetValues } from "../lib/open/presets";
 
 const OUT = join(process.cwd(), "app", "og", "fonts");

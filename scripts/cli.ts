@@ -19,7 +19,7 @@ import {
   type KeyIssue,
   type SideJson,
   type ResultJson,
-} from "../lib/index";
+} from "../lib/server";
 
 const HELP = `Rig Payback — when does a mining rig pay for itself?
 

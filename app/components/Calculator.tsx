@@ -1,16 +1,29 @@
 "use client";
 
 import { useCallback, useDeferredValue, useMemo, useRef } from "react";
-import { findPreset, DEFAULT_PRESET_ID, PRESETS, usesNetwork } from "@/lib/open/presets";
-import { parseQueryLenient, replaysHistory, serializeScenario, type KeyIssue } from "@/lib/open/query";
-import { presetName, presetStory } from "@/lib/i18n/fields";
-import { isOpeningStory, scenarioTitle } from "@/lib/present/title";
-import { localizeMessage } from "@/lib/i18n/notices";
-import { HTML_LANG, LOCALE_NAME, LOCALE_SHORT, LOCALES, type Locale } from "@/lib/i18n/locale";
-import type { PageState } from "@/lib/open/page";
-import type { Scenario } from "@/lib/scenario/schema";
-import type { NetworkFigures } from "@/lib/network/figures";
-import type { GrowthChoice } from "@/lib/present/growth";
+import {
+  findPreset,
+  DEFAULT_PRESET_ID,
+  PRESETS,
+  usesNetwork,
+  parseQueryLenient,
+  replaysHistory,
+  serializeScenario,
+  type KeyIssue,
+  presetName,
+  presetStory,
+  localizeMessage,
+  HTML_LANG,
+  LOCALE_NAME,
+  LOCALE_SHORT,
+  LOCALES,
+  type Locale,
+  type PageState,
+  type Scenario,
+  type NetworkFigures,
+} from "@/lib/index";
+import { isOpeningStory, scenarioTitle } from "@/lib/views";
+import type { GrowthChoice } from "@/lib/form";
 import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
 import SavedScenarios from "./saved/SavedScenarios";

@@ -14,10 +14,8 @@ import {
   YAxis,
   type TooltipContentProps,
 } from "recharts";
-import { spacedLabels } from "@/lib/present/chart";
-import type { ChartPoint, ChartView } from "@/lib/present/view";
-import type { Currency } from "@/lib/scenario/schema";
-import type { SideName } from "@/lib/engine/simulate";
+import { spacedLabels, type ChartPoint, type ChartView } from "@/lib/views";
+import type { Currency, SideName } from "@/lib/index";
 import { useI18n } from "./i18n";
 import MonthBandsKey from "./power/MonthBandsKey";
 

@@ -1,9 +1,8 @@
 "use client";
 
 import { memo, useMemo, useState } from "react";
-import { dayNumber } from "@/lib/core/dates";
-import { growthChoices, growthChoiceText, type GrowthChoice } from "@/lib/present/growth";
-import type { FormField } from "@/lib/present/form";
+import { dayNumber } from "@/lib/index";
+import { growthChoices, growthChoiceText, type GrowthChoice, type FormField } from "@/lib/form";
 import { useDailyTables } from "../hooks/useDailyTables";
 import { useI18n } from "./i18n";
 

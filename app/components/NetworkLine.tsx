@@ -1,7 +1,7 @@
 "use client";
 
-import { impliedHashrateText, networkLineView } from "@/lib/present/network-view";
-import type { NetworkFigures } from "@/lib/network/figures";
+import { impliedHashrateText, networkLineView } from "@/lib/form";
+import type { NetworkFigures } from "@/lib/index";
 import { useToday } from "../hooks/useToday";
 import { useI18n } from "./i18n";
 

@@ -2,10 +2,8 @@
 
 import dynamic from "next/dynamic";
 import { memo, useMemo } from "react";
-import { chartView, flatView } from "@/lib/present/view";
-import { moneyView, SPARK_BOX } from "@/lib/present/money-view";
-import { simulate } from "@/lib/simulate-recorded";
-import type { Scenario } from "@/lib/scenario/schema";
+import { chartView, flatView, moneyView, SPARK_BOX } from "@/lib/views";
+import { simulate, type Scenario } from "@/lib/index";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
 

@@ -2,9 +2,8 @@
 
 import dynamic from "next/dynamic";
 import { memo, useEffect, useRef, useState } from "react";
-import type { CompareView, SideView } from "@/lib/present/view";
-import type { OddsView } from "@/lib/present/odds";
-import type { Scenario } from "@/lib/scenario/schema";
+import type { CompareView, SideView, OddsView } from "@/lib/views";
+import type { Scenario } from "@/lib/index";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
 import { useOdds } from "../hooks/useOdds";

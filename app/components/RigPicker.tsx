@@ -1,10 +1,8 @@
 "use client";
 
 import { memo } from "react";
-import { MAKERS, RIGS } from "@/data/rigs";
-import { findRig } from "@/lib/rigs/ids";
-import { isRigsOwn, rigPriceIn, rigRaw } from "@/lib/rigs/catalogue";
-import type { FormField, FormTexts } from "@/lib/present/form";
+import { MAKERS, RIGS, findRig } from "@/lib/index";
+import { isRigsOwn, rigPriceIn, rigRaw, type FormField, type FormTexts } from "@/lib/form";
 import { useI18n } from "./i18n";
 import "./rig-picker.css";
 

@@ -11,8 +11,8 @@ import {
   type RigFilter,
   type RigsPageView,
   type SortDir,
-} from "@/lib/present/rigs-view";
-import type { Locale } from "@/lib/i18n/locale";
+} from "@/lib/views";
+import type { Locale } from "@/lib/index";
 import { I18nContext, i18nFor } from "./i18n";
 import { useReadyMark } from "../hooks/useReadyMark";
 

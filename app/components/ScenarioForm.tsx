@@ -1,13 +1,18 @@
 "use client";
 
 import { memo } from "react";
-import { efficiencyJPerTh, rateError } from "@/lib/present/convert";
-import type { GrowthChoice } from "@/lib/present/growth";
-import { FIELDS, type ScenarioField } from "@/lib/scenario/fields";
-import { fieldAllowed, fieldHelp, fieldLabel, fieldUnit } from "@/lib/i18n/fields";
-import type { Currency, Mode } from "@/lib/scenario/schema";
-import type { FormField, FormTexts } from "@/lib/present/form";
-import type { NetworkFigures } from "@/lib/network/figures";
+import { efficiencyJPerTh, rateError, type GrowthChoice, type FormField, type FormTexts } from "@/lib/form";
+import {
+  FIELDS,
+  type ScenarioField,
+  fieldAllowed,
+  fieldHelp,
+  fieldLabel,
+  fieldUnit,
+  type Currency,
+  type Mode,
+  type NetworkFigures,
+} from "@/lib/index";
 import { useI18n } from "./i18n";
 import RigPicker from "./RigPicker";
 import GrowthChoices from "./GrowthChoices";

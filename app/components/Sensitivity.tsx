@@ -2,21 +2,22 @@
 
 import { memo, useEffect, useRef, useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { addDays } from "@/lib/core/dates";
+import { addDays, FUTURES_MODELS, type FuturesModel, readWindow, FUTURES_LIMITS, type FuturesSettings, type Scenario } from "@/lib/index";
 import {
   futuresInput,
-  FUTURES_MODELS,
   SENSITIVITY_TABS,
-  type FuturesModel,
   type SensitivityTab,
-  readWindow,
   WINDOW_ALLOWED,
-} from "@/lib/open/page";
-import { FUTURES_LIMITS, type FuturesSettings } from "@/lib/engine/futures";
-import { HEAT_COLOURS, NEVER_COLOUR, heatMove, tabForKey } from "@/lib/present/heat-keys";
-import type { FuturesView, HeatMapView, SensitivityGrids, TornadoView } from "@/lib/present/sensitivity-view";
-import { monthTicks } from "@/lib/present/chart";
-import type { Scenario } from "@/lib/scenario/schema";
+  HEAT_COLOURS,
+  NEVER_COLOUR,
+  heatMove,
+  tabForKey,
+  type FuturesView,
+  type HeatMapView,
+  type SensitivityGrids,
+  type TornadoView,
+  monthTicks,
+} from "@/lib/views";
 import type { SensitivityRequest } from "./sensitivity.worker";
 import { useI18n } from "./i18n";
 

@@ -1,9 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import { FORMATTERS, type Formatter } from "@/lib/present/format";
-import { messagesFor, type Messages } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/locale";
+import { FORMATTERS, type Formatter, messagesFor, type Messages, type Locale } from "@/lib/index";
 
 /** The reader's language for every component: its messages and its number and date formats. */
 export interface I18n {

@@ -13,7 +13,7 @@ import {
   type FuturesSettings,
   type Locale,
   type Scenario,
-} from "@/lib/index";
+} from "@/lib/server";
 
 export type SensitivityRequest = {
   id: number;

@@ -1,9 +1,7 @@
 "use client";
 
 import { useCallback } from "react";
-import { simulate } from "@/lib/simulate-recorded";
-import type { Locale } from "@/lib/i18n/locale";
-import type { Scenario } from "@/lib/scenario/schema";
+import { simulate, type Locale, type Scenario } from "@/lib/index";
 import { loadDailyTables } from "./useDailyTables";
 
 /** Downloads the day-by-day schedule of a scenario as a CSV file for a spreadsheet, in the reader's language. */
@@ -18,7 +16,7 @@ export function useCsvDownload(scenario: Scenario, locale: Locale) {
       }
     }
     // the spreadsheet writer comes with the first download, not with the page
-    const { pageScheduleCsv, scheduleFileName } = await import("@/lib/present/csv-page");
+    const { pageScheduleCsv, scheduleFileName } = await import("@/lib/download");
     const sim = simulate(scenario, { schedule: true });
     const blob = new Blob([pageScheduleCsv(sim, locale)], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import { dailyTablesLoaded } from "@/lib/history/daily";
+import { dailyTablesLoaded } from "@/lib/index";
 
 type Status = "idle" | "loading" | "ready" | "failed";
 

@@ -10,14 +10,18 @@ import {
   scenarioTexts,
   type FormField,
   type FormTexts,
-} from "@/lib/present/form";
-import { defaultCnyPerUsd } from "@/lib/present/convert";
-import type { Currency, Mode, Scenario } from "@/lib/scenario/schema";
-import type { KeyIssue } from "@/lib/open/query";
-import type { Locale } from "@/lib/i18n/locale";
-import type { NetworkFigures } from "@/lib/network/figures";
-import { findPreset } from "@/lib/open/presets";
-import { dailyTablesLoaded } from "@/lib/history/daily";
+  defaultCnyPerUsd,
+} from "@/lib/form";
+import {
+  type Currency,
+  type Mode,
+  type Scenario,
+  type KeyIssue,
+  type Locale,
+  type NetworkFigures,
+  findPreset,
+  dailyTablesLoaded,
+} from "@/lib/index";
 import { afterDailyTables, useDailyTables } from "./useDailyTables";
 
 /** What the link said about itself when it opened: refused keys and warnings. */

@@ -1,11 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { headlineViews } from "@/lib/present/headline";
-import { historyLine, scenarioLine } from "@/lib/present/view";
-import { simulate } from "@/lib/simulate-recorded";
-import type { Locale } from "@/lib/i18n/locale";
-import type { Scenario } from "@/lib/scenario/schema";
+import { headlineViews, historyLine, scenarioLine } from "@/lib/views";
+import { simulate, type Locale, type Scenario } from "@/lib/index";
 
 /**
  * The results' first lines, at once: a summary run without the schedule takes about a millisecond.

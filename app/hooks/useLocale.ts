@@ -1,9 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import { HTML_LANG, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locale";
-import { messagesFor } from "@/lib/i18n/messages";
-import { isLocaleLoaded } from "@/lib/i18n/registry";
+import { HTML_LANG, LOCALE_COOKIE, type Locale, messagesFor, isLocaleLoaded } from "@/lib/index";
 import { loadLocale } from "../components/preload/load-locale";
 
 /**

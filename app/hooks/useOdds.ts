@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { Locale } from "@/lib/i18n/locale";
-import type { OddsView } from "@/lib/present/odds";
-import type { Scenario } from "@/lib/scenario/schema";
+import type { Locale, Scenario } from "@/lib/index";
+import type { OddsView } from "@/lib/views";
 import type { SensitivityRequest } from "../components/sensitivity.worker";
 
 type OddsReply =

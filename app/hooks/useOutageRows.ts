@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { outagesText, readOutages, type OutageRow } from "@/lib/present/power-view";
+import { outagesText, readOutages, type OutageRow } from "@/lib/form";
 
 const EMPTY: OutageRow = { from: "", to: "", cost: "" };
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { futuresSettings, type FuturesModel, type PageState, type SensitivityTab } from "@/lib/open/page";
-import type { FuturesSettings } from "@/lib/engine/futures";
+import { futuresSettings, type FuturesModel, type PageState, type FuturesSettings } from "@/lib/index";
+import type { SensitivityTab } from "@/lib/views";
 
 /**
  * The page's own state beside the scenario: the open "how sure" view and the futures settings.

@@ -10,8 +10,8 @@ import {
   SAVED_UNREADABLE_KEY,
   writeSavedList,
   type SavedScenario,
-} from "@/lib/present/saved";
-import type { Scenario } from "@/lib/scenario/schema";
+} from "@/lib/form";
+import type { Scenario } from "@/lib/index";
 
 export type SavedProblem = "unreadable" | "partly" | "unavailable" | null;
 

@@ -1,12 +1,17 @@
 "use client";
 
 import { useCallback, useEffect, useRef } from "react";
-import { DEFAULT_PRESET_ID } from "@/lib/open/presets";
-import { pagePath, parseQueryLenient, replaysHistory } from "@/lib/open/query";
+import {
+  DEFAULT_PRESET_ID,
+  pagePath,
+  parseQueryLenient,
+  replaysHistory,
+  parsePageState,
+  type PageState,
+  type NetworkFigures,
+  type Scenario,
+} from "@/lib/index";
 import { afterDailyTables } from "./useDailyTables";
-import { parsePageState, type PageState } from "@/lib/open/page";
-import type { NetworkFigures } from "@/lib/network/figures";
-import type { Scenario } from "@/lib/scenario/schema";
 import type { OpenedScenario } from "./useFormState";
 
 /** How long typing must pause before the address bar is updated. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { linkPreview, OG_IMAGE_SIZE, ogText, siteOrigin, type Locale, type NetworkFigures } from "@/lib/index";
+import { linkPreview, OG_IMAGE_SIZE, ogText, siteOrigin, type Locale, type NetworkFigures } from "@/lib/server";
 
 /**
  * The page's link preview: og: and twitter: tags naming the answer, with the image of the

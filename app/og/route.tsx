@@ -2,9 +2,18 @@ import { ImageResponse } from "next/og";
 import type { ReactElement, ReactNode } from "react";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { assert } from "@/lib/core/assert";
+import {
+  assert,
+  linkPreview,
+  OG_IMAGE_SIZE,
+  ogText,
+  readImageQuery,
+  type Locale,
+  type OgAnswer,
+  type OgCard,
+  type OgFigure,
+} from "@/lib/server";
 import { currentNetwork } from "../server/network";
-import { linkPreview, OG_IMAGE_SIZE, ogText, readImageQuery, type Locale, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
 
 /**
  * GET /og?<share-link query>: the link preview of a scenario, a 1200×630 PNG. The query is read

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DEFAULT_PRESET_ID, localizeMessage, messagesFor, parseQueryLenient, rigsPageView, sharePath, siteFigures } from "@/lib/index";
+import { DEFAULT_PRESET_ID, localizeMessage, messagesFor, parseQueryLenient, rigsPageView, sharePath, siteFigures } from "@/lib/server";
 import RigsRanking from "../components/RigsRanking";
 import ChineseText from "../components/preload/ChineseText";
 import { readerLocale } from "../locale";

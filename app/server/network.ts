@@ -7,16 +7,16 @@
  * Environment: NETWORK_REFRESH=off keeps the snapshot (the browser tests run so); NETWORK_API_BASE
  * points at another instance (default https://mempool.space/api); NETWORK_TIMEOUT_MS (default 3000).
  */
-import { NETWORK_SNAPSHOT } from "../../data/network";
 import {
+  NETWORK_SNAPSHOT,
   DEFAULT_NETWORK_API,
   MEMPOOL_PATHS,
   readMempool,
   type MempoolAnswers,
   type MempoolPath,
   type MempoolReading,
-} from "../../lib/network/mempool";
-import type { NetworkFigures } from "../../lib/network/figures";
+  type NetworkFigures,
+} from "../../lib/server";
 
 export interface NetworkConfig {
   refresh: boolean;

@@ -1,4 +1,4 @@
-import { parseQuery, MAX_QUERY_LENGTH, type Scenario } from "@/lib/index";
+import { parseQuery, MAX_QUERY_LENGTH, type Scenario } from "@/lib/server";
 import { currentNetwork } from "./network";
 
 /** The JSON answers' headers: cached five minutes, UTF-8. */

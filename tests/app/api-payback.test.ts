@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { GET } from "../../app/api/payback/route";
-import { parseQuery, resultJson, simulate } from "../../lib/index";
+import { parseQuery, resultJson, simulate } from "../../lib/server";
 import { SALESPERSON_S9_HOSTED } from "../support/scenarios";
 
 async function get(query: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET as rigs } from "../../app/api/rigs/route";
 import { GET as payback } from "../../app/api/payback/route";
-import { RIGS } from "../../lib/index";
+import { RIGS } from "../../lib/server";
 
 async function get(route: (r: Request) => Promise<Response>, path: string) {
   const res = await route(new Request(`http://localhost${path}`));

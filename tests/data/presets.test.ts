@@ -15,7 +15,7 @@ import {
   simulate,
   validateRaw,
   type ScenarioField,
-} from "../../lib/index";
+} from "../../lib/server";
 import { presetValues } from "../../lib/open/presets";
 
 describe("the presets", () => {

@@ -3,7 +3,7 @@
  * by its id through the same door as a share link.
  */
 import { describe, expect, it } from "vitest";
-import { COOLINGS, Dec, findPreset, MAKERS, parseQuery, RIG_IDS, RIGS, dayNumber } from "../../lib/index";
+import { COOLINGS, Dec, findPreset, MAKERS, parseQuery, RIG_IDS, RIGS, dayNumber } from "../../lib/server";
 import { RIG_NOTES } from "../../data/rig-notes";
 import { RIG_SOURCES } from "../../data/rig-sources";
 

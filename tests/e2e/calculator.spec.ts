@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { formatFixed, formatMoney, formatNumber, type ResultJson } from "../../lib/index";
+import { formatFixed, formatMoney, formatNumber, type ResultJson } from "../../lib/server";
 import { runPayback } from "../../scripts/cli";
 import { expected, expectShown, headline, shown, shownCrossover, test } from "./support";
 import { SALESPERSON_S9, salespersonS9 } from "../support/scenarios";

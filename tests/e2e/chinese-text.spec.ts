@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { test } from "./support";
-import { LOCALE_COOKIE } from "../../lib/index";
+import { LOCALE_COOKIE } from "../../lib/server";
 
 // Only the Chinese words carry this: the label of a field the English page calls "Hosting minimum term".
 const CHINESE_ONLY = "托管最短期限";

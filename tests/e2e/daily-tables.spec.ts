@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { growthChoices, growthChoiceText } from "../../lib/index";
+import { growthChoices, growthChoiceText } from "../../lib/server";
 import { expectShown, openAlive, shown, test } from "./support";
 
 // The first figure of the recorded difficulty (data/history-table.ts): a script holding it carries the daily tables.

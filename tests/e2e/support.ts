@@ -22,7 +22,7 @@ export const test = base.extend({
     await provide(page);
   },
 });
-import { compareView, moneyView, parseQuery, resultJson, sideView, simulate, type Locale, type SideName } from "../../lib/index";
+import { compareView, moneyView, parseQuery, resultJson, sideView, simulate, type Locale, type SideName } from "../../lib/server";
 
 function simulationOf(query: string) {
   const parsed = parseQuery(query);

@@ -22,7 +22,7 @@ import {
   DEFAULT_PRESET_ID,
   type Scenario,
   type Simulation,
-} from "../../lib/index";
+} from "../../lib/server";
 import { runPayback } from "../../scripts/cli";
 import { GET } from "../../app/api/payback/route";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Locale } from "../../lib/i18n/locale";
 import type { Messages } from "../../lib/i18n/messages";
-import { MESSAGES } from "../../lib/index";
+import { MESSAGES } from "../../lib/server";
 
 /** The i18n modules as a page has them before it loads Chinese: fresh instances, nothing registered. */
 async function freshModules() {

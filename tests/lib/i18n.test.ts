@@ -28,7 +28,7 @@ import {
   tornadoView,
   validateRaw,
   type Scenario,
-} from "../../lib/index";
+} from "../../lib/server";
 import { anyRaw } from "../support/arbitraries";
 import { SALESPERSON_S9, scenarioFromQuery } from "../support/scenarios";
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Dec, resultJson, scheduleCsv, simulate, validateRaw, type RawScenario, type Scenario, type SideSummary } from "../../lib/index";
+import { Dec, resultJson, scheduleCsv, simulate, validateRaw, type RawScenario, type Scenario, type SideSummary } from "../../lib/server";
 import { anyRaw, crossCheckRaw } from "../support/arbitraries";
 import { scenarioOf } from "../support/scenarios";
 import { expectLinksRoundTrip } from "../support/round-trip";

@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FIELDS, FIELD_NAMES, PRESET_IDS } from "../../lib/index";
+import { FIELDS, FIELD_NAMES, PRESET_IDS } from "../../lib/server";
 import { runPayback } from "../../scripts/cli";
 import { SALESPERSON_S9 } from "../support/scenarios";
 

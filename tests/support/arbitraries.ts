@@ -4,7 +4,7 @@
  * included, in the notations people write (2.6e12, 2603077300218, .5, +3, 1.50).
  */
 import fc from "fast-check";
-import { Dec, FIELDS, PRESET_IDS, RIG_IDS, type FieldInfo, type RawScenario, type ScenarioField } from "../../lib/index";
+import { Dec, FIELDS, PRESET_IDS, RIG_IDS, type FieldInfo, type RawScenario, type ScenarioField } from "../../lib/server";
 import { refDaySubsidy } from "./reference";
 
 const TEN = new Dec(10);

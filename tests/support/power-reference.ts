@@ -5,7 +5,7 @@
  * no code with the engine (which cuts the horizon into runs and sums whole runs in closed form).
  * Projection only (no recorded history).
  */
-import type { Scenario } from "../../lib/index";
+import type { Scenario } from "../../lib/server";
 import { nth, R, reference } from "./reference";
 
 const MONTH = new R("30.4375");

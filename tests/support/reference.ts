@@ -5,7 +5,7 @@
  * agreeing on random scenarios says the engine's shortcuts compute the model of the spec.
  */
 import Decimal from "decimal.js";
-import type { Scenario } from "../../lib/index";
+import type { Scenario } from "../../lib/server";
 
 export const R = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -100, toExpPos: 100 });
 export type R = Decimal;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import { parseQuery, serializeScenario, type RawScenario } from "../../lib/index";
+import { parseQuery, serializeScenario, type RawScenario } from "../../lib/server";
 import { FIELDS, type ScenarioField } from "../../lib/scenario/fields";
 
 /** A share-link query carrying each drawn field under its URL key. */

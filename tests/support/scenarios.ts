@@ -5,7 +5,7 @@
  * (a terminating decimal: 8.64e16 = 2^19 × 27 × 5^14, and 27 × 5^14 / 2^13 = 164794921875 / 8192).
  * With 0.02 TH/s and the first epoch's 50 BTC subsidy the fleet then mines 0.02 × 50 = 1 BTC a day.
  */
-import { parseQuery, validateRaw, type RawScenario, type Scenario } from "../../lib/index";
+import { parseQuery, validateRaw, type RawScenario, type Scenario } from "../../lib/server";
 
 export const ONE_BLOCK_PER_THS_DAY = "20116567.6116943359375";
 

@@ -1,4 +1,4 @@
-import { resultJson, simulate, parseFuturesQuery, historyOdds, futuresJson } from "@/lib/index";
+import { resultJson, simulate, parseFuturesQuery, historyOdds, futuresJson } from "@/lib/server";
 import { JSON_HEADERS, refused, scenarioOfRequest, UNREADABLE } from "../../server/scenario-request";
 
 /**

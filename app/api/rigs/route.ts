@@ -1,4 +1,4 @@
-import { rigsJson } from "@/lib/index";
+import { rigsJson } from "@/lib/server";
 import { JSON_HEADERS, scenarioOfRequest, UNREADABLE } from "../../server/scenario-request";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { fieldAllowed, fieldUnit } from "@/lib/i18n/fields";
+import { fieldAllowed, fieldUnit, FIELDS, type Currency } from "@/lib/index";
 import {
   flatMonths,
   joinMonths,
@@ -12,9 +12,7 @@ import {
   templateMonths,
   TEMPLATE_IDS,
   MONTHS_IN_YEAR,
-} from "@/lib/present/power-view";
-import { FIELDS } from "@/lib/scenario/fields";
-import type { Currency } from "@/lib/scenario/schema";
+} from "@/lib/form";
 import { useI18n } from "../i18n";
 
 /**

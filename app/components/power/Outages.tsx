@@ -1,8 +1,8 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { outageDaysWithin, outageIssues, type OutageIssue } from "@/lib/present/power-view";
-import type { Messages } from "@/lib/i18n/messages";
+import { outageDaysWithin, outageIssues, type OutageIssue } from "@/lib/form";
+import type { Messages } from "@/lib/index";
 import { useOutageRows } from "../../hooks/useOutageRows";
 import { useI18n } from "../i18n";
 

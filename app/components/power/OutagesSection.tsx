@@ -1,10 +1,8 @@
 "use client";
 
 import { memo } from "react";
-import { fieldUnit } from "@/lib/i18n/fields";
-import { powerFieldSet } from "@/lib/present/power-view";
-import type { Currency } from "@/lib/scenario/schema";
-import type { FormField, FormTexts } from "@/lib/present/form";
+import { fieldUnit, type Currency } from "@/lib/index";
+import { powerFieldSet, type FormField, type FormTexts } from "@/lib/form";
 import { useI18n } from "../i18n";
 import Outages from "./Outages";
 import "./power.css";

@@ -1,8 +1,8 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { HOURS_IN_DAY, peakHourFlags, readPeakHours, toggleHour, type PeakIssue } from "@/lib/present/power-view";
-import type { Messages } from "@/lib/i18n/messages";
+import { HOURS_IN_DAY, peakHourFlags, readPeakHours, toggleHour, type PeakIssue } from "@/lib/form";
+import type { Messages } from "@/lib/index";
 import { useI18n } from "../i18n";
 
 const hourText = (h: number) => `${String(h).padStart(2, "0")}:00`;

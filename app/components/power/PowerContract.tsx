@@ -1,9 +1,8 @@
 "use client";
 
 import { memo } from "react";
-import { fieldHelp, fieldLabel, fieldUnit } from "@/lib/i18n/fields";
-import { powerFieldSet, withoutSide, POWER_KEYS, type PowerField, type PowerTexts } from "@/lib/present/power-view";
-import type { Currency } from "@/lib/scenario/schema";
+import { fieldHelp, fieldLabel, fieldUnit, type Currency } from "@/lib/index";
+import { powerFieldSet, withoutSide, POWER_KEYS, type PowerField, type PowerTexts } from "@/lib/form";
 import { useI18n } from "../i18n";
 import MonthPrices from "./MonthPrices";
 import PeakHours from "./PeakHours";

@@ -1,5 +1,4 @@
-import type { Locale } from "@/lib/i18n/locale";
-import type { LoadableLocale } from "@/lib/i18n/registry";
+import type { Locale, LoadableLocale } from "@/lib/index";
 
 // each language other than English is a chunk of its own, fetched once: an English first visit never downloads it
 const LOADERS: Record<LoadableLocale, () => Promise<unknown>> = { zh: () => import("@/lib/i18n/zh") };

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { savedComparison, type SavedScenario } from "@/lib/present/saved";
-import { replaysHistory } from "@/lib/open/query";
+import { savedComparison, type SavedScenario } from "@/lib/form";
+import { replaysHistory } from "@/lib/index";
 import { useDailyTables } from "../../hooks/useDailyTables";
 import { useI18n } from "../i18n";
 import styles from "./saved.module.css";

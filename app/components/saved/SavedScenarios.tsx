@@ -1,8 +1,8 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { MAX_NAME_LENGTH, suggestedName, type SavedScenario } from "@/lib/present/saved";
-import type { Scenario } from "@/lib/scenario/schema";
+import { MAX_NAME_LENGTH, suggestedName, type SavedScenario } from "@/lib/form";
+import type { Scenario } from "@/lib/index";
 import { useI18n } from "../i18n";
 import { useSavedScenarios } from "../../hooks/useSavedScenarios";
 import SavedCompare from "./SavedCompare";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flatPayback, growthGrid, GROWTH_GRID, simulate } from "../../../lib/index";
+import { flatPayback, growthGrid, GROWTH_GRID, simulate } from "../../../lib/server";
 import { salespersonS9, scenarioFromQuery as scenario, SALESPERSON_S9 } from "../../support/scenarios";
 
 describe("the flat calculator", () => {

@@ -16,7 +16,7 @@ import {
   type Scenario,
   type ScenarioField,
   type SideSummary,
-} from "../../../lib/index";
+} from "../../../lib/server";
 import { round, scenarioOf } from "../../support/scenarios";
 import { moneyRaw } from "../../support/arbitraries";
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Dec, parseQuery, scheduleCsv, simulate, type RawScenario, type SideSummary } from "../../../lib/index";
+import { Dec, parseQuery, scheduleCsv, simulate, type RawScenario, type SideSummary } from "../../../lib/server";
 import { crossCheckRaw, decimalIn, peakHoursArb } from "../../support/arbitraries";
 import { R } from "../../support/reference";
 import { powerReference } from "../../support/power-reference";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dec, growthHeatMap, priceHeatMap, runFutures, simulate, tornado, FUTURES_DEFAULTS } from "../../../lib/index";
+import { Dec, growthHeatMap, priceHeatMap, runFutures, simulate, tornado, FUTURES_DEFAULTS } from "../../../lib/server";
 import { scenarioFromQuery as scenario, SALESPERSON_S9 } from "../../support/scenarios";
 import { nth } from "../../support/reference";
 

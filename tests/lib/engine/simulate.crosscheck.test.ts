@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Dec, simulate, type Scenario, type SideSummary, type Simulation } from "../../../lib/index";
+import { Dec, simulate, type Scenario, type SideSummary, type Simulation } from "../../../lib/server";
 import { crossCheckRaw } from "../../support/arbitraries";
 import { nth, R, reference, refSelfNetAt, type RefResult, type RefSide } from "../../support/reference";
 import { scenarioOf } from "../../support/scenarios";

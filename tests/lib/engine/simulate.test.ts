@@ -7,7 +7,7 @@
  * 1 BTC a day, 24 kWh a day at 1 per kWh, BTC at 100, rig price 760, 30 days.
  */
 import { describe, expect, it } from "vitest";
-import { Dec, parseQuery, simulate, type Scenario, type SideSummary } from "../../../lib/index";
+import { Dec, parseQuery, simulate, type Scenario, type SideSummary } from "../../../lib/server";
 import { ROUND, round, SALESPERSON_S9, scenarioOf } from "../../support/scenarios";
 import { simulate as simulateDays } from "../../../lib/engine/simulate";
 import { recordedMarket } from "../../../lib/history/replay";

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { CHINA_BAN_2021_OUTAGE } from "../../../lib/open/presets";
-import { daysBetween, Dec, simulate } from "../../../lib/index";
+import { daysBetween, Dec, simulate } from "../../../lib/server";
 import { scenarioFromQuery } from "../../support/scenarios";
 
 describe("the 2021 ban on the S9 replay", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, daySubsidy, Dec, parseQuery, resultJson, simulate, type Scenario } from "../../../lib/index";
+import { addDays, daySubsidy, Dec, parseQuery, resultJson, simulate, type Scenario } from "../../../lib/server";
 import { btcUsdOn, cnyPerUsdFor, difficultyOn, heightOn, HISTORY_SPAN } from "../../../lib/history/tables";
 import { feesPerDayOn } from "../../../lib/history/fees";
 import { scenarioFromQuery as scenario } from "../../support/scenarios";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { CHART_POINTS, chartView, downsample, monthTicks, niceTicks, sameSeries, simulate, spacedLabels } from "../../../lib/index";
+import { CHART_POINTS, chartView, downsample, monthTicks, niceTicks, sameSeries, simulate, spacedLabels } from "../../../lib/server";
 import { round, scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("downsampling a long horizon", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertMoneyTexts, defaultCnyPerUsd, efficiencyJPerTh, parseRate, rateError } from "../../../lib/index";
+import { convertMoneyTexts, defaultCnyPerUsd, efficiencyJPerTh, parseRate, rateError } from "../../../lib/server";
 
 describe("the default exchange rate", () => {
   it("is the rate quoted with the Huaqiangbei figures for the January 2018 presets", () => {

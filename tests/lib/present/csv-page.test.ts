@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageScheduleCsv, scheduleCsv, scheduleFileName, simulate } from "../../../lib/index";
+import { pageScheduleCsv, scheduleCsv, scheduleFileName, simulate } from "../../../lib/server";
 import { csvColumnName } from "../../../lib/present/csv-page";
 import { scenarioFromQuery as scenario } from "../../support/scenarios";
 

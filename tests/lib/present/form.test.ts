@@ -8,7 +8,7 @@ import {
   presetTexts,
   scenarioTexts,
   serializeScenario,
-} from "../../../lib/index";
+} from "../../../lib/server";
 import { scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("the form", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBtcShort, formatFixed, formatHuge, formatMoney, formatMoneyCompact, formatMoneyZh } from "../../../lib/index";
+import { formatBtcShort, formatFixed, formatHuge, formatMoney, formatMoneyCompact, formatMoneyZh } from "../../../lib/server";
 
 describe("figures that fit a card", () => {
   it("writes BTC to four significant digits", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { heatMove } from "../../../lib/index";
+import { heatMove } from "../../../lib/server";
 
 describe("heatMove: the arrow keys over a heat map", () => {
   it("moves one cell at a time and stops at the edges", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { futuresJson, linkPreview, oddsText, oddsViews, payBackPct, type FuturesOdds } from "../../../lib/index";
+import { futuresJson, linkPreview, oddsText, oddsViews, payBackPct, type FuturesOdds } from "../../../lib/server";
 import { scenarioFromQuery } from "../../support/scenarios";
 
 const ODDS: FuturesOdds = {

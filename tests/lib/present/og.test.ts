@@ -21,7 +21,7 @@ import {
   siteOrigin,
   validateRaw,
   PRESETS,
-} from "../../../lib/index";
+} from "../../../lib/server";
 import { anyRaw } from "../../support/arbitraries";
 import { presetValues } from "../../../lib/open/presets";
 import { round, SALESPERSON_S9, SALESPERSON_S9_HOSTED, scenarioFromQuery as scenario } from "../../support/scenarios";

@@ -25,7 +25,7 @@ import {
   presetScenario,
   scenarioTexts,
   serializeScenario,
-} from "../../../lib/index";
+} from "../../../lib/server";
 
 const SICHUAN_CNY = "0.28,0.28,0.28,0.28,0.08,0.08,0.08,0.08,0.08,0.08,0.28,0.28";
 

@@ -10,7 +10,7 @@ import {
   suggestedName,
   writeSavedList,
   type SavedScenario,
-} from "../../../lib/index";
+} from "../../../lib/server";
 import { MAX_SAVED } from "../../../lib/present/saved";
 import { scenarioFromQuery as scenario } from "../../support/scenarios";
 

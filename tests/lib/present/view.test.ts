@@ -9,7 +9,7 @@ import {
   scenarioLine,
   sideView,
   simulate,
-} from "../../../lib/index";
+} from "../../../lib/server";
 import { round, SALESPERSON_S9, scenarioFromQuery as scenario } from "../../support/scenarios";
 
 describe("the headline of a side", () => {

@@ -13,7 +13,7 @@ import {
   rigsPageView,
   checkForm,
   scenarioTexts,
-} from "../../../lib/index";
+} from "../../../lib/server";
 
 function open(query: string) {
   const parsed = parseQuery(query);

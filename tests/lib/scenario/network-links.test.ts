@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseQuery, parseQueryLenient, presetScenario, serializeScenario, type NetworkFigures, type Scenario } from "../../../lib/index";
+import { parseQuery, parseQueryLenient, presetScenario, serializeScenario, type NetworkFigures, type Scenario } from "../../../lib/server";
 
 const REFRESHED: NetworkFigures = {
   date: "2026-07-10",

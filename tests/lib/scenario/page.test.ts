@@ -23,7 +23,7 @@ import {
   sharePath,
   type PageState,
   type Scenario,
-} from "../../../lib/index";
+} from "../../../lib/server";
 
 /** Fixed defaults, so that the expected texts do not follow the history tables. */
 const DEFAULTS: PageState = { tab: "grids", volatilityPct: 55, seed: 1, count: 1000, model: "walk", window: "before" };

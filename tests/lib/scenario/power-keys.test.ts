@@ -12,7 +12,7 @@ import {
   serializeScenario,
   type ParseResult,
   type Scenario,
-} from "../../../lib/index";
+} from "../../../lib/server";
 import { powerRaw } from "../../support/arbitraries";
 import { expectLinksRoundTrip } from "../../support/round-trip";
 

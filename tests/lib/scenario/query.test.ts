@@ -14,7 +14,7 @@ import {
   type KeyIssue,
   type ParseResult,
   type Scenario,
-} from "../../../lib/index";
+} from "../../../lib/server";
 
 function ok(result: ParseResult): Scenario {
   if (!result.ok) throw new Error(`refused: ${result.issues.map((i) => i.message).join("; ")}`);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { FIELDS, parseQuery } from "../../../lib/index";
+import { FIELDS, parseQuery } from "../../../lib/server";
 import { parseDifficulty } from "../../../lib/scenario/units";
 import { GET } from "../../../app/api/payback/route";
 import { runPayback } from "../../../scripts/cli";

@@ -1,0 +1,67 @@
+/**
+ * The scenario form's entry (the page's client components): the form's texts and checks, the power
+ * contract's editors, the rig picker, the growth choices, the network line and the saved scenarios.
+ * Pure, nothing happens on import; lib/server.ts re-exports it.
+ */
+export {
+  scenarioTexts,
+  checkForm,
+  presetScenario,
+  presetTexts,
+  modeTexts,
+  currencyTexts,
+  type FormField,
+  type FormTexts,
+} from "./present/form";
+export { convertMoneyTexts, defaultCnyPerUsd, efficiencyJPerTh, MONEY_FIELDS, parseRate, rateError } from "./present/convert";
+export {
+  POWER_KEYS,
+  POWER_FIELDS,
+  MONTHS_IN_YEAR,
+  HOURS_IN_DAY,
+  TEMPLATE_IDS,
+  splitMonths,
+  joinMonths,
+  flatMonths,
+  monthCellsValid,
+  templateMonths,
+  matchingTemplate,
+  readPeakHours,
+  peakHourFlags,
+  hoursText,
+  toggleHour,
+  peakHourCount,
+  readOutages,
+  outagesText,
+  outageIssues,
+  outageDaysWithin,
+  monthBands,
+  monthTiers,
+  withoutSide,
+  powerFieldSet,
+  type PowerField,
+  type PowerTexts,
+  type TemplateId,
+  type PeakIssue,
+  type OutageRow,
+  type OutageIssue,
+  type MonthBand,
+} from "./present/power-view";
+export { rigPriceIn, rigRaw, isRigsOwn, type RigPriceIn } from "./rigs/catalogue";
+export { growthChoices, growthChoiceText, type GrowthChoice } from "./present/growth";
+export { impliedHashrateText, networkLineView, type NetworkLineView } from "./present/network-view";
+export {
+  addSaved,
+  cleanName,
+  deleteSaved,
+  readSavedList,
+  renameSaved,
+  savedComparison,
+  suggestedName,
+  writeSavedList,
+  SAVED_STORAGE_KEY,
+  SAVED_UNREADABLE_KEY,
+  MAX_NAME_LENGTH,
+  type SavedComparison,
+  type SavedScenario,
+} from "./present/saved";

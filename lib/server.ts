@@ -1,0 +1,96 @@
+/**
+ * The entry of everything that answers on a server or in Node: the routes, the page's server render,
+ * the worker, the scripts and the tests. It installs the tables every answer may read, first thing
+ * (the Chinese words, lib/i18n/zh.ts; the daily history tables, lib/history/load.ts), then offers the
+ * public API (./index) with the page's pieces (./form, ./views) and what only a server computes.
+ */
+import "./i18n/zh";
+import "./history/load";
+
+export * from "./index";
+export * from "./form";
+export * from "./views";
+export { FIELD_NAMES, type FieldInfo } from "./scenario/fields";
+export {
+  parseMonthlyPrices,
+  parsePeakHours,
+  parseOutages,
+  peakHoursPerDay,
+  spanHours,
+  MONTH_NAMES,
+  type HourSpan,
+  type Outage,
+} from "./scenario/power";
+export { PageStateSchema, PAGE_FIELDS, PAGE_KEYS, readImageQuery, parseFuturesQuery } from "./open/page";
+export {
+  flatPayback,
+  growthGrid,
+  growthHeatMap,
+  priceHeatMap,
+  tornado,
+  FuturesRun,
+  runFutures,
+  historyOdds,
+  historyFuturesScenario,
+} from "./run";
+export { type FuturesOdds } from "./engine/futures-float";
+export { futuresWindow, MEAN_BLOCK_PERIODS } from "./history/bootstrap";
+export { blockSubsidy, daySubsidy, HALVING_INTERVAL, BLOCKS_PER_DAY } from "./engine/subsidy";
+export { type SideJson } from "./present/result";
+export { pageScheduleCsv, scheduleFileName } from "./present/csv-page";
+export {
+  figure,
+  formatMoneyCompact,
+  formatLongDate,
+  formatMonth,
+  formatShortDate,
+  formatFixed,
+  formatBtcShort,
+  formatHuge,
+  formatMoneyZh,
+  formatMoneyCompactZh,
+} from "./present/format";
+export { PRESET_IDS } from "./open/presets";
+export { GROWTH_GRID } from "./engine/flat";
+export { type Tornado } from "./engine/sensitivity";
+export { HISTORY_SPAN } from "./history/tables";
+export {
+  sensitivityGrids,
+  tornadoView,
+  futuresView,
+  historyFuturesView,
+  readFuturesSettings,
+  readSensitivityTab,
+  HEAT_MAP_SIZE,
+} from "./present/sensitivity-view";
+export { MESSAGES, FIELD_TEXT_ZH, PRESET_TEXT_ZH, OG_TEXT_ZH } from "./i18n/zh";
+export {
+  ogCard,
+  ogCardText,
+  linkPreview,
+  rigName,
+  siteOrigin,
+  ogText,
+  OG_IMAGE_SIZE,
+  FALLBACK_ORIGIN,
+  type OgCard,
+  type OgAnswer,
+  type OgFigure,
+} from "./present/og";
+export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS } from "./present/odds";
+export { COOLINGS, type Cooling, type Maker } from "../data/rigs";
+export { RIG_IDS } from "./rigs/ids";
+export { rankRigs, rankRig, withRig, rankPrice, type RankedRig, type RankPrice } from "./rigs/rank";
+export { rigsJson, rigJson, rigsPageView, rigCalculatorPath, siteFigures, type RigJson, type RigSideJson } from "./present/rigs-view";
+export { impliedHashrateEhs, isNetworkStale, networkAgeDays, NETWORK_STALE_DAYS } from "./network/figures";
+export { NETWORK_SNAPSHOT } from "../data/network";
+export { parseDifficulty } from "./scenario/units";
+export {
+  DEFAULT_NETWORK_API,
+  MEMPOOL_PATHS,
+  readMempool,
+  type MempoolAnswers,
+  type MempoolPath,
+  type MempoolReading,
+} from "./network/mempool";
+export { assert } from "./core/assert";

@@ -1,0 +1,39 @@
+/**
+ * The result views' entry (the page's client components): the headline, each side's figures, the
+ * charts, the money panel, the odds, the sensitivity views and the rig ranking's rows. Pure, nothing
+ * happens on import; lib/server.ts re-exports it.
+ */
+export { headlineViews } from "./present/headline";
+export {
+  sideView,
+  chartView,
+  compareView,
+  flatView,
+  CHART_POINTS,
+  scenarioLine,
+  historyLine,
+  type SideView,
+  type ChartView,
+  type ChartPoint,
+  type CompareView,
+  type Figure,
+} from "./present/view";
+export { downsample, monthTicks, niceTicks, sameSeries, spacedLabels } from "./present/chart";
+export { moneyView, SPARK_BOX } from "./present/money-view";
+export { type OddsView } from "./present/odds";
+export { isOpeningStory, scenarioTitle } from "./present/title";
+export { SENSITIVITY_TABS, WINDOW_ALLOWED, futuresInput, type SensitivityTab } from "./open/page";
+export { HEAT_COLOURS, NEVER_COLOUR, heatMove, tabForKey } from "./present/heat-keys";
+export { type HeatMapView, type TornadoView, type SensitivityGrids, type FuturesView } from "./present/sensitivity-view";
+export {
+  filterRigRows,
+  sortRigRows,
+  firstDir,
+  RANK_KEYS,
+  type RigRowView,
+  type RigsPageView,
+  type RankKey,
+  type RankCell,
+  type SortDir,
+  type RigFilter,
+} from "./present/rigs-view";
