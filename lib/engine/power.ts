@@ -16,14 +16,20 @@ import { Dec, DAYS_PER_MONTH, HUNDRED, ONE, ZERO } from "../core/decimal";
 import { addDays, dateParts, dayNumber } from "../core/dates";
 import { assert } from "../core/assert";
 import type { Scenario } from "../scenario/schema";
-import { parseMonthlyPrices, parseOutages, parsePeakHours, peakHoursPerDay, type Outage } from "../scenario/power";
+import {
+  MONTHLY_PRICE_BOUNDS,
+  OUTAGE_BOUNDS,
+  parseMonthlyPrices,
+  parseOutages,
+  parsePeakHours,
+  peakHoursPerDay,
+  type Outage,
+} from "../scenario/power";
 import type { SideName } from "./day";
 
 const HOURS_PER_DAY = new Dec(24);
 const DAYS_PER_YEAR = 365;
 const VALIDATED = "a validated scenario's power texts parse";
-const MONTH_BOUNDS = { min: "-1000", max: "1000" };
-const OUTAGE_BOUNDS = { from: "2009-01-03", to: "2199-12-31", maxCost: "1000000000" };
 
 /** Part of a day: its hours, price per kWh and what it draws, for the whole fleet. */
 export interface Tier {
@@ -157,7 +163,7 @@ export function sidePower(s: Scenario, p: { name: SideName; energy: Dec; keep: D
   const monthlyText = self ? s.electricityPriceByMonth : s.hostingPriceByMonth;
   let monthly: Dec[] | null = null;
   if (monthlyText !== undefined) {
-    const parsed = parseMonthlyPrices(monthlyText, MONTH_BOUNDS);
+    const parsed = parseMonthlyPrices(monthlyText, MONTHLY_PRICE_BOUNDS);
     assert(parsed.ok, VALIDATED);
     monthly = parsed.value;
   }

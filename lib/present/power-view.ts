@@ -11,32 +11,34 @@ import { at } from "../core/at";
 import { TARIFF_TEMPLATES, type TariffTemplate } from "../../data/tariff-templates";
 import { FieldSchemas } from "../open/schema";
 import type { HourSpan } from "../scenario/power";
+import { FIELDS, type ScenarioField } from "../scenario/fields";
 
 export const MONTHS_IN_YEAR = 12;
 export const HOURS_IN_DAY = 24;
 
-/** The URL keys of the power contract, by field (the power-keys design). */
-export const POWER_KEYS = {
-  electricityPriceByMonth: "kwhm",
-  hostingPriceByMonth: "hkwhm",
-  peakElectricityPrice: "kwhp",
-  peakHostingPrice: "hkwhp",
-  peakHours: "peak",
-  outages: "out",
-  demandResponseCredit: "dr",
-  demandResponseHours: "drh",
-  hostedDemandResponseCredit: "hdr",
-  hostedDemandResponseHours: "hdrh",
-  hostingMinimumMonths: "hmin",
-  hostingExitFeePerRig: "hexit",
-  hostingEscalationPctPerYear: "hesc",
-  hostingDepositMonths: "hdep",
-  hostingUptimePct: "hup",
-} as const;
+/** The fields of the power contract (the power-keys design). */
+export const POWER_FIELDS = [
+  "electricityPriceByMonth",
+  "hostingPriceByMonth",
+  "peakElectricityPrice",
+  "peakHostingPrice",
+  "peakHours",
+  "outages",
+  "demandResponseCredit",
+  "demandResponseHours",
+  "hostedDemandResponseCredit",
+  "hostedDemandResponseHours",
+  "hostingMinimumMonths",
+  "hostingExitFeePerRig",
+  "hostingEscalationPctPerYear",
+  "hostingDepositMonths",
+  "hostingUptimePct",
+] as const satisfies readonly ScenarioField[];
 
-export type PowerField = keyof typeof POWER_KEYS;
+export type PowerField = (typeof POWER_FIELDS)[number];
 export type PowerTexts = Record<PowerField, string>;
-export const POWER_FIELDS = Object.keys(POWER_KEYS) as PowerField[];
+/** Their URL keys, as the fields' table writes them (lib/scenario/fields.ts): kwhm, hkwhm, kwhp, … */
+export const POWER_KEYS = Object.fromEntries(POWER_FIELDS.map((f) => [f, FIELDS[f].key])) as Readonly<Record<PowerField, string>>;
 
 /**
  * Whether a power field's text sets something: not empty and not its default (dr = 0 is no credit).

@@ -12,6 +12,13 @@ export const MAX_LIST_LENGTH = 1000;
 /** Most outages one scenario may list. */
 export const MAX_OUTAGES = 40;
 
+/** A price by the month, per kWh: the schema's bounds, which the engine reads again (lib/engine/power.ts). */
+export const MONTHLY_PRICE_BOUNDS = { min: "-1000", max: "1000" } as const;
+/** First and last start dates accepted, and the days an outage may cover. */
+export const DATE_RANGE = { from: "2009-01-03", to: "2199-12-31" } as const;
+/** An outage's days and its cost per rig. */
+export const OUTAGE_BOUNDS = { ...DATE_RANGE, maxCost: "1000000000" } as const;
+
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
 /** Longest single number inside a list, as written and in full. */
 const MAX_NUMBER_LENGTH = 64;

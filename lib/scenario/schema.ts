@@ -8,7 +8,7 @@ import { Dec } from "../core/decimal";
 import { dayNumber, daysBetween } from "../core/dates";
 import { FIELDS, type FieldInfo, type ScenarioField } from "./fields";
 import { parseDifficulty } from "./units";
-import { parseMonthlyPrices, parseOutages, parsePeakHours, type Parsed } from "./power";
+import { DATE_RANGE, MONTHLY_PRICE_BOUNDS, OUTAGE_BOUNDS, parseMonthlyPrices, parseOutages, parsePeakHours, type Parsed } from "./power";
 
 /** Longest text accepted for one value, as written and as written out in full; longer is an error, never parsed. */
 export const MAX_VALUE_LENGTH = 64;
@@ -102,8 +102,7 @@ function flagField(field: ScenarioField) {
   });
 }
 
-/** First and last start dates accepted. */
-export const DATE_RANGE = { from: "2009-01-03", to: "2199-12-31" } as const;
+export { DATE_RANGE };
 
 const dateField = z.transform((raw: unknown, ctx): string => {
   const text = typeof raw === "string" ? raw.trim() : "";
@@ -145,9 +144,6 @@ function listField(field: ScenarioField, parse: (raw: unknown) => Parsed<unknown
   });
 }
 
-const monthlyBounds = { min: "-1000", max: "1000" };
-const outageBounds = { ...DATE_RANGE, maxCost: "1000000000" };
-
 /** Field schemas, one per §1 field, each usable alone (the codec reports errors per key); the ids' by `fieldSchemas`. */
 const FIELD_SCHEMAS = {
   currency: z._default(enumField("currency", ["CNY", "USD"]), "USD"),
@@ -185,12 +181,12 @@ const FIELD_SCHEMAS = {
   loanTermMonths: z._default(integerField("loanTermMonths"), 36),
   rig: z.optional(UNCHECKED_ID),
   // issue 16: power as miners buy it
-  electricityPriceByMonth: z.optional(listField("electricityPriceByMonth", (raw) => parseMonthlyPrices(raw, monthlyBounds))),
-  hostingPriceByMonth: z.optional(listField("hostingPriceByMonth", (raw) => parseMonthlyPrices(raw, monthlyBounds))),
+  electricityPriceByMonth: z.optional(listField("electricityPriceByMonth", (raw) => parseMonthlyPrices(raw, MONTHLY_PRICE_BOUNDS))),
+  hostingPriceByMonth: z.optional(listField("hostingPriceByMonth", (raw) => parseMonthlyPrices(raw, MONTHLY_PRICE_BOUNDS))),
   peakElectricityPrice: z.optional(decimalField("peakElectricityPrice")),
   peakHostingPrice: z.optional(decimalField("peakHostingPrice")),
   peakHours: z.optional(listField("peakHours", parsePeakHours)),
-  outages: z.optional(listField("outages", (raw) => parseOutages(raw, outageBounds))),
+  outages: z.optional(listField("outages", (raw) => parseOutages(raw, OUTAGE_BOUNDS))),
   demandResponseCredit: z._default(decimalField("demandResponseCredit"), "0"),
   demandResponseHours: z._default(decimalField("demandResponseHours"), "0"),
   hostedDemandResponseCredit: z._default(decimalField("hostedDemandResponseCredit"), "0"),

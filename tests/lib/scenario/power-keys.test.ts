@@ -9,6 +9,7 @@ import {
   parseQueryLenient,
   parsePeakHours,
   peakHoursPerDay,
+  POWER_KEYS,
   serializeScenario,
   type ParseResult,
   type Scenario,
@@ -30,6 +31,27 @@ function refusedKeys(result: ParseResult): { key: string; message: string }[] {
 }
 
 describe("the power keys are read and written back", () => {
+  it("are the keys of the power-keys design, taken from the fields' table", () => {
+    // the link's public format: these fifteen keys, by hand
+    expect(POWER_KEYS).toEqual({
+      electricityPriceByMonth: "kwhm",
+      hostingPriceByMonth: "hkwhm",
+      peakElectricityPrice: "kwhp",
+      peakHostingPrice: "hkwhp",
+      peakHours: "peak",
+      outages: "out",
+      demandResponseCredit: "dr",
+      demandResponseHours: "drh",
+      hostedDemandResponseCredit: "hdr",
+      hostedDemandResponseHours: "hdrh",
+      hostingMinimumMonths: "hmin",
+      hostingExitFeePerRig: "hexit",
+      hostingEscalationPctPerYear: "hesc",
+      hostingDepositMonths: "hdep",
+      hostingUptimePct: "hup",
+    });
+  });
+
   it("reads twelve prices by the month, spaces and spellings normalized", () => {
     const s = ok(parseQuery(`${S9}&kwhm=${encodeURIComponent("0.40, .4,0.4,4e-1,0.25,0.25,0.25,0.25,0.25,0.250,0.4,0.4")}`));
     expect(s.electricityPriceByMonth).toBe(WET_DRY);
