@@ -75,6 +75,14 @@ module.exports = {
       to: { path: "^(data/|lib/(history|i18n|present|rigs|network|open)/)", reachable: true },
     },
     {
+      name: "link-keys-read-no-rates",
+      severity: "error",
+      comment:
+        "Checking a link's keys (lib/open/schema.ts: the floor's schema with the presets' and rigs' ids) reads no exchange rate and no recorded history: a rig's price in the other currency is looked up when the link is opened (lib/open/query.ts), not when its keys are read.",
+      from: { path: "^lib/open/schema\\.ts$" },
+      to: { path: "^(lib/history/|lib/rigs/catalogue\\.ts$|data/(history|fees)-|data/exchange-rates\\.ts$)", reachable: true },
+    },
+    {
       name: "front-door-installs-nothing",
       severity: "error",
       comment:

@@ -8,8 +8,7 @@
 
 // a scenario: its fields, its link, the page's own keys
 export { FIELDS, type ScenarioField } from "./scenario/fields";
-export { estimateStartHeight, type Scenario, type Mode, type Currency } from "./scenario/schema";
-export { FieldSchemas } from "./open/schema";
+export { type Scenario, type Mode, type Currency } from "./scenario/schema";
 export {
   parseQuery,
   parseQueryLenient,
@@ -18,13 +17,12 @@ export {
   serializeScenario,
   sharePath,
   pagePath,
-  fieldText,
   MAX_QUERY_LENGTH,
   type KeyIssue,
   type ParseResult,
   type RawScenario,
 } from "./open/query";
-export { parsePageState, serializePageState, pageDefaults, futuresSettings, readWindow, type PageState } from "./open/page";
+export { parsePageState, futuresSettings, readWindow, type PageState } from "./open/page";
 export { PRESETS, DEFAULT_PRESET_ID, findPreset, usesNetwork, type Preset } from "./open/presets";
 export { RIGS, MAKERS, type Rig } from "../data/rigs";
 export { findRig } from "./rigs/ids";
@@ -40,20 +38,10 @@ export { resultJson, type ResultJson } from "./present/result";
 export { scheduleCsv } from "./present/csv";
 
 // words and figures
-export {
-  LOCALES,
-  LOCALE_COOKIE,
-  HTML_LANG,
-  LOCALE_NAME,
-  LOCALE_SHORT,
-  localeFromAcceptLanguage,
-  pickLocale,
-  type Locale,
-} from "./i18n/locale";
+export { LOCALES, LOCALE_COOKIE, HTML_LANG, LOCALE_NAME, LOCALE_SHORT, pickLocale, type Locale } from "./i18n/locale";
 export { messagesFor, type Messages } from "./i18n/messages";
 export { isLocaleLoaded, type LoadableLocale } from "./i18n/registry";
 export { fieldLabel, fieldUnit, fieldAllowed, fieldHelp, presetName, presetStory } from "./i18n/fields";
 export { localizeMessage } from "./i18n/notices";
-export { FORMATTERS, formatMoney, formatNumber, type Formatter } from "./present/format";
-export { addDays, daysBetween, dayNumber } from "./core/dates";
-export { Dec } from "./core/decimal";
+export { FORMATTERS, type Formatter } from "./present/format";
+export { addDays, dayNumber } from "./core/dates";

@@ -94,3 +94,11 @@ export {
   type MempoolReading,
 } from "./network/mempool";
 export { assert } from "./core/assert";
+export { Dec } from "./core/decimal";
+export { daysBetween } from "./core/dates";
+export { estimateStartHeight } from "./scenario/schema";
+export { FieldSchemas } from "./open/schema";
+export { fieldText } from "./open/query";
+export { serializePageState, pageDefaults } from "./open/page";
+export { localeFromAcceptLanguage } from "./i18n/locale";
+export { formatMoney, formatNumber } from "./present/format";
