@@ -47,6 +47,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // the modern presets stay on the stored network (data/network.ts): the browser tests never reach the internet
-    env: { NEXT_TELEMETRY_DISABLED: "1", NETWORK_REFRESH: "off" },
+    // a 64 KB header limit, as npm start sets it (scripts/server-options.mjs): a long link gets the JSON 400, not a bare 431
+    env: { NEXT_TELEMETRY_DISABLED: "1", NETWORK_REFRESH: "off", NODE_OPTIONS: "--max-http-header-size=65536" },
   },
 });

@@ -4,7 +4,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { assert } from "@/lib/core/assert";
 import { currentNetwork } from "../server/network";
-import { linkPreview, OG_IMAGE_SIZE, ogText, readImageQuery, type Locale, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
+import { previewOf } from "../server/heavy/preview";
+import { OG_IMAGE_SIZE, ogText, readImageQuery, type Locale, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
 
 /**
  * GET /og?<share-link query>: the link preview of a scenario, a 1200×630 PNG. The query is read
@@ -296,8 +297,10 @@ export async function GET(request: Request): Promise<Response> {
   }
   const withFonts = await loadFonts(locale).catch(() => undefined);
   try {
-    const card = linkPreview(query, undefined, locale, await currentNetwork()).card;
-    return imageResponse(await png(card, withFonts, locale), CACHE);
+    // the scenario is run in the server's worker pool when heavy; too heavy or too slow draws the plain card
+    const preview = await previewOf(query, locale, await currentNetwork());
+    if (preview === null) return imageResponse(await png(null, withFonts, locale), CACHE_FALLBACK);
+    return imageResponse(await png(preview.card, withFonts, locale), CACHE);
   } catch (error) {
     console.error("og: drawing the fallback card:", error);
     return imageResponse(await png(null, withFonts, locale), CACHE_FALLBACK);
