@@ -37,7 +37,8 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
   const locale = await readerLocale();
   const m = messagesFor(locale).rigs;
   const cost = workCost(opened.scenario, { rigs: RIGS.length });
-  const outcome = cost.ms > COST_LIMIT_MS ? null : await heavyPool().run("rigsPage", { query, network, locale });
+  const pool = heavyPool();
+  const outcome = cost.ms > COST_LIMIT_MS ? null : await pool.run("rigsPage", { query, network, locale }, pool.drawnBudgetMs);
   const refused = opened.issues.map((i) => localizeMessage(i.message, locale));
   const empty: RigsPageView = {
     rows: [],

@@ -107,7 +107,7 @@ describe("the worker pool", () => {
     expect(poolConfig({ HEAVY_WORKERS: "3" }).size).toBe(3);
     expect(poolConfig({ HEAVY_WORKERS: "0" }).size).toBeGreaterThanOrEqual(1);
     expect(poolConfig({ HEAVY_BUDGET_MS: "2000" }).budgetMs).toBe(2000);
-    expect(poolConfig({}).budgetMs).toBe(4500);
+    expect(poolConfig({}).budgetMs).toBe(4000);
     expect(poolConfig({ NODE_ENV: "production" }, "/srv/app").file).toBe("/srv/app/.next/heavy-worker.mjs");
     expect(poolConfig({ NODE_ENV: "test" }).file).toBeNull();
   });

@@ -9,7 +9,7 @@
  * .next/heavy-worker.mjs after `next build`). Without it (development, unit tests) the tasks run on
  * the request's thread, as before, and the server says so once in its log.
  *
- * Environment: HEAVY_WORKERS (default: cores − 1, 1 to 4), HEAVY_BUDGET_MS (default 4500),
+ * Environment: HEAVY_WORKERS (default: cores − 1, 1 to 4), HEAVY_BUDGET_MS (default 4000),
  * HEAVY_WORKER_FILE (the bundle; default .next/heavy-worker.mjs in production, none otherwise).
  */
 import { existsSync } from "node:fs";
@@ -19,8 +19,10 @@ import { Worker } from "node:worker_threads";
 import { runTask, type TaskInput, type TaskKind, type TaskOutput } from "./tasks";
 import type { AnswerMessage, TaskMessage } from "./worker";
 
-/** The time a request's heavy work may take from its arrival (the request, parsing included, ends within 5 s). */
-export const DEFAULT_BUDGET_MS = 4500;
+/** The time a request's heavy work may take from its arrival: a second is left for the rest (reading the link, drawing the page or the image), so the request ends within 5 s. */
+export const DEFAULT_BUDGET_MS = 4000;
+/** What a page or an image keeps of the budget for drawing itself after the work (the /rigs table, the /og PNG). */
+export const DRAWING_RESERVE_MS = 700;
 /** Tasks waiting per worker before new ones are turned away at once. */
 const QUEUE_PER_WORKER = 4;
 /** A worker's heap: a task that balloons is ended, not the server. */
@@ -61,6 +63,8 @@ interface Slot {
 
 export interface HeavyPool {
   run<K extends TaskKind>(kind: K, input: TaskInput<K>, budgetMs?: number): Promise<HeavyOutcome<TaskOutput<K>>>;
+  /** The budget of a task whose answer is still to be drawn (a page, an image): the budget less the drawing's reserve. */
+  readonly drawnBudgetMs: number;
   /** Workers running, tasks queued (for tests and the load script). */
   stats(): { workers: number; busy: number; queued: number; inline: boolean };
   close(): Promise<void>;
@@ -162,6 +166,7 @@ export function createPool(config: PoolConfig, log: (message: string) => void = 
       inflight.set(key, started);
       return started as Promise<HeavyOutcome<TaskOutput<typeof kind>>>;
     },
+    drawnBudgetMs: Math.max(100, config.budgetMs - DRAWING_RESERVE_MS),
     stats: () => ({ workers: slots.length, busy: slots.filter((s) => s.job !== null).length, queued: queue.length, inline: file === null }),
     async close() {
       closed = true;

@@ -12,6 +12,7 @@ export async function previewOf(query: string, locale: Locale, network: NetworkF
   const cost = workCost(parseQueryLenient(query, DEFAULT_PRESET_ID, network).scenario);
   if (cost.ms > COST_LIMIT_MS) return null;
   if (cost.ms < INLINE_LIMIT_MS) return runTask("preview", { query, network, locale });
-  const outcome = await heavyPool().run("preview", { query, network, locale });
+  const pool = heavyPool();
+  const outcome = await pool.run("preview", { query, network, locale }, pool.drawnBudgetMs);
   return outcome.ok ? outcome.value : null;
 }
