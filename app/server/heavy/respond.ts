@@ -20,10 +20,15 @@ export async function heavyJson<K extends "rigs" | "payback">(
   if (cost.ms > COST_LIMIT_MS)
     return refused(`The request is too heavy to compute: ${what}. Reduce ${cost.reduce.join(", ")}.`, tooHeavyIssues(cost, what));
   let answer: JsonAnswer;
+  const start = performance.now();
+  // where the work ran and how long it took, for whoever watches the server (Server-Timing)
+  let where = "request thread";
   if (cost.ms < INLINE_LIMIT_MS) {
     answer = runTask(kind, input);
   } else {
-    const outcome = await heavyPool().run(kind, input);
+    const pool = heavyPool();
+    if (!pool.stats().inline) where = "worker";
+    const outcome = await pool.run(kind, input);
     if (!outcome.ok) {
       if (outcome.reason === "failed") return UNREADABLE();
       const issues = cost.reduce.map((key) => ({
@@ -46,5 +51,6 @@ export async function heavyJson<K extends "rigs" | "payback">(
     }
     answer = outcome.value as JsonAnswer;
   }
-  return Response.json(answer.body, { status: answer.status, headers: JSON_HEADERS });
+  const timing = `work;desc="${where}";dur=${Math.round(performance.now() - start)}`;
+  return Response.json(answer.body, { status: answer.status, headers: { ...JSON_HEADERS, "Server-Timing": timing } });
 }
