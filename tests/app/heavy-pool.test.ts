@@ -7,8 +7,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createPool, poolConfig, resetHeavyPool, type HeavyPool } from "../../app/server/heavy/pool";
 import { runTask } from "../../app/server/heavy/tasks";
@@ -18,7 +17,9 @@ import { NETWORK_SNAPSHOT, RIGS, parseQuery } from "@/lib/index";
 let dir: string;
 let file: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "heavy-"));
+  // inside the project, as .next/ is: the bundle loads next and react from node_modules
+  mkdirSync(join("node_modules", ".cache"), { recursive: true });
+  dir = mkdtempSync(join(process.cwd(), "node_modules", ".cache", "heavy-"));
   file = join(dir, "heavy-worker.mjs");
   const built = spawnSync("node", ["scripts/build-worker.mjs", file], { encoding: "utf8" });
   expect(built.status, built.stderr).toBe(0);
@@ -45,6 +46,13 @@ describe("the worker pool", () => {
     expect(out).toEqual({ ok: true, value: runTask("rigs", { query: LIGHT, network }) });
     const preview = await pool.run("preview", { query: LIGHT, network, locale: "zh" });
     expect(preview).toEqual({ ok: true, value: runTask("preview", { query: LIGHT, network, locale: "zh" }) });
+    // the link's image, drawn in the worker: a PNG of 1200 × 630, as the request thread draws it
+    const image = await pool.run("ogImage", { query: LIGHT, network, locale: "en" });
+    if (!image.ok) throw new Error(image.detail);
+    const bytes = Buffer.from(image.value);
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(bytes).toEqual(Buffer.from(await runTask("ogImage", { query: LIGHT, network, locale: "en" })));
   }, 60_000);
 
   it("stops a task over its budget, replaces the worker, and keeps the request thread free meanwhile", async () => {

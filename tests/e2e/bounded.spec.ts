@@ -10,7 +10,7 @@ const MONTHS = "0.25,0.25,0.25,0.25,0.15,0.15,0.15,0.15,0.15,0.15,0.25,0.25";
 const TOO_HEAVY = `v=1&preset=s9-2018-replay&days=3650&mode=compare&hkwh=0.5&disc=7&kwhm=${MONTHS}&hkwhm=${MONTHS}&peak=8-11,18-22&kwhp=0.4&hkwhp=0.6`;
 
 test("a ranking heavy enough for a worker is computed in one, with the figures of the engine", async ({ request }) => {
-  // 40 rigs × 2 sides × 3,650 days of a modelled run: estimated 234 ms, over the 60 ms kept on the request thread
+  // 40 rigs × 2 sides × 3,650 days of a modelled run: estimated 234 ms, over the 10 ms kept on the request thread
   const query = "v=1&preset=s21&days=3650&mode=compare";
   const res = await request.get(`/api/rigs?${query}`);
   expect(res.status()).toBe(200);

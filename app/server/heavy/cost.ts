@@ -11,7 +11,7 @@ import type { Scenario } from "@/lib/index";
 /** The most a request may be estimated to cost: an idle core's 4 seconds (the budget is 5). */
 export const COST_LIMIT_MS = 4000;
 /** Below this the work runs on the request's own thread (sending it to a worker costs more). */
-export const INLINE_LIMIT_MS = 60;
+export const INLINE_LIMIT_MS = 10;
 
 /** One rig, one side, one day of a replay of the recorded history (the engine's exact path). */
 const REPLAY_MS_PER_SIDE_DAY = 0.01;

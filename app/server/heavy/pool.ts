@@ -62,7 +62,7 @@ interface Slot {
 }
 
 export interface HeavyPool {
-  run<K extends TaskKind>(kind: K, input: TaskInput<K>, budgetMs?: number): Promise<HeavyOutcome<TaskOutput<K>>>;
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>, budgetMs?: number): Promise<HeavyOutcome<Awaited<TaskOutput<K>>>>;
   /** The budget of a task whose answer is still to be drawn (a page, an image): the budget less the drawing's reserve. */
   readonly drawnBudgetMs: number;
   /** Workers running, tasks queued (for tests and the load script). */
@@ -141,11 +141,13 @@ export function createPool(config: PoolConfig, log: (message: string) => void = 
 
   function enqueue(kind: TaskKind, input: unknown, budgetMs: number): Promise<HeavyOutcome<unknown>> {
     if (file === null) {
-      try {
-        return Promise.resolve({ ok: true, value: runTask(kind, input as never) });
-      } catch (error) {
-        return Promise.resolve({ ok: false, reason: "failed", detail: error instanceof Error ? error.message : String(error) });
-      }
+      return (async (): Promise<HeavyOutcome<unknown>> => {
+        try {
+          return { ok: true, value: await runTask(kind, input as never) };
+        } catch (error) {
+          return { ok: false, reason: "failed", detail: error instanceof Error ? error.message : String(error) };
+        }
+      })();
     }
     if (queue.length >= QUEUE_PER_WORKER * slots.length)
       return Promise.resolve({ ok: false, reason: "busy", detail: `${queue.length} heavy requests are already waiting` });
@@ -161,10 +163,10 @@ export function createPool(config: PoolConfig, log: (message: string) => void = 
     run(kind, input, budgetMs = config.budgetMs) {
       const key = `${kind}\u0000${budgetMs}\u0000${JSON.stringify(input)}`;
       const shared = inflight.get(key);
-      if (shared) return shared as Promise<HeavyOutcome<TaskOutput<typeof kind>>>;
+      if (shared) return shared as Promise<HeavyOutcome<Awaited<TaskOutput<typeof kind>>>>;
       const started = enqueue(kind, input, budgetMs).finally(() => inflight.delete(key));
       inflight.set(key, started);
-      return started as Promise<HeavyOutcome<TaskOutput<typeof kind>>>;
+      return started as Promise<HeavyOutcome<Awaited<TaskOutput<typeof kind>>>>;
     },
     drawnBudgetMs: Math.max(100, config.budgetMs - DRAWING_RESERVE_MS),
     stats: () => ({ workers: slots.length, busy: slots.filter((s) => s.job !== null).length, queued: queue.length, inline: file === null }),

@@ -22,6 +22,7 @@ import {
   type Locale,
   type NetworkFigures,
 } from "@/lib/index";
+import { drawPng } from "../../og/draw";
 
 /** An API answer: its status and JSON body. */
 export interface JsonAnswer {
@@ -82,6 +83,11 @@ export const TASKS = {
   /** A link's preview card (/og's image, the page's og: tags), read leniently as the page reads it. */
   preview({ query, network, locale }: { query: string; network: NetworkFigures; locale: Locale }) {
     return linkPreview(query, undefined, locale, network);
+  },
+
+  /** /og: the link's preview card drawn to a PNG (its bytes). */
+  async ogImage({ query, network, locale }: { query: string; network: NetworkFigures; locale: Locale }): Promise<Uint8Array> {
+    return new Uint8Array(await drawPng(linkPreview(query, undefined, locale, network).card, locale));
   },
 } as const;
 

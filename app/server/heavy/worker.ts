@@ -13,10 +13,10 @@ export interface TaskMessage {
 }
 export type AnswerMessage = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
-parentPort?.on("message", (message: TaskMessage) => {
+parentPort?.on("message", async (message: TaskMessage) => {
   let answer: AnswerMessage;
   try {
-    answer = { id: message.id, ok: true, value: runTask(message.kind, message.input as never) };
+    answer = { id: message.id, ok: true, value: await runTask(message.kind, message.input as never) };
   } catch (error) {
     answer = { id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
