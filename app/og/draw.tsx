@@ -3,7 +3,7 @@ import type { ReactElement, ReactNode } from "react";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { assert } from "@/lib/core/assert";
-import { OG_IMAGE_SIZE, ogText, readImageQuery, type Locale, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
+import { OG_IMAGE_SIZE, ogText, type Locale, type OgAnswer, type OgCard, type OgFigure } from "@/lib/index";
 
 /**
  * The link preview's image: a scenario's card (or the plain fallback card) drawn to a 1200×630 PNG.
@@ -23,11 +23,6 @@ const C = {
   good: "#17803d",
   bad: "#b42318",
 } as const;
-
-/** The image is a pure function of the query and this build: a day in caches, a week stale. */
-const CACHE = "public, max-age=86400, stale-while-revalidate=604800";
-/** The emergency card (something failed) is not worth keeping. */
-const CACHE_FALLBACK = "public, max-age=60";
 
 type Fonts = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>["fonts"];
 
