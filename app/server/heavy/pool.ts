@@ -106,6 +106,10 @@ export function createPool(config: PoolConfig, log: (message: string) => void = 
     };
     worker.on("error", (e) => lost(e instanceof Error ? e.message : String(e)));
     worker.on("exit", (code) => lost(`the worker stopped (${code})`));
+    // a new worker warms itself first (tasks.ts, `warm`): a request's task then finds it ready
+    const warm: Job = { id: nextId++, kind: "warm", input: {}, deadline: Infinity, settle: () => {} };
+    slot.job = warm;
+    worker.postMessage({ id: warm.id, kind: warm.kind, input: warm.input } satisfies TaskMessage);
     return slot;
   };
   if (file !== null) for (let i = 0; i < config.size; i++) slots.push(spawn());
@@ -169,7 +173,12 @@ export function createPool(config: PoolConfig, log: (message: string) => void = 
       return started as Promise<HeavyOutcome<Awaited<TaskOutput<typeof kind>>>>;
     },
     drawnBudgetMs: Math.max(100, config.budgetMs - DRAWING_RESERVE_MS),
-    stats: () => ({ workers: slots.length, busy: slots.filter((s) => s.job !== null).length, queued: queue.length, inline: file === null }),
+    stats: () => ({
+      workers: slots.length,
+      busy: slots.filter((s) => s.job !== null && s.job.kind !== "warm").length,
+      queued: queue.length,
+      inline: file === null,
+    }),
     async close() {
       closed = true;
       for (const job of queue.splice(0)) {

@@ -9,6 +9,7 @@ import {
   futuresJson,
   historyOdds,
   linkPreview,
+  NETWORK_SNAPSHOT,
   localizeMessage,
   parseFuturesQuery,
   parseQuery,
@@ -83,6 +84,16 @@ export const TASKS = {
   /** A link's preview card (/og's image, the page's og: tags), read leniently as the page reads it. */
   preview({ query, network, locale }: { query: string; network: NetworkFigures; locale: Locale }) {
     return linkPreview(query, undefined, locale, network);
+  },
+
+  /**
+   * What a new worker does first, before any request's task: runs a short replay and draws the plain
+   * card, so the engine's code is compiled and the image drawing's WebAssembly and fonts are loaded.
+   */
+  async warm(): Promise<boolean> {
+    linkPreview("v=1&preset=s9-2018-replay&days=30", undefined, "en", NETWORK_SNAPSHOT);
+    await drawPng(null, "en");
+    return true;
   },
 
   /** /og: the link's preview card drawn to a PNG (its bytes). */
