@@ -2,30 +2,19 @@ import { DEFAULT_PRESET_ID, parseQueryLenient, readImageQuery, type Locale } fro
 import { currentNetwork } from "../server/network";
 import { COST_LIMIT_MS, workCost } from "../server/heavy/cost";
 import { heavyPool } from "../server/heavy/pool";
-import { drawPng } from "./draw";
+import { fallbackPng } from "./fallback";
 
 /**
  * GET /og?<share-link query>: the link preview of a scenario, a 1200×630 PNG. The query is read
  * leniently, as the page reads it, so any query gives an image; it never answers 500. The scenario
  * is run and the image drawn in the server's worker pool (app/server/heavy): a scenario too heavy,
- * or not drawn within the time budget, gets the plain card (drawn once per language and kept).
+ * or not drawn within the time budget, gets the plain card (./fallback.ts: drawn once per language and kept).
  */
 
 /** The image is a pure function of the query and this build: a day in caches, a week stale. */
 const CACHE = "public, max-age=86400, stale-while-revalidate=604800";
 /** The emergency card (something failed) is not worth keeping. */
 const CACHE_FALLBACK = "public, max-age=60";
-
-const fallbacks: Partial<Record<Locale, Promise<ArrayBuffer>>> = {};
-
-/** The plain card of a language, drawn once per server process. */
-function fallbackPng(locale: Locale): Promise<ArrayBuffer> {
-  const drawn = (fallbacks[locale] ??= drawPng(null, locale));
-  drawn.catch(() => {
-    delete fallbacks[locale]; // try again on the next request
-  });
-  return drawn;
-}
 
 function imageResponse(body: ArrayBuffer, cache: string): Response {
   return new Response(body, {
