@@ -84,7 +84,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
           ) : null}
         </header>
 
-        <section className="rigs-controls" aria-label={m.filters}>
+        <section className="rigs-controls" aria-label={m.filters} hidden={notice !== undefined}>
           <label>
             <span>{m.maker}</span>
             <select value={filter.maker} onChange={(e) => setFilter({ ...filter, maker: e.target.value })} data-testid="filter-maker">
@@ -152,7 +152,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
           </p>
         </section>
 
-        {rows.length === 0 ? (
+        {notice !== undefined ? null : rows.length === 0 ? (
           <p className="empty">{m.empty}</p>
         ) : (
           <table className="rigs-table" data-testid="rigs-table">

@@ -33,6 +33,10 @@ test("/rigs of a link too heavy to rank says what to shorten instead of a table"
   await page.goto(`/rigs?${TOO_HEAVY}`);
   await expect(page.getByTestId("rigs-too-heavy")).toHaveText(/too much work for one request: shorten the horizon/);
   await expect(page.getByTestId("back-to-calculator")).toBeVisible();
+  // no empty table, no filters over nothing
+  await expect(page.getByTestId("rigs-table")).toHaveCount(0);
+  await expect(page.getByTestId("rig-count")).toBeHidden();
+  await expect(page.getByText("No rig matches these filters.")).toHaveCount(0);
 });
 
 test("a link over 16 KB gets the JSON 400 naming the query, not a bare 431", async ({ request }) => {
