@@ -93,6 +93,7 @@ export {
   type MempoolPath,
   type MempoolReading,
 } from "./network/mempool";
+export { plausibleReading } from "./network/plausible";
 export { assert } from "./core/assert";
 export { Dec } from "./core/decimal";
 export { daysBetween } from "./core/dates";

@@ -3,10 +3,15 @@
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { ensureChromium } from "./find-chromium.mjs";
+import { serverEnv } from "./server-options.mjs";
 
 export async function serve(port) {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: "ignore",
+    detached: true,
+    env: serverEnv(),
+  });
   for (let i = 0; i < 60; i++) {
     try {
       if ((await fetch(`${base}/api/payback?v=1&preset=s21`)).ok) break;

@@ -1,13 +1,17 @@
 // `npm start`: serve the production build on port 3000 (PORT to change it), building first when there is none.
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { buildWorker } from "./build-worker.mjs";
+import { serverEnv } from "./server-options.mjs";
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env = serverEnv({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
 if (!existsSync(".next/BUILD_ID")) {
   console.log("No production build yet: building the app first (about a minute)…");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+// the heavy work's worker bundle (app/server/heavy), made after the build
+if (!existsSync(".next/heavy-worker.mjs")) await buildWorker();
 const port = process.env.PORT ?? "3000";
 console.log(`Rig Payback on http://localhost:${port}`);
 const server = spawnSync("npx", ["next", "start", "-p", port], { stdio: "inherit", env });

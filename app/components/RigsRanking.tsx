@@ -21,6 +21,8 @@ interface Props {
   site: { label: string; value: string }[];
   backHref: string;
   refused: string[];
+  /** Why there is no ranking (too heavy to compute, or stopped): said instead of the table's rows. */
+  notice?: string;
   locale: Locale;
 }
 
@@ -35,7 +37,7 @@ function Cell({ cell, label }: { cell: RankCell; label: string }) {
   );
 }
 
-export default function RigsRanking({ view, site, backHref, refused, locale }: Props) {
+export default function RigsRanking({ view, site, backHref, refused, notice, locale }: Props) {
   useReadyMark();
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const m = i18n.m.rigs;
@@ -75,9 +77,14 @@ export default function RigsRanking({ view, site, backHref, refused, locale }: P
               </ul>
             </div>
           ) : null}
+          {notice ? (
+            <p className="notice" role="alert" data-testid="rigs-too-heavy">
+              {notice}
+            </p>
+          ) : null}
         </header>
 
-        <section className="rigs-controls" aria-label={m.filters}>
+        <section className="rigs-controls" aria-label={m.filters} hidden={notice !== undefined}>
           <label>
             <span>{m.maker}</span>
             <select value={filter.maker} onChange={(e) => setFilter({ ...filter, maker: e.target.value })} data-testid="filter-maker">
@@ -145,7 +152,7 @@ export default function RigsRanking({ view, site, backHref, refused, locale }: P
           </p>
         </section>
 
-        {rows.length === 0 ? (
+        {notice !== undefined ? null : rows.length === 0 ? (
           <p className="empty">{m.empty}</p>
         ) : (
           <table className="rigs-table" data-testid="rigs-table">

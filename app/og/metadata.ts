@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { linkPreview, OG_IMAGE_SIZE, ogText, siteOrigin, type Locale, type NetworkFigures } from "@/lib/server";
+import { previewOf } from "../server/heavy/preview";
+import { NETWORK_SNAPSHOT } from "@/lib/server";
+import { OG_IMAGE_SIZE, ogText, siteOrigin, type Locale, type NetworkFigures } from "@/lib/server";
 
 /**
  * The page's link preview: og: and twitter: tags naming the answer, with the image of the
@@ -15,7 +17,10 @@ export async function previewMetadata(query: string, locale: Locale = "en", netw
     proto: h.get("x-forwarded-proto"),
   });
   // the preview speaks the language of whoever fetched the page (a chat app's crawler, a browser)
-  const { card, imagePath, query: canonical } = linkPreview(query, undefined, locale, network);
+  // computed in the server's worker pool when heavy; too heavy or too slow leaves the page's own title and description
+  const preview = await previewOf(query, locale, network ?? NETWORK_SNAPSHOT);
+  if (preview === null) return { metadataBase: new URL(origin) };
+  const { card, imagePath, query: canonical } = preview;
   const image = { url: imagePath, ...OG_IMAGE_SIZE, alt: card.alt, type: "image/png" };
   return {
     metadataBase: new URL(origin),

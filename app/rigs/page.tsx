@@ -1,10 +1,21 @@
 import type { Metadata } from "next";
-import { DEFAULT_PRESET_ID, localizeMessage, messagesFor, parseQueryLenient, rigsPageView, sharePath, siteFigures } from "@/lib/server";
+import {
+  DEFAULT_PRESET_ID,
+  localizeMessage,
+  messagesFor,
+  parseQueryLenient,
+  RIGS,
+  sharePath,
+  siteFigures,
+  type RigsPageView,
+} from "@/lib/server";
 import RigsRanking from "../components/RigsRanking";
 import ChineseText from "../components/preload/ChineseText";
 import { readerLocale } from "../locale";
 import { currentNetwork } from "../server/network";
 import { queryOf } from "../server/scenario-request";
+import { COST_LIMIT_MS, workCost } from "../server/heavy/cost";
+import { heavyPool } from "../server/heavy/pool";
 import "./rigs.css";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -14,21 +25,42 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${m.rigs.title} — ${m.brand}`, description: m.rigs.intro };
 }
 
-/** /rigs?<the calculator's keys>: every rig of the catalogue under the reader's scenario. */
+/**
+ * /rigs?<the calculator's keys>: every rig of the catalogue under the reader's scenario. The ranking
+ * is computed in the server's worker pool (app/server/heavy): one estimated too heavy is not started,
+ * one over the time budget is stopped, and the page says what to reduce instead of a table.
+ */
 export default async function RigsPage({ searchParams }: { searchParams: SearchParams }) {
   const query = queryOf(await searchParams);
-  const opened = parseQueryLenient(query, DEFAULT_PRESET_ID, await currentNetwork());
+  const network = await currentNetwork();
+  const opened = parseQueryLenient(query, DEFAULT_PRESET_ID, network);
   const locale = await readerLocale();
-  const view = rigsPageView(opened.scenario, locale);
-  const ranking = (
-    <RigsRanking
-      view={view}
-      site={siteFigures(opened.scenario, locale)}
-      backHref={sharePath(opened.scenario)}
-      refused={opened.issues.map((i) => localizeMessage(i.message, locale))}
-      locale={locale}
-    />
-  );
+  const m = messagesFor(locale).rigs;
+  const cost = workCost(opened.scenario, { rigs: RIGS.length });
+  const pool = heavyPool();
+  const outcome = cost.ms > COST_LIMIT_MS ? null : await pool.run("rigsPage", { query, network, locale }, pool.drawnBudgetMs);
+  const refused = opened.issues.map((i) => localizeMessage(i.message, locale));
+  const empty: RigsPageView = {
+    rows: [],
+    sides: opened.scenario.mode === "compare" ? ["self", "hosted"] : [opened.scenario.mode],
+    makers: [],
+    coolings: [],
+    years: [],
+    currency: opened.scenario.currency,
+  };
+  const ranking =
+    outcome?.ok === true ? (
+      <RigsRanking {...outcome.value} locale={locale} />
+    ) : (
+      <RigsRanking
+        view={empty}
+        site={siteFigures(opened.scenario, locale)}
+        backHref={sharePath(opened.scenario)}
+        refused={refused}
+        notice={outcome === null ? m.tooHeavy : m.tooSlow}
+        locale={locale}
+      />
+    );
   // the Chinese words are loaded before the ranking renders, for a Chinese reader only
   return locale === "zh" ? <ChineseText>{ranking}</ChineseText> : ranking;
 }

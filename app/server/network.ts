@@ -6,11 +6,16 @@
  *
  * Environment: NETWORK_REFRESH=off keeps the snapshot (the browser tests run so); NETWORK_API_BASE
  * points at another instance (default https://mempool.space/api); NETWORK_TIMEOUT_MS (default 3000).
+ *
+ * A reading is believed only within the bands of lib/network/plausible.ts (next to the snapshot and
+ * the last reading accepted); each answer is read to at most 64 KB within the timeout. One cache per
+ * server process: the page, the API routes and the link previews see the same network.
  */
 import {
   NETWORK_SNAPSHOT,
   DEFAULT_NETWORK_API,
   MEMPOOL_PATHS,
+  plausibleReading,
   readMempool,
   type MempoolAnswers,
   type MempoolPath,
@@ -28,6 +33,8 @@ export interface NetworkConfig {
 }
 
 const HOUR_MS = 60 * 60 * 1000;
+/** The most read of one answer: mempool.space's largest (15 blocks with their extras) is about 20 KB. */
+export const MAX_ANSWER_BYTES = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 3000;
 
 /** The settings from the environment; anything unreadable gives the default. */
@@ -48,34 +55,77 @@ export function utcDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** The body of an answer, read as it streams and cut off past `maxBytes` (the rest is never held). */
+export async function readCapped(res: Response, maxBytes: number, what: string): Promise<string> {
+  const declared = Number(res.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await res.body?.cancel().catch(() => {});
+    throw new Error(`${what} announced ${declared} bytes; at most ${maxBytes} are read`);
+  }
+  if (res.body === null) return "";
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new Error(`${what} answered more than ${maxBytes} bytes; the rest was not read`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /**
- * Reads the three paths in parallel, all within `timeoutMs`, and checks the answers. A status other
- * than 200, a refused connection or the timeout gives a reason, never an exception.
+ * Reads the three paths in parallel, all within `timeoutMs` (bodies included, each to at most
+ * `maxBytes`), checks the answers, and believes them only within the bands next to the `trusted`
+ * figures (the stored snapshot unless told). A status other than 200, a refused connection, the
+ * timeout, an oversized answer or an implausible figure gives a reason, never an exception.
  */
 export async function fetchNetwork({
   base,
   timeoutMs,
   date,
   fetchFn = fetch,
+  trusted = [NETWORK_SNAPSHOT],
+  maxBytes = MAX_ANSWER_BYTES,
 }: {
   base: string;
   timeoutMs: number;
   date: string;
   fetchFn?: typeof fetch;
+  trusted?: readonly NetworkFigures[];
+  maxBytes?: number;
 }): Promise<MempoolReading> {
-  const signal = AbortSignal.timeout(timeoutMs);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const signal = controller.signal;
   try {
     const entries = await Promise.all(
       (Object.keys(MEMPOOL_PATHS) as MempoolPath[]).map(async (name) => {
         const res = await fetchFn(`${base}${MEMPOOL_PATHS[name]}`, { signal, cache: "no-store", headers: { Accept: "application/json" } });
-        if (!res.ok) throw new Error(`${MEMPOOL_PATHS[name]} answered HTTP ${res.status}`);
-        return [name, await res.text()] as const;
+        if (!res.ok) {
+          await res.body?.cancel().catch(() => {});
+          throw new Error(`${MEMPOOL_PATHS[name]} answered HTTP ${res.status}`);
+        }
+        return [name, await readCapped(res, maxBytes, MEMPOOL_PATHS[name])] as const;
       }),
     );
-    return readMempool(Object.fromEntries(entries) as MempoolAnswers, { date, base, minHeight: NETWORK_SNAPSHOT.height });
+    const minHeight = Math.min(...trusted.map((t) => t.height));
+    const reading = readMempool(Object.fromEntries(entries) as MempoolAnswers, { date, base, minHeight });
+    if (!reading.ok) return reading;
+    const plausible = plausibleReading(reading.network, trusted);
+    return plausible.ok ? reading : { ok: false, reason: `implausible: ${plausible.reason}` };
   } catch (e) {
     if (signal.aborted) return { ok: false, reason: `no answer from ${base} within ${timeoutMs} ms` };
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  } finally {
+    clearTimeout(timer);
+    // a slow or flooding answer is not left streaming into memory
+    controller.abort();
   }
 }
 
@@ -108,7 +158,8 @@ export function createNetworkSource({
       if (!config.refresh) return NETWORK_SNAPSHOT;
       if (now() < due) return figures;
       if (attempt) return attempt;
-      attempt = fetchNetwork({ base: config.base, timeoutMs: config.timeoutMs, date: utcDate(now()), fetchFn })
+      const trusted = figures === NETWORK_SNAPSHOT ? [NETWORK_SNAPSHOT] : [NETWORK_SNAPSHOT, figures];
+      attempt = fetchNetwork({ base: config.base, timeoutMs: config.timeoutMs, date: utcDate(now()), fetchFn, trusted })
         .then((reading) => {
           if (reading.ok) figures = reading.network;
           else log(`network refresh from ${config.base} failed (${reading.reason}); using the figures of ${figures.date}`);
@@ -123,10 +174,22 @@ export function createNetworkSource({
   };
 }
 
-let shared: NetworkSource | null = null;
+/**
+ * One source per server process. Next.js bundles the page, each API route and the preview apart, each
+ * with its own copy of this module: the source is held on globalThis, so all of them share one
+ * cache (one network per server, one refresh an hour).
+ */
+const SHARED = Symbol.for("rig-payback.network-source");
+type Holder = { [SHARED]?: NetworkSource };
 
 /** The server's figures for the modern presets (the environment is read on the first call). */
 export function currentNetwork(): Promise<NetworkFigures> {
-  shared ??= createNetworkSource({ config: networkConfig() });
-  return shared.current();
+  const holder = globalThis as Holder;
+  holder[SHARED] ??= createNetworkSource({ config: networkConfig() });
+  return holder[SHARED].current();
+}
+
+/** Forgets the process's source (tests that change the environment between cases). */
+export function resetSharedNetwork(): void {
+  delete (globalThis as Holder)[SHARED];
 }

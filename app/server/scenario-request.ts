@@ -1,4 +1,4 @@
-import { parseQuery, MAX_QUERY_LENGTH, type Scenario } from "@/lib/server";
+import { parseQuery, MAX_QUERY_LENGTH, type NetworkFigures, type Scenario } from "@/lib/server";
 import { currentNetwork } from "./network";
 
 /** The JSON answers' headers: cached five minutes, UTF-8. */
@@ -20,7 +20,9 @@ export const UNREADABLE = (): Response =>
  */
 export async function scenarioOfRequest(
   request: Request,
-): Promise<{ ok: true; query: string; scenario: Scenario; warnings: string[] } | { ok: false; response: Response }> {
+): Promise<
+  { ok: true; query: string; scenario: Scenario; warnings: string[]; network: NetworkFigures } | { ok: false; response: Response }
+> {
   const url = new URL(request.url);
   const query = url.search.startsWith("?") ? url.search.slice(1) : url.search;
   if (query.length > MAX_QUERY_LENGTH) {
@@ -29,14 +31,15 @@ export async function scenarioOfRequest(
       response: refused("The query is too long.", [{ key: "query", message: `at most ${MAX_QUERY_LENGTH} characters are read` }]),
     };
   }
-  const parsed = parseQuery(query, await currentNetwork());
+  const network = await currentNetwork();
+  const parsed = parseQuery(query, network);
   if (!parsed.ok) {
     return {
       ok: false,
       response: refused(`The scenario was refused: ${parsed.issues.map((i) => i.key).join(", ")}.`, parsed.issues, parsed.warnings),
     };
   }
-  return { ok: true, query, scenario: parsed.scenario, warnings: parsed.warnings };
+  return { ok: true, query, scenario: parsed.scenario, warnings: parsed.warnings, network };
 }
 
 /** The query as the link had it, repeated keys included (a repeated key is refused, not merged). */

@@ -340,6 +340,10 @@ const en = {
     perKwh: "/kWh",
     empty: "No rig matches these filters.",
     linkRefused: "Part of this link was refused; the ranking uses everything else it says.",
+    tooHeavy:
+      "Ranking every rig at these figures is too much work for one request: shorten the horizon, look at one side (self-run or hosted) instead of both, or leave out the replay of history or the peak and monthly power prices.",
+    tooSlow:
+      "The ranking took too long and was stopped (the server may be busy): try again shortly, or shorten the horizon, look at one side (self-run or hosted), or leave out the replay of history or the peak and monthly power prices.",
   },
   // --- today's network (issue 15): the network line and the implied hashrate ---
   networkOf: (date: string, source: string) => `Network of ${date}, ${source}`,

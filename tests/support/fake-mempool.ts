@@ -39,8 +39,31 @@ export const GOOD_ANSWERS: MempoolAnswers = {
   }),
 };
 
-/** How the fake answers a path: a body (200), a status with a body, or never (a hung server). */
-export type FakeReply = string | { status: number; body: string } | "hang";
+/** The stored snapshot's height and day (data/network.ts): the fake's tip on a day advances 144 a day from it. */
+const SNAPSHOT_HEIGHT = 934553;
+const SNAPSHOT_DAY_MS = Date.UTC(2026, 1, 1);
+
+/**
+ * The good answers as they would be read on `date` (YYYY-MM-DD): the tip 144 blocks a day past the
+ * snapshot's (a believable height that day), the fee sums over the 12,960 blocks to it (0.028 BTC a
+ * block), the difficulty and price of GOOD_ANSWERS. The good answers themselves are those of 2026-03-10
+ * (2026-02-01 + 37 days: 934,553 + 5,328 = 939,881, within the band of 940,000).
+ */
+export function answersOn(date: string): MempoolAnswers {
+  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - SNAPSHOT_DAY_MS) / 86_400_000);
+  const height = SNAPSHOT_HEIGHT + 144 * days;
+  return {
+    blocks: JSON.stringify([{ height, difficulty: 141668107417558.22 }]),
+    rewardStats: JSON.stringify({ startBlock: height - 12959, endBlock: height, totalFee: "36288000000" }),
+    prices: GOOD_ANSWERS.prices,
+  };
+}
+
+/**
+ * How the fake answers a path: a body (200), a status with a body, never (a hung server), headers then
+ * nothing more (a stalled body), or a flood of `bytes` streamed in 64 KB chunks (`sent` counts them).
+ */
+export type FakeReply = string | { status: number; body: string } | "hang" | "stall" | { flood: number };
 
 export interface FakeMempool {
   /** The base address, as NETWORK_API_BASE would hold it: http://127.0.0.1:<port>/api */
@@ -49,12 +72,15 @@ export interface FakeMempool {
   reply(replies: Partial<Record<MempoolPath, FakeReply>>): void;
   /** Requests received, by path. */
   hits: string[];
+  /** Bytes of floods written so far (a reader that stops reading stops them). */
+  sent: { bytes: number };
   close(): Promise<void>;
 }
 
 export async function startFakeMempool(): Promise<FakeMempool> {
   let replies: Record<MempoolPath, FakeReply> = { ...GOOD_ANSWERS };
   const hits: string[] = [];
+  const sent = { bytes: 0 };
   const hung = new Set<import("node:http").ServerResponse>();
   const byPath = new Map(Object.entries(MEMPOOL_PATHS).map(([name, path]) => [`/api${path}`, name as MempoolPath]));
   const server: Server = createServer((req, res) => {
@@ -70,6 +96,31 @@ export async function startFakeMempool(): Promise<FakeMempool> {
       hung.add(res);
       return;
     }
+    if (reply === "stall") {
+      hung.add(res);
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.write("[");
+      return;
+    }
+    if (typeof reply === "object" && "flood" in reply) {
+      const chunk = Buffer.alloc(64 * 1024, " ");
+      let left = reply.flood;
+      res.writeHead(200, { "Content-Type": "application/json" });
+      const pump = () => {
+        while (left > 0 && !res.destroyed) {
+          left -= chunk.length;
+          sent.bytes += chunk.length;
+          if (!res.write(chunk)) {
+            res.once("drain", pump);
+            return;
+          }
+        }
+        if (!res.destroyed) res.end();
+      };
+      res.on("close", () => (left = 0));
+      pump();
+      return;
+    }
     const { status, body } = typeof reply === "string" ? { status: 200, body: reply } : reply;
     res.writeHead(status, { "Content-Type": "application/json" }).end(body);
   });
@@ -81,6 +132,7 @@ export async function startFakeMempool(): Promise<FakeMempool> {
       replies = { ...GOOD_ANSWERS, ...next };
     },
     hits,
+    sent,
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hung) res.destroy();

@@ -1,26 +1,22 @@
-import { resultJson, simulate, parseFuturesQuery, historyOdds, futuresJson } from "@/lib/server";
-import { JSON_HEADERS, refused, scenarioOfRequest, UNREADABLE } from "../../server/scenario-request";
+import { parseFuturesQuery } from "@/lib/server";
+import { scenarioOfRequest, UNREADABLE } from "../../server/scenario-request";
+import { workCost } from "../../server/heavy/cost";
+import { heavyJson } from "../../server/heavy/respond";
 
 /**
  * GET /api/payback?<share-link query> (spec §4): 200 with the result object, 400 with the refused
  * keys. Never 500: anything unexpected is a 400 naming the query. A modern preset's network figures
- * that the query leaves out are the server's newest (app/server/network.ts).
+ * that the query leaves out are the server's newest (app/server/network.ts). The result and the
+ * futures (spec §10) are app/server/heavy/tasks.ts (`payback`): light ones on the request thread,
+ * heavy ones in the worker pool within the time budget (README, "Bounded work").
  */
 export async function GET(request: Request): Promise<Response> {
   try {
     const read = await scenarioOfRequest(request);
     if (!read.ok) return read.response;
-    const result = resultJson(simulate(read.scenario), read.warnings);
-    // spec §10: futures drawn from history when the query asks for them
     const futures = parseFuturesQuery(read.query);
-    if (!futures.ok) return refused(`The futures were refused: ${futures.issues.map((i) => i.key).join(", ")}.`, futures.issues);
-    if (futures.request === null) return Response.json(result, { status: 200, headers: JSON_HEADERS });
-    const odds = historyOdds(read.scenario, futures.request);
-    if (!odds.ok) return refused("The futures were refused: fwin.", [{ key: odds.key, message: odds.message }]);
-    return Response.json(
-      { ...result, futures: futuresJson(odds.odds, odds.window, futures.request) },
-      { status: 200, headers: JSON_HEADERS },
-    );
+    const cost = workCost(read.scenario, { futuresRuns: futures.ok && futures.request !== null ? futures.request.runs : 0 });
+    return await heavyJson("payback", { query: read.query, network: read.network }, cost, "this scenario's payback");
   } catch {
     return UNREADABLE();
   }

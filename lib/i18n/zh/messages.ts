@@ -317,6 +317,10 @@ export const zh: Messages = {
     perKwh: "/度",
     empty: "没有符合筛选条件的矿机。",
     linkRefused: "这个链接有部分内容被拒绝；排名使用其余内容。",
+    tooHeavy:
+      "按这些条件为所有矿机排名，计算量超出单次请求的上限：请缩短测算周期、只看一种方式（自营或托管），或去掉历史回放及峰谷、按月电价。",
+    tooSlow:
+      "排名计算用时过长，已停止（服务器可能正忙）：请稍后重试，或缩短测算周期、只看一种方式（自营或托管），或去掉历史回放及峰谷、按月电价。",
   },
   // --- today's network (issue 15): the network line and the implied hashrate ---
   networkOf: (date: string, source: string) => `${date} 的网络数据，来源：${source}`,

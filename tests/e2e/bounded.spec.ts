@@ -1,0 +1,49 @@
+import { expect } from "@playwright/test";
+import { test } from "./support";
+import { parseQuery, rigsJson } from "../../lib/server";
+
+// Bounded work on the production build (README, "Bounded work"): the heavy work runs in the
+// server's worker threads (the bundle next build is followed by), a request estimated too heavy is
+// refused before it starts, and a link too long for the server gets the JSON 400.
+
+const MONTHS = "0.25,0.25,0.25,0.25,0.15,0.15,0.15,0.15,0.15,0.15,0.25,0.25";
+const TOO_HEAVY = `v=1&preset=s9-2018-replay&days=3650&mode=compare&hkwh=0.5&disc=7&kwhm=${MONTHS}&hkwhm=${MONTHS}&peak=8-11,18-22&kwhp=0.4&hkwhp=0.6`;
+
+test("a ranking heavy enough for a worker is computed in one, with the figures of the engine", async ({ request }) => {
+  // 40 rigs × 2 sides × 3,650 days of a modelled run: estimated 234 ms, over the 10 ms kept on the request thread
+  const query = "v=1&preset=s21&days=3650&mode=compare";
+  const res = await request.get(`/api/rigs?${query}`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["server-timing"]).toMatch(/^work;desc="worker";dur=\d+$/);
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error("the query parses");
+  expect(await res.json()).toEqual(JSON.parse(JSON.stringify(rigsJson(parsed.scenario, parsed.warnings))));
+});
+
+test("a ranking estimated too heavy is refused at once, naming the keys to reduce", async ({ request }) => {
+  const start = Date.now();
+  const res = await request.get(`/api/rigs?${TOO_HEAVY}`);
+  expect(Date.now() - start).toBeLessThan(2000);
+  expect(res.status()).toBe(400);
+  const body = await res.json();
+  expect(body.issues.map((i: { key: string }) => i.key)).toEqual(["days", "mode", "hist", "kwhm", "hkwhm", "peak"]);
+});
+
+test("/rigs of a link too heavy to rank says what to shorten instead of a table", async ({ page }) => {
+  await page.goto(`/rigs?${TOO_HEAVY}`);
+  await expect(page.getByTestId("rigs-too-heavy")).toHaveText(/too much work for one request: shorten the horizon/);
+  await expect(page.getByTestId("back-to-calculator")).toBeVisible();
+  // no empty table, no filters over nothing
+  await expect(page.getByTestId("rigs-table")).toHaveCount(0);
+  await expect(page.getByTestId("rig-count")).toBeHidden();
+  await expect(page.getByText("No rig matches these filters.")).toHaveCount(0);
+});
+
+test("a link over 16 KB gets the JSON 400 naming the query, not a bare 431", async ({ request }) => {
+  const res = await request.get(`/api/payback?v=1&preset=s21&x=${"a".repeat(17_000)}`);
+  expect(res.status()).toBe(400);
+  expect(await res.json()).toEqual({
+    error: "The query is too long.",
+    issues: [{ key: "query", message: "at most 4096 characters are read" }],
+  });
+});
