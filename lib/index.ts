@@ -184,7 +184,9 @@ export {
 export { isOpeningStory, scenarioTitle } from "./present/title";
 export { growthChoices, growthChoiceText } from "./present/growth";
 export { moneyView, SPARK_BOX } from "./present/money-view";
-export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type OddsView } from "./present/odds";
+export { calibrationJson, futuresAnswer, futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type OddsView } from "./present/odds";
+export { DEFAULT_ODDS_MODEL, ODDS_MODELS, type OddsModel } from "./futures-models";
+export { CALIBRATION, CALIBRATION_SCRIPT, type Calibration } from "../data/calibration";
 export { RIGS, RIG_IDS, MAKERS, COOLINGS, findRig, type Rig, type Cooling, type Maker } from "../data/rigs";
 export { rigPriceIn, rigRaw, isRigsOwn, type RigPriceIn } from "./rigs/catalogue";
 export { rankRigs, rankRig, withRig, rankPrice, type RankedRig, type RankPrice } from "./rigs/rank";

@@ -201,7 +201,8 @@ export function futuresInput(name: "volatilityPct" | "seed" | "count", text: str
 
 /** What `futures=history&runs=N&seed=S&fwin=…` asks of the API and the command line (spec §10). */
 export interface FuturesRequest {
-  model: "history";
+  /** `margin` (the odds' model, chosen by the backtest) or `history` (the block bootstrap). */
+  model: "history" | "margin";
   runs: number;
   seed: number;
   window: WindowChoice;
@@ -230,7 +231,7 @@ export function parseFuturesQuery(
     issues.push({ key, message: `${key} = ${JSON.stringify(text.slice(0, 40))} is not allowed: must be ${allowed}` });
   };
   const modelText = one(PAGE_FIELDS.model.key) ?? "";
-  if (modelText !== "history") refuse(PAGE_FIELDS.model.key, modelText, "history");
+  if (modelText !== "history" && modelText !== "margin") refuse(PAGE_FIELDS.model.key, modelText, "margin or history");
   const whole = (name: "seed" | "count", fallback: number): number => {
     const { key, allowed } = PAGE_FIELDS[name];
     const text = one(key);
@@ -245,7 +246,7 @@ export function parseFuturesQuery(
   const window = readWindow(windowText);
   if (window === null) refuse(PAGE_FIELDS.window.key, windowText, WINDOW_ALLOWED);
   if (issues.length > 0 || window === null) return { ok: false, issues };
-  return { ok: true, request: { model: "history", runs, seed, window, windowText } };
+  return { ok: true, request: { model: modelText === "margin" ? "margin" : "history", runs, seed, window, windowText } };
 }
 
 /** The preview image's language key (`/og?…&lang=zh`); without it the image is in English. */

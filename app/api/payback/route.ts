@@ -1,4 +1,4 @@
-import { resultJson, simulate, parseFuturesQuery, historyOdds, futuresJson } from "@/lib/index";
+import { resultJson, simulate, parseFuturesQuery, futuresAnswer } from "@/lib/index";
 import { JSON_HEADERS, refused, scenarioOfRequest, UNREADABLE } from "../../server/scenario-request";
 
 /**
@@ -15,12 +15,9 @@ export async function GET(request: Request): Promise<Response> {
     const futures = parseFuturesQuery(read.query);
     if (!futures.ok) return refused(`The futures were refused: ${futures.issues.map((i) => i.key).join(", ")}.`, futures.issues);
     if (futures.request === null) return Response.json(result, { status: 200, headers: JSON_HEADERS });
-    const odds = historyOdds(read.scenario, futures.request);
+    const odds = futuresAnswer(read.scenario, futures.request);
     if (!odds.ok) return refused("The futures were refused: fwin.", [{ key: odds.key, message: odds.message }]);
-    return Response.json(
-      { ...result, futures: futuresJson(odds.odds, odds.window, futures.request) },
-      { status: 200, headers: JSON_HEADERS },
-    );
+    return Response.json({ ...result, futures: odds.json }, { status: 200, headers: JSON_HEADERS });
   } catch {
     return UNREADABLE();
   }

@@ -262,6 +262,30 @@ export const zh: Messages = {
     `${name}“${text}”不可用：必须在 ${min} 到 ${max} 之间。情景仍使用 ${kept}。`,
   // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
   oddsFailed: () => "无法给出概率：开始日期之前的历史记录不足半年",
+  headlineAssumes: (o: { price: string; priceGrowth: string | null; difficultyGrowth: string }) =>
+    `这一结论假设币价${o.priceGrowth === null ? `一直保持 ${o.price}` : `从 ${o.price} 起每月变化 ${o.priceGrowth}%`}，全网难度每月变化 ${o.difficultyGrowth}%，整个周期每天如此。`,
+  oddsLead: (o: { median: string; headline: string }) =>
+    `历史回测中，概率比固定趋势更准：中位情景判对回本与否 ${o.median}%，像本结论这样的固定趋势 ${o.headline}%。`,
+  headlineLead: (o: { median: string; headline: string }) =>
+    `历史回测中，像本结论这样的固定趋势判对回本与否 ${o.headline}%，概率的中位情景 ${o.median}%。`,
+  oddsThen: (o: { month: string; pct: string; paid: boolean }) => `${o.month}时的概率是 ${o.pct}%；实际${o.paid ? "回本了" : "没有回本"}。`,
+  track: {
+    summary: "这些概率可信吗？",
+    claim: (o: { from: string; to: string; pct: string }) => `在 ${o.from}–${o.to} 的历史回测中，实际结果有 ${o.pct}% 落在这一区间内。`,
+    range: (o: { low: string; high: string; periods: string }) =>
+      `这一结论依据的历史不多：这些开始日期只包含约 ${o.periods} 个互不重叠的 3 年周期，所以约 ${o.low}% 到 ${o.high}% 都与这段历史相符。`,
+    tails: (o: { above: string; below: string }) =>
+      `${o.above}% 的结果好于区间上沿（第 90 百分位），${o.below}% 差于下沿（第 10 百分位）。`,
+    brier: (o: { brier: string; base: string }) => `回本概率的评分（Brier，越低越好）：${o.brier}；始终猜历史回本比例得 ${o.base}。`,
+    drift: (pct: string) => `模型假设币价每年漂移 ${pct}%，即开始日期之前四年的平均值，每个情景在其周围各有误差。`,
+    how: "全网难度随矿工利润变化：最新矿机收益远高于电费时难度涨得更快；矿机能效也在持续提升。",
+    chartTitle: "预测概率与实际结果",
+    chartDesc: "按当时给出的概率分组的开始日期中，实际回本的比例。",
+    predicted: "当时的概率",
+    happened: "实际回本",
+    startDates: (n: string) => `${n} 个开始日期`,
+    source: (o: { date: string; script: string }) => `回测日期 ${o.date}：${o.script}，逐月开始日期，情景只取自开始日期之前的数据。`,
+  },
 
   // ---- the rig catalogue: the rig picker and the /rigs ranking (lib/present/rigs-view.ts) ----
   rigs: {
