@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import "../../../lib/history/load";
+import { assumptionText, oddsThenText, oddsViews, trackRecordView } from "../../../lib/present/odds";
+import { CALIBRATION } from "../../../data/calibration";
+import { scenarioFromQuery } from "../../support/scenarios";
+
+describe("the headline's assumption, the odds' track record and a replay's odds then", () => {
+  it("says what the headline assumes in words, in both languages", () => {
+    const s = scenarioFromQuery("v=1&preset=s9-2018-huaqiangbei&dg=4&bg=0");
+    const en = assumptionText(s, "en");
+    expect(en).toMatch(/^This answer assumes the BTC price stays at ¥[\d,]+ and difficulty changes 4 % a month/);
+    expect(assumptionText({ ...s, btcPriceGrowthPctPerMonth: "1.5" }, "en")).toContain("changes 1.5 % a month and difficulty");
+    expect(assumptionText(s, "zh")).toContain("全网难度每月变化 4%");
+  });
+
+  it("states the backtest's figures, the range history leaves open and which figure leads", () => {
+    const c = CALIBRATION.margin;
+    const v = trackRecordView("en", 48.6);
+    expect(v.claim).toBe(
+      `In backtests over 2014–${c.to.slice(0, 4)}, ${Math.round(Number(c.insideBandPct))} % of what really happened fell inside this band.`,
+    );
+    expect(v.range).toContain(`anything from about ${c.insideBandRangePct[0]} to ${c.insideBandRangePct[1]} %`);
+    expect(v.drift).toContain("drifts 49 % a year");
+    // the median future called more verdicts right than the fixed trend: the odds lead
+    expect(v.oddsLead).toBe(c.medianRightPct > c.headlineRightPct);
+    expect(v.lead).toContain(`${c.medianRightPct} %`);
+    expect(v.source).toContain("scripts/backtest.ts");
+    expect(v.chart.bins.length).toBeGreaterThan(0);
+    expect(trackRecordView("zh", null).drift).toBeNull();
+    expect(trackRecordView("zh", null).claim).toContain("历史回测");
+  });
+
+  it("on a replay says what the odds said then and whether it paid back", () => {
+    const s = scenarioFromQuery("v=1&preset=s9-2018-replay");
+    const [odds] = oddsViews(s, "en");
+    if (!odds) throw new Error("odds");
+    expect(odds.ok).toBe(true);
+    const text = oddsThenText(s, odds, false, "en");
+    expect(text).toBe(`In Jan 2018 the odds said ${Math.round(Number(odds.payBackPct))} %; it did not pay back.`);
+    expect(oddsThenText({ ...s, useHistory: false }, odds, false, "en")).toBeNull();
+  });
+});
