@@ -21,6 +21,7 @@ import { primarySide } from "./engine/sensitivity";
 import { floatModel, floatOdds, type FuturesOdds } from "./engine/futures-float";
 import { futuresWindow, trendSpread, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
 import { modelDraw, type OddsModel } from "./futures-models";
+import { futureRunner } from "./engine/futures-held";
 import type { MarginFit } from "./history/margin";
 import type { DaySpan } from "./history/tables";
 
@@ -100,7 +101,12 @@ export function historyOdds(s: Scenario, request: HistoryFuturesRequest, side: S
   const hit = oddsCache.get(key);
   if (hit) return hit;
   const model = floatModel(historyFuturesScenario(s, side), side);
-  const odds = floatOdds(model, { runs: request.runs, draw: draw.sampler(request.seed, model.periods, s.startHeight), band });
+  const odds = floatOdds(model, {
+    runs: request.runs,
+    draw: draw.sampler(request.seed, model.periods, s.startHeight),
+    band,
+    run: futureRunner(model, s.coinPolicy),
+  });
   const result: HistoryOddsResult = { ok: true, window, periods: draw.periods, odds, model: kind, fit: draw.fit };
   // the page, its preview's metadata and its image ask for the same odds in a row
   if (oddsCache.size > 32) oddsCache.delete(oddsCache.keys().next().value as string);

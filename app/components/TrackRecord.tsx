@@ -2,55 +2,92 @@
 
 import type { TrackRecordView } from "@/lib/present/odds";
 
+/** The reliability chart: the odds given (across) against the share that paid back (up), the diagonal where they agree. */
+function ReliabilityChart({ view }: { view: TrackRecordView }) {
+  const { chart } = view;
+  return (
+    <svg
+      className="reliability-chart"
+      viewBox="-14 -6 124 126"
+      role="img"
+      aria-label={`${chart.title}: ${chart.points.map((p) => p.label).join("; ")}`}
+    >
+      <rect x="0" y="0" width="100" height="100" className="plot" />
+      {[25, 50, 75].map((t) => (
+        <g key={t}>
+          <line x1={t} x2={t} y1="0" y2="100" className="grid" />
+          <line x1="0" x2="100" y1={100 - t} y2={100 - t} className="grid" />
+        </g>
+      ))}
+      <line x1="0" y1="100" x2="100" y2="0" className="diagonal" />
+      {chart.points.map((p) => (
+        <circle key={p.label} cx={p.x} cy={p.y} r={p.r} className="point" />
+      ))}
+      <text x="0" y="109" className="tick">
+        0
+      </text>
+      <text x="100" y="109" className="tick end">
+        100 %
+      </text>
+      <text x="-2" y="3" className="tick end">
+        100
+      </text>
+      <text x="50" y="118" className="axis">
+        {chart.predicted}
+      </text>
+      <text x="-9" y="50" className="axis" transform="rotate(-90 -9 50)">
+        {chart.happened}
+      </text>
+    </svg>
+  );
+}
+
 /**
- * How good the odds are: the backtest's track record beside the odds line, with a small
- * reliability chart (the odds given against the share that paid back, per group of start dates).
+ * How good the odds are: the backtest's track record beside the odds line, a small reliability
+ * chart, the band's coverage, and the figures in a table for a screen reader and a close look.
  */
 export default function TrackRecord({ view }: { view: TrackRecordView }) {
-  const bars = view.chart.bins;
+  const { chart } = view;
   return (
     <details className="track-record" data-testid="track-record">
       <summary>{view.summary}</summary>
       <p data-testid="track-record-claim">
         <strong>{view.claim}</strong> {view.range}
       </p>
-      <figure className="reliability" aria-labelledby="reliability-title">
-        <figcaption id="reliability-title">
-          {view.chart.title}
-          <span className="reliability-desc">{view.chart.desc}</span>
-        </figcaption>
-        <table className="reliability-table">
-          <thead>
-            <tr>
-              <th scope="col">{view.chart.predicted}</th>
-              <th scope="col">{view.chart.happened}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((b) => (
-              <tr key={b.label}>
-                <th scope="row">
-                  {b.label}
-                  <span className="reliability-count">{b.count}</span>
-                </th>
-                <td>
-                  <span className="reliability-bars" aria-hidden="true">
-                    <span className="bar predicted" style={{ width: `${b.forecastPct}%` }} />
-                    <span className="bar happened" style={{ width: `${b.paidPct}%` }} />
-                  </span>
-                  <span className="reliability-figures">
-                    {b.forecastPct} % → {b.paidPct} %
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="reliability-legend" aria-hidden="true">
-          <span className="swatch predicted" /> {view.chart.predicted} <span className="swatch happened" /> {view.chart.happened}
-        </p>
-      </figure>
+      <div className="coverage-bar" role="img" aria-label={chart.coverage.label}>
+        <span className="below" style={{ width: `${chart.coverage.below}%` }} />
+        <span className="inside" style={{ width: `${chart.coverage.inside}%` }} />
+        <span className="above" style={{ width: `${chart.coverage.above}%` }} />
+      </div>
       <p>{view.tails}</p>
+      <figure className="reliability">
+        <figcaption>
+          {chart.title}
+          <span className="reliability-desc">{chart.desc}</span>
+        </figcaption>
+        <div className="reliability-body">
+          <ReliabilityChart view={view} />
+          <table className="reliability-table">
+            <thead>
+              <tr>
+                <th scope="col">{chart.predicted}</th>
+                <th scope="col">{chart.happened}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {chart.bins.map((b) => (
+                <tr key={b.label}>
+                  <th scope="row">
+                    {b.label}
+                    <span className="reliability-count">{b.count}</span>
+                  </th>
+                  <td>{b.paidPct} %</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </figure>
       <p>{view.brier}</p>
       {view.drift ? <p data-testid="track-record-drift">{view.drift}</p> : null}
       <p>{view.how}</p>

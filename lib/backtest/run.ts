@@ -9,7 +9,8 @@ import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import { parseQuery } from "../scenario/query";
 import { simulate } from "../simulate-recorded";
-import { floatModel, runFloatFuture } from "../engine/futures-float";
+import { floatModel } from "../engine/futures-float";
+import { futureRunner } from "../engine/futures-held";
 import type { SideName } from "../engine/day";
 import { historyFuturesScenario } from "../run";
 import { futuresWindow, TABLES, type HistoryReader } from "../history/bootstrap";
@@ -161,10 +162,11 @@ export function futuresOf(
   if (!draw.ok) return null;
   const model = floatModel(historyFuturesScenario(s, side), side);
   const sample = draw.sampler(p.seed, model.periods, s.startHeight);
+  const run = futureRunner(model, s.coinPolicy);
   const nets = new Float64Array(p.runs);
   let paid = 0;
   for (let i = 0; i < p.runs; i++) {
-    const o = runFloatFuture(model, sample(i));
+    const o = run(model, sample(i));
     nets[i] = o.netProfit;
     if (o.breakEvenDay !== null) paid++;
   }

@@ -272,7 +272,7 @@ const en = {
     } – ${o.p90 === null ? "never" : `day ${o.p90}`}`,
   oddsComputing: "Drawing futures from history…",
   futuresModel: "How the futures are made",
-  futuresModels: { walk: "Random walk", history: "Drawn from history" },
+  futuresModels: { margin: "The odds' model", history: "Drawn from history", walk: "Random walk (a second opinion)" },
   futuresWindow: "History drawn from",
   futuresWindows: { before: "The four years before the start date", all: "All recorded history", span: "A span of days…" },
   futuresWindowFrom: "From",
@@ -281,6 +281,8 @@ const en = {
     `The window "${text}" is not allowed: ${allowed}. The futures keep "${kept}".`,
   futuresHelpHistory:
     "Each future strings together 14-day periods of the four years before the start date — the BTC price's change, the difficulty's change and the fees, taken together from the same period — in runs of 12 weeks on average, so booms, crashes and the difficulty's delayed reply survive. Your growth rates are not used: the drawn periods are the trend.",
+  futuresHelpMargin:
+    "The model of the odds under the headline, chosen because it did best in backtests: the BTC price drifts at the average of the four years before the start date (each future with its own error around it) with the surprises of those years; difficulty grows faster while the newest rigs earn well over their power cost, and the rigs keep getting more efficient. Your growth rates are not used.",
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
     `${name} "${text}" is not allowed: it must be from ${min} to ${max}. The futures keep ${kept}.`,
   oddsFailed: (why: string) => `No odds: ${why}`,

@@ -217,7 +217,11 @@ export interface TrackRecordView {
     desc: string;
     predicted: string;
     happened: string;
-    bins: { label: string; forecastPct: number; paidPct: number; count: string }[];
+    bins: { label: string; forecastPct: number; paidPct: number; count: string; n: number }[];
+    /** The chart's points in a 100 × 100 box (x: odds given, y: 100 − share paid back), radius by count. */
+    points: { x: number; y: number; r: number; label: string }[];
+    /** The band's coverage as a stacked bar: below P10, inside, above P90, % (summing to 100). */
+    coverage: { below: number; inside: number; above: number; label: string };
   };
   insidePct: number;
 }
@@ -230,6 +234,15 @@ export function trackRecordView(locale: Locale, driftPctPerYear: number | null, 
   const whole = (text: string | number): string => f.number(Math.round(Number(text)), 0);
   const figures = { median: whole(c.medianRightPct), headline: whole(c.headlineRightPct) };
   const oddsLead = c.medianRightPct > c.headlineRightPct;
+  const bins = c.reliability
+    .filter((b) => b.count > 0 && b.forecastPct !== null && b.paidPct !== null)
+    .map((b) => ({
+      label: `${b.fromPct}–${b.toPct} %`,
+      forecastPct: b.forecastPct ?? 0,
+      paidPct: b.paidPct ?? 0,
+      count: m.track.startDates(f.number(b.count, 0)),
+      n: b.count,
+    }));
   return {
     summary: m.track.summary,
     claim: m.track.claim({ from: c.from.slice(0, 4), to: c.to.slice(0, 4), pct: whole(c.insideBandPct) }),
@@ -250,14 +263,20 @@ export function trackRecordView(locale: Locale, driftPctPerYear: number | null, 
       desc: m.track.chartDesc,
       predicted: m.track.predicted,
       happened: m.track.happened,
-      bins: c.reliability
-        .filter((b) => b.count > 0 && b.forecastPct !== null && b.paidPct !== null)
-        .map((b) => ({
-          label: `${b.fromPct}–${b.toPct} %`,
-          forecastPct: b.forecastPct ?? 0,
-          paidPct: b.paidPct ?? 0,
-          count: m.track.startDates(f.number(b.count, 0)),
-        })),
+      bins,
+      points: bins.map((b) => ({
+        x: b.forecastPct,
+        y: 100 - b.paidPct,
+        // area by count: the largest group a radius of 6
+        r: Math.max(2, 6 * Math.sqrt(b.n / Math.max(1, ...bins.map((x) => x.n)))),
+        label: `${b.label}: ${b.forecastPct} % → ${b.paidPct} %`,
+      })),
+      coverage: {
+        below: Number(c.belowP10Pct),
+        inside: Number(c.insideBandPct),
+        above: Number(c.aboveP90Pct),
+        label: m.track.tails({ above: whole(c.aboveP90Pct), below: whole(c.belowP10Pct) }),
+      },
     },
     insidePct: Math.round(Number(c.insideBandPct)),
   };

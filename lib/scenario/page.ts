@@ -24,8 +24,12 @@ import type { WindowChoice } from "../history/bootstrap";
 export const SENSITIVITY_TABS = ["grids", "tornado", "futures"] as const;
 export type SensitivityTab = (typeof SENSITIVITY_TABS)[number];
 
-/** The models of the futures: a random walk around the scenario's drift, or periods drawn from the recorded history. */
-export const FUTURES_MODELS = ["walk", "history"] as const;
+/**
+ * The models of the futures view: the odds' model (`margin`, chosen by the backtest, the default),
+ * periods drawn from the recorded history (the block bootstrap), or a random walk around the
+ * scenario's drift (a second opinion).
+ */
+export const FUTURES_MODELS = ["margin", "history", "walk"] as const;
 export type FuturesModel = (typeof FUTURES_MODELS)[number];
 
 const SPAN_TEXT = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
@@ -101,7 +105,7 @@ export const PAGE_FIELDS: { readonly [K in keyof PageState]: PageKey<PageState[K
   volatilityPct: numberKey("vol", lim.volatilityPct, false),
   seed: numberKey("seed", lim.seed, true),
   count: numberKey("runs", lim.count, true),
-  model: { key: "futures", allowed: "walk or history", toText: (model) => model, fromText: (text) => text },
+  model: { key: "futures", allowed: "margin, history or walk", toText: (model) => model, fromText: (text) => text },
   window: { key: "fwin", allowed: WINDOW_ALLOWED, toText: (text) => text, fromText: (text) => text },
 };
 
@@ -131,7 +135,7 @@ export function pageDefaults(): PageState {
     volatilityPct: RECENT_VOLATILITY_PCT,
     seed: FUTURES_DEFAULTS.seed,
     count: FUTURES_DEFAULTS.count,
-    model: "walk",
+    model: "margin",
     window: "before",
   };
   return defaults;

@@ -249,7 +249,7 @@ export const zh: Messages = {
     } – ${o.p90 === null ? "无法回本" : `第 ${o.p90} 天`}`,
   oddsComputing: "正在从历史中抽取情景…",
   futuresModel: "情景模型",
-  futuresModels: { walk: "随机游走", history: "取自历史" },
+  futuresModels: { margin: "概率所用模型", history: "取自历史", walk: "随机游走（参考）" },
   futuresWindow: "抽取的历史区间",
   futuresWindows: { before: "开始日期之前的四年", all: "全部历史记录", span: "指定日期区间…" },
   futuresWindowFrom: "起",
@@ -258,6 +258,8 @@ export const zh: Messages = {
     `区间“${text}”不可用：须为开始日期之前的四年、全部记录，或历史表内的日期区间（${allowed.replace(/^.*from /, "").replace(" to ", " 至 ")}）。情景仍使用“${kept}”。`,
   futuresHelpHistory:
     "每个情景由开始日期之前四年中的 14 天时段拼接而成——同一时段的 BTC 价格变化、难度变化和手续费一起取用——平均每段连续 12 周，因此牛市、崩盘和难度的滞后反应都得以保留。不使用你填写的增长率：抽取的时段本身就是趋势。",
+  futuresHelpMargin:
+    "标题下概率所用的模型，因历史回测表现最好而选用：币价按开始日期之前四年的平均涨幅漂移（每个情景各有误差），并带有那几年的随机波动；最新矿机收益远高于电费时全网难度涨得更快，矿机能效也在持续提升。不使用你填写的增长率。",
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
     `${name}“${text}”不可用：必须在 ${min} 到 ${max} 之间。情景仍使用 ${kept}。`,
   // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
