@@ -274,7 +274,11 @@ const en = {
   futuresModel: "How the futures are made",
   futuresModels: { margin: "The odds' model", history: "Drawn from history", walk: "Random walk (a second opinion)" },
   futuresWindow: "History drawn from",
-  futuresWindows: { before: "The four years before the start date", all: "All recorded history", span: "A span of days…" },
+  futuresWindows: {
+    before: "The four years before the start date",
+    all: "All recorded history before the start date",
+    span: "A span of days… (past the start date: hindsight)",
+  },
   futuresWindowFrom: "From",
   futuresWindowTo: "To",
   futuresWindowRefused: (text: string, allowed: string, kept: string) =>

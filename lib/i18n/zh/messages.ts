@@ -251,7 +251,11 @@ export const zh: Messages = {
   futuresModel: "情景模型",
   futuresModels: { margin: "概率所用模型", history: "取自历史", walk: "随机游走（参考）" },
   futuresWindow: "抽取的历史区间",
-  futuresWindows: { before: "开始日期之前的四年", all: "全部历史记录", span: "指定日期区间…" },
+  futuresWindows: {
+    before: "开始日期之前的四年",
+    all: "开始日期之前的全部历史记录",
+    span: "指定日期区间…（含开始日期之后的日子即为事后回看）",
+  },
   futuresWindowFrom: "起",
   futuresWindowTo: "止",
   futuresWindowRefused: (text: string, allowed: string, kept: string) =>
