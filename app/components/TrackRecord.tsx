@@ -27,7 +27,7 @@ function ReliabilityChart({ view }: { view: TrackRecordView }) {
         0
       </text>
       <text x="100" y="109" className="tick end">
-        100 %
+        {chart.hundred}
       </text>
       <text x="-2" y="3" className="tick end">
         100
@@ -81,7 +81,7 @@ export default function TrackRecord({ view }: { view: TrackRecordView }) {
                     {b.label}
                     <span className="reliability-count">{b.count}</span>
                   </th>
-                  <td>{b.paidPct} %</td>
+                  <td>{b.paid}</td>
                 </tr>
               ))}
             </tbody>

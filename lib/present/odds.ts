@@ -217,9 +217,11 @@ export interface TrackRecordView {
     desc: string;
     predicted: string;
     happened: string;
-    bins: { label: string; forecastPct: number; paidPct: number; count: string; n: number }[];
+    bins: { label: string; forecastPct: number; paidPct: number; paid: string; count: string; n: number }[];
     /** The chart's points in a 100 × 100 box (x: odds given, y: 100 − share paid back), radius by count. */
     points: { x: number; y: number; r: number; label: string }[];
+    /** The chart's end tick: "100 %" (en), "100%" (zh). */
+    hundred: string;
     /** The band's coverage as a stacked bar: below P10, inside, above P90, % (summing to 100). */
     coverage: { below: number; inside: number; above: number; label: string };
   };
@@ -234,12 +236,15 @@ export function trackRecordView(locale: Locale, driftPctPerYear: number | null, 
   const whole = (text: string | number): string => f.number(Math.round(Number(text)), 0);
   const figures = { median: whole(c.medianRightPct), headline: whole(c.headlineRightPct) };
   const oddsLead = c.medianRightPct > c.headlineRightPct;
+  // a space before % in English, none in Chinese (the glossary's style: “46%”)
+  const pctSign = locale === "zh" ? "%" : " %";
   const bins = c.reliability
     .filter((b) => b.count > 0 && b.forecastPct !== null && b.paidPct !== null)
     .map((b) => ({
-      label: `${b.fromPct}–${b.toPct} %`,
+      label: `${b.fromPct}–${b.toPct}${pctSign}`,
       forecastPct: b.forecastPct ?? 0,
       paidPct: b.paidPct ?? 0,
+      paid: `${b.paidPct ?? 0}${pctSign}`,
       count: m.track.startDates(f.number(b.count, 0)),
       n: b.count,
     }));
@@ -263,13 +268,14 @@ export function trackRecordView(locale: Locale, driftPctPerYear: number | null, 
       desc: m.track.chartDesc,
       predicted: m.track.predicted,
       happened: m.track.happened,
+      hundred: `100${pctSign}`,
       bins,
       points: bins.map((b) => ({
         x: b.forecastPct,
         y: 100 - b.paidPct,
         // area by count: the largest group a radius of 6
         r: Math.max(2, 6 * Math.sqrt(b.n / Math.max(1, ...bins.map((x) => x.n)))),
-        label: `${b.label}: ${b.forecastPct} % → ${b.paidPct} %`,
+        label: `${b.label}: ${b.forecastPct}${pctSign} → ${b.paidPct}${pctSign}`,
       })),
       coverage: {
         below: Number(c.belowP10Pct),
