@@ -212,6 +212,12 @@ function main(argvAll: string[], warn: (line: string) => void): string {
   if (odds) {
     out.push(
       `Odds (${odds.odds.side === "self" ? "self-run" : "hosted"}, futures from the recorded history): ${oddsText(odds.odds, odds.window, "en")}.`,
+      ...(odds.json.hindsight ? ["Hindsight: the window reaches past the start date, so these odds knew the future."] : []),
+      ...(odds.json.calibration
+        ? [
+            `Track record (npm run backtest, ${odds.json.calibration.backtestDate}): ${odds.json.calibration.insideBandPct} % of recorded outcomes fell inside the 10–90 % band over ${odds.json.calibration.startDates} monthly start dates ${odds.json.calibration.from} … ${odds.json.calibration.to}; Brier ${odds.json.calibration.brier} against ${odds.json.calibration.baseRateBrier} for the base rate.`,
+          ]
+        : []),
       "",
     );
   }

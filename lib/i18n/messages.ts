@@ -297,6 +297,7 @@ const en = {
     `In backtests the odds did better than a fixed trend: the median future called ${o.median} % of verdicts right, a fixed trend like this answer's ${o.headline} %.`,
   headlineLead: (o: { median: string; headline: string }) =>
     `In backtests a fixed trend like this answer's called ${o.headline} % of verdicts right, the odds' median future ${o.median} %.`,
+  oddsHindsight: "Hindsight: the history drawn from reaches past the start date, so these odds knew the future.",
   oddsThen: (o: { month: string; pct: string; paid: boolean }) =>
     `In ${o.month} the odds said ${o.pct} %; it ${o.paid ? "paid back" : "did not pay back"}.`,
   track: {

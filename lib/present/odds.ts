@@ -177,7 +177,9 @@ export function oddsViews(s: Scenario, locale: Locale, request: HistoryFuturesRe
       return { side, text: messagesFor(locale).oddsFailed(r.message), ok: false, payBackPct: null, driftPctPerYear: null, medianNet: null };
     return {
       side,
-      text: oddsText(r.odds, r.window, locale),
+      text: isHindsight(s.startDate, r.window)
+        ? `${oddsText(r.odds, r.window, locale)}${locale === "zh" ? "。" : ". "}${messagesFor(locale).oddsHindsight}`
+        : oddsText(r.odds, r.window, locale),
       ok: true,
       payBackPct: payBackPct(r.odds),
       driftPctPerYear: r.fit === null ? null : driftPctPerYear(r.fit),

@@ -274,6 +274,7 @@ export const zh: Messages = {
     `历史回测中，概率比固定趋势更准：中位情景判对回本与否 ${o.median}%，像本结论这样的固定趋势 ${o.headline}%。`,
   headlineLead: (o: { median: string; headline: string }) =>
     `历史回测中，像本结论这样的固定趋势判对回本与否 ${o.headline}%，概率的中位情景 ${o.median}%。`,
+  oddsHindsight: "事后回看：所取历史包含开始日期之后的日子，这些概率已知道了未来。",
   oddsThen: (o: { month: string; pct: string; paid: boolean }) => `${o.month}时的概率是 ${o.pct}%；实际${o.paid ? "回本了" : "没有回本"}。`,
   track: {
     summary: "这些概率可信吗？",

@@ -40,3 +40,18 @@ describe("the headline's assumption, the odds' track record and a replay's odds 
     expect(oddsThenText({ ...s, useHistory: false }, odds, false, "en")).toBeNull();
   });
 });
+
+describe("a window past the start date", () => {
+  it("is marked as hindsight on the odds line", () => {
+    const s = scenarioFromQuery("v=1&preset=s9-2018-huaqiangbei");
+    const [later] = oddsViews(s, "en", {
+      model: "margin",
+      runs: 100,
+      seed: 1,
+      window: { kind: "span", from: "2018-01-01", to: "2021-12-31" },
+    });
+    expect(later?.text).toMatch(/\. Hindsight: the history drawn from reaches past the start date/);
+    const [before] = oddsViews(s, "en", { model: "margin", runs: 100, seed: 1, window: { kind: "before" } });
+    expect(before?.text).not.toContain("Hindsight");
+  });
+});
