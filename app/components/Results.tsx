@@ -3,7 +3,8 @@
 import dynamic from "next/dynamic";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { CompareView, SideView } from "@/lib/present/view";
-import { assumptionText, oddsThenText, trackRecordView, type OddsView } from "@/lib/present/odds";
+import type { OddsView } from "@/lib/present/odds";
+import { assumptionText, oddsThenText, trackRecordView } from "@/lib/present/track-record";
 import type { Scenario } from "@/lib/scenario/schema";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { TrackRecordView } from "@/lib/present/odds";
+import type { TrackRecordView } from "@/lib/present/track-record";
 
 /** The reliability chart: the odds given (across) against the share that paid back (up), the diagonal where they agree. */
 function ReliabilityChart({ view }: { view: TrackRecordView }) {

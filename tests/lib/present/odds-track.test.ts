@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import "../../../lib/history/load";
-import { assumptionText, oddsThenText, oddsViews, trackRecordView } from "../../../lib/present/odds";
+import { oddsViews } from "../../../lib/present/odds";
+import { assumptionText, oddsThenText, trackRecordView, TRACKED_MODEL } from "../../../lib/present/track-record";
+import { DEFAULT_ODDS_MODEL } from "../../../lib/futures-models";
 import { CALIBRATION } from "../../../data/calibration";
 import { scenarioFromQuery } from "../../support/scenarios";
 
@@ -11,6 +13,10 @@ describe("the headline's assumption, the odds' track record and a replay's odds 
     expect(en).toMatch(/^This answer assumes the BTC price stays at ¥[\d,]+ and difficulty changes 4 % a month/);
     expect(assumptionText({ ...s, btcPriceGrowthPctPerMonth: "1.5" }, "en")).toContain("changes 1.5 % a month and difficulty");
     expect(assumptionText(s, "zh")).toContain("全网难度每月变化 4%");
+  });
+
+  it("is the track record of the odds' own model", () => {
+    expect(TRACKED_MODEL).toBe(DEFAULT_ODDS_MODEL);
   });
 
   it("states the backtest's figures, the range history leaves open and which figure leads", () => {
