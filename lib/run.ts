@@ -19,7 +19,10 @@ import { FuturesRun as FuturesRunOf, runFutures as futuresOf, type FuturesBand, 
 import type { SideName } from "./engine/day";
 import { primarySide } from "./engine/sensitivity";
 import { floatModel, floatOdds, type FuturesOdds } from "./engine/futures-float";
-import { futuresWindow, historySampler, historyPeriods, trendSpread, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
+import { futuresWindow, trendSpread, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
+import { modelDraw, type OddsModel } from "./futures-models";
+import { futureRunner } from "./engine/futures-held";
+import type { MarginFit } from "./history/margin";
 import type { DaySpan } from "./history/tables";
 
 export { flatPayback, growthGrid, simulate };
@@ -58,6 +61,8 @@ export function runFutures(s: Scenario, settings: FuturesSettings): FuturesBand 
 
 /** What a history-drawn set of futures asks for (spec §10): how many, the seed, the window. */
 export interface HistoryFuturesRequest {
+  /** Where the futures come from (lib/futures-models.ts); `history` when not given. */
+  model?: OddsModel;
   runs: number;
   seed: number;
   window: WindowChoice;
@@ -65,7 +70,8 @@ export interface HistoryFuturesRequest {
 
 /** The odds of a scenario's side under futures drawn from history, or why there are none. */
 export type HistoryOddsResult =
-  { ok: true; window: DaySpan; periods: number; odds: FuturesOdds } | { ok: false; key: "fwin"; message: string };
+  | { ok: true; window: DaySpan; periods: number; odds: FuturesOdds; model: OddsModel; fit: MarginFit | null }
+  | { ok: false; key: "fwin"; message: string };
 
 /**
  * The scenario reduced to one side as the history-drawn futures run it: from its own day 0 (a
@@ -82,20 +88,26 @@ export function historyFuturesScenario(s: Scenario, side: SideName): Scenario {
  */
 export function historyOdds(s: Scenario, request: HistoryFuturesRequest, side: SideName = primarySide(s), band = false): HistoryOddsResult {
   const window = futuresWindow(s.startDate, request.window);
-  const periods = historyPeriods(window);
-  if (periods.length < MIN_WINDOW_PERIODS) {
+  const kind = request.model ?? "history";
+  const draw = modelDraw(kind, window);
+  if (!draw.ok) {
     return {
       ok: false,
       key: "fwin",
-      message: `the recorded history from ${window.from} to ${window.to} holds ${periods.length} periods of 14 days; futures need at least ${MIN_WINDOW_PERIODS}: choose fwin=all or a longer span`,
+      message: `the recorded history from ${window.from} to ${window.to} holds ${draw.periods} periods of 14 days; futures need at least ${MIN_WINDOW_PERIODS}: choose a later start date or a longer span`,
     };
   }
   const key = JSON.stringify([s, side, request, band]);
   const hit = oddsCache.get(key);
   if (hit) return hit;
   const model = floatModel(historyFuturesScenario(s, side), side);
-  const odds = floatOdds(model, { runs: request.runs, draw: historySampler(periods, request.seed, model.periods), band });
-  const result: HistoryOddsResult = { ok: true, window, periods: periods.length, odds };
+  const odds = floatOdds(model, {
+    runs: request.runs,
+    draw: draw.sampler(request.seed, model.periods, s.startHeight),
+    band,
+    run: futureRunner(model, s.coinPolicy),
+  });
+  const result: HistoryOddsResult = { ok: true, window, periods: draw.periods, odds, model: kind, fit: draw.fit };
   // the page, its preview's metadata and its image ask for the same odds in a row
   if (oddsCache.size > 32) oddsCache.delete(oddsCache.keys().next().value as string);
   oddsCache.set(key, result);

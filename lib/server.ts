@@ -77,7 +77,9 @@ export {
   type OgAnswer,
   type OgFigure,
 } from "./present/og";
-export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS } from "./present/odds";
+export { calibrationJson, futuresAnswer, futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS } from "./present/odds";
+export { DEFAULT_ODDS_MODEL, ODDS_MODELS, type OddsModel } from "./futures-models";
+export { CALIBRATION, CALIBRATION_SCRIPT, type Calibration } from "../data/calibration";
 export { COOLINGS, type Cooling, type Maker } from "../data/rigs";
 export { RIG_IDS } from "./rigs/ids";
 export { rankRigs, rankRig, withRig, rankPrice, type RankedRig, type RankPrice } from "./rigs/rank";

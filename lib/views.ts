@@ -21,6 +21,7 @@ export {
 export { downsample, monthTicks, niceTicks, sameSeries, spacedLabels } from "./present/chart";
 export { moneyView, SPARK_BOX } from "./present/money-view";
 export { type OddsView } from "./present/odds";
+export { assumptionText, oddsThenText, trackRecordView, type TrackRecordView } from "./present/track-record";
 export { isOpeningStory, scenarioTitle } from "./present/title";
 export { SENSITIVITY_TABS, WINDOW_ALLOWED, futuresInput, type SensitivityTab } from "./open/page";
 export { HEAT_COLOURS, NEVER_COLOUR, heatMove, tabForKey } from "./present/heat-keys";

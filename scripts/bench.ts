@@ -75,6 +75,13 @@ bench(
   10,
   2000,
 );
+bench(
+  "S9 Jan 2018, 1,000 margin-model futures (the page's odds), 3 years",
+  200,
+  () => historyOdds(s9Self3y, { model: "margin", runs: 1000, seed: ++benchSeed, window: { kind: "before" } }),
+  10,
+  2000,
+);
 
 // the rig ranking (/rigs, GET /api/rigs): every rig of the catalogue, compare mode, 3 years, with the money figures
 const siteCompare3y = scenario("v=1&preset=s21&cur=CNY&kwh=0.2843&pool=2&up=95&mode=compare&hkwh=0.5");

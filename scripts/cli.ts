@@ -13,8 +13,7 @@ import {
   simulate,
   formatLongDate,
   parseFuturesQuery,
-  historyOdds,
-  futuresJson,
+  futuresAnswer,
   oddsText,
   type KeyIssue,
   type SideJson,
@@ -30,7 +29,9 @@ Usage:
   --csv    print the daily schedule as CSV
   --help   print this help
 
-  --futures history   add the odds: futures drawn from the recorded history
+  --futures margin    add the odds: futures whose difficulty answers the miners' margin
+                      (the page's model, chosen by the backtest: npm run backtest)
+  --futures history   add the odds: futures drawn from the recorded history (the block bootstrap)
   --runs N            how many futures (10 … 5000, default 1000)
   --seed S            the seed (0 … 2147483647, default 1): the same seed, the same figures
   --window W          before (default: the four years before the start date), all,
@@ -174,12 +175,13 @@ function main(argvAll: string[], warn: (line: string) => void): string {
       futures.issues.map((i) => ({ ...i, key: FLAG_OF_KEY[i.key] ?? i.key })),
     );
   if (futures.request !== null && flags.includes("--csv")) fail("--futures goes with --json or the readable summary, not --csv");
-  const odds = futures.request === null ? null : historyOdds(parsed.scenario, futures.request);
+  const answer = futures.request === null ? null : futuresAnswer(parsed.scenario, futures.request);
+  const odds = answer === null ? null : answer.ok ? { ...answer.first, json: answer.json } : answer;
   if (odds !== null && !odds.ok) fail("the futures were refused:", [{ key: FLAG_OF_KEY[odds.key] ?? odds.key, message: odds.message }]);
   const sim = simulate(parsed.scenario, { schedule: flags.includes("--csv") });
   if (flags.includes("--csv")) return scheduleCsv(sim);
   const plain = resultJson(sim, parsed.warnings);
-  const result = odds && futures.request ? { ...plain, futures: futuresJson(odds.odds, odds.window, futures.request) } : plain;
+  const result = odds?.ok ? { ...plain, futures: odds.json } : plain;
   if (flags.includes("--json")) return `${JSON.stringify(result, null, 2)}\n`;
   const s = parsed.scenario;
   const out: string[] = [
@@ -210,6 +212,12 @@ function main(argvAll: string[], warn: (line: string) => void): string {
   if (odds) {
     out.push(
       `Odds (${odds.odds.side === "self" ? "self-run" : "hosted"}, futures from the recorded history): ${oddsText(odds.odds, odds.window, "en")}.`,
+      ...(odds.json.hindsight ? ["Hindsight: the window reaches past the start date, so these odds knew the future."] : []),
+      ...(odds.json.calibration
+        ? [
+            `Track record (npm run backtest, ${odds.json.calibration.backtestDate}): ${odds.json.calibration.insideBandPct} % of recorded outcomes fell inside the 10–90 % band over ${odds.json.calibration.startDates} monthly start dates ${odds.json.calibration.from} … ${odds.json.calibration.to}; Brier ${odds.json.calibration.brier} against ${odds.json.calibration.baseRateBrier} for the base rate.`,
+          ]
+        : []),
       "",
     );
   }

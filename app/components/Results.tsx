@@ -1,12 +1,13 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { memo, useEffect, useRef, useState } from "react";
-import type { CompareView, SideView, OddsView } from "@/lib/views";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { assumptionText, oddsThenText, trackRecordView, type CompareView, type SideView, type OddsView } from "@/lib/views";
 import type { Scenario } from "@/lib/index";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
 import { useOdds } from "../hooks/useOdds";
+import TrackRecord from "./TrackRecord";
 
 interface Props {
   /** "13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years" */
@@ -27,12 +28,48 @@ interface Props {
 }
 
 /** The odds from history under a headline: `payback-odds` (the first side), `hosted-payback-odds` beside it in compare mode. */
-function Odds({ odds, busy, testId }: { odds: OddsView | undefined; busy: boolean; testId: string }) {
-  const { m } = useI18n();
+function Odds({
+  odds,
+  busy,
+  testId,
+  scenario,
+  paidBack,
+  primary,
+}: {
+  odds: OddsView | undefined;
+  busy: boolean;
+  testId: string;
+  scenario: Scenario;
+  paidBack: boolean;
+  primary: boolean;
+}) {
+  const { m, locale } = useI18n();
+  // a replay's headline is what happened; a forecast's says what it assumes
+  const assumes = useMemo(() => (scenario.useHistory ? null : assumptionText(scenario, locale)), [scenario, locale]);
+  const record = useMemo(() => trackRecordView(locale, odds?.driftPctPerYear ?? null), [locale, odds?.driftPctPerYear]);
+  const then = odds && !busy ? oddsThenText(scenario, odds, paidBack, locale) : null;
   return (
-    <p className={`odds${busy ? " stale" : ""}`} data-testid={testId} aria-busy={busy}>
-      {odds ? odds.text : m.oddsComputing}
-    </p>
+    <>
+      {assumes ? (
+        <p className="assumes" data-testid={`${testId}-assumes`}>
+          {assumes}
+        </p>
+      ) : null}
+      <p className={`odds${busy ? " stale" : ""}`} data-testid={testId} aria-busy={busy}>
+        {odds ? odds.text : m.oddsComputing}
+      </p>
+      {then ? (
+        <p className="odds-then" data-testid={`${testId}-then`}>
+          {then}
+        </p>
+      ) : null}
+      {primary && !scenario.useHistory ? (
+        <p className="odds-lead" data-testid="odds-lead">
+          {record.lead}
+        </p>
+      ) : null}
+      {primary ? <TrackRecord view={record} /> : null}
+    </>
   );
 }
 
@@ -192,6 +229,9 @@ function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stal
                 odds={odds.odds?.find((o) => o.side === v.side)}
                 busy={odds.busy}
                 testId={i === 0 ? "payback-odds" : `${v.side}-payback-odds`}
+                scenario={deferred.scenario}
+                paidBack={v.paysBack}
+                primary={i === 0}
               />
             }
           />

@@ -471,7 +471,7 @@ function Futures({
           </label>
         ))}
       </fieldset>
-      {model === "history" ? <WindowPicker key={`${restored}-${windowText}`} windowText={windowText} onWindow={onWindow} /> : null}
+      {model !== "walk" ? <WindowPicker key={`${restored}-${windowText}`} windowText={windowText} onWindow={onWindow} /> : null}
       <div className="grid3" key={restored}>
         {model === "walk" ? (
           <label className="field">
@@ -524,7 +524,7 @@ function Futures({
           </p>
         ) : null,
       )}
-      <p className="help-text">{model === "history" ? m.futuresHelpHistory : m.futuresHelp}</p>
+      <p className="help-text">{model === "margin" ? m.futuresHelpMargin : model === "history" ? m.futuresHelpHistory : m.futuresHelp}</p>
       {view ? (
         <>
           <p className="futures-summary" data-testid="futures-summary">

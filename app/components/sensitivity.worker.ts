@@ -51,9 +51,9 @@ scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
       scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario, HEAT_MAP_SIZE, locale) });
     } else if (task === "tornado") {
       scope.postMessage({ id, type: "result", task, value: tornadoView(scenario, locale) });
-    } else if (task === "futures" && settings && model === "history") {
+    } else if (task === "futures" && settings && (model === "margin" || model === "history")) {
       // fast enough to need no batches: a few tens of milliseconds
-      scope.postMessage({ id, type: "result", task, value: historyFuturesView(scenario, settings, locale, window) });
+      scope.postMessage({ id, type: "result", task, value: historyFuturesView(scenario, settings, locale, window, model) });
     } else if (task === "futures" && settings) {
       const run = new FuturesRun(scenario, settings);
       while (!run.finished) {

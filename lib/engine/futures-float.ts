@@ -326,13 +326,23 @@ export function breakEvenQuantile(paidSorted: readonly number[], runs: number, q
 }
 
 /** Runs `runs` futures (`draw(i)` gives future i) and sums them up; `band`: also the position band. */
-export function floatOdds(model: FloatModel, p: { runs: number; draw: (index: number) => DrawnPath; band?: boolean }): FuturesOdds {
+export function floatOdds(
+  model: FloatModel,
+  p: {
+    runs: number;
+    draw: (index: number) => DrawnPath;
+    band?: boolean;
+    /** How one future runs (futures-held.ts for a policy that keeps coins); runFloatFuture by default. */
+    run?: (model: FloatModel, path: DrawnPath, positions?: Float64Array) => FloatOutcome;
+  },
+): FuturesOdds {
+  const run = p.run ?? runFloatFuture;
   const net = new Float64Array(p.runs);
   const paid: number[] = [];
   const rows: Float64Array[] = [];
   for (let i = 0; i < p.runs; i++) {
     const positions = p.band ? new Float64Array(model.periods) : undefined;
-    const outcome = runFloatFuture(model, p.draw(i), positions);
+    const outcome = run(model, p.draw(i), positions);
     net[i] = outcome.netProfit;
     if (outcome.breakEvenDay !== null) paid.push(outcome.breakEvenDay);
     if (positions) rows.push(positions);

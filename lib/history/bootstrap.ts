@@ -129,16 +129,22 @@ export type WindowChoice = { kind: "before" } | { kind: "all" } | { kind: "span"
 
 /**
  * The window's days. `before` (the default): the four years that end the day before `startDate`
- * (never a day on or after it), within the tables; `all`: every recorded day; `span`: the days asked.
+ * (never a day on or after it), within the tables; `all`: every recorded day before `startDate`;
+ * `span`: the days asked (which may reach past the start date: hindsight, see `isHindsight`).
  * Example: start 2018-01-15: 2014-01-14 … 2018-01-14.
  */
 export function futuresWindow(startDate: string, choice: WindowChoice, span: DaySpan = HISTORY_SPAN): DaySpan {
-  if (choice.kind === "all") return { ...span };
   if (choice.kind === "span") return { from: choice.from, to: choice.to };
   const dayBefore = addDays(startDate, -1);
   const to = dayBefore < span.to ? dayBefore : span.to;
+  if (choice.kind === "all") return { from: span.from, to };
   const back = addDays(startDate, -Math.round(DEFAULT_WINDOW_YEARS * 365.25));
   return { from: back > span.from ? back : span.from, to };
+}
+
+/** Whether a window reads days on or after the start date (an explicit span only): what it shows is hindsight. */
+export function isHindsight(startDate: string, window: DaySpan): boolean {
+  return window.to >= startDate;
 }
 
 /** Periods fitting in a window: from, from + 14, … while the period's last day is inside it. */

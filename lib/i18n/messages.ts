@@ -272,18 +272,55 @@ const en = {
     } – ${o.p90 === null ? "never" : `day ${o.p90}`}`,
   oddsComputing: "Drawing futures from history…",
   futuresModel: "How the futures are made",
-  futuresModels: { walk: "Random walk", history: "Drawn from history" },
+  futuresModels: { margin: "The odds' model", history: "Drawn from history", walk: "Random walk (a second opinion)" },
   futuresWindow: "History drawn from",
-  futuresWindows: { before: "The four years before the start date", all: "All recorded history", span: "A span of days…" },
+  futuresWindows: {
+    before: "The four years before the start date",
+    all: "All recorded history before the start date",
+    span: "A span of days… (past the start date: hindsight)",
+  },
   futuresWindowFrom: "From",
   futuresWindowTo: "To",
   futuresWindowRefused: (text: string, allowed: string, kept: string) =>
     `The window "${text}" is not allowed: ${allowed}. The futures keep "${kept}".`,
   futuresHelpHistory:
     "Each future strings together 14-day periods of the four years before the start date — the BTC price's change, the difficulty's change and the fees, taken together from the same period — in runs of 12 weeks on average, so booms, crashes and the difficulty's delayed reply survive. Your growth rates are not used: the drawn periods are the trend.",
+  futuresHelpMargin:
+    "The model of the odds under the headline, chosen because it did best in backtests: the BTC price drifts at the average of the four years before the start date (each future with its own error around it) with the surprises of those years; difficulty grows faster while the newest rigs earn well over their power cost, and the rigs keep getting more efficient. Your growth rates are not used.",
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
     `${name} "${text}" is not allowed: it must be from ${min} to ${max}. The futures keep ${kept}.`,
   oddsFailed: (why: string) => `No odds: ${why}`,
+  // ---- the odds' assumption and track record (lib/present/odds.ts, app/components/TrackRecord.tsx) ----
+  headlineAssumes: (o: { price: string; priceGrowth: string | null; difficultyGrowth: string }) =>
+    `This answer assumes the BTC price ${o.priceGrowth === null ? `stays at ${o.price}` : `starts at ${o.price} and changes ${o.priceGrowth} % a month`} and difficulty changes ${o.difficultyGrowth} % a month, every day of the horizon.`,
+  oddsLead: (o: { median: string; headline: string }) =>
+    `In backtests the odds did better than a fixed trend: the median future called ${o.median} % of verdicts right, a fixed trend like this answer's ${o.headline} %.`,
+  headlineLead: (o: { median: string; headline: string }) =>
+    `In backtests a fixed trend like this answer's called ${o.headline} % of verdicts right, the odds' median future ${o.median} %.`,
+  oddsHindsight: "Hindsight: the history drawn from reaches past the start date, so these odds knew the future.",
+  oddsThen: (o: { month: string; pct: string; paid: boolean }) =>
+    `In ${o.month} the odds said ${o.pct} %; it ${o.paid ? "paid back" : "did not pay back"}.`,
+  track: {
+    summary: "How good are these odds?",
+    claim: (o: { from: string; to: string; pct: string }) =>
+      `In backtests over ${o.from}–${o.to}, ${o.pct} % of what really happened fell inside this band.`,
+    range: (o: { low: string; high: string; periods: string }) =>
+      `It is a claim from little history: the start dates hold only about ${o.periods} independent 3-year periods, so anything from about ${o.low} to ${o.high} % fits this history.`,
+    tails: (o: { above: string; below: string }) =>
+      `${o.above} % came out better than the band's top (90th percentile), ${o.below} % worse than its bottom (10th).`,
+    brier: (o: { brier: string; base: string }) =>
+      `Score of the payback odds (Brier, lower is better): ${o.brier}, against ${o.base} for always guessing the share that paid back.`,
+    drift: (pct: string) =>
+      `The model assumes the BTC price drifts ${pct} % a year, the average of the four years before the start date, each future with its own error around it.`,
+    how: "Difficulty answers the miners' margin: it grows faster while the newest rigs earn well over their power cost, and the rigs keep getting more efficient.",
+    chartTitle: "Predicted odds against what happened",
+    chartDesc: "For start dates grouped by the odds they were given, the share that really paid back.",
+    predicted: "Odds given",
+    happened: "Paid back",
+    startDates: (n: string) => `${n} start dates`,
+    source: (o: { date: string; script: string }) =>
+      `Backtest of ${o.date}: ${o.script}, every monthly start date, futures drawn only from the days before it.`,
+  },
 
   // ---- the rig catalogue: the rig picker and the /rigs ranking (lib/present/rigs-view.ts) ----
   rigs: {

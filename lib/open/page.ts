@@ -24,8 +24,12 @@ import type { WindowChoice } from "../history/bootstrap";
 export const SENSITIVITY_TABS = ["grids", "tornado", "futures"] as const;
 export type SensitivityTab = (typeof SENSITIVITY_TABS)[number];
 
-/** The models of the futures: a random walk around the scenario's drift, or periods drawn from the recorded history. */
-export const FUTURES_MODELS = ["walk", "history"] as const;
+/**
+ * The models of the futures view: the odds' model (`margin`, chosen by the backtest, the default),
+ * periods drawn from the recorded history (the block bootstrap), or a random walk around the
+ * scenario's drift (a second opinion).
+ */
+export const FUTURES_MODELS = ["margin", "history", "walk"] as const;
 export type FuturesModel = (typeof FUTURES_MODELS)[number];
 
 const SPAN_TEXT = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
@@ -101,7 +105,7 @@ export const PAGE_FIELDS: { readonly [K in keyof PageState]: PageKey<PageState[K
   volatilityPct: numberKey("vol", lim.volatilityPct, false),
   seed: numberKey("seed", lim.seed, true),
   count: numberKey("runs", lim.count, true),
-  model: { key: "futures", allowed: "walk or history", toText: (model) => model, fromText: (text) => text },
+  model: { key: "futures", allowed: "margin, history or walk", toText: (model) => model, fromText: (text) => text },
   window: { key: "fwin", allowed: WINDOW_ALLOWED, toText: (text) => text, fromText: (text) => text },
 };
 
@@ -131,7 +135,7 @@ export function pageDefaults(): PageState {
     volatilityPct: RECENT_VOLATILITY_PCT,
     seed: FUTURES_DEFAULTS.seed,
     count: FUTURES_DEFAULTS.count,
-    model: "walk",
+    model: "margin",
     window: "before",
   };
   return defaults;
@@ -201,7 +205,8 @@ export function futuresInput(name: "volatilityPct" | "seed" | "count", text: str
 
 /** What `futures=history&runs=N&seed=S&fwin=…` asks of the API and the command line (spec §10). */
 export interface FuturesRequest {
-  model: "history";
+  /** `margin` (the odds' model, chosen by the backtest) or `history` (the block bootstrap). */
+  model: "history" | "margin";
   runs: number;
   seed: number;
   window: WindowChoice;
@@ -230,7 +235,7 @@ export function parseFuturesQuery(
     issues.push({ key, message: `${key} = ${JSON.stringify(text.slice(0, 40))} is not allowed: must be ${allowed}` });
   };
   const modelText = one(PAGE_FIELDS.model.key) ?? "";
-  if (modelText !== "history") refuse(PAGE_FIELDS.model.key, modelText, "history");
+  if (modelText !== "history" && modelText !== "margin") refuse(PAGE_FIELDS.model.key, modelText, "margin or history");
   const whole = (name: "seed" | "count", fallback: number): number => {
     const { key, allowed } = PAGE_FIELDS[name];
     const text = one(key);
@@ -245,7 +250,7 @@ export function parseFuturesQuery(
   const window = readWindow(windowText);
   if (window === null) refuse(PAGE_FIELDS.window.key, windowText, WINDOW_ALLOWED);
   if (issues.length > 0 || window === null) return { ok: false, issues };
-  return { ok: true, request: { model: "history", runs, seed, window, windowText } };
+  return { ok: true, request: { model: modelText === "margin" ? "margin" : "history", runs, seed, window, windowText } };
 }
 
 /** The preview image's language key (`/og?…&lang=zh`); without it the image is in English. */

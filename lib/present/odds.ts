@@ -11,11 +11,30 @@ import { messagesFor } from "../i18n/messages";
 import { FORMATTERS } from "./format";
 import type { Scenario } from "../scenario/schema";
 import type { SideName } from "../engine/day";
-import { historyOdds, type HistoryFuturesRequest } from "../run";
+import { historyOdds, type HistoryFuturesRequest, type HistoryOddsResult } from "../run";
+import { isHindsight } from "../history/bootstrap";
+import { CALIBRATION, type Calibration } from "../../data/calibration";
+import { DEFAULT_ODDS_MODEL, type OddsModel } from "../futures-models";
+import { driftPctPerYear } from "../history/margin";
+
+/** One side's odds in the result (spec §10, and `futures.hosted` in compare mode). */
+export interface SideFuturesJson {
+  payBackPct: string;
+  medianBreakEvenDay: number | null;
+  netProfitP10: string;
+  netProfitP50: string;
+  netProfitP90: string;
+}
+
+/** The track record of the model (spec §10 as amended: `futures.calibration`). */
+export type CalibrationJson = Pick<
+  Calibration,
+  "from" | "to" | "startDates" | "insideBandPct" | "aboveP90Pct" | "belowP10Pct" | "brier" | "baseRateBrier" | "backtestDate"
+>;
 
 /** The `futures` object of the result (spec §10). */
 export interface FuturesJson {
-  model: "history";
+  model: OddsModel;
   runs: number;
   seed: number;
   window: DaySpan;
@@ -25,6 +44,10 @@ export interface FuturesJson {
   netProfitP10: string;
   netProfitP50: string;
   netProfitP90: string;
+  /** When the window reads days on or after the start date (an explicit span): hindsight, not a forecast. */
+  hindsight?: true;
+  hosted?: SideFuturesJson;
+  calibration?: CalibrationJson;
 }
 
 /** A float statistic as a two-decimal string, never "-0.00". Example: -0.001 → "0.00". */
@@ -39,9 +62,13 @@ export function payBackPct(odds: Pick<FuturesOdds, "paidBack" | "runs">): string
 }
 
 /** The result's `futures` object. */
-export function futuresJson(odds: FuturesOdds, window: DaySpan, request: Pick<FuturesRequest, "seed">): FuturesJson {
+export function futuresJson(
+  odds: FuturesOdds,
+  window: DaySpan,
+  request: Pick<FuturesRequest, "seed"> & { model?: OddsModel },
+): FuturesJson {
   return {
-    model: "history",
+    model: request.model ?? "history",
     runs: odds.runs,
     seed: request.seed,
     window: { from: window.from, to: window.to },
@@ -51,6 +78,53 @@ export function futuresJson(odds: FuturesOdds, window: DaySpan, request: Pick<Fu
     netProfitP50: amount(odds.netProfitP50),
     netProfitP90: amount(odds.netProfitP90),
   };
+}
+
+/** A side's figures for `futures.hosted`. */
+function sideJson(odds: FuturesOdds): SideFuturesJson {
+  return {
+    payBackPct: payBackPct(odds),
+    medianBreakEvenDay: odds.medianBreakEvenDay,
+    netProfitP10: amount(odds.netProfitP10),
+    netProfitP50: amount(odds.netProfitP50),
+    netProfitP90: amount(odds.netProfitP90),
+  };
+}
+
+/** The pooled track record of a model, as `futures.calibration` gives it. */
+export function calibrationJson(model: OddsModel): CalibrationJson {
+  const c = CALIBRATION[model];
+  return {
+    from: c.from,
+    to: c.to,
+    startDates: c.startDates,
+    insideBandPct: c.insideBandPct,
+    aboveP90Pct: c.aboveP90Pct,
+    belowP10Pct: c.belowP10Pct,
+    brier: c.brier,
+    baseRateBrier: c.baseRateBrier,
+    backtestDate: c.backtestDate,
+  };
+}
+
+/**
+ * The whole `futures` answer of the API and the command line: the first side's odds, the hosted
+ * side's in compare mode, the model's track record, and whether the window is hindsight.
+ */
+export function futuresAnswer(
+  s: Scenario,
+  request: HistoryFuturesRequest & { seed: number },
+): { ok: true; json: FuturesJson; first: Extract<HistoryOddsResult, { ok: true }> } | Extract<HistoryOddsResult, { ok: false }> {
+  const first = historyOdds(s, request);
+  if (!first.ok) return first;
+  const json = futuresJson(first.odds, first.window, request);
+  if (isHindsight(s.startDate, first.window)) json.hindsight = true;
+  if (s.mode === "compare") {
+    const hosted = historyOdds(s, request, "hosted");
+    if (hosted.ok) json.hosted = sideJson(hosted.odds);
+  }
+  json.calibration = calibrationJson(request.model ?? "history");
+  return { ok: true, json, first };
 }
 
 /** The share that pays back in whole %, never rounded to 0 or 100 unless it is. Example: 999 of 1,000 → 99. */
@@ -85,17 +159,31 @@ export interface OddsView {
   ok: boolean;
   /** Futures that pay back, % (two decimals, as the API gives it), or null. */
   payBackPct: string | null;
+  /** The BTC price drift the model assumes, % a year (the window's mean), or null. */
+  driftPctPerYear: number | null;
+  /** Net profit of the median future, in the scenario's currency, or null. */
+  medianNet: number | null;
 }
 
-/** The page's default futures for the odds line: 1,000 futures, seed 1, the four years before the start. */
-export const PAGE_ODDS: HistoryFuturesRequest = { runs: 1000, seed: 1, window: { kind: "before" } };
+/** The page's default futures for the odds line: the backtest's model, 1,000 futures, seed 1, the four years before the start. */
+export const PAGE_ODDS: HistoryFuturesRequest = { model: DEFAULT_ODDS_MODEL, runs: 1000, seed: 1, window: { kind: "before" } };
 
 /** The odds line of each side of the scenario (both in compare mode), self-run first. */
 export function oddsViews(s: Scenario, locale: Locale, request: HistoryFuturesRequest = PAGE_ODDS): OddsView[] {
   const sides: SideName[] = s.mode === "compare" ? ["self", "hosted"] : [s.mode];
   return sides.map((side) => {
     const r = historyOdds(s, request, side);
-    if (!r.ok) return { side, text: messagesFor(locale).oddsFailed(r.message), ok: false, payBackPct: null };
-    return { side, text: oddsText(r.odds, r.window, locale), ok: true, payBackPct: payBackPct(r.odds) };
+    if (!r.ok)
+      return { side, text: messagesFor(locale).oddsFailed(r.message), ok: false, payBackPct: null, driftPctPerYear: null, medianNet: null };
+    return {
+      side,
+      text: isHindsight(s.startDate, r.window)
+        ? `${oddsText(r.odds, r.window, locale)}${locale === "zh" ? "。" : ". "}${messagesFor(locale).oddsHindsight}`
+        : oddsText(r.odds, r.window, locale),
+      ok: true,
+      payBackPct: payBackPct(r.odds),
+      driftPctPerYear: r.fit === null ? null : driftPctPerYear(r.fit),
+      medianNet: r.odds.netProfitP50,
+    };
   });
 }

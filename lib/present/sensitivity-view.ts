@@ -12,6 +12,7 @@ import type { HeatMap } from "../engine/sensitivity";
 import type { WindowChoice } from "../history/bootstrap";
 import type { FuturesBand, FuturesSettings } from "../engine/futures";
 import { FuturesRun, historyGrowthHeatMap, historyOdds, priceHeatMap, tornado } from "../run";
+import { DEFAULT_ODDS_MODEL, type OddsModel } from "../futures-models";
 import { primarySide } from "../engine/sensitivity";
 import { oddsText } from "./odds";
 import { HEAT_COLOURS, NEVER_COLOUR } from "./heat-keys";
@@ -226,8 +227,10 @@ export function historyFuturesView(
   settings: Pick<FuturesSettings, "count" | "seed">,
   locale: Locale = "en",
   window: WindowChoice = { kind: "before" },
+  model: OddsModel = DEFAULT_ODDS_MODEL,
 ): FuturesView {
-  const r = historyOdds(s, { runs: settings.count, seed: settings.seed, window }, primarySide(s), true);
+  // by default the odds' model, as the odds line under the headline (lib/present/odds.ts PAGE_ODDS)
+  const r = historyOdds(s, { model, runs: settings.count, seed: settings.seed, window }, primarySide(s), true);
   if (!r.ok) throw new Error(r.message);
   const { odds } = r;
   const band = odds.band ?? { days: [], p10: [], p50: [], p90: [] };

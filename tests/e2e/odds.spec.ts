@@ -5,19 +5,41 @@ test("the odds from history sit under the headline and follow typing", async ({ 
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
   const odds = page.getByTestId("payback-odds");
   await expect(odds).toHaveText(
-    /^Pays back in \d+ % of 1,000 futures drawn from Jan 2014 – Jan 2018; median (day [\d,]+|: never); 10–90 %: /,
+    /^Pays back in \d+ % of 1,000 futures drawn from Jan 2014 – Jan 2018; median(?: day [\d,]+|: never); 10–90 %: /,
     {
       timeout: 20_000,
     },
   );
-  // the same figures as the API's futures object: its share, rounded to whole %
-  const api = await (await page.request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&futures=history")).json();
+  // the same figures as the API's futures object of the odds' model: its share, rounded to whole %
+  const api = await (await page.request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&futures=margin")).json();
   await expect(odds).toContainText(`Pays back in ${Math.round(Number(api.futures.payBackPct))} %`);
   const before = await odds.textContent();
   await page.getByLabel(/^Rig price/).fill("10000");
   await expect(odds).not.toHaveText(before ?? "", { timeout: 5_000 });
-  const cheap = await (await page.request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&price=10000&futures=history")).json();
+  const cheap = await (await page.request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&price=10000&futures=margin")).json();
   await expect(odds).toContainText(`Pays back in ${Math.round(Number(cheap.futures.payBackPct))} %`);
+});
+
+test("the odds say what the headline assumes, which has the better record, and how good they have been", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  await expect(page.getByTestId("payback-odds-assumes")).toContainText("This answer assumes the BTC price stays at ¥", { timeout: 20_000 });
+  await expect(page.getByTestId("odds-lead")).toContainText("In backtests");
+  const record = page.getByTestId("track-record");
+  await record.getByText("How good are these odds?").click();
+  await expect(page.getByTestId("track-record-claim")).toHaveText(
+    /^In backtests over 2014–20\d\d, \d+ % of what really happened fell inside this band\. .*anything from about \d+ to \d+ % fits this history\.$/,
+  );
+  await expect(record.getByRole("img", { name: /^Predicted odds against what happened/ })).toBeVisible();
+  await expect(record.getByRole("table")).toContainText("Paid back");
+  await expect(page.getByTestId("track-record-drift")).toContainText("% a year");
+  await expect(record).toContainText("scripts/backtest.ts");
+});
+
+test("a replay says what the odds said then and what happened", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-replay");
+  await expect(page.getByTestId("payback-odds-then")).toHaveText(/^In Jan 2018 the odds said \d+ %; it did not pay back\.$/, {
+    timeout: 20_000,
+  });
 });
 
 test("compare mode gives each side its odds", async ({ page }) => {
@@ -34,6 +56,8 @@ test.describe("in Chinese", () => {
     await expect(page.getByTestId("payback-odds")).toHaveText(/^在取自 2014年1月 – 2018年1月 历史的 1,000 个情景中，\d+% 回本；/, {
       timeout: 20_000,
     });
+    await page.getByTestId("track-record").getByText("这些概率可信吗？").click();
+    await expect(page.getByTestId("track-record-claim")).toContainText("的历史回测中，实际结果有");
   });
 });
 
@@ -85,9 +109,9 @@ test("the history window can be all of the record or a span, in the link, and a 
   const picker = page.getByLabel("History drawn from");
   await picker.selectOption("all");
   await expect(page).toHaveURL(/fwin=all/);
-  // all recorded history runs from the tables' first day (2012-12-28) to their last (2026-02-07), start date or not
-  await expect(odds).toContainText("drawn from Dec 2012 – Feb 2026", { timeout: 20_000 });
-  const api = await (await page.request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&futures=history&fwin=all")).json();
+  // all recorded history before the start date: from the tables' first day (2012-12-28) to the day before 15 Jan 2018
+  await expect(odds).toContainText("drawn from Dec 2012 – Jan 2018", { timeout: 20_000 });
+  const api = await (await page.request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&futures=margin&fwin=all")).json();
   await expect(odds).toContainText(`Pays back in ${Math.round(Number(api.futures.payBackPct))} %`);
 
   await picker.selectOption("span");

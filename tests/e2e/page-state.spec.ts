@@ -18,7 +18,8 @@ function tab(page: Page, name: string) {
 
 test("back and forward restore the open view and the futures settings @same-on-phone", async ({ page }) => {
   // 10 futures keep the worker's runs short
-  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&runs=10");
+  // the random walk: the view whose volatility can be set
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&runs=10&futures=walk");
   await tab(page, "Range of futures").click();
   await expect.poll(() => query(page).get("sens")).toBe("futures");
   await futuresField(page, /^Volatility/).fill("80");
@@ -58,14 +59,14 @@ test("back and forward restore the open view and the futures settings @same-on-p
 });
 
 test("the futures settings and the open view survive a reload, and a bad value opens the default", async ({ page }) => {
-  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&vol=72.5&seed=9&runs=20");
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&vol=72.5&seed=9&runs=20&futures=walk");
   await expect(tab(page, "Range of futures")).toHaveAttribute("aria-selected", "true");
   await expect(futuresField(page, /^Volatility/)).toHaveValue("72.5");
   await expect(futuresField(page, /^Seed/)).toHaveValue("9");
   await expect(futuresField(page, /^Futures/)).toHaveValue("20");
   await expect(page.getByTestId("futures-summary")).toContainText("of 20 futures", { timeout: 30_000 });
 
-  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=99999&seed=3");
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=99999&seed=3&futures=walk");
   await expect(tab(page, "Range of futures")).toHaveAttribute("aria-selected", "true");
   // runs allows 10 … 5000: the default 1000 opens; the seed is kept
   await expect(futuresField(page, /^Futures/)).toHaveValue("1000");

@@ -31,13 +31,14 @@ test("the tornado ranks the inputs, largest effect first, and its link opens on 
 test("the range of futures is seeded, shows progress, and the page answers input while it runs @same-on-phone", async ({ page }) => {
   // 3,000 futures run twice (about 5 s each on an idle core), each awaited for up to a minute
   test.setTimeout(120_000);
-  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4&runs=3000&seed=5");
+  // the random walk runs in batches and says how far it is
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4&runs=3000&seed=5&futures=walk");
   await page.getByRole("tab", { name: "Range of futures" }).click();
   await expect(page.getByTestId("sens-status")).toContainText("Running futures", { timeout: 20_000 });
   // while the worker runs, typing still updates the answer at once: the figures of the new price
   await page.getByLabel(/^Rig price/).fill("10000");
   await expectShown(page, shown("v=1&preset=s9-2018-huaqiangbei&price=10000&dg=4"), { timeout: 2_000 });
-  await expect(page).toHaveURL(/price=10000&dg=4&sens=futures&seed=5&runs=3000$/);
+  await expect(page).toHaveURL(/price=10000&dg=4&sens=futures&seed=5&runs=3000&futures=walk$/);
   const summary = page.getByTestId("futures-summary");
   await expect(summary).toContainText("of 3000 futures", { timeout: 60_000 });
   const first = await summary.textContent();

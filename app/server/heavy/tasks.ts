@@ -6,8 +6,7 @@
  */
 import {
   DEFAULT_PRESET_ID,
-  futuresJson,
-  historyOdds,
+  futuresAnswer,
   linkPreview,
   NETWORK_SNAPSHOT,
   localizeMessage,
@@ -65,9 +64,9 @@ export const TASKS = {
       };
     const result = resultJson(simulate(parsed.scenario), parsed.warnings);
     if (futures.request === null) return { status: 200, body: result };
-    const odds = historyOdds(parsed.scenario, futures.request);
+    const odds = futuresAnswer(parsed.scenario, futures.request);
     if (!odds.ok) return { status: 400, body: refusedBody("The futures were refused: fwin.", [{ key: odds.key, message: odds.message }]) };
-    return { status: 200, body: { ...result, futures: futuresJson(odds.odds, odds.window, futures.request) } };
+    return { status: 200, body: { ...result, futures: odds.json } };
   },
 
   /** /rigs: the ranking's rows, the site's figures, the link back and the refused keys, in the reader's language. */

@@ -249,19 +249,50 @@ export const zh: Messages = {
     } – ${o.p90 === null ? "无法回本" : `第 ${o.p90} 天`}`,
   oddsComputing: "正在从历史中抽取情景…",
   futuresModel: "情景模型",
-  futuresModels: { walk: "随机游走", history: "取自历史" },
+  futuresModels: { margin: "概率所用模型", history: "取自历史", walk: "随机游走（参考）" },
   futuresWindow: "抽取的历史区间",
-  futuresWindows: { before: "开始日期之前的四年", all: "全部历史记录", span: "指定日期区间…" },
+  futuresWindows: {
+    before: "开始日期之前的四年",
+    all: "开始日期之前的全部历史记录",
+    span: "指定日期区间…（含开始日期之后的日子即为事后回看）",
+  },
   futuresWindowFrom: "起",
   futuresWindowTo: "止",
   futuresWindowRefused: (text: string, allowed: string, kept: string) =>
     `区间“${text}”不可用：须为开始日期之前的四年、全部记录，或历史表内的日期区间（${allowed.replace(/^.*from /, "").replace(" to ", " 至 ")}）。情景仍使用“${kept}”。`,
   futuresHelpHistory:
     "每个情景由开始日期之前四年中的 14 天时段拼接而成——同一时段的 BTC 价格变化、难度变化和手续费一起取用——平均每段连续 12 周，因此牛市、崩盘和难度的滞后反应都得以保留。不使用你填写的增长率：抽取的时段本身就是趋势。",
+  futuresHelpMargin:
+    "标题下概率所用的模型，因历史回测表现最好而选用：币价按开始日期之前四年的平均涨幅漂移（每个情景各有误差），并带有那几年的随机波动；最新矿机收益远高于电费时全网难度涨得更快，矿机能效也在持续提升。不使用你填写的增长率。",
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
     `${name}“${text}”不可用：必须在 ${min} 到 ${max} 之间。情景仍使用 ${kept}。`,
   // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
   oddsFailed: () => "无法给出概率：开始日期之前的历史记录不足半年",
+  headlineAssumes: (o: { price: string; priceGrowth: string | null; difficultyGrowth: string }) =>
+    `这一结论假设币价${o.priceGrowth === null ? `一直保持 ${o.price}` : `从 ${o.price} 起每月变化 ${o.priceGrowth}%`}，全网难度每月变化 ${o.difficultyGrowth}%，整个周期每天如此。`,
+  oddsLead: (o: { median: string; headline: string }) =>
+    `历史回测中，概率比固定趋势更准：中位情景判对回本与否 ${o.median}%，像本结论这样的固定趋势 ${o.headline}%。`,
+  headlineLead: (o: { median: string; headline: string }) =>
+    `历史回测中，像本结论这样的固定趋势判对回本与否 ${o.headline}%，概率的中位情景 ${o.median}%。`,
+  oddsHindsight: "事后回看：所取历史包含开始日期之后的日子，这些概率已知道了未来。",
+  oddsThen: (o: { month: string; pct: string; paid: boolean }) => `${o.month}时的概率是 ${o.pct}%；实际${o.paid ? "回本了" : "没有回本"}。`,
+  track: {
+    summary: "这些概率可信吗？",
+    claim: (o: { from: string; to: string; pct: string }) => `在 ${o.from}–${o.to} 的历史回测中，实际结果有 ${o.pct}% 落在这一区间内。`,
+    range: (o: { low: string; high: string; periods: string }) =>
+      `这一结论依据的历史不多：这些开始日期只包含约 ${o.periods} 个互不重叠的 3 年周期，所以约 ${o.low}% 到 ${o.high}% 都与这段历史相符。`,
+    tails: (o: { above: string; below: string }) =>
+      `${o.above}% 的结果好于区间上沿（第 90 百分位），${o.below}% 差于下沿（第 10 百分位）。`,
+    brier: (o: { brier: string; base: string }) => `回本概率的评分（Brier，越低越好）：${o.brier}；始终猜历史回本比例得 ${o.base}。`,
+    drift: (pct: string) => `模型假设币价每年漂移 ${pct}%，即开始日期之前四年的平均值，每个情景在其周围各有误差。`,
+    how: "全网难度随矿工利润变化：最新矿机收益远高于电费时难度涨得更快；矿机能效也在持续提升。",
+    chartTitle: "预测概率与实际结果",
+    chartDesc: "按当时给出的概率分组的开始日期中，实际回本的比例。",
+    predicted: "当时的概率",
+    happened: "实际回本",
+    startDates: (n: string) => `${n} 个开始日期`,
+    source: (o: { date: string; script: string }) => `回测日期 ${o.date}：${o.script}，逐月开始日期，情景只取自开始日期之前的数据。`,
+  },
 
   // ---- the rig catalogue: the rig picker and the /rigs ranking (lib/present/rigs-view.ts) ----
   rigs: {

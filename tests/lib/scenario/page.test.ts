@@ -26,7 +26,7 @@ import {
 } from "../../../lib/server";
 
 /** Fixed defaults, so that the expected texts do not follow the history tables. */
-const DEFAULTS: PageState = { tab: "grids", volatilityPct: 55, seed: 1, count: 1000, model: "walk", window: "before" };
+const DEFAULTS: PageState = { tab: "grids", volatilityPct: 55, seed: 1, count: 1000, model: "margin", window: "before" };
 
 const validState: fc.Arbitrary<PageState> = fc.record({
   tab: fc.constantFrom(...SENSITIVITY_TABS),
@@ -38,7 +38,7 @@ const validState: fc.Arbitrary<PageState> = fc.record({
   ),
   seed: fc.oneof(fc.constant(DEFAULTS.seed), fc.integer({ min: FUTURES_LIMITS.seed.min, max: FUTURES_LIMITS.seed.max })),
   count: fc.oneof(fc.constant(DEFAULTS.count), fc.integer({ min: FUTURES_LIMITS.count.min, max: FUTURES_LIMITS.count.max })),
-  model: fc.constantFrom("walk" as const, "history" as const),
+  model: fc.constantFrom("margin" as const, "walk" as const, "history" as const),
   window: fc.constantFrom("before", "all", "2014-01-01..2017-12-31", "2016-02-29..2016-03-30"),
 });
 
