@@ -187,7 +187,30 @@ export { moneyView, SPARK_BOX } from "./present/money-view";
 export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type OddsView } from "./present/odds";
 export { RIGS, RIG_IDS, MAKERS, COOLINGS, findRig, type Rig, type Cooling, type Maker } from "../data/rigs";
 export { rigPriceIn, rigRaw, isRigsOwn, type RigPriceIn } from "./rigs/catalogue";
-export { rankRigs, rankRig, withRig, rankPrice, type RankedRig, type RankPrice } from "./rigs/rank";
+export {
+  rankRigs,
+  rankRig,
+  withRig,
+  rankPrice,
+  releasedBy,
+  rigsReleasedBy,
+  type RankedRig,
+  type RankPrice,
+  type RankOptions,
+} from "./rigs/rank";
+export { completeRankingQuery, parseRankingQuery, parseRankingLenient, type OwnRig, type RankingParse } from "./rigs/ranking-query";
+export { indexPriceOn, indexPointFor, INDEX_STALE_DAYS, type IndexPrice } from "./rigs/price-index";
+export { fleetOf, rigKwAtWall, type Fleet } from "./rigs/fleet";
+export { PRICE_INDEX, type PriceIndexPoint, type PriceBand } from "../data/rig-price-index";
+export {
+  readFleetGoal,
+  serializeFleetGoal,
+  readFleetValue,
+  hasFleetGoal,
+  FLEET_KEYS,
+  FLEET_LIMITS,
+  type FleetGoal,
+} from "./scenario/fleet";
 export {
   rigsJson,
   rigJson,

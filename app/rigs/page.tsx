@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DEFAULT_PRESET_ID, localizeMessage, messagesFor, parseQueryLenient, rigsPageView, sharePath, siteFigures } from "@/lib/index";
+import { DEFAULT_PRESET_ID, localizeMessage, messagesFor, parseRankingLenient, rigsPageView, sharePath, siteFigures } from "@/lib/index";
 import RigsRanking from "../components/RigsRanking";
 import ChineseText from "../components/preload/ChineseText";
 import { readerLocale } from "../locale";
@@ -14,12 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${m.rigs.title} — ${m.brand}`, description: m.rigs.intro };
 }
 
-/** /rigs?<the calculator's keys>: every rig of the catalogue under the reader's scenario. */
+/** /rigs?<the calculator's keys>[&cap=…][&budget=…]: every rig released by the start date under the reader's scenario. */
 export default async function RigsPage({ searchParams }: { searchParams: SearchParams }) {
   const query = queryOf(await searchParams);
-  const opened = parseQueryLenient(query, DEFAULT_PRESET_ID, await currentNetwork());
+  const opened = parseRankingLenient(query, DEFAULT_PRESET_ID, await currentNetwork());
   const locale = await readerLocale();
-  const view = rigsPageView(opened.scenario, locale);
+  const view = rigsPageView(opened.scenario, locale, { own: opened.own, goal: opened.goal });
   const ranking = (
     <RigsRanking
       view={view}
@@ -27,6 +27,7 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
       backHref={sharePath(opened.scenario)}
       refused={opened.issues.map((i) => localizeMessage(i.message, locale))}
       locale={locale}
+      query={query}
     />
   );
   // the Chinese words are loaded before the ranking renders, for a Chinese reader only

@@ -8,6 +8,7 @@ import { NETWORK_FIELDS } from "../network/derived";
 import type { NetworkFigures } from "../network/figures";
 import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } from "./fields";
 import { PAGE_KEYS, pageDefaults, serializePageState, type PageState } from "./page";
+import { FLEET_URL_KEYS } from "./fleet";
 import { estimateStartHeight, FieldSchemas, ScenarioSchema, type Scenario } from "./schema";
 import { applyHistory } from "../history/replay";
 import { rigRaw } from "../rigs/catalogue";
@@ -116,7 +117,7 @@ export function readQuery(input: string): { given: RawScenario; issues: KeyIssue
       if (value !== FORMAT_VERSION) issues.push({ key, message: `v = ${JSON.stringify(value)} is not allowed: this format is v=1` });
       continue;
     }
-    if (PAGE_KEYS.has(key)) continue;
+    if (PAGE_KEYS.has(key) || FLEET_URL_KEYS.has(key)) continue;
     const field = FIELD_BY_KEY.get(key);
     if (field === undefined) {
       warnings.push(`unknown key ${JSON.stringify(key.slice(0, 40))} ignored`);
