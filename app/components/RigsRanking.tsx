@@ -139,7 +139,13 @@ export default function RigsRanking({ view, site, backHref, refused, locale, que
             </label>
             <label>
               <span>{m.budget(view.currency)}</span>
-              <input type="text" inputMode="decimal" value={budget} onChange={(e) => setBudget(e.target.value)} data-testid="fleet-budget" />
+              <input
+                type="text"
+                inputMode="decimal"
+                value={budget}
+                onChange={(e) => setBudget(e.target.value)}
+                data-testid="fleet-budget"
+              />
             </label>
             <button type="submit" className="button primary" data-testid="fleet-apply">
               {m.apply}

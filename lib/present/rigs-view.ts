@@ -310,10 +310,22 @@ function sideCells(r: RankedRig, s: SideSummary, fleet: Fleet | undefined, local
   return {
     name: { text: r.rig.name, sort: r.rig.name },
     jPerTh: { text: r.rig.jPerTh, sort: r.rig.jPerTh },
-    price: priced && r.price ? { text: `${mark}${f.money(r.price.amount, cur, 0)}`, sort: r.price.amount, ...(estimate ? { estimate } : {}) } : needPrice,
-    fleetCount: count === null ? (fleet && !priced ? needPrice : { text: m.none, sort: null, missing: "none" }) : { text: f.number(count, 0), sort: String(count) },
+    price:
+      priced && r.price
+        ? { text: `${mark}${f.money(r.price.amount, cur, 0)}`, sort: r.price.amount, ...(estimate ? { estimate } : {}) }
+        : needPrice,
+    fleetCount:
+      count === null
+        ? fleet && !priced
+          ? needPrice
+          : { text: m.none, sort: null, missing: "none" }
+        : { text: f.number(count, 0), sort: String(count) },
     fleetOutlay: fleet?.outlay ? pricedMoney(fleet.outlay) : !priced ? needPrice : { text: m.none, sort: null, missing: "none" },
-    fleetNetProfit: fleet?.netProfit ? pricedMoney(fleet.netProfit, true) : !priced ? needPrice : { text: m.none, sort: null, missing: "none" },
+    fleetNetProfit: fleet?.netProfit
+      ? pricedMoney(fleet.netProfit, true)
+      : !priced
+        ? needPrice
+        : { text: m.none, sort: null, missing: "none" },
     profitPerMwYear:
       fleet?.profitPerMwYear != null
         ? { ...pricedMoney(fleet.profitPerMwYear, true), text: `${pricedMoney(fleet.profitPerMwYear).text}${m.perMwYear}` }

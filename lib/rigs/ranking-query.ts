@@ -3,8 +3,8 @@
  * A ranking replaces every row's hashrate, power and price with the rig's own, so a link may leave
  * them out; and a link without network figures takes its start date's: the recorded tables for a
  * past date, the server's newest reading (or the stored snapshot) otherwise, said in `warnings`.
- * The link's price (or its preset's) belongs to the link's own rig only: `rig=`, else its preset's
- * catalogue rig, and only while hashrate and power are that rig's.
+ * The link's price belongs to the link's own rig only: `rig=`, else its preset's catalogue rig, and
+ * only while hashrate and power are that rig's.
  */
 import { Dec } from "../core/decimal";
 import { canonical } from "../scenario/schema";
@@ -16,7 +16,7 @@ import { NETWORK_FIELDS, networkValues } from "../network/derived";
 import type { NetworkFigures } from "../network/figures";
 import { HISTORY_SPAN, btcUsdOn, cnyPerUsdFor, difficultyOn, heightOn } from "../history/tables";
 import { feesPerBlockOn } from "../history/fees";
-import { findPreset, presetValues } from "../../data/presets";
+import { findPreset, presetValues, usesNetwork } from "../../data/presets";
 import { findRig } from "../../data/rigs";
 import { rigRaw } from "./catalogue";
 
@@ -87,7 +87,10 @@ export function completeRankingQuery(input: string, network: NetworkFigures): Co
 
   // the link's own rig: rig=, else its preset's, while the figures are still that rig's
   const ownId = typeof given.rig === "string" && findRig(given.rig) ? given.rig : (preset?.catalogueRig ?? null);
-  const priced = given.rigPrice !== undefined || presetRaw.rigPrice !== undefined;
+  // the buyer's price: the link's `price`, or its `rig=` (with the price it brings); a story
+  // preset's price is that day's market (¥30,000 in Huaqiangbei), a modern preset's an assumption
+  // that yields to a quoted deal or the index
+  const priced = given.rigPrice !== undefined || given.rig !== undefined || (preset !== undefined && !usesNetwork(preset));
   const ownRig = ownId ? findRig(ownId) : undefined;
   const figuresOwn =
     ownRig !== undefined &&
@@ -153,7 +156,13 @@ export function parseRankingQuery(input: string, network: NetworkFigures): Ranki
   const parsed = parseQuery(completed.query, network);
   if (!parsed.ok) return { ok: false, issues: fleet.issues.concat(parsed.issues), warnings: parsed.warnings };
   if (fleet.issues.length > 0) return { ok: false, issues: fleet.issues, warnings: parsed.warnings };
-  return { ok: true, scenario: parsed.scenario, own: completed.own, goal: fleet.goal, warnings: completed.warnings.concat(parsed.warnings) };
+  return {
+    ok: true,
+    scenario: parsed.scenario,
+    own: completed.own,
+    goal: fleet.goal,
+    warnings: completed.warnings.concat(parsed.warnings),
+  };
 }
 
 /**
@@ -173,7 +182,7 @@ export function parseRankingLenient(
   const fleet = readFleetGoal(query);
   const opened = parseQueryLenient(completed.query, fallbackPresetId, network);
   const preset = opened.scenario.preset !== undefined ? findPreset(opened.scenario.preset) : undefined;
-  const own: OwnRig = completed.own ?? (preset ? { id: preset.catalogueRig, priced: true } : { id: null, priced: false });
+  const own: OwnRig = completed.own ?? (preset ? { id: preset.catalogueRig, priced: !usesNetwork(preset) } : { id: null, priced: false });
   return {
     scenario: opened.scenario,
     own,

@@ -59,7 +59,8 @@ export function readFleetGoal(query: string): { goal: FleetGoal; issues: KeyIssu
     }
     const text = values[0] ?? "";
     const read = readFleetValue(field, text);
-    if (read === null) issues.push({ key, message: `${key} = ${JSON.stringify(text.slice(0, 40))} is not allowed: ${FLEET_ALLOWED[field]}` });
+    if (read === null)
+      issues.push({ key, message: `${key} = ${JSON.stringify(text.slice(0, 40))} is not allowed: ${FLEET_ALLOWED[field]}` });
     else goal[field] = read;
   }
   return { goal, issues };
