@@ -256,6 +256,13 @@ const en = {
       `Fair price at these figures: ${fair} — you pay ${gap} ${more ? "more" : "less"}.`,
     fairExact: (fair: string) => `Fair price at these figures: ${fair} — exactly the price.`,
     fairNone: "No fair price: the rigs resell for all they cost.",
+    marketSaid: (price: string, estimate: string, band: string, date: string, publisher: string) =>
+      `The price here is ${price}; the market's price index said about ${estimate} for a rig of this efficiency (${band}) on ${date} (${publisher}).`,
+    marketAge: (days: string, stale: boolean) =>
+      stale
+        ? `That figure is ${days} days older than the start date: check the day's quotes.`
+        : `That figure is ${days} days older than the start date.`,
+    marketNone: (date: string) => `The market's price index has no figure for a rig of this efficiency on or before ${date}.`,
     fairPrice: "Fair rig price",
     fairHint: (gap: string, more: boolean) => `you pay ${gap} ${more ? "more" : "less"}`,
     shutdownPrice: "Shutdown coin price",

@@ -13,6 +13,7 @@ import { COOLINGS, MAKERS, RIGS, type Rig } from "../../data/rigs";
 const RIGS_TOTAL = () => RIGS.length;
 import { rankRigs, withRig, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
 import type { Fleet } from "../rigs/fleet";
+import { bandText } from "./index-band";
 import { INDEX_STALE_DAYS, type IndexPrice } from "../rigs/price-index";
 import { hasFleetGoal, type FleetGoal } from "../scenario/fleet";
 import { rigQuoteJson, rigSourceJson } from "../rigs/sources";
@@ -393,7 +394,12 @@ function priceNoteOf(price: RankPrice, currency: string, locale: Locale): string
   if (price.from === "catalogue") return m.priceDeal(f.shortDate(price.quote?.quoted.date ?? ""));
   const i = price.index;
   if (!i) return "";
-  const note = m.priceEstimate(f.money(i.perTh, currency, 2), i.point.band.label, f.shortDate(i.point.date), i.point.source.publisher);
+  const note = m.priceEstimate(
+    f.money(i.perTh, currency, 2),
+    bandText(i.point.band, locale),
+    f.shortDate(i.point.date),
+    i.point.source.publisher,
+  );
   return i.ageDays > 0 ? `${note} (${m.priceEstimateAge(f.number(i.ageDays, 0))})` : note;
 }
 

@@ -54,7 +54,15 @@ export function indexPointFor(jPerTh: Dec, date: string): PriceIndexPoint | null
  * old for its band. Exact W ÷ TH/s places it in a band (not the rounded J/TH).
  * Example: the S19 XP (140 TH/s, 21.5 J/TH) on 2023-08-01 → $20 × 140 = $2,800.00, 6 days old.
  */
-export function indexPriceOn({ rig, date, currency }: { rig: Rig; date: string; currency: "USD" | "CNY" }): IndexPrice | null {
+export function indexPriceOn({
+  rig,
+  date,
+  currency,
+}: {
+  rig: Pick<Rig, "hashrateThs" | "powerWatts">;
+  date: string;
+  currency: "USD" | "CNY";
+}): IndexPrice | null {
   const point = indexPointFor(new Dec(rig.powerWatts).div(rig.hashrateThs), date);
   if (point === null) return null;
   let perTh = new Dec(point.perTh);

@@ -233,6 +233,11 @@ export const zh: Messages = {
     fairSentence: (fair: string, gap: string, more: boolean) => `按这些数字，合理价格为 ${fair}——你${more ? "多付" : "少付"} ${gap}。`,
     fairExact: (fair: string) => `按这些数字，合理价格为 ${fair}——正好是这个价。`,
     fairNone: "没有合理价格：矿机可按原价全部转卖。",
+    marketSaid: (price: string, estimate: string, band: string, date: string, publisher: string) =>
+      `这里的价格是 ${price}；市场价格指数显示，同能效矿机（${band}）在 ${date}约为 ${estimate}（来源：${publisher}）。`,
+    marketAge: (days: string, stale: boolean) =>
+      stale ? `这个数据比开始日期早 ${days} 天：请核对当天的报价。` : `这个数据比开始日期早 ${days} 天。`,
+    marketNone: (date: string) => `市场价格指数在 ${date}及之前没有这一能效矿机的数据。`,
     fairPrice: "合理矿机价格",
     fairHint: (gap: string, more: boolean) => `你${more ? "多付" : "少付"} ${gap}`,
     shutdownPrice: "关机币价",
