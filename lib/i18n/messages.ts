@@ -351,7 +351,6 @@ const en = {
     priceEstimate: (perTh: string, band: string, date: string, publisher: string) =>
       `estimate: ${perTh} per TH (${band}) on ${date}, ${publisher}`,
     priceEstimateAge: (days: string) => `${days} days before the start`,
-    estimateMark: "≈",
     estimateLegend: "≈ an estimate from the market's price per TH for the rig's efficiency on or before the start date, not a quote.",
     indexStale: (count: number, days: string) =>
       `${count} estimated ${count === 1 ? "price rests" : "prices rest"} on market figures over 90 days older than the start date (the newest used is ${days} days old): check today's quotes before you buy.`,

@@ -11,6 +11,9 @@ import type { SideName, SideSummary } from "../engine/simulate";
 import { COOLINGS, MAKERS, RIGS, type Rig } from "../../data/rigs";
 
 const RIGS_TOTAL = () => RIGS.length;
+
+/** The mark before an estimated price and the figures that rest on it (the legend says what it means). */
+export const ESTIMATE_MARK = "≈";
 import { rankRigs, withRig, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
 import type { Fleet } from "../rigs/fleet";
 import { bandText } from "./index-band";
@@ -298,7 +301,7 @@ function sideCells(r: RankedRig, s: SideSummary, fleet: Fleet | undefined, local
   const priced = r.price !== null;
   const needPrice: RankCell = { text: m.addPrice, sort: null, missing: "price" };
   const estimate = r.price?.from === "index";
-  const mark = estimate ? `${m.estimateMark}\u00a0` : "";
+  const mark = estimate ? `${ESTIMATE_MARK}\u00a0` : "";
   const money = (d: Dec | null, tone = false): RankCell =>
     d === null
       ? { text: m.none, sort: null, missing: "none" }

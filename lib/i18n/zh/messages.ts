@@ -326,7 +326,6 @@ export const zh: Messages = {
     priceEstimate: (perTh: string, band: string, date: string, publisher: string) =>
       `估算：${date}每 T ${perTh}（${band}），来源：${publisher}`,
     priceEstimateAge: (days: string) => `比开始日期早 ${days} 天`,
-    estimateMark: "≈",
     estimateLegend: "≈ 表示估算价：按开始日期当天或之前市场上同能效矿机的每 T 价格算出，不是报价。",
     indexStale: (count: number, days: string) =>
       `有 ${count} 款矿机的估算价所依据的市场数据比开始日期早 90 天以上（所用最新一条早 ${days} 天）：购买前请核对当天报价。`,
