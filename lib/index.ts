@@ -198,6 +198,7 @@ export {
   type RankPrice,
   type RankOptions,
 } from "./rigs/rank";
+export { rigsCsv } from "./present/rigs-csv";
 export { completeRankingQuery, parseRankingQuery, parseRankingLenient, type OwnRig, type RankingParse } from "./rigs/ranking-query";
 export { indexPriceOn, indexPointFor, INDEX_STALE_DAYS, type IndexPrice } from "./rigs/price-index";
 export { fleetOf, rigKwAtWall, type Fleet } from "./rigs/fleet";

@@ -284,6 +284,11 @@ export default function RigsRanking({ view, site, backHref, refused, locale, que
             {m.estimateLegend}
           </p>
         ) : null}
+        <p className="rigs-csv">
+          <a href={query ? `/rigs/csv?${query}` : "/rigs/csv"} download data-testid="rigs-csv">
+            {m.csv}
+          </a>
+        </p>
       </div>
     </I18nContext.Provider>
   );
