@@ -37,6 +37,13 @@ function Cell({ cell, label }: { cell: RankCell; label: string }) {
   );
 }
 
+/** The ranking's address with the replay switched on or off (the rest of the link kept). */
+function withReplay(query: string, on: boolean): string {
+  const params = new URLSearchParams(query);
+  params.set("hist", on ? "1" : "0");
+  return `/rigs?${params.toString().replace(/%2C/g, ",")}`;
+}
+
 /** The ranking's address with the capacity and budget replaced (empty values drop their key). */
 function withGoal(query: string, capacity: { value: string; unit: "kW" | "MW" }, budget: string): string {
   const params = new URLSearchParams(query);
@@ -216,6 +223,22 @@ export default function RigsRanking({ view, site, backHref, refused, locale, que
               )}
             </select>
           </label>
+          {view.replay.available ? (
+            <div className="segmented replay-switch" role="radiogroup" aria-label={m.replayLabel} title={m.replayHelp}>
+              {([false, true] as const).map((on) => (
+                <label key={String(on)} className={view.replay.on === on ? "on" : ""}>
+                  <input
+                    type="radio"
+                    name="replay"
+                    checked={view.replay.on === on}
+                    onChange={() => window.location.assign(withReplay(query, on))}
+                    data-testid={on ? "replay-on" : "replay-off"}
+                  />
+                  <span>{on ? m.replayOn : m.replayOff}</span>
+                </label>
+              ))}
+            </div>
+          ) : null}
           {view.sides.length > 1 ? (
             <div className="segmented side-switch" role="radiogroup" aria-label={m.sideLabel}>
               {view.sides.map((s) => (

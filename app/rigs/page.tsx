@@ -19,7 +19,7 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
   const query = queryOf(await searchParams);
   const opened = parseRankingLenient(query, DEFAULT_PRESET_ID, await currentNetwork());
   const locale = await readerLocale();
-  const view = rigsPageView(opened.scenario, locale, { own: opened.own, goal: opened.goal });
+  const view = rigsPageView(opened.scenario, locale, { own: opened.own, goal: opened.goal, network: opened.network });
   const ranking = (
     <RigsRanking
       view={view}

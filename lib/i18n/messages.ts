@@ -367,8 +367,16 @@ const en = {
     fleetShown: (what: string) => `Fleets for ${what}.`,
     capacityOf: (value: string) => `${value} at the wall`,
     budgetOf: (value: string) => `a budget of ${value}`,
-    releasedBy: (date: string, shown: number) => `${shown} rigs on the market by ${date}: rigs released later are left out.`,
+    releasedBy: (date: string, shown: number) =>
+      `${shown} ${shown === 1 ? "rig" : "rigs"} of the catalogue on the market by ${date}: rigs released later are left out.`,
     csv: "Download the ranking (CSV)",
+    networkRecorded: (date: string) =>
+      `Your link gives no network figures: the recorded difficulty, BTC price and fees of ${date} are used.`,
+    networkToday: (date: string) => `Your link gives no network figures: the newest ones, of ${date}, are used.`,
+    replayLabel: "Network",
+    replayOff: "As known on the start date",
+    replayOn: "What really happened",
+    replayHelp: "What really happened: each rig run through the recorded difficulty, BTC price and fees from the start date.",
     open: (name: string) => `Open ${name} in the calculator with these figures`,
     released: (month: string) => `released ${month}`,
     approx: "about",

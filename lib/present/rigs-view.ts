@@ -17,6 +17,7 @@ export const ESTIMATE_MARK = "≈";
 import { rankRigs, withRig, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
 import type { Fleet } from "../rigs/fleet";
 import { bandText } from "./index-band";
+import { HISTORY_SPAN } from "../history/tables";
 import { INDEX_STALE_DAYS, type IndexPrice } from "../rigs/price-index";
 import { hasFleetGoal, type FleetGoal } from "../scenario/fleet";
 import { rigQuoteJson, rigSourceJson } from "../rigs/sources";
@@ -287,6 +288,8 @@ export interface RigsPageView {
   notices: string[];
   /** Whether any price shown is an estimate (the legend is shown). */
   hasEstimates: boolean;
+  /** The replay switch: shown when the start date is in the recorded history; on when the link replays it. */
+  replay: { available: boolean; on: boolean };
   sides: SideName[];
   makers: string[];
   coolings: string[];
@@ -407,7 +410,11 @@ function priceNoteOf(price: RankPrice, currency: string, locale: Locale): string
 }
 
 /** The /rigs page's rows for a scenario, in the reader's language (rigs released by its start date). */
-export function rigsPageView(base: Scenario, locale: Locale, options: RankOptions = {}): RigsPageView {
+export function rigsPageView(
+  base: Scenario,
+  locale: Locale,
+  options: RankOptions & { network?: { kind: "recorded" | "today"; date: string } | null } = {},
+): RigsPageView {
   const m = messagesFor(locale).rigs;
   const f = FORMATTERS[locale];
   const ranked = rankRigs(base, options);
@@ -420,6 +427,10 @@ export function rigsPageView(base: Scenario, locale: Locale, options: RankOption
   if (goal.capKw !== undefined) goalParts.push(m.capacityOf(capacityText(goal.capKw, locale)));
   if (goal.budget !== undefined) goalParts.push(m.budgetOf(f.money(goal.budget, base.currency, 0)));
   const notices: string[] = [];
+  if (options.network) {
+    const day = f.shortDate(options.network.date);
+    notices.push(options.network.kind === "recorded" ? m.networkRecorded(day) : m.networkToday(day));
+  }
   const stale = ranked.filter((r) => r.price?.from === "index" && r.price.index?.stale);
   if (stale.length > 0) {
     const newest = Math.min(...stale.map((r) => r.price?.index?.ageDays ?? 0));
@@ -435,6 +446,7 @@ export function rigsPageView(base: Scenario, locale: Locale, options: RankOption
     goalText: asked ? m.fleetShown(goalParts.join(locale === "zh" ? "，" : " and ")) : null,
     notices,
     hasEstimates: ranked.some((r) => r.price?.from === "index"),
+    replay: { available: base.startDate >= HISTORY_SPAN.from && base.startDate <= HISTORY_SPAN.to, on: base.useHistory },
     sides,
     makers: MAKERS.filter((mk) => rows.some((r) => r.maker === mk)),
     coolings: COOLINGS.filter((c) => rows.some((r) => r.cooling === c)),

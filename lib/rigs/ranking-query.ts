@@ -37,6 +37,8 @@ export interface CompletedRankingQuery {
   own: OwnRig;
   /** What was filled in, in plain words (the API's `warnings`). */
   warnings: string[];
+  /** The network the link lacked and was given: the record of its date, or today's figures of a day. */
+  network: { kind: "recorded" | "today"; date: string } | null;
 }
 
 function isReplay(raw: RawScenario): boolean {
@@ -84,6 +86,7 @@ export function completeRankingQuery(input: string, network: NetworkFigures): Co
   const raw: RawScenario = { ...presetRaw, ...rigRaw(given.rig, currency), ...given };
   const added = new URLSearchParams();
   const warnings: string[] = [];
+  let filledNetwork: CompletedRankingQuery["network"] = null;
 
   // the link's own rig: rig=, else its preset's, while the figures are still that rig's
   const ownId = typeof given.rig === "string" && findRig(given.rig) ? given.rig : (preset?.catalogueRig ?? null);
@@ -109,6 +112,7 @@ export function completeRankingQuery(input: string, network: NetworkFigures): Co
     if (recorded) {
       const filled = (Object.keys(recorded) as ScenarioField[]).filter((f) => raw[f] === undefined);
       for (const f of filled) added.set(FIELDS[f].key, recorded[f] ?? "");
+      filledNetwork = { kind: "recorded", date: date ?? "" };
       warnings.push(
         `the link gives no ${networkMissing.map((f) => FIELDS[f].key).join(", ")}: the recorded network of ${date} is used (${filled
           .map((f) => `${FIELDS[f].key} = ${recorded[f]}`)
@@ -118,6 +122,7 @@ export function completeRankingQuery(input: string, network: NetworkFigures): Co
       const today = networkOfToday(network, currency);
       const filled = (Object.keys(today) as ScenarioField[]).filter((f) => raw[f] === undefined && !(date && f === "startHeight"));
       for (const f of filled) added.set(FIELDS[f].key, today[f] ?? "");
+      filledNetwork = { kind: "today", date: network.date };
       const source = network.source.kind === "api" ? `read from ${network.source.host}` : "the stored snapshot";
       warnings.push(
         `the link gives no ${networkMissing.map((f) => FIELDS[f].key).join(", ")}${date ? ` and ${date} is not in the recorded tables (${HISTORY_SPAN.from} to ${HISTORY_SPAN.to})` : ""}: the network of ${network.date} (${source}) is used (${filled
@@ -131,6 +136,7 @@ export function completeRankingQuery(input: string, network: NetworkFigures): Co
     query: tail ? (query ? `${query}&${tail}` : tail) : query,
     own: { id: figuresOwn ? ownId : null, priced: figuresOwn && priced },
     warnings,
+    network: filledNetwork,
   };
 }
 
@@ -173,12 +179,19 @@ export function parseRankingLenient(
   input: string,
   fallbackPresetId: string,
   network: NetworkFigures,
-): { scenario: Scenario; own: OwnRig; goal: FleetGoal; issues: KeyIssue[]; warnings: string[] } {
+): {
+  scenario: Scenario;
+  own: OwnRig;
+  goal: FleetGoal;
+  network: CompletedRankingQuery["network"];
+  issues: KeyIssue[];
+  warnings: string[];
+} {
   const query = queryPart(input);
   const hasKeys = [...new URLSearchParams(query).keys()].some((k) => k !== "v");
-  const completed: { query: string; own: OwnRig | null; warnings: string[] } = hasKeys
+  const completed: Omit<CompletedRankingQuery, "own"> & { own: OwnRig | null } = hasKeys
     ? completeRankingQuery(query, network)
-    : { query, own: null, warnings: [] };
+    : { query, own: null, warnings: [], network: null };
   const fleet = readFleetGoal(query);
   const opened = parseQueryLenient(completed.query, fallbackPresetId, network);
   const preset = opened.scenario.preset !== undefined ? findPreset(opened.scenario.preset) : undefined;
@@ -187,6 +200,7 @@ export function parseRankingLenient(
     scenario: opened.scenario,
     own,
     goal: fleet.goal,
+    network: completed.network,
     issues: fleet.issues.concat(opened.issues),
     warnings: completed.warnings.concat(opened.warnings),
   };
