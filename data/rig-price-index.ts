@@ -18,7 +18,10 @@ export interface PriceBand {
 }
 
 export interface PriceIndexSource {
+  /** Who published it, as the page names it in short. */
   publisher: string;
+  /** Whose data it reports and where it was read, when not the publisher's own page. */
+  via: string | null;
   title: string;
   url: string;
   /** When it was published: YYYY-MM-DD, or YYYY-MM when only the month is known. */
@@ -45,21 +48,24 @@ const FROM_25_TO_38: PriceBand = { min: "25", max: "38", label: "25–38 J/TH" }
 
 /** Cointelegraph's report of the index at the end of 2022, read in a verbatim copy. */
 const COINTELEGRAPH_2022: PriceIndexSource = {
-  publisher: "Cointelegraph (Hashrate Index data), copied by Bloomblock",
+  publisher: "Cointelegraph",
+  via: "Hashrate Index data; read in Bloomblock's copy",
   title: "Bitcoin ASIC miner prices hovering at lows not seen in years",
   url: "https://bloomblock.news/2022/12/27/bitcoin-asic-miner-prices-hovering-at-lows-not-seen-in-years/",
   published: "2022-12-27",
 };
 
 const K33_2022: PriceIndexSource = {
-  publisher: "K33 Research (Hashrate Index data)",
+  publisher: "K33 Research",
+  via: "Hashrate Index data",
   title: "Bitcoin mining rig prices continue dropping",
   url: "https://k33.com/research/archive/articles/bitcoin-mining-rig-prices-continue-dropping",
   published: "2022-04-18",
 };
 
 const COINDESK_2023: PriceIndexSource = {
-  publisher: "CoinDesk (Luxor's Hashrate Index data)",
+  publisher: "CoinDesk",
+  via: "Luxor's Hashrate Index data",
   title: "Bitcoin Miners Buy Up Rigs as Prices Near All-Time Lows",
   url: "https://www.coindesk.com/consensus-magazine/2023/07/26/bitcoin-miners-buy-up-rigs-as-prices-near-all-time-lows/",
   published: "2023-07-26",
@@ -74,7 +80,8 @@ export const PRICE_INDEX: readonly PriceIndexPoint[] = [
     currency: "CNY",
     says: "Spot Antminer S9s at about ¥14,500 each at the rig counters of Huaqiangbei's SEG Plaza on 12 March 2018, over 20 % below a month before; a Hong Kong unit about ¥1,000 less.",
     source: {
-      publisher: "Jiemian News, reprinted by TMTPost",
+      publisher: "Jiemian News",
+      via: "reprinted by TMTPost",
       title: "“区块链飓风”过境：华强北矿机盛况不再",
       url: "http://www.tmtpost.com/3129402.html",
       published: "2018-03",
@@ -136,7 +143,8 @@ export const PRICE_INDEX: readonly PriceIndexPoint[] = [
     currency: "USD",
     says: "Antminer S19 and S19 Pro sell for around $20 to $23 per TH, according to an ASIC trading desk (down from about $40 in the months before).",
     source: {
-      publisher: "CoinDesk, reprinted by PlayCrazyGame",
+      publisher: "CoinDesk",
+      via: "an ASIC trading desk; read in PlayCrazyGame's reprint",
       title: "Bitcoin crisis causes mining equipment prices to fall to lowest level in almost 2 years",
       url: "https://playcrazygame.com/2022/07/16/bitcoin-crisis-causes-mining-equipment-prices-to-fall-to-lowest-level-in-almost-2-years/",
       published: "2022-07-16",

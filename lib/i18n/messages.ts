@@ -305,7 +305,7 @@ const en = {
     rankingLink: "Rank every rig at these figures",
     title: "Which rig to buy, at my figures",
     intro:
-      "Every rig of the catalogue under your scenario: your power price or hosting offer, pool fee, uptime, network, horizon and coin policy kept, only the rig changed. Rigs without a public price show what needs no price; open one to enter yours.",
+      "Every rig on the market at your start date under your scenario: your power price or hosting offer, pool fee, uptime, network, horizon and coin policy kept, only the rig changed. Each is priced at your own price, a dated deal, or an estimate from the market's price per TH; open one to enter yours.",
     back: "Back to the calculator",
     site: "Your figures",
     sideLabel: "Side",
@@ -349,8 +349,8 @@ const en = {
     priceBulk: (date: string) => `bulk or pre-order price of ${date}`,
     priceDeal: (date: string) => `deal quoted ${date}`,
     priceEstimate: (perTh: string, band: string, date: string, publisher: string) =>
-      `estimate: ${perTh} per TH (${band}) on ${date}, ${publisher}`,
-    priceEstimateAge: (days: string) => `${days} days before the start`,
+      `estimate: ${perTh}/TH (${band}), ${publisher}, ${date}`,
+    priceEstimateAge: (days: string) => `${days} days old`,
     estimateLegend: "≈ an estimate from the market's price per TH for the rig's efficiency on or before the start date, not a quote.",
     indexStale: (count: number, days: string) =>
       `${count} estimated ${count === 1 ? "price rests" : "prices rest"} on market figures over 90 days older than the start date (the newest used is ${days} days old): check today's quotes before you buy.`,

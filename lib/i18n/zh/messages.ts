@@ -280,7 +280,7 @@ export const zh: Messages = {
     rankingLink: "按这些条件比较所有矿机",
     title: "按我的条件，买哪款矿机",
     intro:
-      "目录中每款矿机都按你的方案计算：电价或托管报价、矿池费率、在线率、全网数据、周期和币的处理方式都不变，只换矿机。没有公开价格的矿机只显示不需要价格的数据；点开即可填写你的报价。",
+      "开始日期时已上市的每款矿机都按你的方案计算：电价或托管报价、矿池费率、在线率、全网数据、周期和币的处理方式都不变，只换矿机。价格依次取你的价格、注明日期的成交报价，或按市场每 T 价格的估算；点开即可填写你的报价。",
     back: "返回计算器",
     site: "你的条件",
     sideLabel: "方式",
@@ -324,8 +324,8 @@ export const zh: Messages = {
     priceBulk: (date: string) => `${date}的批量或预订价`,
     priceDeal: (date: string) => `${date}的成交报价`,
     priceEstimate: (perTh: string, band: string, date: string, publisher: string) =>
-      `估算：${date}每 T ${perTh}（${band}），来源：${publisher}`,
-    priceEstimateAge: (days: string) => `比开始日期早 ${days} 天`,
+      `估算：每 T ${perTh}（${band}），${publisher}，${date}`,
+    priceEstimateAge: (days: string) => `已过 ${days} 天`,
     estimateLegend: "≈ 表示估算价：按开始日期当天或之前市场上同能效矿机的每 T 价格算出，不是报价。",
     indexStale: (count: number, days: string) =>
       `有 ${count} 款矿机的估算价所依据的市场数据比开始日期早 90 天以上（所用最新一条早 ${days} 天）：购买前请核对当天报价。`,
