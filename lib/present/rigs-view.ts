@@ -343,16 +343,22 @@ function sideCells(r: RankedRig, s: SideSummary, fleet: Fleet | undefined, local
       ? needPrice
       : s.breakEvenDay === null
         ? { text: m.never, sort: null, missing: "never", tone: "bad" }
-        : { text: m.day(f.number(s.breakEvenDay, 0)), sort: String(s.breakEvenDay), tone: "good" },
+        : {
+            text: `${mark}${m.day(f.number(s.breakEvenDay, 0))}`,
+            sort: String(s.breakEvenDay),
+            tone: "good",
+            ...(estimate ? { estimate } : {}),
+          },
     netProfit: priced ? pricedMoney(s.netProfit, true) : needPrice,
     roiPct: !priced
       ? needPrice
       : s.roiPct === null
         ? { text: m.none, sort: null, missing: "none" }
         : {
-            text: `${f.number(figure(s.roiPct, "pct"), 0)} %`,
+            text: `${mark}${f.number(figure(s.roiPct, "pct"), 0)} %`,
             sort: figure(s.roiPct, "pct"),
             tone: s.roiPct.isNegative() ? "bad" : "good",
+            ...(estimate ? { estimate } : {}),
           },
     fairRigPrice: money(s.fairRigPrice),
     shutdownBtcPrice: money(s.shutdownBtcPrice),
@@ -406,7 +412,9 @@ function priceNoteOf(price: RankPrice, currency: string, locale: Locale): string
     f.shortDate(i.point.date),
     i.point.source.publisher,
   );
-  return i.ageDays > 0 ? `${note} (${m.priceEstimateAge(f.number(i.ageDays, 0))})` : note;
+  if (i.ageDays <= 0) return note;
+  const age = m.priceEstimateAge(f.number(i.ageDays, 0));
+  return locale === "zh" ? `${note}（${age}）` : `${note} (${age})`;
 }
 
 /** The /rigs page's rows for a scenario, in the reader's language (rigs released by its start date). */
@@ -417,7 +425,8 @@ export function rigsPageView(
 ): RigsPageView {
   const m = messagesFor(locale).rigs;
   const f = FORMATTERS[locale];
-  const ranked = rankRigs(base, options);
+  // the page shows no IRR: not searched
+  const ranked = rankRigs(base, { ...options, irr: false });
   const rows = ranked.map((r) => rowView(base, r, locale));
   const sides: SideName[] = base.mode === "compare" ? ["self", "hosted"] : [base.mode];
   const years = [...new Set(rows.map((r) => r.year))].sort();

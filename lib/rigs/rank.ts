@@ -47,6 +47,8 @@ export interface RankedRig {
 export interface RankOptions {
   own?: OwnRig;
   goal?: FleetGoal;
+  /** Search each side's IRR (the API's rows carry it; the page's do not show it). Default true. */
+  irr?: boolean;
 }
 
 function plain(text: string): string {
@@ -87,7 +89,7 @@ export function withRig(base: Scenario, rig: Rig, price: string): Scenario {
 export function rankRig(base: Scenario, rig: Rig, options: RankOptions = {}): RankedRig {
   const price = rankPrice(base, rig, options.own);
   const scenario = withRig(base, rig, price?.amount ?? "0");
-  const sim = simulate(scenario);
+  const sim = simulate(scenario, { irr: options.irr ?? true });
   const ranked: RankedRig = { rig, price, scenario, sim };
   const goal = options.goal;
   if (goal && hasFleetGoal(goal)) {
