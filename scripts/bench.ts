@@ -48,7 +48,11 @@ function bench(name: string, goalMs: number, fn: () => unknown, minRuns = 30, mi
   }
   const m = median(samples);
   const verdict = m <= goalMs ? "within goal" : "OVER GOAL";
-  console.log(`${name.padEnd(62)} median ${m.toFixed(3).padStart(8)} ms  (goal < ${goalMs} ms, ${samples.length} runs, ${verdict})`);
+  // the fastest run too: on a machine shared with other work the median carries the others' load
+  const fastest = Math.min(...samples);
+  console.log(
+    `${name.padEnd(62)} median ${m.toFixed(3).padStart(8)} ms, fastest ${fastest.toFixed(1)} ms  (goal < ${goalMs} ms, ${samples.length} runs, ${verdict})`,
+  );
 }
 
 const S9 = "v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=8&bg=2&pool=2&up=97&hfee=60";
