@@ -19,13 +19,16 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
   const query = queryOf(await searchParams);
   const opened = parseRankingLenient(query, DEFAULT_PRESET_ID, await currentNetwork());
   const locale = await readerLocale();
+  const m = messagesFor(locale);
   const view = rigsPageView(opened.scenario, locale, { own: opened.own, goal: opened.goal, network: opened.network });
   const ranking = (
     <RigsRanking
       view={view}
       site={siteFigures(opened.scenario, locale)}
       backHref={sharePath(opened.scenario)}
-      refused={opened.issues.map((i) => localizeMessage(i.message, locale))}
+      refused={opened.issues.map((i) =>
+        i.key === "cap" ? m.rigs.capRefused : i.key === "budget" ? m.rigs.budgetRefused : localizeMessage(i.message, locale),
+      )}
       locale={locale}
       query={query}
     />

@@ -346,6 +346,8 @@ export const zh: Messages = {
     csv: "下载排名（CSV）",
     networkRecorded: (date: string) => `链接没有给出全网数据：使用 ${date}的历史难度、比特币价格和手续费。`,
     networkToday: (date: string) => `链接没有给出全网数据：使用最新的 ${date}数据。`,
+    capRefused: "链接中的电力容量无法读取：请填写大于 0 的千瓦或兆瓦数。排名按单台显示。",
+    budgetRefused: "链接中的预算无法读取：请填写大于 0 的金额。排名按单台显示。",
     replayLabel: "全网数据",
     replayOff: "按开始日期所知",
     replayOn: "实际发生的情况",
