@@ -373,8 +373,8 @@ const en = {
     networkRecorded: (date: string) =>
       `Your link gives no network figures: the recorded difficulty, BTC price and fees of ${date} are used.`,
     networkToday: (date: string) => `Your link gives no network figures: the newest ones, of ${date}, are used.`,
-    capRefused: "The power capacity in the link could not be read: give it as a plain number of kW or MW above 0. The ranking is per rig.",
-    budgetRefused: "The budget in the link could not be read: give it as a plain amount above 0. The ranking is per rig.",
+    capRefused: "The power capacity in the link could not be read: give it as a plain number of kW or MW above 0; it is left out.",
+    budgetRefused: "The budget in the link could not be read: give it as a plain amount above 0; it is left out.",
     replayLabel: "Network",
     replayOff: "As known on the start date",
     replayOn: "What really happened",
