@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect } from "@playwright/test";
 import { cameToLife, test } from "./support";
 
@@ -131,4 +132,19 @@ test("a 1 MW site at ¥0.30/kWh: sorted by profit per MW, the best rig opens wit
   await expect(page.getByRole("textbox", { name: /^Electricity price/ })).toHaveValue("0.3");
   // beside the fair price, what the market's index said for a rig of this efficiency
   await expect(page.getByTestId("market-sentence")).toContainText("price index");
+});
+
+test("the ranking for a site, with estimates and the replay switch, has no serious accessibility violations @same-on-phone", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto("/rigs?v=1&preset=s21&cur=CNY&kwh=0.3&cap=1000");
+  await expect(page.getByTestId("fleet-shown")).toBeVisible();
+  await expect(page.getByTestId("estimate-legend")).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    "serious or critical violations on /rigs",
+  ).toEqual([]);
 });
