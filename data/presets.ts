@@ -19,6 +19,12 @@ export interface Preset {
   values: PresetValues;
   /** The rig's short name, for one-line summaries and link previews ("S9 at ¥30,000"). */
   rig: string;
+  /**
+   * The catalogue rig (data/rigs.ts) the preset runs: a modern preset with its exact figures, the
+   * January 2018 presets the S9 at its wall figure (tests/data/rigs.test.ts). The rig ranking gives
+   * the preset's price to this rig only.
+   */
+  catalogueRig: string;
 }
 
 /**
@@ -83,6 +89,7 @@ export const PRESETS: readonly Preset[] = [
     story: "The market price in Shenzhen's Huaqiangbei in January 2018: ¥30,000 for an S9 that left the factory at about ¥10,000.",
     values: { ...S9_JANUARY_2018, rigPrice: "30000" },
     rig: "S9",
+    catalogueRig: "s9",
   },
   {
     id: "s9-2018-factory",
@@ -91,6 +98,7 @@ export const PRESETS: readonly Preset[] = [
     story: "The same Antminer S9 at its ex-factory price of about ¥10,000.",
     values: { ...S9_JANUARY_2018, rigPrice: "10000" },
     rig: "S9",
+    catalogueRig: "s9",
   },
   {
     id: "s9-2018-used",
@@ -99,6 +107,7 @@ export const PRESETS: readonly Preset[] = [
     story: "A second-hand S9 in Huaqiangbei, January 2018: over ¥20,000.",
     values: { ...S9_JANUARY_2018, rigPrice: "20000" },
     rig: "S9",
+    catalogueRig: "s9",
   },
   {
     id: "s9-2018-bulk100",
@@ -107,6 +116,7 @@ export const PRESETS: readonly Preset[] = [
     story: "The buyer from Moscow: 100 S9s for over ¥3 million, ¥30,000 each.",
     values: { ...S9_JANUARY_2018, rigPrice: "30000", rigCount: "100" },
     rig: "S9",
+    catalogueRig: "s9",
   },
   {
     id: "s9-2018-hosted",
@@ -116,6 +126,7 @@ export const PRESETS: readonly Preset[] = [
       "The salesperson's offer: pay the host a monthly fee per rig and think about nothing else. At the end of 2017 that was about twice the US$85–95 of mid-2018: ¥1,162 a month, against running it yourself on ¥0.35 power.",
     values: { ...S9_JANUARY_2018, rigPrice: "30000", mode: "compare", hostingPricePerKwh: "0", hostingFeePerRigPerMonth: "1162" },
     rig: "S9",
+    catalogueRig: "s9",
   },
   {
     id: "s9-2018-replay",
@@ -125,6 +136,7 @@ export const PRESETS: readonly Preset[] = [
       "The ¥30,000 Huaqiangbei S9 of 15 January 2018, run through what really happened to 31 December 2021: the 2018 price fall, the recorded fees, the May 2020 halving, and China's 2021 ban, which switched it off from 20 June to 30 September while it was shipped abroad (¥360 of freight).",
     values: { ...S9_REPLAY, rigPrice: "30000" },
     rig: "S9",
+    catalogueRig: "s9",
   },
   {
     id: "s9-2018-factory-replay",
@@ -133,6 +145,7 @@ export const PRESETS: readonly Preset[] = [
     story: "The same S9 at its ex-factory price of about ¥10,000, through the same history, for contrast.",
     values: { ...S9_REPLAY, rigPrice: "10000" },
     rig: "S9",
+    catalogueRig: "s9",
   },
   {
     id: "s19-pro",
@@ -141,6 +154,7 @@ export const PRESETS: readonly Preset[] = [
     story: "110 TH/s at 3,250 W (29.5 J/TH), second-hand, on the newest network figures (dated beside them).",
     values: { ...MODERN_SITE, rigPrice: "450", hashrateThs: "110", powerWatts: "3250" },
     rig: "S19 Pro",
+    catalogueRig: "s19-pro",
   },
   {
     id: "s19-xp",
@@ -149,6 +163,7 @@ export const PRESETS: readonly Preset[] = [
     story: "140 TH/s at 3,010 W (21.5 J/TH), on the newest network figures (dated beside them).",
     values: { ...MODERN_SITE, rigPrice: "1400", hashrateThs: "140", powerWatts: "3010" },
     rig: "S19 XP",
+    catalogueRig: "s19-xp",
   },
   {
     id: "s21",
@@ -157,6 +172,7 @@ export const PRESETS: readonly Preset[] = [
     story: "200 TH/s at 3,500 W (17.5 J/TH), about US$2,700–3,100, on the newest network figures (dated beside them).",
     values: { ...MODERN_SITE, rigPrice: "2900", hashrateThs: "200", powerWatts: "3500" },
     rig: "S21",
+    catalogueRig: "s21",
   },
   {
     id: "s21-xp",
@@ -165,6 +181,7 @@ export const PRESETS: readonly Preset[] = [
     story: "270 TH/s at 3,645 W (13.5 J/TH), on the newest network figures (dated beside them).",
     values: { ...MODERN_SITE, rigPrice: "5500", hashrateThs: "270", powerWatts: "3645" },
     rig: "S21 XP",
+    catalogueRig: "s21-xp",
   },
   {
     id: "m60s",
@@ -173,6 +190,7 @@ export const PRESETS: readonly Preset[] = [
     story: "186 TH/s at 3,425 W (18.4 J/TH), about US$3,400, on the newest network figures (dated beside them).",
     values: { ...MODERN_SITE, rigPrice: "3400", hashrateThs: "186", powerWatts: "3425" },
     rig: "M60S",
+    catalogueRig: "m60s",
   },
 ];
 

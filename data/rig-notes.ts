@@ -42,6 +42,7 @@ export const RIG_NOTES: Readonly<Record<string, string>> = {
   "m56s-plus-plus": "Watts computed (230 x 22). Same facts in Decrypt via business-line.com. Plain M56S not sourced.",
   "m66s-plus":
     "Release month approximate: the month the M60 series was expected (Catcoin news, 'Peak Mining Invests $150M In Microbt Miners'); the S+ bin may have come later. The plain M66S (298 TH/s) could not be sourced and is left out.",
+  m60s: "The modern preset's rig (data/README.md, presets): 186 TH/s at 3,425 W, MicroBT's specification with its integrated supply, at the wall. Release month approximate: the M60 series' expected month, as for the M66S+. The preset's 'about US$3,400' is a reseller's figure without a dated public page, so the catalogue gives no quoted price: the ranking estimates one from the price index.",
   a1066:
     "Release month approximate (estimate). Coin Metrics/CoinDesk (via aurelianwealth.com) groups the Canaan 1066 with 2016-era efficiency.",
   "a1166-pro": "Release month approximate (estimate). D-Central A1166 page gives the 1166 family nameplate range 68-85 TH/s.",

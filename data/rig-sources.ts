@@ -211,6 +211,14 @@ export const RIG_SOURCES: Readonly<Record<string, RigSources>> = {
     },
     price: null,
   },
+  m60s: {
+    source: {
+      title:
+        "D-Central, 'Whatsminer M-Series Family Variant Decoder' (MicroBT's published M30-M70 specifications; the M60S at 186 TH/s, 3,425 W as the preset quotes MicroBT)",
+      read: "2026-12-07",
+    },
+    price: null,
+  },
   a1066: {
     source: {
       title: "nhamilton1/asics-tools, src/utils/asic-queries/asicWattList.ts (GitHub; secondary dataset of nameplate W per TH bin)",

@@ -82,7 +82,31 @@ export { DEFAULT_ODDS_MODEL, ODDS_MODELS, type OddsModel } from "./futures-model
 export { CALIBRATION, CALIBRATION_SCRIPT, type Calibration } from "../data/calibration";
 export { COOLINGS, type Cooling, type Maker } from "../data/rigs";
 export { RIG_IDS } from "./rigs/ids";
-export { rankRigs, rankRig, withRig, rankPrice, type RankedRig, type RankPrice } from "./rigs/rank";
+export {
+  rankRigs,
+  rankRig,
+  withRig,
+  rankPrice,
+  releasedBy,
+  rigsReleasedBy,
+  type RankedRig,
+  type RankPrice,
+  type RankOptions,
+} from "./rigs/rank";
+export { rigsCsv } from "./present/rigs-csv";
+export { completeRankingQuery, parseRankingQuery, parseRankingLenient, type OwnRig, type RankingParse } from "./rigs/ranking-query";
+export { indexPriceOn, indexPointFor, INDEX_STALE_DAYS, type IndexPrice } from "./rigs/price-index";
+export { fleetOf, rigKwAtWall, type Fleet } from "./rigs/fleet";
+export { PRICE_INDEX, type PriceIndexPoint, type PriceBand } from "../data/rig-price-index";
+export {
+  readFleetGoal,
+  serializeFleetGoal,
+  readFleetValue,
+  hasFleetGoal,
+  FLEET_KEYS,
+  FLEET_LIMITS,
+  type FleetGoal,
+} from "./scenario/fleet";
 export { rigsJson, rigJson, rigsPageView, rigCalculatorPath, siteFigures, type RigJson, type RigSideJson } from "./present/rigs-view";
 export { impliedHashrateEhs, isNetworkStale, networkAgeDays, NETWORK_STALE_DAYS } from "./network/figures";
 export { NETWORK_SNAPSHOT } from "../data/network";

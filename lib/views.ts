@@ -38,3 +38,4 @@ export {
   type SortDir,
   type RigFilter,
 } from "./present/rigs-view";
+export { capacityFieldsOf, capKwOf } from "./scenario/fleet";

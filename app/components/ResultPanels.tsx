@@ -137,6 +137,9 @@ const MoneyPanel = memo(function MoneyPanel({ scenario, stale }: { scenario: Sce
       <p className="fair" data-testid="fair-sentence">
         {view.fairSentence}
       </p>
+      <p className="fair market" data-testid="market-sentence">
+        {view.marketSentence}
+      </p>
       <p className="hint">{view.intro}</p>
       <ul className="policies">
         {view.columns.map((c) => (

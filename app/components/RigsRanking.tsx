@@ -4,7 +4,6 @@ import { useMemo, useState } from "react";
 import {
   filterRigRows,
   firstDir,
-  RANK_KEYS,
   sortRigRows,
   type RankCell,
   type RankKey,
@@ -13,6 +12,7 @@ import {
   type SortDir,
 } from "@/lib/views";
 import type { Locale } from "@/lib/index";
+import { capacityFieldsOf, capKwOf } from "@/lib/views";
 import { I18nContext, i18nFor } from "./i18n";
 import { useReadyMark } from "../hooks/useReadyMark";
 
@@ -24,25 +24,54 @@ interface Props {
   /** Why there is no ranking (too heavy to compute, or stopped): said instead of the table's rows. */
   notice?: string;
   locale: Locale;
+  /** The page's query as the link had it: the fleet form keeps every other key. */
+  query: string;
 }
-
-/** Columns a phone keeps in each card's figures (the rest stay in the table on wider screens). */
-const FIGURES: readonly RankKey[] = RANK_KEYS.filter((k) => k !== "name");
 
 function Cell({ cell, label }: { cell: RankCell; label: string }) {
   return (
-    <td data-label={label} className={`num${cell.tone ? ` ${cell.tone}` : ""}${cell.missing === "price" ? " need-price" : ""}`}>
+    <td
+      data-label={label}
+      className={`num${cell.tone ? ` ${cell.tone}` : ""}${cell.missing === "price" ? " need-price" : ""}${cell.estimate ? " estimate" : ""}`}
+    >
       {cell.text}
     </td>
   );
 }
 
-export default function RigsRanking({ view, site, backHref, refused, notice, locale }: Props) {
+/** The ranking's address with the replay switched on or off (the rest of the link kept). */
+function withReplay(query: string, on: boolean): string {
+  const params = new URLSearchParams(query);
+  params.set("hist", on ? "1" : "0");
+  return `/rigs?${params.toString().replace(/%2C/g, ",")}`;
+}
+
+/** The ranking's address with the capacity and budget replaced (empty values drop their key). */
+function withGoal(query: string, capacity: { value: string; unit: "kW" | "MW" }, budget: string): string {
+  const params = new URLSearchParams(query);
+  params.delete("cap");
+  params.delete("budget");
+  const cap = capKwOf(capacity.value, capacity.unit);
+  if (cap) params.set("cap", cap);
+  const b = budget.trim().replace(/,/g, "");
+  if (b) params.set("budget", b);
+  const text = params.toString().replace(/%2C/g, ",");
+  return text ? `/rigs?${text}` : "/rigs";
+}
+
+export default function RigsRanking({ view, site, backHref, refused, notice, locale, query }: Props) {
   useReadyMark();
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const m = i18n.m.rigs;
+  const columns = view.columns;
+  const figures = useMemo(() => columns.filter((k) => k !== "name"), [columns]);
+  const fleetMode = view.goalText !== null;
+  const [capacity, setCapacity] = useState(() => capacityFieldsOf(view.goal.capKw));
+  const [budget, setBudget] = useState(view.goal.budget ?? "");
   const [side, setSide] = useState(view.sides[0] ?? "self");
-  const [sort, setSort] = useState<{ key: RankKey; dir: SortDir }>({ key: "breakEvenElectricityPrice", dir: "desc" });
+  const [sort, setSort] = useState<{ key: RankKey; dir: SortDir }>(
+    fleetMode ? { key: "fleetNetProfit", dir: "desc" } : { key: "breakEvenElectricityPrice", dir: "desc" },
+  );
   const [filter, setFilter] = useState<RigFilter>({ maker: "", cooling: "", year: "" });
   const rows = useMemo(() => sortRigRows(filterRigRows(view.rows, filter), side, sort.key, sort.dir), [view.rows, filter, side, sort]);
 
@@ -67,6 +96,11 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
               </div>
             ))}
           </dl>
+          {view.notices.map((n) => (
+            <p key={n} className="notice" role="note" data-testid="rigs-notice">
+              {n}
+            </p>
+          ))}
           {refused.length > 0 ? (
             <div className="notice" role="status">
               <p>{m.linkRefused}</p>
@@ -83,6 +117,66 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
             </p>
           ) : null}
         </header>
+
+        <form
+          hidden={notice !== undefined}
+          className="rigs-fleet"
+          aria-label={m.fleetTitle}
+          data-testid="fleet-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            window.location.assign(withGoal(query, capacity, budget));
+          }}
+        >
+          <h2>{m.fleetTitle}</h2>
+          <p className="fleet-help">{m.fleetHelp}</p>
+          <div className="fleet-fields">
+            <label>
+              <span>{m.capacity}</span>
+              <input
+                type="text"
+                inputMode="decimal"
+                value={capacity.value}
+                onChange={(e) => setCapacity({ ...capacity, value: e.target.value })}
+                data-testid="fleet-capacity"
+              />
+            </label>
+            <label>
+              <span>{m.capacityUnit}</span>
+              <select
+                value={capacity.unit}
+                onChange={(e) => setCapacity({ ...capacity, unit: e.target.value === "kW" ? "kW" : "MW" })}
+                data-testid="fleet-capacity-unit"
+              >
+                <option value="MW">MW</option>
+                <option value="kW">kW</option>
+              </select>
+            </label>
+            <label>
+              <span>{m.budget(view.currency)}</span>
+              <input
+                type="text"
+                inputMode="decimal"
+                value={budget}
+                onChange={(e) => setBudget(e.target.value)}
+                data-testid="fleet-budget"
+              />
+            </label>
+            <button type="submit" className="button primary" data-testid="fleet-apply">
+              {m.apply}
+            </button>
+            {fleetMode ? (
+              <a className="fleet-clear" href={withGoal(query, { value: "", unit: "MW" }, "")} data-testid="fleet-clear">
+                {m.clear}
+              </a>
+            ) : null}
+          </div>
+          {view.goalText ? (
+            <p className="fleet-shown" role="status" data-testid="fleet-shown">
+              {view.goalText}
+            </p>
+          ) : null}
+        </form>
 
         <section className="rigs-controls" aria-label={m.filters} hidden={notice !== undefined}>
           <label>
@@ -128,7 +222,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
               }}
               data-testid="sort-select"
             >
-              {RANK_KEYS.flatMap((k) =>
+              {columns.flatMap((k) =>
                 (["asc", "desc"] as const).map((d) => (
                   <option key={`${k}:${d}`} value={`${k}:${d}`}>
                     {m.columns[k]} {d === "asc" ? "↑" : "↓"}
@@ -137,6 +231,22 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
               )}
             </select>
           </label>
+          {view.replay.available ? (
+            <div className="segmented replay-switch" role="radiogroup" aria-label={m.replayLabel} title={m.replayHelp}>
+              {([false, true] as const).map((on) => (
+                <label key={String(on)} className={view.replay.on === on ? "on" : ""}>
+                  <input
+                    type="radio"
+                    name="replay"
+                    checked={view.replay.on === on}
+                    onChange={() => window.location.assign(withReplay(query, on))}
+                    data-testid={on ? "replay-on" : "replay-off"}
+                  />
+                  <span>{on ? m.replayOn : m.replayOff}</span>
+                </label>
+              ))}
+            </div>
+          ) : null}
           {view.sides.length > 1 ? (
             <div className="segmented side-switch" role="radiogroup" aria-label={m.sideLabel}>
               {view.sides.map((s) => (
@@ -159,7 +269,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
             <caption className="sr-only">{m.title}</caption>
             <thead>
               <tr>
-                {RANK_KEYS.map((k) => (
+                {columns.map((k) => (
                   <th key={k} scope="col" aria-sort={ariaSort(k)} className={k === "name" ? "name-col" : "num"}>
                     <button
                       type="button"
@@ -193,13 +303,23 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
                         {r.priceNote ? ` · ${r.priceNote}` : ""}
                       </span>
                     </th>
-                    {cells ? FIGURES.map((k) => <Cell key={k} cell={cells[k]} label={m.columns[k]} />) : null}
+                    {cells ? figures.map((k) => <Cell key={k} cell={cells[k]} label={m.columns[k]} />) : null}
                   </tr>
                 );
               })}
             </tbody>
           </table>
         )}
+        {view.hasEstimates ? (
+          <p className="estimate-legend" data-testid="estimate-legend">
+            {m.estimateLegend}
+          </p>
+        ) : null}
+        <p className="rigs-csv">
+          <a href={query ? `/rigs/csv?${query}` : "/rigs/csv"} download data-testid="rigs-csv">
+            {m.csv}
+          </a>
+        </p>
       </div>
     </I18nContext.Provider>
   );

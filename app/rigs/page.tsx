@@ -3,7 +3,7 @@ import {
   DEFAULT_PRESET_ID,
   localizeMessage,
   messagesFor,
-  parseQueryLenient,
+  parseRankingLenient,
   RIGS,
   sharePath,
   siteFigures,
@@ -33,15 +33,23 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RigsPage({ searchParams }: { searchParams: SearchParams }) {
   const query = queryOf(await searchParams);
   const network = await currentNetwork();
-  const opened = parseQueryLenient(query, DEFAULT_PRESET_ID, network);
+  const opened = parseRankingLenient(query, DEFAULT_PRESET_ID, network);
   const locale = await readerLocale();
   const m = messagesFor(locale).rigs;
   const cost = workCost(opened.scenario, { rigs: RIGS.length });
   const pool = heavyPool();
   const outcome = cost.ms > COST_LIMIT_MS ? null : await pool.run("rigsPage", { query, network, locale }, pool.drawnBudgetMs);
-  const refused = opened.issues.map((i) => localizeMessage(i.message, locale));
+  const refused = opened.issues.map((i) =>
+    i.key === "cap" ? m.capRefused : i.key === "budget" ? m.budgetRefused : localizeMessage(i.message, locale),
+  );
   const empty: RigsPageView = {
     rows: [],
+    columns: [],
+    goal: opened.goal,
+    goalText: null,
+    notices: [],
+    hasEstimates: false,
+    replay: { available: false, on: false },
     sides: opened.scenario.mode === "compare" ? ["self", "hosted"] : [opened.scenario.mode],
     makers: [],
     coolings: [],
@@ -50,7 +58,7 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
   };
   const ranking =
     outcome?.ok === true ? (
-      <RigsRanking {...outcome.value} locale={locale} />
+      <RigsRanking {...outcome.value} locale={locale} query={query} />
     ) : (
       <RigsRanking
         view={empty}
@@ -59,6 +67,7 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
         refused={refused}
         notice={outcome === null ? m.tooHeavy : m.tooSlow}
         locale={locale}
+        query={query}
       />
     );
   // the Chinese words are loaded before the ranking renders, for a Chinese reader only

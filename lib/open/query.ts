@@ -10,6 +10,7 @@ import { FIELD_BY_KEY, FIELD_NAMES, FIELDS, VERSION_KEY, type ScenarioField } fr
 import { PAGE_KEYS, pageDefaults, serializePageState, type PageState } from "./page";
 import { estimateStartHeight, type Scenario } from "../scenario/schema";
 import { FieldSchemas, ScenarioSchema } from "./schema";
+import { FLEET_URL_KEYS } from "../scenario/fleet";
 import { applyHistory } from "../history/replay";
 import { rigRaw } from "../rigs/catalogue";
 
@@ -117,7 +118,7 @@ export function readQuery(input: string): { given: RawScenario; issues: KeyIssue
       if (value !== FORMAT_VERSION) issues.push({ key, message: `v = ${JSON.stringify(value)} is not allowed: this format is v=1` });
       continue;
     }
-    if (PAGE_KEYS.has(key)) continue;
+    if (PAGE_KEYS.has(key) || FLEET_URL_KEYS.has(key)) continue;
     const field = FIELD_BY_KEY.get(key);
     if (field === undefined) {
       warnings.push(`unknown key ${JSON.stringify(key.slice(0, 40))} ignored`);

@@ -3,11 +3,13 @@
  * the same money put into BTC on day 1, with a small position chart under each; and the fair price
  * against the rig price. Display strings and drawing numbers only; the engine does the sums.
  */
-import type { Dec } from "../core/decimal";
+import { Dec } from "../core/decimal";
 import type { CoinPolicy, Scenario } from "../scenario/schema";
 import type { SideName, SideSummary, Simulation } from "../engine/simulate";
 import { boughtInsteadDays, policyDays } from "../engine/money";
 import { simulate } from "../simulate-recorded";
+import { indexPriceOn } from "../rigs/price-index";
+import { bandText } from "./index-band";
 import { figure, FORMATTERS, toChartNumber } from "./format";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
@@ -38,6 +40,13 @@ export interface MoneyView {
   /** y of the zero line in SPARK_BOX, or null when every position is on one side of it. */
   zeroY: number | null;
   fairSentence: string;
+  /**
+   * Beside the fair price, what the market asked: the price index's estimate for a rig of this
+   * efficiency on the start date (its date, band and source), or that it has none that early.
+   */
+  marketSentence: string;
+  /** The index's estimate per rig as a decimal string, or null when it has none. */
+  marketEstimate: string | null;
   /** The §5 string of the fair price, for tests. */
   fairRigPrice: string | null;
 }
@@ -129,12 +138,26 @@ export function moneyView(s: Scenario, locale: Locale = "en"): MoneyView {
         ? t.fairExact(money(fair))
         : t.fairSentence(money(fair), f.money(Math.abs(gapNumber).toFixed(2), s.currency), gapNumber > 0);
   }
+  const market = indexPriceOn({ rig: { hashrateThs: s.hashrateThs, powerWatts: s.powerWatts }, date: s.startDate, currency: s.currency });
+  let marketSentence: string = t.marketNone(f.shortDate(s.startDate));
+  if (market) {
+    const said = t.marketSaid(
+      money(new Dec(s.rigPrice)),
+      f.money(market.amount, s.currency, 0),
+      bandText(market.point.band, locale),
+      f.shortDate(market.point.date),
+      market.point.source.publisher,
+    );
+    marketSentence = market.ageDays > 0 ? `${said} ${t.marketAge(f.number(market.ageDays, 0), market.stale)}` : said;
+  }
   return {
     side: name,
     intro: t.intro(m.sides[name]),
     columns,
     zeroY: lo < 0 && hi > 0 ? y(0) : null,
     fairSentence,
+    marketSentence,
+    marketEstimate: market ? market.amount : null,
     fairRigPrice: fair === null ? null : figure(fair, "money"),
   };
 }

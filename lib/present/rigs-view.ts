@@ -8,8 +8,18 @@ import { fieldText, sharePath } from "../open/query";
 import type { ScenarioField } from "../scenario/fields";
 import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { SideName, SideSummary } from "../engine/simulate";
-import { COOLINGS, MAKERS, type Rig } from "../../data/rigs";
-import { rankRigs, withRig, type RankedRig, type RankPrice } from "../rigs/rank";
+import { COOLINGS, MAKERS, RIGS, type Rig } from "../../data/rigs";
+
+const RIGS_TOTAL = () => RIGS.length;
+
+/** The mark before an estimated price and the figures that rest on it (the legend says what it means). */
+export const ESTIMATE_MARK = "≈";
+import { rankRigs, withRig, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
+import type { Fleet } from "../rigs/fleet";
+import { bandText } from "./index-band";
+import { HISTORY_SPAN } from "../history/tables";
+import { INDEX_STALE_DAYS, type IndexPrice } from "../rigs/price-index";
+import { hasFleetGoal, type FleetGoal } from "../scenario/fleet";
 import { rigQuoteJson, rigSourceJson } from "../rigs/sources";
 import { sideJson, type SideJson } from "./result";
 import { figure, FORMATTERS } from "./format";
@@ -38,11 +48,37 @@ export interface RigPriceJson {
   /** Per rig, in the scenario's currency. */
   amount: string;
   currency: string;
-  /** "scenario": the link's own price for its own rig; "catalogue": the catalogue's reference price. */
+  /**
+   * "scenario": the link's own price for its own rig (the buyer's); "catalogue": a deal the
+   * catalogue quotes; "index": an estimate from the price index for the start date.
+   */
   from: RankPrice["from"];
   /** The catalogue's quote, and the CNY per USD rate of its month when it was converted. */
   quoted: { amount: string; currency: string; date: string; source: string; url: string } | null;
+  /** The index figure behind an estimate: per TH in the scenario's currency, its band, date, age and source. */
+  index: IndexJson | null;
   cnyPerUsd: string | null;
+}
+
+export interface IndexJson {
+  perTh: string;
+  band: string;
+  date: string;
+  ageDays: number;
+  /** Older than 90 days at the start date. */
+  stale: boolean;
+  quoted: { perTh: string; currency: string };
+  says: string;
+  source: { publisher: string; title: string; url: string; published: string };
+}
+
+/** A fleet for the asked capacity or budget, money as decimal strings of the scenario's currency. */
+export interface FleetJson {
+  count: number | null;
+  outlay: string | null;
+  netProfit: string | null;
+  breakEvenDay: number | null;
+  profitPerMwYear: string | null;
 }
 
 export interface RigJson {
@@ -57,8 +93,10 @@ export interface RigJson {
   cooling: string;
   price: RigPriceJson | null;
   source: { title: string; url: string; read: string };
-  self?: RigSideJson;
-  hosted?: RigSideJson;
+  /** With `cap` or `budget`: the fleet of the scenario's side (self-run in compare mode; each side has its own). */
+  fleet?: FleetJson;
+  self?: RigSideJson & { fleet?: FleetJson };
+  hosted?: RigSideJson & { fleet?: FleetJson };
 }
 
 function sideOf(summary: SideSummary, priced: boolean): RigSideJson {
@@ -67,15 +105,41 @@ function sideOf(summary: SideSummary, priced: boolean): RigSideJson {
   return json;
 }
 
+function indexJson(i: IndexPrice): IndexJson {
+  return {
+    perTh: i.perTh,
+    band: i.point.band.label,
+    date: i.point.date,
+    ageDays: i.ageDays,
+    stale: i.stale,
+    quoted: { perTh: i.point.perTh, currency: i.point.currency },
+    says: i.point.says,
+    source: { ...i.point.source },
+  };
+}
+
 function priceJson(r: RankedRig, currency: string): RigPriceJson | null {
   if (!r.price) return null;
-  const q = r.price.quote;
+  const q = r.price.from === "catalogue" ? r.price.quote : null;
+  const i = r.price.index;
   return {
     amount: figure(new Dec(r.price.amount), "money"),
     currency,
     from: r.price.from,
     quoted: q ? rigQuoteJson(r.rig, q.quoted) : null,
-    cnyPerUsd: q?.rate ?? null,
+    index: i ? indexJson(i) : null,
+    cnyPerUsd: q?.rate ?? i?.rate ?? null,
+  };
+}
+
+function fleetJson(f: Fleet): FleetJson {
+  const money = (d: Dec | null) => (d === null ? null : figure(d, "money"));
+  return {
+    count: f.count,
+    outlay: money(f.outlay),
+    netProfit: money(f.netProfit),
+    breakEvenDay: f.breakEvenDay,
+    profitPerMwYear: money(f.profitPerMwYear),
   };
 }
 
@@ -95,14 +159,44 @@ export function rigJson(r: RankedRig): RigJson {
     price: priceJson(r, r.scenario.currency),
     source: rigSourceJson(rig),
   };
-  if (r.sim.self) out.self = sideOf(r.sim.self, r.price !== null);
-  if (r.sim.hosted) out.hosted = sideOf(r.sim.hosted, r.price !== null);
+  const fleetSelf = r.fleet?.self ? fleetJson(r.fleet.self) : undefined;
+  const fleetHosted = r.fleet?.hosted ? fleetJson(r.fleet.hosted) : undefined;
+  if (r.sim.self) out.self = { ...sideOf(r.sim.self, r.price !== null), ...(fleetSelf ? { fleet: fleetSelf } : {}) };
+  if (r.sim.hosted) out.hosted = { ...sideOf(r.sim.hosted, r.price !== null), ...(fleetHosted ? { fleet: fleetHosted } : {}) };
+  const fleet = fleetSelf ?? fleetHosted;
+  if (fleet) out.fleet = fleet;
   return out;
 }
 
-/** The body of GET /api/rigs for a scenario. */
-export function rigsJson(base: Scenario, warnings: string[] = []): { v: 1; rigs: RigJson[]; warnings: string[] } {
-  return { v: 1, rigs: rankRigs(base).map(rigJson), warnings };
+/**
+ * What the ranking says about its prices: estimates from index figures over 90 days old at the
+ * start date, and rigs the index cannot price on that date.
+ */
+export function priceWarnings(ranked: readonly RankedRig[], startDate: string): string[] {
+  const warnings: string[] = [];
+  const stale = ranked.filter((r) => r.price?.from === "index" && r.price.index?.stale);
+  if (stale.length > 0) {
+    const newest = stale.reduce((a, b) => ((a.price?.index?.ageDays ?? 0) <= (b.price?.index?.ageDays ?? 0) ? a : b));
+    const point = newest.price?.index;
+    warnings.push(
+      `${stale.length} estimated price${stale.length === 1 ? "" : "s"} rest on index figures over ${INDEX_STALE_DAYS} days old at ${startDate} (the newest used, of ${point?.point.date ?? "?"}, is ${point?.ageDays ?? "?"} days old): estimates, not quotes`,
+    );
+  }
+  const unpriced = ranked.filter((r) => r.price === null).map((r) => r.rig.id);
+  if (unpriced.length > 0) {
+    warnings.push(`no price on or before ${startDate} for ${unpriced.join(", ")}: the figures that need a price are null`);
+  }
+  return warnings;
+}
+
+/** The body of GET /api/rigs for a scenario (rigs released by its start date). */
+export function rigsJson(
+  base: Scenario,
+  warnings: string[] = [],
+  options: RankOptions = {},
+): { v: 1; rigs: RigJson[]; warnings: string[] } {
+  const ranked = rankRigs(base, options);
+  return { v: 1, rigs: ranked.map(rigJson), warnings: warnings.concat(priceWarnings(ranked, base.startDate)) };
 }
 
 /** The calculator on `rig` with the site's figures: the link's keys, the rig's id, its price when it has one. */
@@ -122,8 +216,36 @@ export const RANK_KEYS = [
   "fairRigPrice",
   "shutdownBtcPrice",
   "breakEvenElectricityPrice",
+  "fleetCount",
+  "fleetOutlay",
+  "fleetNetProfit",
+  "profitPerMwYear",
 ] as const;
 export type RankKey = (typeof RANK_KEYS)[number];
+
+/** The columns per rig, and with a capacity or budget the fleet's. */
+export const PER_RIG_COLUMNS: readonly RankKey[] = [
+  "name",
+  "jPerTh",
+  "price",
+  "breakEvenDay",
+  "netProfit",
+  "roiPct",
+  "fairRigPrice",
+  "shutdownBtcPrice",
+  "breakEvenElectricityPrice",
+];
+export const FLEET_COLUMNS: readonly RankKey[] = [
+  "name",
+  "jPerTh",
+  "price",
+  "fleetCount",
+  "fleetOutlay",
+  "fleetNetProfit",
+  "breakEvenDay",
+  "profitPerMwYear",
+  "fairRigPrice",
+];
 export type SortDir = "asc" | "desc";
 
 /** A cell: its text, its sort value (a decimal or plain text), and why it is empty. */
@@ -134,6 +256,8 @@ export interface RankCell {
   /** "never": does not pay back; "price": needs a price the catalogue lacks. */
   missing?: "never" | "price" | "none";
   tone?: "good" | "bad";
+  /** The figure rests on an estimated price (the price index), not a quote. */
+  estimate?: boolean;
 }
 
 export interface RigRowView {
@@ -155,6 +279,17 @@ export interface RigRowView {
 
 export interface RigsPageView {
   rows: RigRowView[];
+  /** The table's columns: per rig, or the fleet's when a capacity or budget is asked. */
+  columns: RankKey[];
+  /** The capacity or budget asked, as the form shows it, and in words. */
+  goal: FleetGoal;
+  goalText: string | null;
+  /** What the reader must know about the prices and the rigs shown. */
+  notices: string[];
+  /** Whether any price shown is an estimate (the legend is shown). */
+  hasEstimates: boolean;
+  /** The replay switch: shown when the start date is in the recorded history; on when the link replays it. */
+  replay: { available: boolean; on: boolean };
   sides: SideName[];
   makers: string[];
   coolings: string[];
@@ -162,34 +297,68 @@ export interface RigsPageView {
   currency: string;
 }
 
-function sideCells(r: RankedRig, s: SideSummary, locale: Locale): Record<RankKey, RankCell> {
+function sideCells(r: RankedRig, s: SideSummary, fleet: Fleet | undefined, locale: Locale): Record<RankKey, RankCell> {
   const m = messagesFor(locale).rigs;
   const f = FORMATTERS[locale];
   const cur = r.scenario.currency;
   const priced = r.price !== null;
   const needPrice: RankCell = { text: m.addPrice, sort: null, missing: "price" };
+  const estimate = r.price?.from === "index";
+  const mark = estimate ? `${ESTIMATE_MARK}\u00a0` : "";
   const money = (d: Dec | null, tone = false): RankCell =>
     d === null
       ? { text: m.none, sort: null, missing: "none" }
       : { text: f.money(figure(d, "money"), cur, 0), sort: figure(d, "money"), ...(tone ? { tone: d.isNegative() ? "bad" : "good" } : {}) };
+  const pricedMoney = (d: Dec | null, tone = false): RankCell => {
+    const cell = money(d, tone);
+    return d === null || !estimate ? cell : { ...cell, text: `${mark}${cell.text}`, estimate: true };
+  };
+  const count = fleet?.count ?? null;
   return {
     name: { text: r.rig.name, sort: r.rig.name },
     jPerTh: { text: r.rig.jPerTh, sort: r.rig.jPerTh },
-    price: priced && r.price ? { text: f.money(r.price.amount, cur, 0), sort: r.price.amount } : needPrice,
+    price:
+      priced && r.price
+        ? { text: `${mark}${f.money(r.price.amount, cur, 0)}`, sort: r.price.amount, ...(estimate ? { estimate } : {}) }
+        : needPrice,
+    fleetCount:
+      count === null
+        ? fleet && !priced
+          ? needPrice
+          : { text: m.none, sort: null, missing: "none" }
+        : { text: f.number(count, 0), sort: String(count) },
+    fleetOutlay: fleet?.outlay ? pricedMoney(fleet.outlay) : !priced ? needPrice : { text: m.none, sort: null, missing: "none" },
+    fleetNetProfit: fleet?.netProfit
+      ? pricedMoney(fleet.netProfit, true)
+      : !priced
+        ? needPrice
+        : { text: m.none, sort: null, missing: "none" },
+    profitPerMwYear:
+      fleet?.profitPerMwYear != null
+        ? { ...pricedMoney(fleet.profitPerMwYear, true), text: `${pricedMoney(fleet.profitPerMwYear).text}${m.perMwYear}` }
+        : !priced
+          ? needPrice
+          : { text: m.none, sort: null, missing: "none" },
     breakEvenDay: !priced
       ? needPrice
       : s.breakEvenDay === null
         ? { text: m.never, sort: null, missing: "never", tone: "bad" }
-        : { text: m.day(f.number(s.breakEvenDay, 0)), sort: String(s.breakEvenDay), tone: "good" },
-    netProfit: priced ? money(s.netProfit, true) : needPrice,
+        : {
+            text: `${mark}${m.day(f.number(s.breakEvenDay, 0))}`,
+            sort: String(s.breakEvenDay),
+            tone: "good",
+            ...(estimate ? { estimate } : {}),
+          },
+    netProfit: priced ? pricedMoney(s.netProfit, true) : needPrice,
     roiPct: !priced
       ? needPrice
       : s.roiPct === null
         ? { text: m.none, sort: null, missing: "none" }
         : {
-            text: `${f.number(figure(s.roiPct, "pct"), 0)} %`,
+            text: `${mark}${f.number(figure(s.roiPct, "pct"), 0)} %`,
             sort: figure(s.roiPct, "pct"),
             tone: s.roiPct.isNegative() ? "bad" : "good",
+            ...(estimate ? { estimate } : {}),
           },
     fairRigPrice: money(s.fairRigPrice),
     shutdownBtcPrice: money(s.shutdownBtcPrice),
@@ -209,13 +378,9 @@ function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
   const rig: Rig = r.rig;
   const month = f.month(`${rig.released}-01`);
   const sides: RigRowView["sides"] = {};
-  if (r.sim.self) sides.self = sideCells(r, r.sim.self, locale);
-  if (r.sim.hosted) sides.hosted = sideCells(r, r.sim.hosted, locale);
-  const priceNote = r.price
-    ? r.price.from === "scenario"
-      ? m.priceYours
-      : m.priceBulk(f.shortDate(r.price.quote?.quoted.date ?? rig.released))
-    : null;
+  if (r.sim.self) sides.self = sideCells(r, r.sim.self, r.fleet?.self, locale);
+  if (r.sim.hosted) sides.hosted = sideCells(r, r.sim.hosted, r.fleet?.hosted, locale);
+  const priceNote = r.price ? priceNoteOf(r.price, r.scenario.currency, locale) : null;
   return {
     id: rig.id,
     name: rig.name,
@@ -233,14 +398,64 @@ function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
   };
 }
 
-/** The /rigs page's rows for a scenario, in the reader's language. */
-export function rigsPageView(base: Scenario, locale: Locale): RigsPageView {
-  const ranked = rankRigs(base);
+/** Where a rig's price comes from, in words: the buyer's, a dated deal, or a dated, sourced estimate. */
+function priceNoteOf(price: RankPrice, currency: string, locale: Locale): string {
+  const m = messagesFor(locale).rigs;
+  const f = FORMATTERS[locale];
+  if (price.from === "scenario") return m.priceYours;
+  if (price.from === "catalogue") return m.priceDeal(f.shortDate(price.quote?.quoted.date ?? ""));
+  const i = price.index;
+  if (!i) return "";
+  const note = m.priceEstimate(
+    f.money(i.perTh, currency, 2),
+    bandText(i.point.band, locale),
+    f.shortDate(i.point.date),
+    i.point.source.publisher,
+  );
+  if (i.ageDays <= 0) return note;
+  const age = m.priceEstimateAge(f.number(i.ageDays, 0));
+  return locale === "zh" ? `${note}（${age}）` : `${note} (${age})`;
+}
+
+/** The /rigs page's rows for a scenario, in the reader's language (rigs released by its start date). */
+export function rigsPageView(
+  base: Scenario,
+  locale: Locale,
+  options: RankOptions & { network?: { kind: "recorded" | "today"; date: string } | null } = {},
+): RigsPageView {
+  const m = messagesFor(locale).rigs;
+  const f = FORMATTERS[locale];
+  // the page shows no IRR: not searched
+  const ranked = rankRigs(base, { ...options, irr: false });
   const rows = ranked.map((r) => rowView(base, r, locale));
   const sides: SideName[] = base.mode === "compare" ? ["self", "hosted"] : [base.mode];
   const years = [...new Set(rows.map((r) => r.year))].sort();
+  const goal = options.goal ?? {};
+  const asked = hasFleetGoal(goal);
+  const goalParts: string[] = [];
+  if (goal.capKw !== undefined) goalParts.push(m.capacityOf(capacityText(goal.capKw, locale)));
+  if (goal.budget !== undefined) goalParts.push(m.budgetOf(f.money(goal.budget, base.currency, 0)));
+  const notices: string[] = [];
+  if (options.network) {
+    const day = f.shortDate(options.network.date);
+    notices.push(options.network.kind === "recorded" ? m.networkRecorded(day) : m.networkToday(day));
+  }
+  const stale = ranked.filter((r) => r.price?.from === "index" && r.price.index?.stale);
+  if (stale.length > 0) {
+    const newest = Math.min(...stale.map((r) => r.price?.index?.ageDays ?? 0));
+    notices.push(m.indexStale(stale.length, f.number(newest, 0)));
+  }
+  const unpriced = ranked.filter((r) => r.price === null);
+  if (unpriced.length > 0) notices.push(m.noPrice(unpriced.map((r) => r.rig.name).join(locale === "zh" ? "、" : ", ")));
+  if (ranked.length < RIGS_TOTAL()) notices.push(m.releasedBy(f.shortDate(base.startDate), ranked.length));
   return {
     rows,
+    columns: [...(asked ? FLEET_COLUMNS : PER_RIG_COLUMNS)],
+    goal,
+    goalText: asked ? m.fleetShown(goalParts.join(locale === "zh" ? "，" : " and ")) : null,
+    notices,
+    hasEstimates: ranked.some((r) => r.price?.from === "index"),
+    replay: { available: base.startDate >= HISTORY_SPAN.from && base.startDate <= HISTORY_SPAN.to, on: base.useHistory },
     sides,
     makers: MAKERS.filter((mk) => rows.some((r) => r.maker === mk)),
     coolings: COOLINGS.filter((c) => rows.some((r) => r.cooling === c)),
@@ -285,9 +500,25 @@ export function sortRigRows(rows: readonly RigRowView[], side: SideName, key: Ra
   return indexed.map((x) => x.row);
 }
 
-/** The direction a column sorts in first: lower is better for J/TH, price, the payback day and the shutdown price. */
+/** The direction a column sorts in first: lower is better for J/TH, price, the payback day, the shutdown price and the outlay. */
 export function firstDir(key: RankKey): SortDir {
-  return key === "name" || key === "jPerTh" || key === "price" || key === "breakEvenDay" || key === "shutdownBtcPrice" ? "asc" : "desc";
+  return key === "name" ||
+    key === "jPerTh" ||
+    key === "price" ||
+    key === "breakEvenDay" ||
+    key === "shutdownBtcPrice" ||
+    key === "fleetOutlay"
+    ? "asc"
+    : "desc";
+}
+
+/** A capacity in kW as a reader says it: "1 MW", "850 kW". */
+export function capacityText(capKw: string, locale: Locale): string {
+  const f = FORMATTERS[locale];
+  const kw = new Dec(capKw);
+  const mw = kw.gte(1000);
+  const value = mw ? kw.div(1000) : kw;
+  return `${f.number(value.toFixed(), Math.min(3, value.decimalPlaces()))} ${mw ? "MW" : "kW"}`;
 }
 
 /** The site's figures the ranking keeps, as "label: value unit" pairs for the page's summary line. */

@@ -2,22 +2,34 @@
  * Every rig of the catalogue under one scenario: the site (power price or hosting offer, pool fee,
  * uptime, network, horizon, coin policy) kept, the rig's own fields replaced. Each rig's scenario is
  * exactly what the calculator opens for `rig=<id>` with the same keys and the price used
- * (tests/app/api-rigs.test.ts).
+ * (tests/app/api-rigs.test.ts). At a start date in the past only the rigs released by then run.
+ *
+ * The price a rig is ranked at, first found first: the link's own price for the link's own rig
+ * (the buyer's), a catalogue deal quoted on or before the start date, the price index's estimate
+ * for the start date (./price-index.ts); else none.
  */
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
-import type { Simulation } from "../engine/simulate";
+import type { FleetGoal } from "../scenario/fleet";
+import { hasFleetGoal } from "../scenario/fleet";
+import type { Simulation, SideName } from "../engine/simulate";
 import { simulate } from "../simulate-recorded";
 import { RIGS, type Rig } from "../../data/rigs";
 import { rigPriceIn, type RigPriceIn } from "./catalogue";
+import { indexPriceOn, type IndexPrice } from "./price-index";
+import { fleetOf, type Fleet } from "./fleet";
+import type { OwnRig } from "./ranking-query";
 
-/** The price a rig is ranked at: the scenario's own for its own rig, else the catalogue's. */
+/** The price a rig is ranked at. */
 export interface RankPrice {
   /** Per rig, in the scenario's currency, canonical decimal text. */
   amount: string;
-  from: "scenario" | "catalogue";
+  /** "scenario": the buyer's own; "catalogue": a quoted deal; "index": the price index's estimate. */
+  from: "scenario" | "catalogue" | "index";
   /** The catalogue's quote behind it (converted), when there is one. */
   quote: RigPriceIn | null;
+  /** The index's estimate behind it. */
+  index: IndexPrice | null;
 }
 
 export interface RankedRig {
@@ -27,6 +39,16 @@ export interface RankedRig {
   /** The scenario run (with a price of 0 when none is known). */
   scenario: Scenario;
   sim: Simulation;
+  /** Per side, the fleet for the asked capacity or budget (absent when none is asked). */
+  fleet?: Partial<Record<SideName, Fleet>>;
+}
+
+/** What the ranking knows beyond the scenario: whose price the link's is, and the fleet asked. */
+export interface RankOptions {
+  own?: OwnRig;
+  goal?: FleetGoal;
+  /** Search each side's IRR (the API's rows carry it; the page's do not show it). Default true. */
+  irr?: boolean;
 }
 
 function plain(text: string): string {
@@ -34,11 +56,28 @@ function plain(text: string): string {
   return value.isZero() ? "0" : value.toFixed();
 }
 
+/** The link's own rig as the scenario alone says it: `rig=`, priced by the scenario. */
+export function ownOfScenario(base: Scenario): OwnRig {
+  return { id: base.rig ?? null, priced: base.rig !== undefined };
+}
+
+/** Whether `rig` was on the market on `date` (its release month at or before the date's). */
+export function releasedBy(rig: Rig, date: string): boolean {
+  return rig.released <= date.slice(0, 7);
+}
+
+/** The catalogue rigs released by `date`, in the catalogue's order. */
+export function rigsReleasedBy(date: string, rigs: readonly Rig[] = RIGS): Rig[] {
+  return rigs.filter((r) => releasedBy(r, date));
+}
+
 /** The price `rig` is ranked at under `base`, or null. */
-export function rankPrice(base: Scenario, rig: Rig): RankPrice | null {
+export function rankPrice(base: Scenario, rig: Rig, own: OwnRig = ownOfScenario(base)): RankPrice | null {
   const quote = rigPriceIn(rig, base.currency);
-  if (base.rig === rig.id) return { amount: base.rigPrice, from: "scenario", quote };
-  return quote ? { amount: plain(quote.amount), from: "catalogue", quote } : null;
+  if (own.id === rig.id && own.priced) return { amount: base.rigPrice, from: "scenario", quote, index: null };
+  if (quote && quote.quoted.date <= base.startDate) return { amount: plain(quote.amount), from: "catalogue", quote, index: null };
+  const index = indexPriceOn({ rig, date: base.startDate, currency: base.currency });
+  return index ? { amount: plain(index.amount), from: "index", quote: null, index } : null;
 }
 
 /** `base` with the rig's own fields: hashrate, power, rig id and `price` (the site's fields untouched). */
@@ -47,13 +86,24 @@ export function withRig(base: Scenario, rig: Rig, price: string): Scenario {
 }
 
 /** One rig under the scenario. */
-export function rankRig(base: Scenario, rig: Rig): RankedRig {
-  const price = rankPrice(base, rig);
+export function rankRig(base: Scenario, rig: Rig, options: RankOptions = {}): RankedRig {
+  const price = rankPrice(base, rig, options.own);
   const scenario = withRig(base, rig, price?.amount ?? "0");
-  return { rig, price, scenario, sim: simulate(scenario) };
+  const sim = simulate(scenario, { irr: options.irr ?? true });
+  const ranked: RankedRig = { rig, price, scenario, sim };
+  const goal = options.goal;
+  if (goal && hasFleetGoal(goal)) {
+    const fleet: Partial<Record<SideName, Fleet>> = {};
+    for (const side of ["self", "hosted"] as const) {
+      const summary = sim[side];
+      if (summary) fleet[side] = fleetOf({ goal, scenario, side, summary, priced: price !== null });
+    }
+    ranked.fleet = fleet;
+  }
+  return ranked;
 }
 
-/** Every rig of the catalogue under the scenario, in the catalogue's order. */
-export function rankRigs(base: Scenario, rigs: readonly Rig[] = RIGS): RankedRig[] {
-  return rigs.map((rig) => rankRig(base, rig));
+/** Every rig of the catalogue released by the start date under the scenario, in the catalogue's order. */
+export function rankRigs(base: Scenario, options: RankOptions = {}, rigs: readonly Rig[] = RIGS): RankedRig[] {
+  return rigsReleasedBy(base.startDate, rigs).map((rig) => rankRig(base, rig, options));
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect } from "@playwright/test";
 import { cameToLife, test } from "./support";
 
@@ -83,4 +84,67 @@ test("the ranking reads in Chinese and goes back to the calculator with the same
   await page.getByTestId("back-to-calculator").click();
   await expect(page).toHaveURL(/kwh=0\.2843/);
   await expect(page.getByRole("textbox", { name: /^电价/ })).toHaveValue(MY_SITE.kwh);
+});
+
+test("a 1 MW site at ¥0.30/kWh: sorted by profit per MW, the best rig opens with the site's figures kept", async ({ page }, info) => {
+  test.setTimeout(90_000);
+  const phone = info.project.name === "phone";
+  await page.goto("/?v=1&preset=s21");
+  await page.locator("#f-cur").selectOption("CNY");
+  await page.getByRole("textbox", { name: /^Electricity price/ }).fill("0.30");
+  await expect(page).toHaveURL(/kwh=0\.3(&|$)/);
+  await page.getByTestId("rigs-link").click();
+  await expect(page).toHaveURL(/\/rigs\?.*kwh=0\.3/);
+  await cameToLife(page);
+
+  // my site: 1 MW at the wall
+  await page.getByTestId("fleet-capacity").fill("1");
+  await expect(page.getByTestId("fleet-capacity-unit")).toHaveValue("MW");
+  await page.getByTestId("fleet-apply").click();
+  await expect(page).toHaveURL(/[?&]cap=1000(&|$)/);
+  await cameToLife(page);
+  await expect(page.getByTestId("fleet-shown")).toContainText("1 MW at the wall");
+  await expect(page.getByTestId("fleet-capacity")).toHaveValue("1");
+  await expect(page.getByTestId("site-figures")).toContainText("0.3");
+  // estimated prices say so
+  await expect(page.getByTestId("estimate-legend")).toBeVisible();
+
+  // best profit per MW first
+  if (phone) await page.getByTestId("sort-select").selectOption("profitPerMwYear:desc");
+  else {
+    await page.locator('button[data-sort="profitPerMwYear"]').click();
+    await expect(page.locator("th:has(button[data-sort='profitPerMwYear'])")).toHaveAttribute("aria-sort", "descending");
+  }
+  const first = page.locator("tbody tr").first();
+  const best = await first.getAttribute("data-rig");
+  expect(best).toBeTruthy();
+  // how many fit is a whole number of rigs, and the S21 (3.5 kW) fits floor(1000 ÷ 3.5) = 285 times
+  await expect(page.locator('tr[data-rig="s21"] td').first()).toBeVisible();
+  const s21Count = page.locator('tr[data-rig="s21"] td[data-label="How many fit"]');
+  await expect(s21Count).toHaveText("285");
+
+  // open the best: the calculator on that rig at my figures
+  await page.getByTestId(`open-${best}`).click();
+  await expect(page).toHaveURL(new RegExp(`rig=${best}`));
+  await cameToLife(page);
+  await expect(page.getByTestId("rig-picker")).toHaveValue(best ?? "");
+  await expect(page.locator("#f-cur")).toHaveValue("CNY");
+  await expect(page.getByRole("textbox", { name: /^Electricity price/ })).toHaveValue("0.3");
+  // beside the fair price, what the market's index said for a rig of this efficiency
+  await expect(page.getByTestId("market-sentence")).toContainText("price index");
+});
+
+test("the ranking for a site, with estimates and the replay switch, has no serious accessibility violations @same-on-phone", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto("/rigs?v=1&preset=s21&cur=CNY&kwh=0.3&cap=1000");
+  await expect(page.getByTestId("fleet-shown")).toBeVisible();
+  await expect(page.getByTestId("estimate-legend")).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    "serious or critical violations on /rigs",
+  ).toEqual([]);
 });

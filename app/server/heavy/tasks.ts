@@ -12,7 +12,9 @@ import {
   localizeMessage,
   parseFuturesQuery,
   parseQuery,
-  parseQueryLenient,
+  parseRankingLenient,
+  parseRankingQuery,
+  messagesFor,
   resultJson,
   rigsJson,
   rigsPageView,
@@ -39,13 +41,13 @@ const refusedBody = (error: string, issues: readonly { key: string; message: str
 export const TASKS = {
   /** GET /api/rigs: every rig of the catalogue under the query's scenario. */
   rigs({ query, network }: { query: string; network: NetworkFigures }): JsonAnswer {
-    const parsed = parseQuery(query, network);
-    if (!parsed.ok)
+    const read = parseRankingQuery(query, network);
+    if (!read.ok)
       return {
         status: 400,
-        body: refusedBody(`The scenario was refused: ${parsed.issues.map((i) => i.key).join(", ")}.`, parsed.issues, parsed.warnings),
+        body: refusedBody(`The scenario was refused: ${read.issues.map((i) => i.key).join(", ")}.`, read.issues, read.warnings),
       };
-    return { status: 200, body: rigsJson(parsed.scenario, parsed.warnings) };
+    return { status: 200, body: rigsJson(read.scenario, read.warnings, { own: read.own, goal: read.goal }) };
   },
 
   /** GET /api/payback: the result, and the futures drawn from history when the query asks for them (spec §10). */
@@ -71,12 +73,15 @@ export const TASKS = {
 
   /** /rigs: the ranking's rows, the site's figures, the link back and the refused keys, in the reader's language. */
   rigsPage({ query, network, locale }: { query: string; network: NetworkFigures; locale: Locale }) {
-    const opened = parseQueryLenient(query, DEFAULT_PRESET_ID, network);
+    const opened = parseRankingLenient(query, DEFAULT_PRESET_ID, network);
+    const m = messagesFor(locale).rigs;
     return {
-      view: rigsPageView(opened.scenario, locale),
+      view: rigsPageView(opened.scenario, locale, { own: opened.own, goal: opened.goal, network: opened.network }),
       site: siteFigures(opened.scenario, locale),
       backHref: sharePath(opened.scenario),
-      refused: opened.issues.map((i) => localizeMessage(i.message, locale)),
+      refused: opened.issues.map((i) =>
+        i.key === "cap" ? m.capRefused : i.key === "budget" ? m.budgetRefused : localizeMessage(i.message, locale),
+      ),
     };
   },
 
