@@ -4,7 +4,7 @@ import {
   localizeMessage,
   messagesFor,
   parseRankingLenient,
-  RIGS,
+  rigsReleasedBy,
   sharePath,
   siteFigures,
   type RigsPageView,
@@ -36,7 +36,7 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
   const opened = parseRankingLenient(query, DEFAULT_PRESET_ID, network);
   const locale = await readerLocale();
   const m = messagesFor(locale).rigs;
-  const cost = workCost(opened.scenario, { rigs: RIGS.length });
+  const cost = workCost(opened.scenario, { rigs: rigsReleasedBy(opened.scenario.startDate).length });
   const pool = heavyPool();
   const outcome = cost.ms > COST_LIMIT_MS ? null : await pool.run("rigsPage", { query, network, locale }, pool.drawnBudgetMs);
   const refused = opened.issues.map((i) =>

@@ -29,8 +29,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const network = NETWORK_SNAPSHOT;
 /** A light ranking: a modern preset, a year, no replay (40 rigs in well under a second). */
 const LIGHT = "v=1&preset=s21&days=365";
-/** The issue's heaviest legal ranking: a 10-year replay, both sides, for every rig (2.6 s on an idle core). */
-const HEAVY = "v=1&preset=s9-2018-replay&days=3650&mode=compare&hkwh=0.5&disc=7";
+/**
+ * A heaviest legal ranking: a 10-year replay, both sides, for every rig released by its start date. The
+ * issue's link started in January 2018, when the ranking now holds the S9 alone (rigs released later
+ * are left out); the same keys from January 2022 rank some thirty rigs.
+ */
+const HEAVY = "v=1&preset=s9-2018-replay&date=2022-01-03&days=3650&mode=compare&hkwh=0.5&disc=7";
 const MONTHS = "0.25,0.25,0.25,0.25,0.15,0.15,0.15,0.15,0.15,0.15,0.25,0.25";
 /** The same with power terms (the issue's 39-second link, in kind). */
 const HEAVIER = `${HEAVY}&kwhm=${MONTHS}&hkwhm=${MONTHS}&peak=8-11,18-22&kwhp=0.4&hkwhp=0.6`;

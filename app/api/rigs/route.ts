@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, parseRankingQuery, RIGS } from "@/lib/server";
+import { MAX_QUERY_LENGTH, parseRankingQuery, rigsReleasedBy } from "@/lib/server";
 import { refused, UNREADABLE } from "../../server/scenario-request";
 import { currentNetwork } from "../../server/network";
 import { workCost } from "../../server/heavy/cost";
@@ -23,7 +23,7 @@ export async function GET(request: Request): Promise<Response> {
     const network = await currentNetwork();
     const read = parseRankingQuery(query, network);
     if (!read.ok) return refused(`The scenario was refused: ${read.issues.map((i) => i.key).join(", ")}.`, read.issues, read.warnings);
-    const cost = workCost(read.scenario, { rigs: RIGS.length });
+    const cost = workCost(read.scenario, { rigs: rigsReleasedBy(read.scenario.startDate).length });
     return await heavyJson("rigs", { query, network }, cost, "the ranking of every rig");
   } catch {
     return UNREADABLE();
