@@ -4,7 +4,8 @@
  * trade the exact decimals of simulate.ts for speed. Every figure here follows the contract's §2
  * day by day, as runs.ts does exactly; a test holds the two within 10⁻⁹ relative on seeded paths.
  *
- * A future is a drawn path of 14-day periods: at the start of period p ≥ 1 the BTC price is
+ * A future is a drawn path of difficulty periods (the chain's retargets, difficulty.ts: the first
+ * comes 1 … 14 days in, the next every 14 days): at the start of period p ≥ 1 the BTC price is
  * multiplied by `price[p]`, the difficulty by `difficulty[p]`, and the fees per block become
  * `feeRatio[p]` × the subsidy of the period's first day (fees as a share of the subsidy, so they
  * follow the halvings). Period 0 is the scenario's own day 0: its difficulty, price and fees.
@@ -16,14 +17,14 @@ import { at } from "../core/at";
 import type { Scenario } from "../scenario/schema";
 import { fleetBtcFactor, sideSpecs, type SideName, type SideSpec } from "./day";
 import { TermsCursor, type DayTerms } from "./power";
-import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor } from "./difficulty";
+import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor, RetargetCalendar } from "./difficulty";
 import { BLOCKS_PER_DAY, daySubsidy, HALVING_INTERVAL } from "./subsidy";
 import type { SimulateOptions } from "./simulate";
 
 const NO_SIDE = "a futures side is one of the scenario's sides";
 const IN_DAYS = "a day index lies within the horizon";
 
-/** One drawn future: entry p (p ≥ 1) applies from the start of 14-day period p; entry 0 is unused. */
+/** One drawn future: entry p (p ≥ 1) applies from the start of difficulty period p; entry 0 is unused. */
 export interface DrawnPath {
   /** BTC price factor into period p (dimensionless). */
   price: Float64Array;
@@ -38,6 +39,8 @@ export interface FloatModel {
   side: SideName;
   horizonDays: number;
   periods: number;
+  /** The day the difficulty first steps (1 … 14); period p ≥ 1 starts on firstStepDay + 14·(p − 1). */
+  firstStepDay: number;
   /** Mean subsidy of each day's 144 blocks, BTC. */
   subsidy: Float64Array;
   /** Subsidy of each period's first day, BTC (what a fee ratio multiplies). */
@@ -97,7 +100,8 @@ function specOf(s: Scenario, side: SideName): SideSpec {
 export function floatModel(s: Scenario, side: SideName): FloatModel {
   const spec = specOf(s, side);
   const horizonDays = s.horizonDays;
-  const periods = Math.ceil(horizonDays / DIFFICULTY_PERIOD_DAYS);
+  const calendar = new RetargetCalendar(s.startHeight, horizonDays);
+  const periods = calendar.periods;
   const subsidy = new Float64Array(horizonDays);
   const periodSubsidy = new Float64Array(periods);
   const periodFlat = new Uint8Array(periods).fill(1);
@@ -113,14 +117,15 @@ export function floatModel(s: Scenario, side: SideName): FloatModel {
       epoch = first === lastOfDay ? first : -1;
     }
     subsidy[d] = value;
-    const p = Math.floor(d / DIFFICULTY_PERIOD_DAYS);
-    if (d % DIFFICULTY_PERIOD_DAYS === 0) periodSubsidy[p] = value;
+    const p = calendar.periodOf(d);
+    if (d === calendar.startOf(p)) periodSubsidy[p] = value;
     else if (value !== periodSubsidy[p]) periodFlat[p] = 0;
   }
   return {
     side,
     horizonDays,
     periods,
+    firstStepDay: calendar.firstStepDay,
     subsidy,
     periodSubsidy,
     periodFlat,
@@ -252,8 +257,8 @@ export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: F
   let position = -model.capex;
   let breakEvenDay = 0;
   for (let p = 0; p < periods; p++) {
-    const start = p * DIFFICULTY_PERIOD_DAYS;
-    const end = Math.min(start + DIFFICULTY_PERIOD_DAYS, horizonDays);
+    const start = p === 0 ? 0 : model.firstStepDay + DIFFICULTY_PERIOD_DAYS * (p - 1);
+    const end = Math.min(model.firstStepDay + DIFFICULTY_PERIOD_DAYS * p, horizonDays);
     if (p > 0) {
       kOverD = kOverD / periodDifficulty / (path.difficulty[p] ?? 1);
       btcPrice *= dailyPrice * (path.price[p] ?? 1);
@@ -358,7 +363,7 @@ export function floatOdds(model: FloatModel, p: { runs: number; draw: (index: nu
     const p90: number[] = [];
     const column = new Float64Array(rows.length);
     for (let t = 0; t < model.periods; t++) {
-      days.push(Math.min((t + 1) * DIFFICULTY_PERIOD_DAYS, model.horizonDays));
+      days.push(Math.min(model.firstStepDay + DIFFICULTY_PERIOD_DAYS * t, model.horizonDays));
       rows.forEach((row, i) => (column[i] = row[t] ?? 0));
       column.sort();
       p10.push(quantileOf(column, 0.1));
