@@ -19,6 +19,7 @@ import { assert } from "../core/assert";
 import { BLOCKS_PER_DAY } from "./subsidy";
 import { blockReward, fleetBtcPerDay, hashpricePerPhDay, kept, revenue, type SideName, type SideSpec } from "./day";
 import { modeOf, TermsCursor, type DayMode, type DayTerms } from "./power";
+import type { PriceSteps } from "./geometric";
 
 const MISSING_DAY = "a run's day index is within its length";
 const NO_DAY_ZERO = "every horizon has a day 0, added before the summary";
@@ -153,64 +154,6 @@ export function newState({ spec, trackAll }: { spec: SideSpec; trackAll: boolean
 /** x × the part of the day that ran (x itself for a whole day). */
 export function part(x: Dec, share: Dec): Dec {
   return share === ONE ? x : share.isZero() ? ZERO : x.times(share);
-}
-
-/** Powers g^e and sums Σ_{j<L} g^j of the daily price factor, cached: runs repeat a few lengths. */
-export class PriceSteps {
-  private readonly flat: boolean;
-  private readonly powers = new Map<number, Dec>();
-  private readonly sums = new Map<number, Dec>();
-
-  constructor(private readonly g: Dec) {
-    this.flat = g.eq(ONE);
-  }
-
-  /** g^e. */
-  pow(e: number): Dec {
-    let v = this.powers.get(e);
-    if (v === undefined) {
-      v = this.flat ? ONE : this.g.pow(e);
-      this.powers.set(e, v);
-    }
-    return v;
-  }
-
-  /**
-   * Σ_{j<L} g^j, term by term: a run is at most 14 days, and the closed form (g^L − 1)/(g − 1)
-   * keeps only the digits of g − 1, which are few when g is within ~1e-15 of 1 (bg ≈ 1e-15 %/month).
-   */
-  sum(length: number): Dec {
-    let v = this.sums.get(length);
-    if (v === undefined) {
-      if (this.flat) v = new Dec(length);
-      else {
-        v = ONE;
-        for (let j = 1; j < length; j++) v = v.plus(this.pow(j));
-      }
-      this.sums.set(length, v);
-    }
-    return v;
-  }
-}
-
-/** How many daily factors keep their PriceSteps (a heat map has 15 price growths; futures share one). */
-const STEPS_KEPT = 64;
-const stepsByFactor = new Map<string, PriceSteps>();
-
-/**
- * The PriceSteps of a daily factor, shared by every run of the engine with that factor, so its powers
- * and sums are worked out once (a pure cache: the same factor gives the same numbers).
- */
-export function priceStepsOf(g: Dec): PriceSteps {
-  const key = g.toString();
-  let steps = stepsByFactor.get(key);
-  if (steps === undefined) {
-    steps = new PriceSteps(g);
-    const oldest = stepsByFactor.keys().next();
-    if (stepsByFactor.size >= STEPS_KEPT && oldest.done !== true) stepsByFactor.delete(oldest.value);
-    stepsByFactor.set(key, steps);
-  }
-  return steps;
 }
 
 /** Day 0 of the fleet, before the shutdown rule and the host's share. */

@@ -10,7 +10,8 @@ import type { Scenario } from "../scenario/schema";
 import { BLOCKS_PER_DAY, daySubsidy, nextSubsidyChange } from "./subsidy";
 import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, firstRetargetDay, periodGrowthFactor } from "./difficulty";
 import { fleetBtcFactor, listSides, mapSides, sideSpecs } from "./day";
-import { newState, priceStepsOf, RunWalker, type PriceSteps, type PositionPoint, type ScheduleDay, type SideState } from "./runs";
+import { newState, RunWalker, type PositionPoint, type ScheduleDay, type SideState } from "./runs";
+import { priceStepsOf, type PriceSteps } from "./geometric";
 import { summarize, withMoney, type SideSummary } from "./summary";
 import { moneyFigures } from "./money";
 import { crossover } from "./crossover";
@@ -18,7 +19,7 @@ import { crossover } from "./crossover";
 export type { SideName, FirstDay } from "./day";
 export type { DaySide, ScheduleDay, PositionPoint } from "./runs";
 export type { SideSummary } from "./summary";
-export type { LoanSchedule } from "./money";
+export type { LoanSchedule } from "./loan";
 
 const NO_RECORDED_MARKET = "a history replay (useHistory) is simulated with its recorded market: pass options.recorded";
 const NO_RUNS = "the walker keeps its runs for the crossover search and the money figures";
