@@ -12,8 +12,9 @@ import { Dec, ONE, ZERO } from "../core/decimal";
 import type { CoinPolicy } from "../scenario/schema";
 import { assert } from "../core/assert";
 import { kept, type SideSpec } from "./day";
-import { part, type RunRevenue } from "./runs";
-import { modeOf, type DayTerms } from "./power";
+import type { RunRevenue } from "./runs";
+import { part } from "./one-day";
+import { modeOf, oneDay, policyDay, type DayTerms } from "./one-day";
 import { Geometric, GeometricTable } from "./geometric";
 import type { LoanSchedule } from "./loan";
 import type { Segment } from "./present-value";
@@ -90,22 +91,11 @@ export function policyPass(p: PassInput): PolicyPass {
         price = price.times(run.g);
         fleet = fleet.times(run.g);
       }
-      const mode = modeOf(terms, fleet);
-      const cost = oneOff === undefined ? mode.perDay : mode.perDay.plus(oneOff);
-      let flow: Dec;
-      if (!mode.running) flow = cost.neg();
-      else if (!keepsCoins) flow = kept(spec, part(fleet, mode.share)).minus(cost);
-      // gt, not isPositive(): decimal.js counts +0 as positive, and a day that costs nothing needs no coin sold
-      else if (policy === "hold" || !cost.gt(0)) {
-        flow = cost.neg();
-        held = held.plus(kept(spec, part(run.btc, mode.share)));
-      } else {
-        const own = kept(spec, part(fleet, mode.share));
-        if (own.gte(cost)) {
-          flow = ZERO;
-          held = held.plus(kept(spec, part(run.btc, mode.share))).minus(cost.div(price));
-        } else flow = own.minus(cost);
-      }
+      // the day of one-day.ts under the coin policy: its cash, and the coins kept and sold
+      const d = oneDay({ side: spec, terms, fleet: { btc: run.btc, revenue: fleet, btcPrice: price }, oneOff, policy });
+      const flow = d.received.minus(d.paid);
+      if (!d.btcIn.isZero()) held = held.plus(d.btcIn);
+      if (!d.btcSold.isZero()) held = held.minus(d.btcSold);
       const day = run.start + j;
       if (!flow.isZero()) {
         cash = cash.plus(flow);
@@ -223,12 +213,11 @@ export function policyDays({
     let cost = side.energyCost.plus(side.fixedCost);
     if (side.credit && !side.credit.isZero()) cost = cost.minus(side.credit);
     if (side.oneOff && !side.oneOff.isZero()) cost = cost.plus(side.oneOff);
-    if (!side.running || policy === "daily") cash = cash.plus(side.revenue).minus(cost);
-    else if (policy === "hold" || cost.lte(0)) {
-      cash = cash.minus(cost);
-      held = held.plus(side.btc);
-    } else if (side.revenue.gte(cost)) held = held.plus(side.btc).minus(cost.div(btcPrice));
-    else cash = cash.plus(side.revenue).minus(cost);
+    // the coin policy's day of one-day.ts, on the row's own revenue and coins
+    const d = policyDay({ policy, running: side.running, revenue: side.revenue, btc: side.btc, cost, btcPrice });
+    if (!d.received.isZero() || !d.paid.isZero()) cash = cash.plus(d.received).minus(d.paid);
+    if (!d.btcIn.isZero()) held = held.plus(d.btcIn);
+    if (!d.btcSold.isZero()) held = held.minus(d.btcSold);
     for (let x = payments[next]; x !== undefined && x.day === day; x = payments[++next]) interest = interest.plus(x.interest);
     out.push({ held, position: cash.plus(held.times(btcPrice)).minus(interest).minus(capex) });
   });

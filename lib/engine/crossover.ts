@@ -5,8 +5,9 @@
 import { Dec, ONE, ZERO } from "../core/decimal";
 import { assert } from "../core/assert";
 import type { SideSpec } from "./day";
-import { part, type RunRevenue } from "./runs";
-import type { DayTerms, Tier } from "./power";
+import type { RunRevenue } from "./runs";
+import { part } from "./one-day";
+import type { DayTerms, Tier } from "./one-day";
 
 /** Search bounds and tolerance (spec §3): −10 … 10 per kWh, within 10⁻⁶. */
 const CROSSOVER_MIN = new Dec(-10);

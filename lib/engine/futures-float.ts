@@ -16,7 +16,8 @@ import { Dec } from "../core/decimal";
 import { at } from "../core/at";
 import type { Scenario } from "../scenario/schema";
 import { fleetBtcFactor, sideSpecs, type SideName, type SideSpec } from "./day";
-import { TermsCursor, type DayTerms } from "./power";
+import { TermsCursor } from "./power";
+import { runsFrom, runsFromNumber, type DayTerms } from "./one-day";
 import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor, RetargetCalendar } from "./difficulty";
 import { BLOCKS_PER_DAY, daySubsidy, HALVING_INTERVAL } from "./subsidy";
 import type { SimulateOptions } from "./simulate";
@@ -59,6 +60,8 @@ export interface FloatModel {
   capex: number;
   resale: number;
   stop: boolean;
+  /** The shutdown rule of a whole day at day 0's power cost (one-day.ts `runsFrom`): a day runs when r ≥ this (−∞ always, +∞ never). */
+  runsFrom: number;
   /** Issue 16's power terms (prices by the month, peak hours, outages, demand response, hosting terms), when the side has any. */
   power?: FloatPower;
 }
@@ -140,12 +143,13 @@ export function floatModel(s: Scenario, side: SideName): FloatModel {
     capex: spec.capex.toNumber(),
     resale: spec.resale.toNumber(),
     stop: s.shutdownWhenUnprofitable,
+    runsFrom: runsFromNumber(runsFrom({ stop: s.shutdownWhenUnprofitable, keep: spec.keep, fullDayPowerCost: spec.variable })),
     ...(spec.plan.plain ? {} : { power: floatPower(spec, horizonDays) }),
   };
 }
 
-/** A side's power terms in floats, the same tiers and rules as power.ts's `dayTerms`. */
-function floatTermsOf(t: DayTerms, stop: boolean): FloatTerms {
+/** A side's power terms in floats: the same tiers and rules as one-day.ts's `DayTerms`. */
+function floatTermsOf(t: DayTerms): FloatTerms {
   const n = t.tiers.length;
   const out: FloatTerms = {
     off: t.off,
@@ -161,10 +165,8 @@ function floatTermsOf(t: DayTerms, stop: boolean): FloatTerms {
     out.variable[i] = tier.variable.toNumber();
     out.credit[i] = tier.credit.toNumber();
     out.runs[i] = tier.runs ? 1 : 0;
-    // with no revenue kept the hours run only while their power costs nothing (power.ts)
-    if (!stop) out.threshold[i] = -Infinity;
-    else if (tier.threshold === null) out.threshold[i] = tier.pricePerKwh.lte(0) ? -Infinity : Infinity;
-    else out.threshold[i] = tier.threshold.toNumber();
+    // the tier's shutdown rule (one-day.ts), with the scenario's stop, as a float threshold
+    out.threshold[i] = runsFromNumber(tier.rule);
   });
   return out;
 }
@@ -179,7 +181,7 @@ function floatPower(spec: SideSpec, horizonDays: number): FloatPower {
     let i = seen.get(t);
     if (i === undefined) {
       i = terms.length;
-      terms.push(floatTermsOf(t, spec.power.stop));
+      terms.push(floatTermsOf(t));
       seen.set(t, i);
     }
     dayTerms[d] = i;
@@ -245,10 +247,9 @@ export interface FloatOutcome {
  * reach 0 (the break-even day), where a halving falls, or when the price grows day by day.
  */
 export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: Float64Array): FloatOutcome {
-  const { horizonDays, periods, subsidy, periodSubsidy, periodFlat, keep, variable, fixedPerDay, stop, dailyPrice, periodDifficulty } =
-    model;
-  // the shutdown rule of day.ts: a day runs when keep × r ≥ V (with keep 0: while power costs nothing)
-  const threshold = keep === 0 ? (variable <= 0 ? -Infinity : Infinity) : variable / keep;
+  const { horizonDays, periods, subsidy, periodSubsidy, periodFlat, keep, variable, fixedPerDay, dailyPrice, periodDifficulty } = model;
+  // the shutdown rule of one-day.ts: a day runs when keep × r ≥ V (with keep 0: while power costs nothing)
+  const threshold = model.runsFrom;
   const flatPrice = dailyPrice === 1;
   const power = model.power;
   let kOverD = model.kOverDifficulty;
@@ -267,7 +268,7 @@ export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: F
     let walk = !flatPrice || periodFlat[p] === 0 || power !== undefined;
     if (!walk) {
       const r = ((periodSubsidy[p] ?? 0) + fees) * kOverD * btcPrice;
-      const profit = !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
+      const profit = r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
       const next = position + (end - start) * profit;
       // within the period the position moves one way: it reaches 0 only if its first or last day does
       if (breakEvenDay === 0 && (next >= 0 || position + profit >= 0)) walk = true;
@@ -279,7 +280,7 @@ export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: F
         if (d > start) price *= dailyPrice;
         const r = ((subsidy[d] ?? 0) + fees) * kOverD * price;
         if (power !== undefined) position += powerDayProfit(model, power, d, r);
-        else position += !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
+        else position += r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
         if (breakEvenDay === 0 && position >= 0) breakEvenDay = d + 1;
       }
       btcPrice = flatPrice ? btcPrice : price;

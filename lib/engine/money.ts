@@ -8,8 +8,9 @@
 import { Dec, HUNDRED, ONE, ZERO } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import { kept, type SideSpec } from "./day";
-import { part, type RunRevenue } from "./runs";
-import { allOn } from "./power";
+import type { RunRevenue } from "./runs";
+import { part } from "./one-day";
+import { allOn } from "./one-day";
 import { loanSchedule, type LoanSchedule } from "./loan";
 import { policyPass } from "./coin-policy";
 import { dailyDiscount, presentValue, type Flows } from "./present-value";

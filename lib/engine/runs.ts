@@ -18,7 +18,8 @@ import { at } from "../core/at";
 import { assert } from "../core/assert";
 import { BLOCKS_PER_DAY } from "./subsidy";
 import { blockReward, fleetBtcPerDay, hashpricePerPhDay, kept, revenue, type SideName, type SideSpec } from "./day";
-import { modeOf, TermsCursor, type DayMode, type DayTerms } from "./power";
+import { TermsCursor } from "./power";
+import { modeOf, oneDay, part, type DayMode, type DayTerms } from "./one-day";
 import type { PriceSteps } from "./geometric";
 
 const MISSING_DAY = "a run's day index is within its length";
@@ -149,11 +150,6 @@ export function newState({ spec, trackAll }: { spec: SideSpec; trackAll: boolean
     trackAll,
     cursor: new TermsCursor(spec.terms),
   };
-}
-
-/** x × the part of the day that ran (x itself for a whole day). */
-export function part(x: Dec, share: Dec): Dec {
-  return share === ONE ? x : share.isZero() ? ZERO : x.times(share);
 }
 
 /** Day 0 of the fleet, before the shutdown rule and the host's share. */
@@ -350,11 +346,10 @@ function walkDays(st: SideState, run: Run, terms: DayTerms, totalsDone: boolean)
   let fleetRevenue = run.revenueFirst;
   for (let j = 0; j < run.length; j++) {
     if (j > 0) fleetRevenue = revenues ? at(revenues, j, MISSING_DAY) : fleetRevenue.times(run.g);
-    const mode = modeOf(terms, fleetRevenue);
-    const on = mode.running;
     if (!totalsDone) {
+      const mode = modeOf(terms, fleetRevenue);
       countDays(st, mode, 1);
-      if (on) {
+      if (mode.running) {
         st.btcUnits = st.btcUnits.plus(part(run.btc, mode.share));
         st.revenueUnits = st.revenueUnits.plus(part(fleetRevenue, mode.share));
         st.daysOn += 1;
@@ -362,25 +357,25 @@ function walkDays(st: SideState, run: Run, terms: DayTerms, totalsDone: boolean)
       else if (st.shutdownDay === null && terms.hasRunning) st.shutdownDay = run.start + j + 1;
     }
     if (!track) continue;
-    const ownRevenue = on ? kept(spec, part(fleetRevenue, mode.share)) : ZERO;
-    let profit = on ? ownRevenue.minus(mode.perDay) : mode.negPerDay;
-    if (!oneOff.isZero()) profit = profit.minus(oneOff);
+    // the day of one-day.ts (the price matters to the coin policy only, not to the profit)
+    const day = oneDay({ side: spec, terms, fleet: { btc: run.btc, revenue: fleetRevenue, btcPrice: run.price }, oneOff });
+    const { profit } = day;
     st.position = st.position.plus(profit);
     // gte, not !isNegative(): with no outlay and a day that costs nothing the position is −0, and 0 ≥ 0
     if (st.breakEvenDay === null && st.position.gte(0)) st.breakEvenDay = run.start + j + 1;
     if (rows) {
       at(rows, j, MISSING_DAY)[name] = {
-        btc: on ? kept(spec, part(run.btc, mode.share)) : ZERO,
-        revenue: ownRevenue,
-        energyCost: mode.energyCost,
-        fixedCost: mode.fixed,
+        btc: day.btc,
+        revenue: day.revenue,
+        energyCost: day.energyCost,
+        fixedCost: day.fixedCost,
         profit,
         position: st.position,
-        running: on,
+        running: day.running,
         pricePerKwh: terms.basePrice,
-        hoursRun: mode.hoursRun,
-        energyKwh: mode.energyKwh,
-        credit: mode.credit,
+        hoursRun: day.hoursRun,
+        energyKwh: day.energyKwh,
+        credit: day.credit,
         oneOff,
         outage: terms.off,
       };
