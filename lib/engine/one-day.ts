@@ -36,7 +36,17 @@ export function runsFrom({ stop, keep, fullDayPowerCost }: { stop: boolean; keep
 
 /** Whether hours with this rule run on a day of fleet revenue `fleetRevenue` (equality runs). */
 export function runsAt(rule: RunsFrom, fleetRevenue: Dec): boolean {
-  return rule === "always" ? true : rule === "never" ? false : fleetRevenue.gte(rule);
+  return runsTest(rule)(fleetRevenue);
+}
+
+const ALWAYS = (): boolean => true;
+const NEVER = (): boolean => false;
+
+/** `runsAt` of one rule as a function of the revenue, for the machinery that asks it of many days. */
+export function runsTest(rule: RunsFrom): (fleetRevenue: Dec) => boolean {
+  if (rule === "always") return ALWAYS;
+  if (rule === "never") return NEVER;
+  return (r) => r.gte(rule);
 }
 
 /** The rule as a float threshold for the float futures: −∞ always runs, +∞ never; r ≥ threshold runs. */
@@ -188,6 +198,8 @@ export interface OneDay {
   hoursRun: Dec;
   /** Π = R − V − F + credit − one-off. */
   profit: Dec;
+  /** The tiers that ran (the machinery counts days by mode). */
+  mode: DayMode;
   /** The coin policy's cash received and paid, BTC kept and BTC sold. */
   received: Dec;
   paid: Dec;
@@ -230,6 +242,10 @@ export function oneDay(p: {
     oneOff,
     hoursRun: mode.hoursRun,
     profit,
-    ...coins,
+    mode,
+    received: coins.received,
+    paid: coins.paid,
+    btcIn: coins.btcIn,
+    btcSold: coins.btcSold,
   };
 }

@@ -346,8 +346,10 @@ function walkDays(st: SideState, run: Run, terms: DayTerms, totalsDone: boolean)
   let fleetRevenue = run.revenueFirst;
   for (let j = 0; j < run.length; j++) {
     if (j > 0) fleetRevenue = revenues ? at(revenues, j, MISSING_DAY) : fleetRevenue.times(run.g);
+    // the day of one-day.ts (the price matters to the coin policy only, not to the profit)
+    const day = oneDay({ side: spec, terms, fleet: { btc: run.btc, revenue: fleetRevenue, btcPrice: run.price }, oneOff });
     if (!totalsDone) {
-      const mode = modeOf(terms, fleetRevenue);
+      const { mode } = day;
       countDays(st, mode, 1);
       if (mode.running) {
         st.btcUnits = st.btcUnits.plus(part(run.btc, mode.share));
@@ -357,8 +359,6 @@ function walkDays(st: SideState, run: Run, terms: DayTerms, totalsDone: boolean)
       else if (st.shutdownDay === null && terms.hasRunning) st.shutdownDay = run.start + j + 1;
     }
     if (!track) continue;
-    // the day of one-day.ts (the price matters to the coin policy only, not to the profit)
-    const day = oneDay({ side: spec, terms, fleet: { btc: run.btc, revenue: fleetRevenue, btcPrice: run.price }, oneOff });
     const { profit } = day;
     st.position = st.position.plus(profit);
     // gte, not !isNegative(): with no outlay and a day that costs nothing the position is −0, and 0 ≥ 0

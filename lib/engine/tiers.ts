@@ -11,7 +11,7 @@ import { assert } from "../core/assert";
 import type { Scenario } from "../scenario/schema";
 import { parseMonthlyPrices, parsePeakHours, peakHoursPerDay } from "../scenario/power";
 import type { SideName } from "./day";
-import { runsAt, runsFrom, type DayTerms, type Tier } from "./one-day";
+import { runsFrom, runsTest, type DayTerms, type Tier } from "./one-day";
 
 export const HOURS_PER_DAY = new Dec(24);
 const VALIDATED = "a validated scenario's power texts parse";
@@ -122,7 +122,7 @@ export function dayTerms(power: SidePower, p: { base: Dec; peak: Dec | null; fix
   }
   const { stop } = power;
   // each tier by the shutdown rule of one-day.ts (runsFrom, with the scenario's stop)
-  const rules = tiers.map((t) => (r: Dec) => runsAt(t.rule, r));
+  const rules = tiers.map((t) => runsTest(t.rule));
   const full = (1 << tiers.length) - 1;
   const single = rules.length === 1 ? rules[0] : undefined;
   const maskOf =
