@@ -118,7 +118,7 @@ describe("the machinery against the day on one screen, day by day", () => {
       }),
       { numRuns: 120 },
     );
-  });
+  }, 60_000);
 });
 
 describe("the rules of the day, by hand", () => {

@@ -57,7 +57,7 @@ describe("the retarget calendar, properties", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it("the exact engine's difficulty on each day is difficulty × s^m(d)", () => {
     fc.assert(
@@ -80,7 +80,7 @@ describe("the retarget calendar, properties", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it("a float future and the exact engine under the same shocks agree for any start height (the shocks fall on the same retargets)", () => {
     fc.assert(
@@ -108,7 +108,7 @@ describe("the retarget calendar, properties", () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 
   it("the futures' band is drawn at each difficulty period's end on the chain's calendar", () => {
     fc.assert(
@@ -121,5 +121,5 @@ describe("the retarget calendar, properties", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
