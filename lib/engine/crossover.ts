@@ -5,8 +5,8 @@
 import { Dec, ONE, ZERO } from "../core/decimal";
 import { assert } from "../core/assert";
 import type { SideSpec } from "./day";
-import { part, type RunRevenue } from "./runs";
-import type { DayTerms, Tier } from "./power";
+import type { RunRevenue } from "./runs";
+import { part, runsAt, runsFrom, type DayTerms, type RunsFrom, type Tier } from "./one-day";
 
 /** Search bounds and tolerance (spec §3): −10 … 10 per kWh, within 10⁻⁶. */
 const CROSSOVER_MIN = new Dec(-10);
@@ -78,15 +78,19 @@ export function crossover({
     // days each tier ran at x: the kWh drawn, Σ E × share × days, at the end
     const tierDays = new Map<Tier, number>();
     const ran = (t: Tier, days: number) => tierDays.set(t, (tierDays.get(t) ?? 0) + days);
-    // per tier at this x: the full day's power (the rule's threshold on the day's own revenue) and the tier's own
-    const priced = new Map<Tier, { threshold: Dec; variable: Dec }>();
+    // per tier at this x: the shutdown rule of one-day.ts on the day's own (kept) revenue, against the
+    // full day's power at x, and the tier's own power
+    const priced = new Map<Tier, { rule: RunsFrom; variable: Dec }>();
     const priceOf = (t: Tier) => {
       let v = priced.get(t);
       if (v === undefined) {
         const offset = offsetOf(t);
         const price = offset.isZero() ? x : x.plus(offset);
         const threshold = energy.times(price);
-        v = { threshold, variable: t.share === ONE ? threshold : t.energyKwh.times(price) };
+        v = {
+          rule: runsFrom({ stop, keep: ONE, fullDayPowerCost: threshold }),
+          variable: t.share === ONE ? threshold : t.energyKwh.times(price),
+        };
         priced.set(t, v);
       }
       return v;
@@ -98,9 +102,9 @@ export function crossover({
       const o = owned[i];
       if (terms.off || o === undefined) return;
       for (const t of terms.tiers) {
-        const { threshold, variable } = priceOf(t);
-        const firstOn = !stop || o.first.gte(threshold);
-        const lastOn = !stop || o.last.gte(threshold);
+        const { rule, variable } = priceOf(t);
+        const firstOn = runsAt(rule, o.first);
+        const lastOn = runsAt(rule, o.last);
         if (firstOn && lastOn) {
           if (t.runs && t.share === ONE) {
             const w = whole.get(t);
@@ -118,7 +122,7 @@ export function crossover({
           let r = o.first;
           for (let j = 0; j < run.length; j++) {
             if (j > 0) r = r.times(run.g);
-            if (!r.gte(threshold)) continue;
+            if (!runsAt(rule, r)) continue;
             if (t.runs) {
               sum = sum.plus(part(r, t.share)).minus(variable);
               ran(t, 1);

@@ -1,6 +1,7 @@
 /**
- * One day of one side, as the contract's section 2 writes it: mined BTC, energy, revenue, variable and
- * fixed cost, the shutdown rule, profit; and the figures of a side that do not change from day to day.
+ * The pieces of contract section 2 that do not change from day to day: the fleet's BTC factor, the
+ * block reward, energy, fixed cost, hashprice, and each side's fixed figures (sideSpecs). The day
+ * itself, with the shutdown rule and the coin policy, is one-day.ts.
  *
  * The fast machinery (runs.ts) builds on these and evaluates them once per run of days that share a
  * difficulty and a subsidy, not once per day. Every amount is a `Dec`. The examples are day 0 of one
@@ -10,17 +11,9 @@
 import { Dec, DAYS_PER_MONTH, HUNDRED, ONE, ZERO } from "../core/decimal";
 import { assert, Impossible } from "../core/assert";
 import type { Scenario } from "../scenario/schema";
-import {
-  allOn,
-  hostingDeposit,
-  oneOffsOf,
-  powerPlan,
-  sidePower,
-  type OneOffs,
-  type PowerPlan,
-  type SidePower,
-  type TermsPlan,
-} from "./power";
+import { hostingDeposit, oneOffsOf, powerPlan, type OneOffs, type PowerPlan, type TermsPlan } from "./power";
+import { sidePower, type SidePower } from "./tiers";
+import { allOn, keptOf, oneDay } from "./one-day";
 
 export type SideName = "self" | "hosted";
 
@@ -92,11 +85,9 @@ export function revenue({ btc, btcPrice }: { btc: Dec; btcPrice: Dec }): Dec {
 
 /**
  * The part of a fleet amount (BTC or revenue) the owner keeps: x × (1 − hshare/100) hosted, x
- * self-run (§2.4). Example: keep 0.8 of 0.01 BTC = 0.008 BTC.
+ * self-run (§2.4; one-day.ts `keptOf`). Example: keep 0.8 of 0.01 BTC = 0.008 BTC.
  */
-export function kept(side: SideSpec, fleetAmount: Dec): Dec {
-  return side.keepsAll ? fleetAmount : fleetAmount.times(side.keep);
-}
+export const kept: (side: SideSpec, fleetAmount: Dec) => Dec = keptOf;
 
 /**
  * The fleet's energy a day, kWh (§2.5): E = n × w / 1000 × 24 × (up/100) × factor, factor = pue
@@ -107,41 +98,14 @@ export function energyPerDay(s: Scenario, factor: Dec | string): Dec {
   return new Dec(s.rigCount).times(s.powerWatts).div(1000).times(24).times(uptime).times(factor);
 }
 
-/** Variable (power) cost of a running day, currency (§2.6): V = E × price per kWh. Example: 31.752 × ¥0.35 = ¥11.1132. */
-export function variableCost({ energyKwh, pricePerKwh }: { energyKwh: Dec; pricePerKwh: Dec }): Dec {
-  return energyKwh.times(pricePerKwh);
-}
-
 /** Fixed cost of every day, currency (§2.6): F = n × monthly fee / 30.4375. Example: 10 rigs × ¥60 / 30.4375 ≈ ¥19.71. */
 export function fixedCostPerDay({ rigCount, feePerRigPerMonth }: { rigCount: Dec; feePerRigPerMonth: Dec | string }): Dec {
   return rigCount.times(feePerRigPerMonth).div(DAYS_PER_MONTH);
 }
 
-/** What a running day costs, currency: V + F. Example: ¥11.1132 + ¥0 = ¥11.1132. */
-export function runningDayCost(side: SideSpec): Dec {
-  return side.variable.plus(side.fixedPerDay);
-}
-
 /** Profit of a day, currency (§2.8): Π = R − V − F. Example: ¥170.07 − ¥11.11 − ¥0 = ¥158.95. */
 export function dayProfit({ revenue, energyCost, fixedCost }: { revenue: Dec; energyCost: Dec; fixedCost: Dec }): Dec {
   return revenue.minus(energyCost).minus(fixedCost);
-}
-
-/**
- * The shutdown rule (§2.7) on the fleet's revenue before the host's share: a day runs when
- * keep × r ≥ V, i.e. r ≥ V / keep; always with `stop=0`. A host keeping every coin leaves no revenue,
- * so the rigs run only while power costs nothing. Example: V = ¥11.1132, keep 1: a day with r = ¥11.11 is switched off.
- */
-export function runningRule(side: SideSpec, stop: boolean): (fleetRevenue: Dec) => boolean {
-  const { keep, variable } = side;
-  if (!stop) return () => true;
-  if (keep.isZero()) {
-    // lte, not !isPositive(): decimal.js counts +0 as positive, and 0 < 0 is no reason to stop
-    const on = variable.lte(0);
-    return () => on;
-  }
-  const threshold = side.keepsAll ? variable : variable.div(keep);
-  return (r) => r.gte(threshold);
 }
 
 /**
@@ -271,20 +235,18 @@ export interface FirstDay {
 }
 
 /**
- * One side's day before the shutdown rule, from the fleet's BTC and revenue (before the host's share).
+ * One side's day 0 before the shutdown rule (spec §3 firstDay): the day of one-day.ts with every
+ * hour on (curtailed hours earn their credit), its profit written as §2.8 writes it, R − V − F.
  * Example: one S9, 0.0019370 BTC, ¥170.07, V ¥11.1132, F 0: profit ¥158.95.
  */
 export function sideDay(side: SideSpec, fleet: { btc: Dec; revenue: Dec }): FirstDay {
-  // every hour that runs on day 0 runs (curtailed hours earn their credit): spec §2 for one whole-day tier
-  const mode = allOn(side.terms.dayZero);
-  const part = (x: Dec) => (mode.share === ONE ? x : x.times(mode.share));
-  const ownRevenue = kept(side, part(fleet.revenue));
-  const profit = dayProfit({ revenue: ownRevenue, energyCost: mode.energyCost, fixedCost: mode.fixed });
+  const day = oneDay({ side, terms: side.terms.dayZero, fleet: { ...fleet, btcPrice: ONE }, allHours: true });
+  const profit = dayProfit({ revenue: day.revenue, energyCost: day.energyCost, fixedCost: day.fixedCost });
   return {
-    btc: kept(side, part(fleet.btc)),
-    revenue: ownRevenue,
-    energyCost: mode.energyCost,
-    fixedCost: mode.fixed,
-    profit: mode.credit.isZero() ? profit : profit.plus(mode.credit),
+    btc: day.btc,
+    revenue: day.revenue,
+    energyCost: day.energyCost,
+    fixedCost: day.fixedCost,
+    profit: day.credit.isZero() ? profit : profit.plus(day.credit),
   };
 }

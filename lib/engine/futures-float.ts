@@ -4,7 +4,8 @@
  * trade the exact decimals of simulate.ts for speed. Every figure here follows the contract's §2
  * day by day, as runs.ts does exactly; a test holds the two within 10⁻⁹ relative on seeded paths.
  *
- * A future is a drawn path of 14-day periods: at the start of period p ≥ 1 the BTC price is
+ * A future is a drawn path of difficulty periods (the chain's retargets, difficulty.ts: the first
+ * comes 1 … 14 days in, the next every 14 days): at the start of period p ≥ 1 the BTC price is
  * multiplied by `price[p]`, the difficulty by `difficulty[p]`, and the fees per block become
  * `feeRatio[p]` × the subsidy of the period's first day (fees as a share of the subsidy, so they
  * follow the halvings). Period 0 is the scenario's own day 0: its difficulty, price and fees.
@@ -15,15 +16,16 @@ import { Dec } from "../core/decimal";
 import { at } from "../core/at";
 import type { Scenario } from "../scenario/schema";
 import { fleetBtcFactor, sideSpecs, type SideName, type SideSpec } from "./day";
-import { TermsCursor, type DayTerms } from "./power";
-import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor } from "./difficulty";
+import { TermsCursor } from "./power";
+import { runsFrom, runsFromNumber, type DayTerms } from "./one-day";
+import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor, RetargetCalendar } from "./difficulty";
 import { BLOCKS_PER_DAY, daySubsidy, HALVING_INTERVAL } from "./subsidy";
 import type { SimulateOptions } from "./simulate";
 
 const NO_SIDE = "a futures side is one of the scenario's sides";
 const IN_DAYS = "a day index lies within the horizon";
 
-/** One drawn future: entry p (p ≥ 1) applies from the start of 14-day period p; entry 0 is unused. */
+/** One drawn future: entry p (p ≥ 1) applies from the start of difficulty period p; entry 0 is unused. */
 export interface DrawnPath {
   /** BTC price factor into period p (dimensionless). */
   price: Float64Array;
@@ -38,6 +40,8 @@ export interface FloatModel {
   side: SideName;
   horizonDays: number;
   periods: number;
+  /** The day the difficulty first steps (1 … 14); period p ≥ 1 starts on firstStepDay + 14·(p − 1). */
+  firstStepDay: number;
   /** Mean subsidy of each day's 144 blocks, BTC. */
   subsidy: Float64Array;
   /** Subsidy of each period's first day, BTC (what a fee ratio multiplies). */
@@ -56,6 +60,8 @@ export interface FloatModel {
   capex: number;
   resale: number;
   stop: boolean;
+  /** The shutdown rule of a whole day at day 0's power cost (one-day.ts `runsFrom`): a day runs when r ≥ this (−∞ always, +∞ never). */
+  runsFrom: number;
   /** Issue 16's power terms (prices by the month, peak hours, outages, demand response, hosting terms), when the side has any. */
   power?: FloatPower;
 }
@@ -97,7 +103,8 @@ function specOf(s: Scenario, side: SideName): SideSpec {
 export function floatModel(s: Scenario, side: SideName): FloatModel {
   const spec = specOf(s, side);
   const horizonDays = s.horizonDays;
-  const periods = Math.ceil(horizonDays / DIFFICULTY_PERIOD_DAYS);
+  const calendar = new RetargetCalendar(s.startHeight, horizonDays);
+  const periods = calendar.periods;
   const subsidy = new Float64Array(horizonDays);
   const periodSubsidy = new Float64Array(periods);
   const periodFlat = new Uint8Array(periods).fill(1);
@@ -113,14 +120,15 @@ export function floatModel(s: Scenario, side: SideName): FloatModel {
       epoch = first === lastOfDay ? first : -1;
     }
     subsidy[d] = value;
-    const p = Math.floor(d / DIFFICULTY_PERIOD_DAYS);
-    if (d % DIFFICULTY_PERIOD_DAYS === 0) periodSubsidy[p] = value;
+    const p = calendar.periodOf(d);
+    if (d === calendar.startOf(p)) periodSubsidy[p] = value;
     else if (value !== periodSubsidy[p]) periodFlat[p] = 0;
   }
   return {
     side,
     horizonDays,
     periods,
+    firstStepDay: calendar.firstStepDay,
     subsidy,
     periodSubsidy,
     periodFlat,
@@ -135,12 +143,13 @@ export function floatModel(s: Scenario, side: SideName): FloatModel {
     capex: spec.capex.toNumber(),
     resale: spec.resale.toNumber(),
     stop: s.shutdownWhenUnprofitable,
+    runsFrom: runsFromNumber(runsFrom({ stop: s.shutdownWhenUnprofitable, keep: spec.keep, fullDayPowerCost: spec.variable })),
     ...(spec.plan.plain ? {} : { power: floatPower(spec, horizonDays) }),
   };
 }
 
-/** A side's power terms in floats, the same tiers and rules as power.ts's `dayTerms`. */
-function floatTermsOf(t: DayTerms, stop: boolean): FloatTerms {
+/** A side's power terms in floats: the same tiers and rules as one-day.ts's `DayTerms`. */
+function floatTermsOf(t: DayTerms): FloatTerms {
   const n = t.tiers.length;
   const out: FloatTerms = {
     off: t.off,
@@ -156,10 +165,8 @@ function floatTermsOf(t: DayTerms, stop: boolean): FloatTerms {
     out.variable[i] = tier.variable.toNumber();
     out.credit[i] = tier.credit.toNumber();
     out.runs[i] = tier.runs ? 1 : 0;
-    // with no revenue kept the hours run only while their power costs nothing (power.ts)
-    if (!stop) out.threshold[i] = -Infinity;
-    else if (tier.threshold === null) out.threshold[i] = tier.pricePerKwh.lte(0) ? -Infinity : Infinity;
-    else out.threshold[i] = tier.threshold.toNumber();
+    // the tier's shutdown rule (one-day.ts), with the scenario's stop, as a float threshold
+    out.threshold[i] = runsFromNumber(tier.rule);
   });
   return out;
 }
@@ -174,7 +181,7 @@ function floatPower(spec: SideSpec, horizonDays: number): FloatPower {
     let i = seen.get(t);
     if (i === undefined) {
       i = terms.length;
-      terms.push(floatTermsOf(t, spec.power.stop));
+      terms.push(floatTermsOf(t));
       seen.set(t, i);
     }
     dayTerms[d] = i;
@@ -240,10 +247,9 @@ export interface FloatOutcome {
  * reach 0 (the break-even day), where a halving falls, or when the price grows day by day.
  */
 export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: Float64Array): FloatOutcome {
-  const { horizonDays, periods, subsidy, periodSubsidy, periodFlat, keep, variable, fixedPerDay, stop, dailyPrice, periodDifficulty } =
-    model;
-  // the shutdown rule of day.ts: a day runs when keep × r ≥ V (with keep 0: while power costs nothing)
-  const threshold = keep === 0 ? (variable <= 0 ? -Infinity : Infinity) : variable / keep;
+  const { horizonDays, periods, subsidy, periodSubsidy, periodFlat, keep, variable, fixedPerDay, dailyPrice, periodDifficulty } = model;
+  // the shutdown rule of one-day.ts: a day runs when keep × r ≥ V (with keep 0: while power costs nothing)
+  const threshold = model.runsFrom;
   const flatPrice = dailyPrice === 1;
   const power = model.power;
   let kOverD = model.kOverDifficulty;
@@ -252,8 +258,8 @@ export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: F
   let position = -model.capex;
   let breakEvenDay = 0;
   for (let p = 0; p < periods; p++) {
-    const start = p * DIFFICULTY_PERIOD_DAYS;
-    const end = Math.min(start + DIFFICULTY_PERIOD_DAYS, horizonDays);
+    const start = p === 0 ? 0 : model.firstStepDay + DIFFICULTY_PERIOD_DAYS * (p - 1);
+    const end = Math.min(model.firstStepDay + DIFFICULTY_PERIOD_DAYS * p, horizonDays);
     if (p > 0) {
       kOverD = kOverD / periodDifficulty / (path.difficulty[p] ?? 1);
       btcPrice *= dailyPrice * (path.price[p] ?? 1);
@@ -262,7 +268,7 @@ export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: F
     let walk = !flatPrice || periodFlat[p] === 0 || power !== undefined;
     if (!walk) {
       const r = ((periodSubsidy[p] ?? 0) + fees) * kOverD * btcPrice;
-      const profit = !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
+      const profit = r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
       const next = position + (end - start) * profit;
       // within the period the position moves one way: it reaches 0 only if its first or last day does
       if (breakEvenDay === 0 && (next >= 0 || position + profit >= 0)) walk = true;
@@ -274,7 +280,7 @@ export function runFloatFuture(model: FloatModel, path: DrawnPath, positions?: F
         if (d > start) price *= dailyPrice;
         const r = ((subsidy[d] ?? 0) + fees) * kOverD * price;
         if (power !== undefined) position += powerDayProfit(model, power, d, r);
-        else position += !stop || r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
+        else position += r >= threshold ? keep * r - variable - fixedPerDay : -fixedPerDay;
         if (breakEvenDay === 0 && position >= 0) breakEvenDay = d + 1;
       }
       btcPrice = flatPrice ? btcPrice : price;
@@ -368,7 +374,7 @@ export function floatOdds(
     const p90: number[] = [];
     const column = new Float64Array(rows.length);
     for (let t = 0; t < model.periods; t++) {
-      days.push(Math.min((t + 1) * DIFFICULTY_PERIOD_DAYS, model.horizonDays));
+      days.push(Math.min(model.firstStepDay + DIFFICULTY_PERIOD_DAYS * t, model.horizonDays));
       rows.forEach((row, i) => (column[i] = row[t] ?? 0));
       column.sort();
       p10.push(quantileOf(column, 0.1));

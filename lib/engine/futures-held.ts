@@ -25,7 +25,8 @@ export function keepsCoinsInFloats(model: FloatModel): boolean {
  */
 export function runFloatFutureHeld(model: FloatModel, path: DrawnPath, policy: "hold" | "cover", positions?: Float64Array): FloatOutcome {
   const { horizonDays, periods, subsidy, periodSubsidy, keep, variable, fixedPerDay, stop, dailyPrice, periodDifficulty } = model;
-  const threshold = keep === 0 ? (variable <= 0 ? -Infinity : Infinity) : variable / keep;
+  // the shutdown rule of one-day.ts, as runFloatFuture reads it: a day runs when keep × r ≥ V
+  const threshold = model.runsFrom;
   let kOverD = model.kOverDifficulty;
   let price = model.btcPrice;
   let fees = model.feesPerBlockBtc;
@@ -33,8 +34,9 @@ export function runFloatFutureHeld(model: FloatModel, path: DrawnPath, policy: "
   let held = 0;
   let breakEvenDay = 0;
   for (let p = 0; p < periods; p++) {
-    const start = p * DIFFICULTY_PERIOD_DAYS;
-    const end = Math.min(start + DIFFICULTY_PERIOD_DAYS, horizonDays);
+    // the periods of the chain's retargets (spec §2): the first ends on the first step's day
+    const start = p === 0 ? 0 : model.firstStepDay + DIFFICULTY_PERIOD_DAYS * (p - 1);
+    const end = Math.min(model.firstStepDay + DIFFICULTY_PERIOD_DAYS * p, horizonDays);
     if (p > 0) {
       kOverD = kOverD / periodDifficulty / (path.difficulty[p] ?? 1);
       price *= path.price[p] ?? 1;

@@ -3,7 +3,7 @@
  * drift, with the difficulty following the price after a lag (miners add hashrate when mining pays).
  *
  * The random factors are model inputs, not amounts: they are drawn in floating point and enter
- * the engine as 15-digit decimals, once per 14-day period. Within a period the price follows the
+ * the engine as 15-digit decimals, once per difficulty period. Within a period the price follows the
  * scenario's daily growth, so every future is one fast closed-form run of the engine. The band
  * (10th, 50th and 90th percentile of the position) is for drawing only and is computed on numbers.
  */
@@ -11,7 +11,7 @@ import { Dec } from "../core/decimal";
 import { at } from "../core/at";
 import { futureSeed, mulberry32 } from "../core/random";
 import type { Scenario } from "../scenario/schema";
-import { DIFFICULTY_PERIOD_DAYS } from "./difficulty";
+import { DIFFICULTY_PERIOD_DAYS, RetargetCalendar } from "./difficulty";
 import { simulate, type RecordedDays, type RecordedSource, type SideName } from "./simulate";
 import { primarySide } from "./sensitivity";
 
@@ -52,7 +52,7 @@ export const FUTURES_LIMITS = {
   follow: { min: 0, max: 2 },
 } as const;
 
-/** Price and difficulty shocks of one future, one per 14-day period (index 0 unused). */
+/** Price and difficulty shocks of one future, one per difficulty period (index 0 unused). */
 export function futureShocks(settings: FuturesSettings, index: number, periods: number): { priceShocks: Dec[]; difficultyShocks: Dec[] } {
   const random = mulberry32(futureSeed(settings.seed, index));
   const sigma = (settings.volatilityPct / 100) * Math.sqrt(DIFFICULTY_PERIOD_DAYS / 365.25);
@@ -109,8 +109,10 @@ export class FuturesRun {
     this.settings = settings;
     this.scenario = { ...s, mode: this.side };
     this.recorded = this.scenario.useHistory && history ? history(this.scenario) : undefined;
-    this.periods = Math.ceil(s.horizonDays / DIFFICULTY_PERIOD_DAYS);
-    for (let p = 1; p <= this.periods; p++) this.days.push(Math.min(p * DIFFICULTY_PERIOD_DAYS, s.horizonDays));
+    // the band is drawn at the end of each difficulty period, on the chain's calendar (difficulty.ts)
+    const calendar = new RetargetCalendar(s.startHeight, s.horizonDays);
+    this.periods = calendar.periods;
+    for (let p = 0; p < this.periods; p++) this.days.push(calendar.endOf(p));
   }
 
   /** Runs futures `done … done + n − 1`; returns how many are done. */

@@ -18,7 +18,9 @@ import { at } from "../core/at";
 import { assert } from "../core/assert";
 import { BLOCKS_PER_DAY } from "./subsidy";
 import { blockReward, fleetBtcPerDay, hashpricePerPhDay, kept, revenue, type SideName, type SideSpec } from "./day";
-import { modeOf, TermsCursor, type DayMode, type DayTerms } from "./power";
+import { TermsCursor } from "./power";
+import { modeOf, oneDay, part, type DayMode, type DayTerms } from "./one-day";
+import type { PriceSteps } from "./geometric";
 
 const MISSING_DAY = "a run's day index is within its length";
 const NO_DAY_ZERO = "every horizon has a day 0, added before the summary";
@@ -148,69 +150,6 @@ export function newState({ spec, trackAll }: { spec: SideSpec; trackAll: boolean
     trackAll,
     cursor: new TermsCursor(spec.terms),
   };
-}
-
-/** x × the part of the day that ran (x itself for a whole day). */
-export function part(x: Dec, share: Dec): Dec {
-  return share === ONE ? x : share.isZero() ? ZERO : x.times(share);
-}
-
-/** Powers g^e and sums Σ_{j<L} g^j of the daily price factor, cached: runs repeat a few lengths. */
-export class PriceSteps {
-  private readonly flat: boolean;
-  private readonly powers = new Map<number, Dec>();
-  private readonly sums = new Map<number, Dec>();
-
-  constructor(private readonly g: Dec) {
-    this.flat = g.eq(ONE);
-  }
-
-  /** g^e. */
-  pow(e: number): Dec {
-    let v = this.powers.get(e);
-    if (v === undefined) {
-      v = this.flat ? ONE : this.g.pow(e);
-      this.powers.set(e, v);
-    }
-    return v;
-  }
-
-  /**
-   * Σ_{j<L} g^j, term by term: a run is at most 14 days, and the closed form (g^L − 1)/(g − 1)
-   * keeps only the digits of g − 1, which are few when g is within ~1e-15 of 1 (bg ≈ 1e-15 %/month).
-   */
-  sum(length: number): Dec {
-    let v = this.sums.get(length);
-    if (v === undefined) {
-      if (this.flat) v = new Dec(length);
-      else {
-        v = ONE;
-        for (let j = 1; j < length; j++) v = v.plus(this.pow(j));
-      }
-      this.sums.set(length, v);
-    }
-    return v;
-  }
-}
-
-/** How many daily factors keep their PriceSteps (a heat map has 15 price growths; futures share one). */
-const STEPS_KEPT = 64;
-const stepsByFactor = new Map<string, PriceSteps>();
-
-/**
- * The PriceSteps of a daily factor, shared by every run of the engine with that factor, so its powers
- * and sums are worked out once (a pure cache: the same factor gives the same numbers).
- */
-export function priceStepsOf(g: Dec): PriceSteps {
-  const key = g.toString();
-  let steps = stepsByFactor.get(key);
-  if (steps === undefined) {
-    steps = new PriceSteps(g);
-    const oldest = stepsByFactor.keys().next();
-    if (stepsByFactor.size >= STEPS_KEPT && oldest.done !== true) stepsByFactor.delete(oldest.value);
-    stepsByFactor.set(key, steps);
-  }
-  return steps;
 }
 
 /** Day 0 of the fleet, before the shutdown rule and the host's share. */
@@ -407,11 +346,12 @@ function walkDays(st: SideState, run: Run, terms: DayTerms, totalsDone: boolean)
   let fleetRevenue = run.revenueFirst;
   for (let j = 0; j < run.length; j++) {
     if (j > 0) fleetRevenue = revenues ? at(revenues, j, MISSING_DAY) : fleetRevenue.times(run.g);
-    const mode = modeOf(terms, fleetRevenue);
-    const on = mode.running;
+    // the day of one-day.ts (the price matters to the coin policy only, not to the profit)
+    const day = oneDay({ side: spec, terms, fleet: { btc: run.btc, revenue: fleetRevenue, btcPrice: run.price }, oneOff });
     if (!totalsDone) {
+      const { mode } = day;
       countDays(st, mode, 1);
-      if (on) {
+      if (mode.running) {
         st.btcUnits = st.btcUnits.plus(part(run.btc, mode.share));
         st.revenueUnits = st.revenueUnits.plus(part(fleetRevenue, mode.share));
         st.daysOn += 1;
@@ -419,25 +359,23 @@ function walkDays(st: SideState, run: Run, terms: DayTerms, totalsDone: boolean)
       else if (st.shutdownDay === null && terms.hasRunning) st.shutdownDay = run.start + j + 1;
     }
     if (!track) continue;
-    const ownRevenue = on ? kept(spec, part(fleetRevenue, mode.share)) : ZERO;
-    let profit = on ? ownRevenue.minus(mode.perDay) : mode.negPerDay;
-    if (!oneOff.isZero()) profit = profit.minus(oneOff);
+    const { profit } = day;
     st.position = st.position.plus(profit);
     // gte, not !isNegative(): with no outlay and a day that costs nothing the position is −0, and 0 ≥ 0
     if (st.breakEvenDay === null && st.position.gte(0)) st.breakEvenDay = run.start + j + 1;
     if (rows) {
       at(rows, j, MISSING_DAY)[name] = {
-        btc: on ? kept(spec, part(run.btc, mode.share)) : ZERO,
-        revenue: ownRevenue,
-        energyCost: mode.energyCost,
-        fixedCost: mode.fixed,
+        btc: day.btc,
+        revenue: day.revenue,
+        energyCost: day.energyCost,
+        fixedCost: day.fixedCost,
         profit,
         position: st.position,
-        running: on,
+        running: day.running,
         pricePerKwh: terms.basePrice,
-        hoursRun: mode.hoursRun,
-        energyKwh: mode.energyKwh,
-        credit: mode.credit,
+        hoursRun: day.hoursRun,
+        energyKwh: day.energyKwh,
+        credit: day.credit,
         oneOff,
         outage: terms.off,
       };

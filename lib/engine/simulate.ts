@@ -8,9 +8,10 @@ import { at } from "../core/at";
 import { assert } from "../core/assert";
 import type { Scenario } from "../scenario/schema";
 import { BLOCKS_PER_DAY, daySubsidy, nextSubsidyChange } from "./subsidy";
-import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, periodGrowthFactor } from "./difficulty";
+import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, firstRetargetDay, periodGrowthFactor } from "./difficulty";
 import { fleetBtcFactor, listSides, mapSides, sideSpecs } from "./day";
-import { newState, priceStepsOf, RunWalker, type PriceSteps, type PositionPoint, type ScheduleDay, type SideState } from "./runs";
+import { newState, RunWalker, type PositionPoint, type ScheduleDay, type SideState } from "./runs";
+import { priceStepsOf, type PriceSteps } from "./geometric";
 import { summarize, withMoney, type SideSummary } from "./summary";
 import { moneyFigures } from "./money";
 import { crossover } from "./crossover";
@@ -18,7 +19,7 @@ import { crossover } from "./crossover";
 export type { SideName, FirstDay } from "./day";
 export type { DaySide, ScheduleDay, PositionPoint } from "./runs";
 export type { SideSummary } from "./summary";
-export type { LoanSchedule } from "./money";
+export type { LoanSchedule } from "./loan";
 
 const NO_RECORDED_MARKET = "a history replay (useHistory) is simulated with its recorded market: pass options.recorded";
 const NO_RUNS = "the walker keeps its runs for the crossover search and the money figures";
@@ -74,9 +75,9 @@ export interface SimulateOptions {
   /** Also return each side's position at the end of every run of days (cheap; for many futures). */
   positions?: boolean;
   /**
-   * A market path instead of the smooth projection: at the start of 14-day period p (p ≥ 1) the
-   * price is multiplied by `priceShocks[p]` and the difficulty by `difficultyShocks[p]`, on top of
-   * the scenario's growth rates. Missing entries are 1.
+   * A market path instead of the smooth projection: at the start of difficulty period p (p ≥ 1, the
+   * chain's p-th retarget after day 0, difficulty.ts) the price is multiplied by `priceShocks[p]` and
+   * the difficulty by `difficultyShocks[p]`, on top of the scenario's growth rates. Missing entries are 1.
    */
   market?: {
     priceShocks?: readonly Dec[];
@@ -128,6 +129,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     kOverDifficulty: k.div(s.difficulty),
     btcPrice: new Dec(s.btcPrice),
     height: s.startHeight,
+    firstStepDay: firstRetargetDay(s.startHeight),
   };
   const from = recorded && recordedDays > 0 ? addRecordedDays({ walker, recorded, days: recordedDays, k, g }) : scenarioStart;
   addProjection({
@@ -212,6 +214,8 @@ interface ProjectionStart {
   kOverDifficulty: Dec;
   btcPrice: Dec;
   height: number;
+  /** The first day on which the difficulty steps (the chain's next retarget), ≥ the projection's first day. */
+  firstStepDay: number;
 }
 
 /** The recorded days (history), one run a day, each with its own difficulty, price and height. */
@@ -244,18 +248,21 @@ function addRecordedDays({
     });
   }
   const difficulty = at(recorded.difficulty, days - 1, SHORT_RECORD);
+  const lastHeight = at(recorded.height, days - 1, SHORT_RECORD);
   return {
     difficulty,
     kOverDifficulty: k.div(difficulty),
     btcPrice: at(recorded.price, days - 1, SHORT_RECORD).times(g),
-    height: at(recorded.height, days - 1, SHORT_RECORD) + BLOCKS_PER_DAY,
+    height: lastHeight + BLOCKS_PER_DAY,
+    // the last recorded day's height places it in its epoch: the next retarget comes 1 … 14 days after it
+    firstStepDay: days - 1 + firstRetargetDay(lastHeight),
   };
 }
 
 /**
- * The projection from `firstDay` to the horizon: the difficulty steps every 14 days (s14, and the
- * market's shocks), the price compounds daily, the heights follow the clock; each period is cut
- * into runs of equal subsidy.
+ * The projection from `firstDay` to the horizon: the difficulty steps on the chain's retargets (s14,
+ * and the market's shocks), first on `from.firstStepDay`, then every 14 days; the price compounds
+ * daily, the heights follow the clock; each period is cut into runs of equal subsidy.
  */
 function addProjection({
   walker,
@@ -287,9 +294,12 @@ function addProjection({
   let { difficulty, kOverDifficulty, btcPrice } = from;
   let fees: Dec | undefined;
   let cut = 0;
-  for (let periodStart = firstDay; periodStart < horizonDays; periodStart += DIFFICULTY_PERIOD_DAYS) {
-    const period = (periodStart - firstDay) / DIFFICULTY_PERIOD_DAYS;
-    if (period > 0) {
+  let period = 0;
+  let nextStep = from.firstStepDay;
+  for (let periodStart = firstDay; periodStart < horizonDays;) {
+    if (periodStart === nextStep) {
+      period++;
+      nextStep += DIFFICULTY_PERIOD_DAYS;
       if (!flatDifficulty) {
         kOverDifficulty = kOverDifficulty.times(invS14);
         if (trackDifficulty) difficulty = difficulty.times(s14);
@@ -303,7 +313,7 @@ function addProjection({
       if (pShock !== undefined && !pShock.eq(ONE)) btcPrice = btcPrice.times(pShock);
       fees = market?.feesPerBlockBtc?.[period] ?? fees;
     }
-    const periodEnd = Math.min(periodStart + DIFFICULTY_PERIOD_DAYS, horizonDays);
+    const periodEnd = Math.min(nextStep, horizonDays);
     let runStart = periodStart;
     while (runStart < periodEnd) {
       // subsidy runs are counted in days from the projection's first day and its height
@@ -326,5 +336,6 @@ function addProjection({
       btcPrice = btcPrice.times(steps.pow(length));
       runStart = runEnd;
     }
+    periodStart = periodEnd;
   }
 }

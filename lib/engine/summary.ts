@@ -6,7 +6,7 @@ import { Dec, HUNDRED, ZERO } from "../core/decimal";
 import { addDays } from "../core/dates";
 import type { Scenario } from "../scenario/schema";
 import { kept, sideDay, type FirstDay } from "./day";
-import { allOn } from "./power";
+import { allOn } from "./one-day";
 import type { FleetDayZero, SideState } from "./runs";
 import type { LoanSchedule, MoneyFigures } from "./money";
 

@@ -120,8 +120,10 @@ export function reference(s: Scenario): RefResult {
   let difficulty = new R(s.difficulty);
   for (let d = 0; d < s.horizonDays; d++) {
     if (d > 0) price = price.times(g);
-    if (Math.floor(d / 14) !== period) {
-      period = Math.floor(d / 14);
+    // §2.2: m(d) = floor(((startHeight mod 2016) + 144·d) / 2016), the retargets since day 0's first block
+    const m = Math.floor(((s.startHeight % 2016) + 144 * d) / 2016);
+    if (m !== period) {
+      period = m;
       difficulty = new R(s.difficulty).times(stepFactor.pow(period));
     }
     prices.push(price);

@@ -9,11 +9,14 @@ import {
   fleetBtcPerDay,
   hashpricePerPhDay,
   revenue,
-  runningRule,
   sideDay,
   sideSpecs,
-  variableCost,
 } from "../../../lib/engine/day";
+import { runsAt, runsFrom } from "../../../lib/engine/one-day";
+import type { SideSpec } from "../../../lib/engine/day";
+
+/** The shutdown rule of one-day.ts for a whole day of a side at its day-0 power cost. */
+const runs = (side: SideSpec, stop: boolean) => (r: Dec) => runsAt(runsFrom({ stop, keep: side.keep, fullDayPowerCost: side.variable }), r);
 import { ONE_BLOCK_PER_THS_DAY, round } from "../../support/scenarios";
 
 const D = new Dec(ONE_BLOCK_PER_THS_DAY);
@@ -40,8 +43,6 @@ describe("one day of one side (spec §2)", () => {
     eq(energyPerDay(round(), "1"), 24);
     eq(energyPerDay(round(), "1.5"), 36);
     eq(energyPerDay(round({ uptimePct: "50" }), "1"), 12);
-    // 24 kWh × 0.25 per kWh = 6
-    eq(variableCost({ energyKwh: new Dec(24), pricePerKwh: new Dec("0.25") }), 6);
     // 2 rigs × 30.4375 a month / 30.4375 days = 2 a day
     eq(fixedCostPerDay({ rigCount: new Dec(2), feePerRigPerMonth: "30.4375" }), 2);
     // revenue 1 BTC × 100 = 100; profit 100 − 24 − 2 = 74
@@ -77,19 +78,19 @@ describe("one day of one side (spec §2)", () => {
     const hosted = sides.hosted;
     if (!self || !hosted) throw new Error("compare mode has both sides");
     // self-run: V = 24
-    expect(runningRule(self, true)(new Dec("23.99"))).toBe(false);
-    expect(runningRule(self, true)(new Dec(24))).toBe(true);
+    expect(runs(self, true)(new Dec("23.99"))).toBe(false);
+    expect(runs(self, true)(new Dec(24))).toBe(true);
     // hosted keeps 80 %: fleet revenue 30 keeps 24 = V, 29.99 keeps 23.992 < 24
-    expect(runningRule(hosted, true)(new Dec(30))).toBe(true);
-    expect(runningRule(hosted, true)(new Dec("29.99"))).toBe(false);
+    expect(runs(hosted, true)(new Dec(30))).toBe(true);
+    expect(runs(hosted, true)(new Dec("29.99"))).toBe(false);
     // stop=0: always on
-    expect(runningRule(self, false)(new Dec(0))).toBe(true);
+    expect(runs(self, false)(new Dec(0))).toBe(true);
     // a host that keeps every coin: no revenue, so the rigs run only while power costs nothing
     const all = sideSpecs(round({ mode: "hosted", revenueSharePct: "100" })).hosted;
     const free = sideSpecs(round({ mode: "hosted", revenueSharePct: "100", hostingPricePerKwh: "0" })).hosted;
     if (!all || !free) throw new Error("hosted mode has a hosted side");
-    expect(runningRule(all, true)(new Dec(1000))).toBe(false);
-    expect(runningRule(free, true)(new Dec(0))).toBe(true);
+    expect(runs(all, true)(new Dec(1000))).toBe(false);
+    expect(runs(free, true)(new Dec(0))).toBe(true);
   });
 
   it("prices a PH/s a day at the day's reward, difficulty and BTC price", () => {

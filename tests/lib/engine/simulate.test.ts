@@ -262,6 +262,38 @@ describe("difficulty and price over time (spec §2.2, §2.3)", () => {
     expectClose(d(28), d0.times(step.pow(2)));
   });
 
+  it("steps first on day 13 when the start height is one day into its epoch (mod 2016 = 144)", () => {
+    // spec §2.2 (amended 2026-12): m(d) = floor(((144 mod 2016) + 144·d) / 2016) = floor((d + 1) / 14):
+    // m(12) = floor(13 / 14) = 0, m(13) = floor(14 / 14) = 1, m(26) = 1, m(27) = 2.
+    // Height 144 is still the first epoch (50 BTC), so BTC = 13 days at D + 14 at D·s + 2 at D·s²
+    // = 13 + 14/s + 2/s² = 28.37638457295207389033837268338… (s as above, dg = 8).
+    const s = round({ startHeight: "144", difficultyGrowthPctPerMonth: "8", horizonDays: "29", electricityPrice: "0" });
+    const sim = simulate(s, { schedule: true });
+    const step = new Dec("1.08").pow(new Dec(14).div("30.4375"));
+    const d = (day: number) => sim.schedule?.[day]?.difficulty;
+    const d0 = new Dec(s.difficulty);
+    expectDec(d(12), d0);
+    expectClose(d(13), d0.times(step));
+    expectClose(d(26), d0.times(step));
+    expectClose(d(27), d0.times(step.pow(2)));
+    expectClose(sim.self?.totalBtc, new Dec(13).plus(new Dec(14).div(step)).plus(new Dec(2).div(step.pow(2))));
+    expectClose(sim.self?.totalBtc, "28.37638457295207389033837268338");
+  });
+
+  it("steps first on day 14 when the start height is on a retarget (mod 2016 = 0), and on day 1 at its last block", () => {
+    // 10,080 = 5 × 2016: m(d) = floor(144·d / 2016) = floor(d / 14), as the round scenario at height 0:
+    // 14 + 14/s + 1/s² = 28.44473435429482837951758065747 over 29 days.
+    const onRetarget = simulate(
+      round({ startHeight: "10080", difficultyGrowthPctPerMonth: "8", horizonDays: "29", electricityPrice: "0" }),
+    );
+    expectClose(onRetarget.self?.totalBtc, "28.44473435429482837951758065747");
+    // 12,095 = 10,080 + 2015: m(d) = floor((2015 + 144·d) / 2016): m(0) = 0, m(1) = floor(2159 / 2016) = 1,
+    // m(14) = floor(4031 / 2016) = 1, m(15) = floor(4175 / 2016) = 2:
+    // 1 + 14/s + 14/s² = 27.55618719683902002018787699438 over 29 days.
+    const lastBlock = simulate(round({ startHeight: "12095", difficultyGrowthPctPerMonth: "8", horizonDays: "29", electricityPrice: "0" }));
+    expectClose(lastBlock.self?.totalBtc, "27.55618719683902002018787699438");
+  });
+
   it("lets a falling difficulty raise the BTC mined", () => {
     // dg = −50: s = 0.5^(14/30.4375); day 14 mines 1/s > 1 BTC
     const sim = simulate(round({ difficultyGrowthPctPerMonth: "-50", horizonDays: "15", electricityPrice: "0" }), { schedule: true });

@@ -123,14 +123,27 @@ describe("what actually happened", () => {
     expect(sim.history).toEqual({ from: "2026-01-01", to: HISTORY_SPAN.to, fees: null });
     const rows = sim.schedule ?? [];
     const last = rows.findIndex((r) => r.date === HISTORY_SPAN.to);
-    // the first projected period (days last+1 … last+14) keeps the last recorded difficulty;
-    // the next one steps by (1.05)^(14/30.4375)
+    // the difficulty steps on the chain's retargets (spec §2, amended 2026-12): the last recorded day
+    // begins at height 935,424 = 464 × 2016, on a retarget, so the next one is block 937,440 =
+    // 935,424 + 14 × 144, the first block of day last + 14. Days last+1 … last+13 keep the last
+    // recorded difficulty; day last+14 steps by (1.05)^(14/30.4375), and again 14 days later.
+    // (Before the amendment the steps were counted from the first projected day: last + 15.)
     const difficulty = (d: number) => nth(rows, d, "schedule row").difficulty;
+    expect(nth(rows, last, "schedule row").height).toBe(935_424);
+    expect(nth(rows, last + 14, "schedule row").height).toBe(937_440);
     expect(difficulty(last + 1).eq(difficulty(last))).toBe(true);
-    expect(difficulty(last + 14).eq(difficulty(last))).toBe(true);
+    expect(difficulty(last + 13).eq(difficulty(last))).toBe(true);
     const step = new Dec("1.05").pow(new Dec(14).div("30.4375"));
+    expect(difficulty(last + 27).eq(difficulty(last + 14))).toBe(true);
     expect(
-      difficulty(last + 15)
+      difficulty(last + 28)
+        .div(difficulty(last + 14))
+        .minus(step)
+        .abs()
+        .lt("1e-25"),
+    ).toBe(true);
+    expect(
+      difficulty(last + 14)
         .div(difficulty(last))
         .minus(step)
         .abs()
