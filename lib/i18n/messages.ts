@@ -223,6 +223,9 @@ const en = {
   heatCell: (x: string, y: string, day: string | null, profit: string, own: boolean) =>
     `${x}, ${y}: ${day === null ? "never pays back" : `pays back on day ${day}`}, net profit ${profit}${own ? " (your scenario)" : ""}`,
   scale: "Early in the horizon → late → never (—). Cells show the break-even day.",
+  heatOutside: (x: string, y: string) =>
+    `${x}, ${y}: outside the allowed range (a month's price would pass the highest or lowest allowed price)`,
+  tornadoClamped: (high: boolean) => `clamped at the ${high ? "highest" : "lowest"} allowed price`,
   tornadoCaption: (side: string, base: string) =>
     `Net profit (${side}) when each input moves ±20 % (growth rates ±2 points a month), largest effect first. Your scenario: ${base}.`,
   tornadoBase: (base: string) => `your scenario: ${base}`,

@@ -203,6 +203,8 @@ export const zh: Messages = {
   heatCell: (x: string, y: string, day: string | null, profit: string, own: boolean) =>
     `${x}，${y}：${day === null ? "无法回本" : `第 ${day} 天回本`}，净利润 ${profit}${own ? "（你的方案）" : ""}`,
   scale: "计算期内早 → 晚 → 无法回本（—）。单元格显示回本日。",
+  heatOutside: (x: string, y: string) => `${x}，${y}：超出允许范围（某个月的电价会超过允许的最高或最低价）`,
+  tornadoClamped: (high: boolean) => `已限制在允许的${high ? "最高" : "最低"}电价`,
   tornadoCaption: (side: string, base: string) =>
     `每项输入变动 ±20%（增长率每月 ±2 个百分点）时的净利润（${side}），影响最大的排在最前。你的方案：${base}。`,
   tornadoBase: (base: string) => `你的方案：${base}`,
