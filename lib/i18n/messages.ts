@@ -437,8 +437,20 @@ const en = {
     breakEven: "Pays back",
     figureColumn: "Figure",
     unreadable: "Your saved scenarios could not be read, so the list starts empty. The unreadable data is kept aside in this browser.",
-    partly: (n: number) =>
-      `${n === 1 ? "One saved scenario" : `${n} saved scenarios`} could not be opened and ${n === 1 ? "is" : "are"} left out.`,
+    asideTitle: (n: string, one: boolean) =>
+      `${one ? "One saved scenario is" : `${n} saved scenarios are`} kept aside in this browser, not lost:`,
+    capped: (n: string, cap: number) =>
+      `${n} of them ${n === "1" ? "is" : "are"} past the cap: the list keeps at most ${cap} scenarios, so only the first ${cap} are listed.`,
+    asideReason: (reason: "malformed" | "does-not-open" | "duplicate" | "over-cap", cap: number) =>
+      ({
+        malformed: "not a saved scenario this page can read",
+        "does-not-open": "its scenario no longer opens",
+        duplicate: "the same entry stored twice",
+        "over-cap": `past the cap of ${cap} saved scenarios`,
+      })[reason],
+    noName: "(no name)",
+    asideMore: (n: string) => `and ${n} more`,
+    exportAside: "Download them (JSON)",
     unavailable: "This browser does not let the page keep anything, so scenarios cannot be saved here. The link still keeps this one.",
     dismiss: "Dismiss",
   },
