@@ -442,12 +442,13 @@ const en = {
     capped: (n: string, cap: number) =>
       `${n} of them ${n === "1" ? "is" : "are"} past the cap: the list keeps at most ${cap} scenarios, so only the first ${cap} are listed.`,
     asideReason: (reason: "malformed" | "does-not-open" | "duplicate" | "over-cap", cap: number) =>
-      ({
-        malformed: "not a saved scenario this page can read",
-        "does-not-open": "its scenario no longer opens",
-        duplicate: "the same entry stored twice",
-        "over-cap": `past the cap of ${cap} saved scenarios`,
-      })[reason],
+      reason === "over-cap"
+        ? `past the cap of ${cap} saved scenarios`
+        : reason === "duplicate"
+          ? "the same entry stored twice"
+          : reason === "does-not-open"
+            ? "its scenario no longer opens"
+            : "not a saved scenario this page can read",
     noName: "(no name)",
     asideMore: (n: string) => `and ${n} more`,
     exportAside: "Download them (JSON)",

@@ -414,12 +414,13 @@ export const zh: Messages = {
     asideTitle: (n: string, one: boolean) => `有 ${one ? "1" : n} 个已保存的方案另存在这个浏览器中，没有丢失：`,
     capped: (n: string, cap: number) => `其中 ${n} 个超出上限：列表最多保存 ${cap} 个方案，因此只列出前 ${cap} 个。`,
     asideReason: (reason: "malformed" | "does-not-open" | "duplicate" | "over-cap", cap: number) =>
-      ({
-        malformed: "不是本页能读取的已保存方案",
-        "does-not-open": "其方案已无法打开",
-        duplicate: "同一条目保存了两次",
-        "over-cap": `超出 ${cap} 个已保存方案的上限`,
-      })[reason],
+      reason === "over-cap"
+        ? `超出 ${cap} 个已保存方案的上限`
+        : reason === "duplicate"
+          ? "同一条目保存了两次"
+          : reason === "does-not-open"
+            ? "其方案已无法打开"
+            : "不是本页能读取的已保存方案",
     noName: "（无名称）",
     asideMore: (n: string) => `还有 ${n} 个`,
     exportAside: "下载这些方案（JSON）",
