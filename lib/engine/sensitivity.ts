@@ -225,14 +225,28 @@ export function growthHeatMap(s: Scenario, size = 15, history?: RecordedSource):
   return heatMap(s, x, y, history);
 }
 
-/** The price heat map: electricity price (x, self-run or hosting) × BTC price (y), 30 %–170 % of the scenario's. */
+/**
+ * The price heat map: electricity price (x, self-run or hosting) × BTC price (y), 30 %–170 % of the
+ * scenario's; under prices by the month the power axis ends where a month would pass its bound.
+ */
 export function priceHeatMap(s: Scenario, size = 15, history?: RecordedSource): HeatMap {
   const side = primarySide(s);
   const powerField: AxisField = side === "self" ? "electricityPrice" : "hostingPricePerKwh";
   const power = new Dec(ownValue(s, powerField) ?? "0");
+  // under prices by the month the axis stays where no month passes its bound (a cell past it is marked)
+  const room = monthRoom(s, powerField);
+  const pctOf = (v: Dec) => v.div(power.abs()).times(HUNDRED).toNumber();
+  const lowPct = room && !power.isZero() ? Math.max(30, pctOf(room.min)) : 30;
+  const highPct = room && !power.isZero() ? Math.min(170, pctOf(room.max)) : 170;
   const x = power.isZero()
     ? stepAxis({ field: powerField, center: new Dec(0), step: new Dec("0.01"), count: size })
-    : scaleAxis({ field: powerField, center: power.abs(), lowPct: 30, highPct: 170, count: size, places: 4 });
+    : scaleAxis({
+        field: powerField,
+        center: power.abs(),
+        ...(highPct > lowPct ? { lowPct, highPct } : { lowPct: 30, highPct: 170 }),
+        count: size,
+        places: 4,
+      });
   const y = scaleAxis({ field: "btcPrice", center: new Dec(s.btcPrice), lowPct: 30, highPct: 170, count: size, places: 2 });
   return heatMap(s, x, y, history);
 }

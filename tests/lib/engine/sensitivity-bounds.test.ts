@@ -17,7 +17,8 @@ import {
   tornadoView,
   type Scenario,
 } from "../../../lib/index";
-import { monthRoom, priceHeatMap, tornado, withValue } from "../../../lib/engine/sensitivity";
+import { heatMap, monthRoom, priceHeatMap, tornado, withValue } from "../../../lib/engine/sensitivity";
+import { heatMapView } from "../../../lib/present/sensitivity-view";
 import { scenarioFromQuery } from "../../support/scenarios";
 
 const rest = (v: string) => Array(11).fill(v).join(",");
@@ -81,15 +82,22 @@ describe("a move past a monthly price's bound", () => {
     expect(zh?.range).toMatch(/（已限制在允许的最高电价）$/);
   });
 
-  it("marks heat-map cells past the bound and runs the rest: 1000 and eleven months of 0", () => {
+  it("ends the price axis at the bound, and marks a cell past it rather than run it: 1000 and eleven months of 0", () => {
     const s = scenarioFromQuery(`v=1&preset=s21&days=365&kwhm=1000,${rest("0")}`);
-    // mean 1000 / 12 = 83.33…; no month can rise (1000 is the highest price): columns above the mean are outside
+    // mean 1000 / 12 = 83.33…; no month can rise (1000 is the highest price): the axis runs 30 % … 100 % of the mean
     const map = priceHeatMap(s, 5);
-    // 30 %, 65 %, 100 %, 135 %, 170 % of 83.3333 (4 places): 25, 54.1667, 83.3333, 112.5, 141.6667
-    expect(map.x.values).toEqual(["25", "54.1667", "83.3333", "112.5", "141.6667"]);
-    const outside = map.cells.filter((c) => c.outside).map((c) => c.x);
-    expect([...new Set(outside)]).toEqual(["112.5", "141.6667"]);
-    for (const c of map.cells) expect(c.outside ? c.netProfit === null : c.netProfit !== null).toBe(true);
+    // 30 %, 47.5 %, 65 %, 82.5 %, 100 % of 83.3333… (4 places): 25, 39.5833, 54.1667, 68.75, 83.3333
+    expect(map.x.values).toEqual(["25", "39.5833", "54.1667", "68.75", "83.3333"]);
+    expect(map.cells.every((c) => !c.outside && c.netProfit !== null)).toBe(true);
+    // an axis asked past the bound: those cells are marked, not run
+    const wide = heatMap(s, { field: "electricityPrice", values: ["50", "83.3333", "112.5"] }, { field: "btcPrice", values: [s.btcPrice] });
+    expect(wide.cells.map((c) => c.outside)).toEqual([false, false, true]);
+    expect(wide.cells[2]?.netProfit).toBeNull();
+    expect(heatMapView(wide, s, "t").rows[0]?.map((c) => c.text.length > 0 && c.title)).toEqual([
+      expect.stringMatching(/pays back|never pays back/),
+      expect.stringMatching(/pays back|never pays back/),
+      expect.stringMatching(/outside the allowed range/),
+    ]);
   });
 
   it("keeps a tiny month's text short enough for a link: 1e-50 and eleven months of 0", () => {
