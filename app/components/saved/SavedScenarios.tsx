@@ -41,26 +41,26 @@ export default function SavedScenarios({ scenario, onOpen }: Props) {
       <p className={styles.privacy}>{t.privacy}</p>
       {saved.problem === "partly" && saved.aside.length > 0 ? (
         <div className="notice info inline" role="status" data-testid="saved-problem">
-          <div>
-            <p>{t.asideTitle(f.number(saved.aside.length, 0), saved.aside.length === 1)}</p>
-            {asideCounts(saved.aside)["over-cap"] > 0 ? (
-              <p data-testid="saved-capped">{t.capped(f.number(asideCounts(saved.aside)["over-cap"], 0), MAX_SAVED)}</p>
-            ) : null}
-            <ul data-testid="saved-aside">
-              {saved.aside.slice(0, ASIDE_LISTED).map((a, i) => (
-                <li key={i}>
-                  <strong>{a.name ?? t.noName}</strong>: {t.asideReason(a.reason, MAX_SAVED)}
-                </li>
-              ))}
-              {saved.aside.length > ASIDE_LISTED ? <li>{t.asideMore(f.number(saved.aside.length - ASIDE_LISTED, 0))}</li> : null}
-            </ul>
+          <p>{t.asideTitle(f.number(saved.aside.length, 0), saved.aside.length === 1)}</p>
+          {asideCounts(saved.aside)["over-cap"] > 0 ? (
+            <p data-testid="saved-capped">{t.capped(f.number(asideCounts(saved.aside)["over-cap"], 0), MAX_SAVED)}</p>
+          ) : null}
+          <ul data-testid="saved-aside">
+            {saved.aside.slice(0, ASIDE_LISTED).map((a, i) => (
+              <li key={i}>
+                <strong>{a.name ?? t.noName}</strong>: {t.asideReason(a.reason, MAX_SAVED)}
+              </li>
+            ))}
+            {saved.aside.length > ASIDE_LISTED ? <li>{t.asideMore(f.number(saved.aside.length - ASIDE_LISTED, 0))}</li> : null}
+          </ul>
+          <div className={styles.asideActions}>
             <button type="button" className="button small" onClick={saved.exportAside} data-testid="saved-export-aside">
               {t.exportAside}
             </button>
+            <button type="button" className="button ghost small" onClick={saved.dismissProblem}>
+              {t.dismiss}
+            </button>
           </div>
-          <button type="button" className="button ghost small" onClick={saved.dismissProblem}>
-            {t.dismiss}
-          </button>
         </div>
       ) : saved.problem && saved.problem !== "partly" ? (
         <div className="notice info inline" role="status" data-testid="saved-problem">
