@@ -23,7 +23,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   // the modern presets start on the server's newest network (refreshed hourly, else the stored snapshot)
   const network = await currentNetwork();
   const opened = parseQueryLenient(query, DEFAULT_PRESET_ID, network);
-  // the page's own keys: a bad value opens the default, as before (the notice names scenario keys only)
+  // the page's own keys: a bad value opens its default and is named in the notice beside the scenario's
   const page = parsePageState(query);
   const locale = await readerLocale();
   // the growth choices read the daily history tables: the opening date's come with the page
@@ -32,7 +32,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     <Calculator
       initial={opened.scenario}
       initialPage={page.state}
-      linkIssues={opened.issues}
+      linkIssues={[...opened.issues, ...page.issues]}
       linkWarnings={opened.warnings}
       initialLocale={locale}
       network={network}

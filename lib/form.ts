@@ -62,6 +62,12 @@ export {
   SAVED_STORAGE_KEY,
   SAVED_UNREADABLE_KEY,
   MAX_NAME_LENGTH,
+  MAX_SAVED,
+  ASIDE_FILE_NAME,
+  asideCounts,
+  asideExport,
+  type AsideEntry,
+  type AsideReason,
   type SavedComparison,
   type SavedScenario,
 } from "./present/saved";

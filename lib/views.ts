@@ -17,9 +17,11 @@ export {
   type ChartPoint,
   type CompareView,
   type Figure,
+  type FlatView,
 } from "./present/view";
 export { downsample, monthTicks, niceTicks, sameSeries, spacedLabels } from "./present/chart";
-export { moneyView, SPARK_BOX } from "./present/money-view";
+export { moneyView, SPARK_BOX, type MoneyView } from "./present/money-view";
+export { resultPanelViews, type ResultPanelViews, type ResultPanelsRequest } from "./present/panels";
 export { type OddsView } from "./present/odds";
 export { assumptionText, oddsThenText, trackRecordView, type TrackRecordView } from "./present/track-record";
 export { isOpeningStory, scenarioTitle } from "./present/title";

@@ -1,11 +1,12 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { memo, useMemo } from "react";
-import { chartView, flatView, moneyView, SPARK_BOX } from "@/lib/views";
-import { simulate, type Scenario } from "@/lib/index";
+import { memo } from "react";
+import { SPARK_BOX, type ChartView, type FlatView, type MoneyView } from "@/lib/views";
+import type { Scenario } from "@/lib/index";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
+import { useResultPanels } from "../hooks/useResultPanels";
 
 function ChartsLoading() {
   const { m } = useI18n();
@@ -19,25 +20,17 @@ function ChartsLoading() {
 const Charts = dynamic(() => import("./Charts"), { ssr: false, loading: () => <ChartsLoading /> });
 
 const ChartPanel = memo(function ChartPanel({
-  scenario,
-  projection,
+  chart,
+  currency,
   stale,
   onDownload,
 }: {
-  scenario: Scenario;
-  /** With "what actually happened": the same scenario projected, drawn beside the record. */
-  projection: Scenario | null;
+  chart: ChartView;
+  currency: Scenario["currency"];
   stale: boolean;
   onDownload: () => void;
 }) {
-  const { locale, m } = useI18n();
-  // the engine runs once per scenario; a language switch only relabels
-  const sims = useMemo(
-    () => ({ sim: simulate(scenario, { schedule: true }), projected: projection ? simulate(projection, { schedule: true }) : null }),
-    [scenario, projection],
-  );
-  const chart = useMemo(() => chartView(sims.sim, sims.projected, locale), [sims, locale]);
-  const currency = scenario.currency;
+  const { m } = useI18n();
   return (
     <section className={`panel charts${stale ? " stale" : ""}`} aria-labelledby="charts-title" aria-busy={stale}>
       <div className="panel-head">
@@ -83,11 +76,8 @@ const ChartPanel = memo(function ChartPanel({
   );
 });
 
-const FlatPanel = memo(function FlatPanel({ scenario, stale }: { scenario: Scenario; stale: boolean }) {
-  // ten more runs of the engine, in their own component: after the charts, never in the headline's way
+const FlatPanel = memo(function FlatPanel({ flat, stale }: { flat: FlatView; stale: boolean }) {
   const { locale, m } = useI18n();
-  const sim = useMemo(() => simulate(scenario), [scenario]);
-  const flat = useMemo(() => flatView(sim, locale), [sim, locale]);
   return (
     <section className={`panel flat${stale ? " stale" : ""}`} aria-labelledby="flat-title" aria-busy={stale}>
       <h3 id="flat-title">{m.flatTitle}</h3>
@@ -127,10 +117,8 @@ const FlatPanel = memo(function FlatPanel({ scenario, stale }: { scenario: Scena
   );
 });
 
-const MoneyPanel = memo(function MoneyPanel({ scenario, stale }: { scenario: Scenario; stale: boolean }) {
-  // three more runs of the engine with their schedules: one per coin policy
-  const { locale, m } = useI18n();
-  const view = useMemo(() => moneyView(scenario, locale), [scenario, locale]);
+const MoneyPanel = memo(function MoneyPanel({ view, stale }: { view: MoneyView; stale: boolean }) {
+  const { m } = useI18n();
   return (
     <section className={`panel coins${stale ? " stale" : ""}`} aria-labelledby="coins-title" aria-busy={stale}>
       <h3 id="coins-title">{m.money.title}</h3>
@@ -171,7 +159,11 @@ const MoneyPanel = memo(function MoneyPanel({ scenario, stale }: { scenario: Sce
   );
 });
 
-/** The panels under the answer's cards, in a chunk of their own: the first load carries only the answer. */
+/**
+ * The panels under the answer's cards, in a chunk of their own: the first load carries only the
+ * answer. Their engine runs (the policies, the schedules, the flat grid: seconds for a long replay)
+ * are worked out in a Web Worker; the last answer stays, marked as catching up, until the new one is in.
+ */
 function ResultPanels({
   scenario,
   projection,
@@ -183,11 +175,15 @@ function ResultPanels({
   stale: boolean;
   onDownload: () => void;
 }) {
+  const { locale } = useI18n();
+  const { views, pending } = useResultPanels(scenario, projection, locale);
+  if (views === null) return <ChartsLoading />;
+  const behind = stale || pending;
   return (
     <>
-      <MoneyPanel scenario={scenario} stale={stale} />
-      <ChartPanel scenario={scenario} projection={projection} stale={stale} onDownload={onDownload} />
-      <FlatPanel scenario={scenario} stale={stale} />
+      <MoneyPanel view={views.money} stale={behind} />
+      <ChartPanel chart={views.chart} currency={scenario.currency} stale={behind} onDownload={onDownload} />
+      <FlatPanel flat={views.flat} stale={behind} />
     </>
   );
 }

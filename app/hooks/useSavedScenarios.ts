@@ -3,12 +3,15 @@
 import { useCallback, useEffect, useState } from "react";
 import {
   addSaved,
+  ASIDE_FILE_NAME,
+  asideExport,
   deleteSaved,
   readSavedList,
   renameSaved,
   SAVED_STORAGE_KEY,
   SAVED_UNREADABLE_KEY,
   writeSavedList,
+  type AsideEntry,
   type SavedScenario,
 } from "@/lib/form";
 import type { Scenario } from "@/lib/index";
@@ -32,12 +35,14 @@ function newId(): string {
 /**
  * The reader's saved scenarios, in this browser's localStorage only. Read after the page is shown
  * (the server has no storage), kept in step with other tabs, and robust to what is stored: unreadable
- * data starts an empty list with a notice and is kept aside under its own key, never lost.
+ * data starts an empty list with a notice and is kept aside under its own key, never lost; entries
+ * that cannot be listed (or past the cap) are kept aside in the list's own record, written back with
+ * every save, and can be downloaded.
  */
 export function useSavedScenarios() {
   const [items, setItems] = useState<SavedScenario[]>([]);
   const [problem, setProblem] = useState<SavedProblem>(null);
-  const [dropped, setDropped] = useState(0);
+  const [aside, setAside] = useState<AsideEntry[]>([]);
 
   useEffect(() => {
     const load = (first: boolean) => {
@@ -63,7 +68,7 @@ export function useSavedScenarios() {
       }
       setItems(list.items);
       setProblem(list.problem);
-      setDropped(list.dropped);
+      setAside(list.aside);
     };
     load(true);
     const onStorage = (e: StorageEvent) => {
@@ -73,26 +78,49 @@ export function useSavedScenarios() {
     return () => window.removeEventListener("storage", onStorage);
   }, []);
 
-  const persist = useCallback((next: SavedScenario[]) => {
-    setItems(next);
-    try {
-      storage()?.setItem(SAVED_STORAGE_KEY, writeSavedList(next));
-    } catch {
-      setProblem("unavailable");
-    }
-  }, []);
+  const persist = useCallback(
+    (next: SavedScenario[], nextAside: AsideEntry[] = aside) => {
+      setItems(next);
+      setAside(nextAside);
+      try {
+        storage()?.setItem(SAVED_STORAGE_KEY, writeSavedList(next, nextAside));
+      } catch {
+        setProblem("unavailable");
+      }
+    },
+    [aside],
+  );
 
   const save = useCallback(
     (name: string, scenario: Scenario) => {
       const next = addSaved(items, { id: newId(), name, scenario, savedAt: new Date().toISOString() });
-      persist(next);
+      // the oldest entry a full list drops is kept aside too, past the cap
+      const cut = items.filter((i) => !next.some((n) => n.id === i.id));
+      persist(
+        next,
+        cut.length === 0 ? aside : [...aside, ...cut.map((entry) => ({ name: entry.name, reason: "over-cap" as const, entry }))],
+      );
+      if (cut.length > 0) setProblem("partly");
       return next[0];
     },
-    [items, persist],
+    [items, aside, persist],
   );
+
+  /** Downloads the entries kept aside as a JSON file. */
+  const exportAside = useCallback(() => {
+    const blob = new Blob([asideExport(aside)], { type: "application/json;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = ASIDE_FILE_NAME;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }, [aside]);
   const rename = useCallback((id: string, name: string) => persist(renameSaved(items, id, name)), [items, persist]);
   const remove = useCallback((id: string) => persist(deleteSaved(items, id)), [items, persist]);
   const dismissProblem = useCallback(() => setProblem(null), []);
 
-  return { items, problem, dropped, save, rename, remove, dismissProblem };
+  return { items, problem, aside, save, rename, remove, dismissProblem, exportAside };
 }

@@ -39,7 +39,7 @@ export function loanSchedule({
   horizonDays: number;
 }): LoanSchedule {
   const r = aprPct.div(12).div(HUNDRED);
-  const payment = r.isZero() ? amount.div(termMonths) : amount.times(r).div(ONE.minus(ONE.plus(r).pow(-termMonths)));
+  const payment = annuityPayment(amount, r, termMonths);
   const payments: LoanSchedule["payments"] = [];
   let balance = amount;
   let interestPaid = ZERO;
@@ -54,4 +54,32 @@ export function loanSchedule({
     payments.push({ day, amount: pay, interest });
   }
   return { amount, payment, payments, interestPaid, balance };
+}
+
+/** Below this monthly rate the annuity's denominator is summed as a series (see annuityPayment). */
+const SMALL_RATE = new Dec("1e-9");
+
+/**
+ * The monthly payment L·r / (1 − (1 + r)^−n). For a rate below 1e-9 a month, 1 + r keeps too few of
+ * the 34 digits (at r = 1e-34 it rounds to 1 and the closed form divides by zero), so the denominator
+ * is the binomial series 1 − (1 + r)^−n = Σ_{k≥1} (−1)^(k+1)·C(n+k−1, k)·r^k, whose terms fall by
+ * about n·r each. Where even its second term, (n + 1)·r/2 of the first, is below the engine's
+ * precision, the payment is the zero-rate limit L/n.
+ * Example: ¥1,450 over 36 months at r = 1e-60: ¥1,450 / 36 ≈ ¥40.28.
+ */
+function annuityPayment(amount: Dec, r: Dec, n: number): Dec {
+  if (r.isZero() || ONE.plus(r.times(n + 1).div(2)).eq(ONE)) return amount.div(n);
+  if (r.gte(SMALL_RATE)) return amount.times(r).div(ONE.minus(ONE.plus(r).pow(-n)));
+  let term = r.times(n);
+  let denominator = term;
+  for (let k = 1; ; k++) {
+    term = term
+      .times(-(n + k))
+      .div(k + 1)
+      .times(r);
+    const next = denominator.plus(term);
+    if (next.eq(denominator)) break;
+    denominator = next;
+  }
+  return amount.times(r).div(denominator);
 }

@@ -45,7 +45,28 @@ export function withValue(s: Scenario, field: ScenarioField, value: string): Sce
   if (months === null || monthly === undefined) return { ...s, [field]: value };
   const mean = months.reduce((a, b) => a.plus(b), new Dec(0)).div(12);
   const shift = new Dec(value).minus(mean);
-  return { ...s, [monthly]: months.map((m) => canonical(m.plus(shift))).join(",") };
+  // a shifted month keeps 50 places, so that its text stays one a link carries (a month of 1e-50
+  // moved by a fraction of itself would need 84 characters); callers keep `value` within monthRoom
+  return { ...s, [monthly]: months.map((m) => canonical(m.plus(shift).toDecimalPlaces(MONTH_PLACES))).join(",") };
+}
+
+/** Places a shifted monthly price keeps: "-999." and 50 places fit the 64 characters of a value. */
+const MONTH_PLACES = 50;
+
+/**
+ * The values a price per kWh can take under prices by the month: every month moves by the same
+ * amount, so the mean can rise until the dearest month reaches the highest allowed price and fall
+ * until the cheapest reaches the lowest. Null without prices by the month (the field's own bounds apply).
+ * Example: months 999, 0.05 × 11 (mean ≈ 83.29): up to 84.29 (999 → 1000).
+ */
+export function monthRoom(s: Scenario, field: ScenarioField): { min: Dec; max: Dec } | null {
+  const months = monthsOf(s, field);
+  if (months === null) return null;
+  const info: FieldInfo = FIELDS[MONTHLY_OF[field] ?? field];
+  const mean = months.reduce((a, b) => a.plus(b), new Dec(0)).div(12);
+  const low = Dec.min(...months);
+  const high = Dec.max(...months);
+  return { min: mean.minus(low.minus(info.min ?? "-1000")), max: mean.plus(new Dec(info.max ?? "1000").minus(high)) };
 }
 
 /** The side a sensitivity view is about: self-run, unless the scenario is hosted only. */
@@ -71,8 +92,12 @@ export interface Axis {
 export interface HeatCell {
   x: string;
   y: string;
+  /** Null: never pays back, or the cell is outside the allowed range. */
   breakEvenDay: number | null;
-  netProfit: Dec;
+  /** Null when the cell is outside the allowed range. */
+  netProfit: Dec | null;
+  /** The cell's price would move a monthly price past its bound (see monthRoom): not run. */
+  outside: boolean;
 }
 
 export interface HeatMap {
@@ -159,12 +184,19 @@ export function heatMap(s: Scenario, x: Axis, y: Axis, history?: RecordedSource)
   const side = primarySide(s);
   const base = oneSide(s, side);
   const cells: HeatCell[] = [];
+  const roomX = monthRoom(s, x.field);
+  const roomY = monthRoom(s, y.field);
+  const inside = (room: { min: Dec; max: Dec } | null, v: string) => room === null || (room.min.lte(v) && room.max.gte(v));
   for (const yv of y.values) {
     for (const xv of x.values) {
+      if (!inside(roomX, xv) || !inside(roomY, yv)) {
+        cells.push({ x: xv, y: yv, breakEvenDay: null, netProfit: null, outside: true });
+        continue;
+      }
       const sim = simulateWith(withValue(withValue(base, x.field, xv), y.field, yv), history);
       const summary = sim[side];
       if (!summary) continue;
-      cells.push({ x: xv, y: yv, breakEvenDay: summary.breakEvenDay, netProfit: summary.netProfit });
+      cells.push({ x: xv, y: yv, breakEvenDay: summary.breakEvenDay, netProfit: summary.netProfit, outside: false });
     }
   }
   return {
@@ -193,14 +225,28 @@ export function growthHeatMap(s: Scenario, size = 15, history?: RecordedSource):
   return heatMap(s, x, y, history);
 }
 
-/** The price heat map: electricity price (x, self-run or hosting) × BTC price (y), 30 %–170 % of the scenario's. */
+/**
+ * The price heat map: electricity price (x, self-run or hosting) × BTC price (y), 30 %–170 % of the
+ * scenario's; under prices by the month the power axis ends where a month would pass its bound.
+ */
 export function priceHeatMap(s: Scenario, size = 15, history?: RecordedSource): HeatMap {
   const side = primarySide(s);
   const powerField: AxisField = side === "self" ? "electricityPrice" : "hostingPricePerKwh";
   const power = new Dec(ownValue(s, powerField) ?? "0");
+  // under prices by the month the axis stays where no month passes its bound (a cell past it is marked)
+  const room = monthRoom(s, powerField);
+  const pctOf = (v: Dec) => v.div(power.abs()).times(HUNDRED).toNumber();
+  const lowPct = room && !power.isZero() ? Math.max(30, pctOf(room.min)) : 30;
+  const highPct = room && !power.isZero() ? Math.min(170, pctOf(room.max)) : 170;
   const x = power.isZero()
     ? stepAxis({ field: powerField, center: new Dec(0), step: new Dec("0.01"), count: size })
-    : scaleAxis({ field: powerField, center: power.abs(), lowPct: 30, highPct: 170, count: size, places: 4 });
+    : scaleAxis({
+        field: powerField,
+        center: power.abs(),
+        ...(highPct > lowPct ? { lowPct, highPct } : { lowPct: 30, highPct: 170 }),
+        count: size,
+        places: 4,
+      });
   const y = scaleAxis({ field: "btcPrice", center: new Dec(s.btcPrice), lowPct: 30, highPct: 170, count: size, places: 2 });
   return heatMap(s, x, y, history);
 }
@@ -216,6 +262,9 @@ export interface TornadoBar {
   breakEvenDayHigh: number | null;
   /** max |Δ net profit| against the scenario's own. */
   swing: Dec;
+  /** The move down (up) stopped short where a monthly price reached the lowest (highest) allowed price. */
+  clampedLow: boolean;
+  clampedHigh: boolean;
 }
 
 export interface Tornado {
@@ -284,6 +333,14 @@ export function tornado(s: Scenario, history?: RecordedSource): Tornado {
     }
     if (lowV === null) lowV = own;
     if (highV === null) highV = own;
+    // under prices by the month, the move stops where a month meets its bound
+    const room = monthRoom(s, field);
+    const clampedLow = room !== null && room.min.gt(lowV);
+    const clampedHigh = room !== null && room.max.lt(highV);
+    if (room !== null) {
+      lowV = canonical(Dec.min(v, Dec.max(lowV, room.min)));
+      highV = canonical(Dec.max(v, Dec.min(highV, room.max)));
+    }
     if (lowV === own && highV === own) continue;
     const lo = simulateWith(withValue(base, field, lowV), history)[side];
     const hi = simulateWith(withValue(base, field, highV), history)[side];
@@ -298,6 +355,8 @@ export function tornado(s: Scenario, history?: RecordedSource): Tornado {
       breakEvenDayLow: lo.breakEvenDay,
       breakEvenDayHigh: hi.breakEvenDay,
       swing,
+      clampedLow,
+      clampedHigh,
     });
   }
   bars.sort((a, b) => b.swing.cmp(a.swing) || a.field.localeCompare(b.field));

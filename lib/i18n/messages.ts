@@ -223,6 +223,9 @@ const en = {
   heatCell: (x: string, y: string, day: string | null, profit: string, own: boolean) =>
     `${x}, ${y}: ${day === null ? "never pays back" : `pays back on day ${day}`}, net profit ${profit}${own ? " (your scenario)" : ""}`,
   scale: "Early in the horizon → late → never (—). Cells show the break-even day.",
+  heatOutside: (x: string, y: string) =>
+    `${x}, ${y}: outside the allowed range (a month's price would pass the highest or lowest allowed price)`,
+  tornadoClamped: (high: boolean) => `clamped at the ${high ? "highest" : "lowest"} allowed price`,
   tornadoCaption: (side: string, base: string) =>
     `Net profit (${side}) when each input moves ±20 % (growth rates ±2 points a month), largest effect first. Your scenario: ${base}.`,
   tornadoBase: (base: string) => `your scenario: ${base}`,
@@ -520,8 +523,21 @@ const en = {
     breakEven: "Pays back",
     figureColumn: "Figure",
     unreadable: "Your saved scenarios could not be read, so the list starts empty. The unreadable data is kept aside in this browser.",
-    partly: (n: number) =>
-      `${n === 1 ? "One saved scenario" : `${n} saved scenarios`} could not be opened and ${n === 1 ? "is" : "are"} left out.`,
+    asideTitle: (n: string, one: boolean) =>
+      `${one ? "One saved scenario is" : `${n} saved scenarios are`} kept aside in this browser, not lost:`,
+    capped: (n: string, cap: number) =>
+      `${n} of them ${n === "1" ? "is" : "are"} past the cap: the list keeps at most ${cap} scenarios, so only the first ${cap} are listed.`,
+    asideReason: (reason: "malformed" | "does-not-open" | "duplicate" | "over-cap", cap: number) =>
+      reason === "over-cap"
+        ? `past the cap of ${cap} saved scenarios`
+        : reason === "duplicate"
+          ? "the same entry stored twice"
+          : reason === "does-not-open"
+            ? "its scenario no longer opens"
+            : "not a saved scenario this page can read",
+    noName: "(no name)",
+    asideMore: (n: string) => `and ${n} more`,
+    exportAside: "Download them (JSON)",
     unavailable: "This browser does not let the page keep anything, so scenarios cannot be saved here. The link still keeps this one.",
     dismiss: "Dismiss",
   },

@@ -194,6 +194,17 @@ function powerNotes(s: Scenario): string[] {
 }
 
 /**
+ * The link's fields that set off a cross-field rule naming another field: a peak price without the
+ * peak hours (the rule names the hours), a mode without its power price. Where no layer has the
+ * named field, the page drops the cause and keeps the rest of the link.
+ */
+const CAUSED_BY: Partial<Record<ScenarioField, readonly ScenarioField[]>> = {
+  peakHours: ["peakElectricityPrice", "peakHostingPrice"],
+  electricityPrice: ["mode"],
+  hostingPricePerKwh: ["mode"],
+};
+
+/**
  * For the page: a link that has a bad or missing value still opens. Refused keys fall back to the
  * link's preset, then to `fallbackPresetId`; every accepted key is kept, and the refusals are returned.
  */
@@ -217,12 +228,24 @@ export function parseQueryLenient(
   ];
   const combine = (): RawScenario => Object.assign({}, ...layers.map((l) => l.values).reverse()) as RawScenario;
   let checked = validateRaw(combine());
-  for (let pass = 0; !checked.ok && pass < layers.length; pass++) {
+  // the link's fields dropped because a rule they set off names another field, with that rule's refusal
+  const dropped = new Map<ScenarioField, KeyIssue>();
+  for (let pass = 0; !checked.ok && pass < layers.length + 1; pass++) {
     // a cross-field rule can still fail (a replay's date, a mode needing a price the link lacks)
     for (const issue of checked.issues) {
       const field = FIELD_BY_KEY.get(issue.key);
       const layer = field && layers.find((l) => l.values[field] !== undefined);
-      if (field && layer) delete layer.values[field];
+      if (field && layer) {
+        delete layer.values[field];
+        continue;
+      }
+      // the field the rule names is in no layer (peak hours for a peak price): drop what set it off
+      for (const cause of (field && CAUSED_BY[field]) || []) {
+        const holder = layers.find((l) => l.values[cause] !== undefined);
+        if (!holder) continue;
+        delete holder.values[cause];
+        if (holder.name === "link" && readKeys.has(FIELDS[cause].key)) dropped.set(cause, issue);
+      }
     }
     checked = validateRaw(combine());
   }
@@ -232,19 +255,26 @@ export function parseQueryLenient(
     checked = fallback;
   }
   // only what the link said is reported: a field it left out is simply the preset's
-  const given = (i: KeyIssue) => i.key === "query" || i.key === "v" || FIELD_BY_KEY.get(i.key) === undefined || readKeys.has(i.key);
+  // and a rule the link set off, though the field it names is not the link's
+  const setOff = new Set([...dropped.values()].map((i) => i.message));
+  const given = (i: KeyIssue) =>
+    i.key === "query" || i.key === "v" || FIELD_BY_KEY.get(i.key) === undefined || readKeys.has(i.key) || setOff.has(i.message);
   const issues = strict.issues.filter(given);
   const missing = strict.issues.filter((i) => !given(i)).map((i) => i.key);
   const warnings = strict.warnings.concat(checked.notes, powerNotes(checked.scenario));
   // say what stands in for each refused value of the link
   const finalRaw = combine();
-  for (const issue of issues) {
-    const field = FIELD_BY_KEY.get(issue.key);
+  const standIns = new Set([
+    ...issues.map((i) => i.key).filter((key) => readKeys.has(key)),
+    ...[...dropped.keys()].map((f) => FIELDS[f].key),
+  ]);
+  for (const key of standIns) {
+    const field = FIELD_BY_KEY.get(key);
     if (!field || field === "preset" || field === "rig") continue;
     const used = fieldText(checked.scenario, field);
     const source = layers.find((l) => l.values[field] !== undefined && l.name !== "link")?.name;
     const from = finalRaw[field] === undefined ? "the default" : (source ?? "the default");
-    warnings.push(used === undefined ? `${issue.key}: left empty instead` : `${issue.key}: using ${used} (${from}) instead`);
+    warnings.push(used === undefined ? `${key}: left empty instead` : `${key}: using ${used} (${from}) instead`);
   }
   if (missing.length > 0 && readKeys.size > 0 && accepted.preset === undefined) {
     warnings.push(`the link names no preset and leaves out ${missing.join(", ")}: those come from the preset ${preset}`);

@@ -4,6 +4,7 @@
  */
 import { Dec } from "../core/decimal";
 import { dateParts } from "../core/dates";
+import { assert } from "../core/assert";
 
 /** Decimal places of each kind of result figure. */
 export const PLACES = {
@@ -17,8 +18,12 @@ export const PLACES = {
 
 export type FigureKind = keyof typeof PLACES;
 
+const NOT_FINITE = "every figure the engine returns is finite";
+
 /** A result decimal as a string with the kind's fixed places, rounded half up; never "-0.00". */
 export function figure(value: Dec, kind: FigureKind): string {
+  // every figure leaves the engine finite (or null): an infinite one is a bug, never an answer
+  assert(value.isFinite(), NOT_FINITE);
   const text = value.toFixed(PLACES[kind], Dec.ROUND_HALF_UP);
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
@@ -58,6 +63,12 @@ function upTo(places: number): Intl.NumberFormat {
 
 const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+/**
+ * What a figure that is not a finite number shows: a dash, never "$∞" or "$NaN". The engine returns
+ * none (figure() asserts it); this keeps a slip anywhere else from reaching a reader as a symbol.
+ */
+export const NOT_A_FIGURE = "—";
+
 /** From this size on a figure is shown as a power of ten: no width can hold 10⁴⁰ written out. */
 export const HUGE = 1e15;
 
@@ -79,6 +90,7 @@ export function formatHuge(n: number): string | null {
  */
 export function formatMoney(value: string | number, currency: string, digits?: number): string {
   const n = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(n)) return NOT_A_FIGURE;
   const huge = digits === undefined ? formatHuge(n) : null;
   if (huge !== null) return huge.startsWith("−") ? `−${symbolOf(currency)}${huge.slice(1)}` : `${symbolOf(currency)}${huge}`;
   const places = digits ?? (Math.abs(n) >= 100 ? 0 : 2);
@@ -90,12 +102,14 @@ export function formatMoney(value: string | number, currency: string, digits?: n
 /** Display: 1,234.5 with at most `digits` places; 10¹⁵ and more as "1.23×10^40". */
 export function formatNumber(value: string | number, digits = 2): string {
   const n = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(n)) return NOT_A_FIGURE;
   return formatHuge(n) ?? upTo(digits).format(n).replace("-", "−");
 }
 
 /** Display with exactly `digits` places: 1,234.50, −56.40; 10¹⁵ and more as "1.23×10^40". */
 export function formatFixed(value: string | number, digits: number): string {
   const n = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(n)) return NOT_A_FIGURE;
   return formatHuge(n) ?? fixed(digits).format(n).replace("-", "−");
 }
 
@@ -108,6 +122,7 @@ const SIGNIFICANT4 = new Intl.NumberFormat("en-US", { minimumSignificantDigits: 
  */
 export function formatBtcShort(value: string | number): string {
   const n = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(n)) return NOT_A_FIGURE;
   if (n === 0) return "0 BTC";
   return `${formatHuge(n) ?? SIGNIFICANT4.format(n).replace("-", "−")} BTC`;
 }
@@ -115,6 +130,7 @@ export function formatBtcShort(value: string | number): string {
 /** Display of a BTC amount: 0.12345678 BTC, trailing zeros kept to 8 places for small amounts. */
 export function formatBtc(value: string | number): string {
   const n = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(n)) return NOT_A_FIGURE;
   const places = Math.abs(n) >= 100 ? 2 : Math.abs(n) >= 1 ? 4 : 8;
   return `${formatHuge(n) ?? fixed(places).format(n).replace("-", "−")} BTC`;
 }
@@ -127,6 +143,7 @@ export function formatLongDate(iso: string): string {
 
 /** Axis labels: ¥135k, −$1.2M, $2.5k, ¥12.5k, $0.35 — enough places that close ticks never read the same. */
 export function formatMoneyCompact(value: number, currency: string): string {
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
   if (Math.abs(value) >= HUGE) return formatMoney(value, currency);
   const a = Math.abs(value);
   const [unit, suffix] = a >= 1e9 ? [1e9, "B"] : a >= 1e6 ? [1e6, "M"] : a >= 1e3 ? [1e3, "k"] : [1, ""];
@@ -156,6 +173,7 @@ export function formatShortDate(iso: string): string {
  */
 export function formatMoneyZh(value: string | number, currency: string, digits?: number): string {
   const n = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(n)) return NOT_A_FIGURE;
   const a = Math.abs(n);
   if (digits === undefined && a >= HUGE) return formatMoney(n, currency);
   if (digits === undefined && a >= 1e5) {
@@ -168,6 +186,7 @@ export function formatMoneyZh(value: string | number, currency: string, digits?:
 
 /** Chinese axis labels: ¥13.5万, −¥1.2亿, ¥5,000. */
 export function formatMoneyCompactZh(value: number, currency: string): string {
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
   if (Math.abs(value) >= HUGE) return formatMoney(value, currency);
   const a = Math.abs(value);
   const [unit, suffix] = a >= 1e8 ? [1e8, "亿"] : a >= 1e4 ? [1e4, "万"] : [1, ""];

@@ -7,6 +7,8 @@ import { SENSITIVITY_TABS, type SensitivityTab } from "../open/page";
 
 export const HEAT_COLOURS = ["#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e"] as const;
 export const NEVER_COLOUR = "#1b1b1b";
+/** A cell outside the allowed range: not run, pale grey under a "×". */
+export const OUTSIDE_COLOUR = "#e4e4e4";
 
 /**
  * The tab a key moves to from `tab` (the WAI-ARIA tabs pattern: arrows wrap, Home and End go to

@@ -3,7 +3,8 @@
  * touches storage or the clock). Each entry keeps the scenario as its share query, the public and
  * versioned format (spec §1), so an entry saved today opens the same scenario next year. Storage is
  * read defensively: unreadable data starts an empty list with a notice, never a crash, and an entry
- * whose scenario no longer opens is left out and counted.
+ * that cannot be listed (its scenario no longer opens, or past the cap) is kept aside, named with its
+ * reason, and can be exported.
  */
 import { z } from "zod/mini";
 import { MAX_QUERY_LENGTH, parseQuery, serializeScenario } from "../open/query";
@@ -34,15 +35,28 @@ export interface SavedScenario {
   savedAt: string;
 }
 
-export interface SavedList {
-  items: SavedScenario[];
-  /** "unreadable": the stored data is not a list this page wrote; "partly": some entries were left out. */
-  problem: "unreadable" | "partly" | null;
-  /** Entries left out because their scenario no longer opens or they are malformed. */
-  dropped: number;
+/** Why a stored entry is kept aside rather than listed. */
+export type AsideReason = "malformed" | "does-not-open" | "duplicate" | "over-cap";
+
+/** An entry kept aside: stored beside the list (never erased by a save), named when it has a name, exportable. */
+export interface AsideEntry {
+  /** The entry's name as stored, or null when it has none that can be read. */
+  name: string | null;
+  reason: AsideReason;
+  /** The entry exactly as it was stored. */
+  entry: unknown;
 }
 
-const StoredList = z.object({ v: z.literal(1), items: z.array(z.unknown()) });
+export interface SavedList {
+  items: SavedScenario[];
+  /** "unreadable": the stored data is not a list this page wrote; "partly": some entries are kept aside. */
+  problem: "unreadable" | "partly" | null;
+  /** Entries kept aside (their scenario no longer opens, malformed, a repeated id, past the cap), in stored order. */
+  aside: AsideEntry[];
+}
+
+const StoredAside = z.object({ reason: z.enum(["malformed", "does-not-open", "duplicate", "over-cap"]), entry: z.unknown() });
+const StoredList = z.object({ v: z.literal(1), items: z.array(z.unknown()), aside: z.optional(z.array(z.unknown())) });
 const StoredItem = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
@@ -50,41 +64,83 @@ const StoredItem = z.object({
   savedAt: z.string().check(z.maxLength(40)),
 });
 
-/** Reads the stored text (null when nothing is stored). Never throws. */
+/** A stored entry's name, when it has one that reads as a name. */
+function nameOf(raw: unknown): string | null {
+  if (raw === null || typeof raw !== "object" || !("name" in raw)) return null;
+  const name = (raw as { name: unknown }).name;
+  return typeof name === "string" ? cleanName(name.slice(0, MAX_NAME_LENGTH * 4)) : null;
+}
+
+/**
+ * Reads the stored text (null when nothing is stored). Never throws. An entry that cannot be listed
+ * is kept aside with its reason, and so is every entry past the cap of MAX_SAVED: the list writes
+ * them back beside itself (writeSavedList), so a later save never erases them.
+ */
 export function readSavedList(stored: string | null): SavedList {
-  if (stored === null) return { items: [], problem: null, dropped: 0 };
+  if (stored === null) return { items: [], problem: null, aside: [] };
   let json: unknown;
   try {
     json = JSON.parse(stored);
   } catch {
-    return { items: [], problem: "unreadable", dropped: 0 };
+    return { items: [], problem: "unreadable", aside: [] };
   }
   const list = StoredList.safeParse(json);
-  if (!list.success) return { items: [], problem: "unreadable", dropped: 0 };
+  if (!list.success) return { items: [], problem: "unreadable", aside: [] };
   const items: SavedScenario[] = [];
   const ids = new Set<string>();
-  let dropped = 0;
+  const aside: AsideEntry[] = [];
   for (const raw of list.data.items) {
     const item = StoredItem.safeParse(raw);
     // a saved replay is checked without its recorded start: the list reads before any history table
-    if (
-      !item.success ||
-      ids.has(item.data.id) ||
-      !parseQuery(item.data.query, undefined, { recorded: false }).ok ||
-      items.length >= MAX_SAVED
-    ) {
-      dropped++;
+    // past the cap an entry is not read further: a list of 40,000 opens as fast as one of 50
+    const reason: AsideReason | null = !item.success
+      ? "malformed"
+      : ids.has(item.data.id)
+        ? "duplicate"
+        : items.length >= MAX_SAVED
+          ? "over-cap"
+          : !parseQuery(item.data.query, undefined, { recorded: false }).ok
+            ? "does-not-open"
+            : null;
+    if (!item.success || reason !== null) {
+      aside.push({ name: nameOf(raw), reason: reason ?? "malformed", entry: raw });
       continue;
     }
     ids.add(item.data.id);
     items.push(item.data);
   }
-  return { items, problem: dropped > 0 ? "partly" : null, dropped };
+  // what an earlier reading kept aside stays aside, with its reason
+  for (const raw of list.data.aside ?? []) {
+    const kept = StoredAside.safeParse(raw);
+    aside.push(
+      kept.success
+        ? { name: nameOf(kept.data.entry), reason: kept.data.reason, entry: kept.data.entry }
+        : { name: null, reason: "malformed", entry: raw },
+    );
+  }
+  return { items, problem: aside.length > 0 ? "partly" : null, aside };
 }
 
-/** The text to store for a list. */
-export function writeSavedList(items: readonly SavedScenario[]): string {
-  return JSON.stringify({ v: 1, items });
+/** The text to store for a list, with the entries kept aside beside it. */
+export function writeSavedList(items: readonly SavedScenario[], aside: readonly AsideEntry[] = []): string {
+  return JSON.stringify(
+    aside.length === 0 ? { v: 1, items } : { v: 1, items, aside: aside.map(({ reason, entry }) => ({ reason, entry })) },
+  );
+}
+
+/** The entries kept aside as a file the reader can keep: JSON, each entry as stored with its reason. */
+export function asideExport(aside: readonly AsideEntry[]): string {
+  return `${JSON.stringify({ v: 1, keptAside: aside.map(({ name, reason, entry }) => ({ name, reason, entry })) }, null, 2)}\n`;
+}
+
+/** The export's file name. */
+export const ASIDE_FILE_NAME = "rig-payback-saved-kept-aside.json";
+
+/** How many entries are kept aside for each reason. */
+export function asideCounts(aside: readonly AsideEntry[]): Record<AsideReason, number> {
+  const counts: Record<AsideReason, number> = { malformed: 0, "does-not-open": 0, duplicate: 0, "over-cap": 0 };
+  for (const a of aside) counts[a.reason]++;
+  return counts;
 }
 
 /** A name as typed, tidied: spaces collapsed, cut to MAX_NAME_LENGTH; null when nothing is left. */

@@ -15,7 +15,7 @@ import { FuturesRun, historyGrowthHeatMap, historyOdds, priceHeatMap, tornado } 
 import { DEFAULT_ODDS_MODEL, type OddsModel } from "../futures-models";
 import { primarySide } from "../engine/sensitivity";
 import { oddsText } from "./odds";
-import { HEAT_COLOURS, NEVER_COLOUR } from "./heat-keys";
+import { HEAT_COLOURS, NEVER_COLOUR, OUTSIDE_COLOUR } from "./heat-keys";
 import { at } from "../core/at";
 import { futuresSettings, pageDefaults, parsePageState, type SensitivityTab } from "../open/page";
 
@@ -58,14 +58,20 @@ export function heatMapView(map: HeatMap, s: Scenario, title: string, locale: Lo
     const row: HeatCellView[] = [];
     for (let ix = 0; ix < nx; ix++) {
       const c = at(map.cells, iy * nx + ix, "heat map cell");
+      const own = ix === map.mark.ix && iy === map.mark.iy;
+      const xText = `${xName} ${tick(map.x.field, c.x, s.currency, locale)}`;
+      const yText = `${yName} ${tick(map.y.field, c.y, s.currency, locale)}`;
+      if (c.outside || c.netProfit === null) {
+        row.push({ text: "×", title: m.heatOutside(xText, yText), colour: OUTSIDE_COLOUR, dark: false, own });
+        continue;
+      }
       const day = c.breakEvenDay;
       const bucket = day === null ? -1 : Math.min(HEAT_COLOURS.length - 1, Math.floor(((day - 1) * HEAT_COLOURS.length) / s.horizonDays));
-      const own = ix === map.mark.ix && iy === map.mark.iy;
       row.push({
         text: day === null ? "—" : String(day),
         title: m.heatCell(
-          `${xName} ${tick(map.x.field, c.x, s.currency, locale)}`,
-          `${yName} ${tick(map.y.field, c.y, s.currency, locale)}`,
+          xText,
+          yText,
           day === null ? null : String(day),
           FORMATTERS[locale].money(figure(c.netProfit, "money"), s.currency),
           own,
@@ -126,6 +132,12 @@ function places(value: string): number {
 
 export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
   const t = tornado(s);
+  const m = messagesFor(locale);
+  // a move stopped at a monthly price's bound says so beside the values tried
+  const clamped = (b: { clampedLow: boolean; clampedHigh: boolean }): string => {
+    const said = [...(b.clampedLow ? [m.tornadoClamped(false)] : []), ...(b.clampedHigh ? [m.tornadoClamped(true)] : [])];
+    return said.length === 0 ? "" : locale === "zh" ? `（${said.join("；")}）` : ` (${said.join("; ")})`;
+  };
   const cur = s.currency;
   const f = FORMATTERS[locale];
   const money = (v: Parameters<typeof figure>[0]) => f.money(figure(v, "money"), cur);
@@ -148,7 +160,8 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
       return {
         label: fieldLabel(b.field, locale),
         // large values (difficulty, prices) read in whole units; small ones keep their places
-        range: `${f.number(b.low, places(b.low))} … ${f.number(b.high, places(b.high))} ${fieldUnit(b.field, cur, locale)}`.trim(),
+        range:
+          `${f.number(b.low, places(b.low))} … ${f.number(b.high, places(b.high))} ${fieldUnit(b.field, cur, locale)}`.trim() + clamped(b),
         low,
         high,
         lowText: money(b.netProfitLow),

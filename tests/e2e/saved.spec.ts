@@ -93,6 +93,50 @@ test("unreadable storage starts an empty list with a notice, never a crash, and 
   await expect(names(page)).toHaveText(["Fresh"]);
 });
 
+test("entries that cannot be opened are kept aside, named with the reason, survive a save, and download @same-on-phone", async ({
+  page,
+}) => {
+  await openSettled(page, "/?v=1&preset=s21");
+  const at = "2026-02-01T10:00:00.000Z";
+  const good = { id: "a", name: "Good S21", query: "v=1&preset=s21", savedAt: at };
+  const broken = { id: "b", name: "My old S9", query: "v=1&price=abc", savedAt: at };
+  await page.evaluate(([key, text]) => localStorage.setItem(key ?? "", text ?? ""), [KEY, JSON.stringify({ v: 1, items: [good, broken] })]);
+  await page.reload();
+  const notice = page.getByTestId("saved-problem");
+  await expect(notice).toContainText("One saved scenario is kept aside in this browser, not lost:");
+  await expect(page.getByTestId("saved-aside")).toHaveText(["My old S9: its scenario no longer opens"]);
+  await expect(names(page)).toHaveText(["Good S21"]);
+  // a save does not erase it: after a reload it is still named
+  await save(page, "Another");
+  await page.reload();
+  await expect(names(page)).toHaveText(["Another", "Good S21"]);
+  await expect(page.getByTestId("saved-aside")).toHaveText(["My old S9: its scenario no longer opens"]);
+  // and it downloads as JSON, exactly as it was stored
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("saved-export-aside").click()]);
+  expect(download.suggestedFilename()).toBe("rig-payback-saved-kept-aside.json");
+  const path = await download.path();
+  const { readFileSync } = await import("node:fs");
+  expect(JSON.parse(readFileSync(path, "utf8"))).toEqual({
+    v: 1,
+    keptAside: [{ name: "My old S9", reason: "does-not-open", entry: broken }],
+  });
+});
+
+test("a list longer than the cap names the cap as the reason @same-on-phone", async ({ page }) => {
+  await openSettled(page, "/?v=1&preset=s21");
+  const at = "2026-02-01T10:00:00.000Z";
+  const items = Array.from({ length: 60 }, (_, i) => ({ id: `id${i}`, name: `S21 no. ${i + 1}`, query: "v=1&preset=s21", savedAt: at }));
+  await page.evaluate(([key, text]) => localStorage.setItem(key ?? "", text ?? ""), [KEY, JSON.stringify({ v: 1, items })]);
+  await page.reload();
+  await expect(names(page)).toHaveCount(50);
+  await expect(page.getByTestId("saved-problem")).toContainText("10 saved scenarios are kept aside in this browser, not lost:");
+  await expect(page.getByTestId("saved-capped")).toHaveText(
+    "10 of them are past the cap: the list keeps at most 50 scenarios, so only the first 50 are listed.",
+  );
+  await expect(page.getByTestId("saved-aside").locator("li").first()).toHaveText("S21 no. 51: past the cap of 50 saved scenarios");
+  await expect(page.getByTestId("saved-problem")).not.toContainText("could not be opened");
+});
+
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { MAX_NAME_LENGTH, suggestedName, type SavedScenario } from "@/lib/form";
+import { asideCounts, MAX_NAME_LENGTH, MAX_SAVED, suggestedName, type SavedScenario } from "@/lib/form";
 import type { Scenario } from "@/lib/index";
 import { useI18n } from "../i18n";
 import { useSavedScenarios } from "../../hooks/useSavedScenarios";
@@ -14,6 +14,9 @@ interface Props {
   /** Shows a saved scenario in the form and the results (its query, as a link carries it). */
   onOpen: (query: string) => void;
 }
+
+/** Entries kept aside that the notice names; the rest are counted (all are in the download). */
+const ASIDE_LISTED = 10;
 
 /** Save the scenario under a name, list the saved ones, reopen, rename, delete, and compare two. */
 export default function SavedScenarios({ scenario, onOpen }: Props) {
@@ -36,9 +39,32 @@ export default function SavedScenarios({ scenario, onOpen }: Props) {
         {t.title}
       </h2>
       <p className={styles.privacy}>{t.privacy}</p>
-      {saved.problem ? (
+      {saved.problem === "partly" && saved.aside.length > 0 ? (
         <div className="notice info inline" role="status" data-testid="saved-problem">
-          <p>{saved.problem === "unreadable" ? t.unreadable : saved.problem === "partly" ? t.partly(saved.dropped) : t.unavailable}</p>
+          <p>{t.asideTitle(f.number(saved.aside.length, 0), saved.aside.length === 1)}</p>
+          {asideCounts(saved.aside)["over-cap"] > 0 ? (
+            <p data-testid="saved-capped">{t.capped(f.number(asideCounts(saved.aside)["over-cap"], 0), MAX_SAVED)}</p>
+          ) : null}
+          <ul data-testid="saved-aside">
+            {saved.aside.slice(0, ASIDE_LISTED).map((a, i) => (
+              <li key={i}>
+                <strong>{a.name ?? t.noName}</strong>: {t.asideReason(a.reason, MAX_SAVED)}
+              </li>
+            ))}
+            {saved.aside.length > ASIDE_LISTED ? <li>{t.asideMore(f.number(saved.aside.length - ASIDE_LISTED, 0))}</li> : null}
+          </ul>
+          <div className={styles.asideActions}>
+            <button type="button" className="button small" onClick={saved.exportAside} data-testid="saved-export-aside">
+              {t.exportAside}
+            </button>
+            <button type="button" className="button ghost small" onClick={saved.dismissProblem}>
+              {t.dismiss}
+            </button>
+          </div>
+        </div>
+      ) : saved.problem && saved.problem !== "partly" ? (
+        <div className="notice info inline" role="status" data-testid="saved-problem">
+          <p>{saved.problem === "unreadable" ? t.unreadable : t.unavailable}</p>
           <button type="button" className="button ghost small" onClick={saved.dismissProblem}>
             {t.dismiss}
           </button>

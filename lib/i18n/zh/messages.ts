@@ -203,6 +203,8 @@ export const zh: Messages = {
   heatCell: (x: string, y: string, day: string | null, profit: string, own: boolean) =>
     `${x}，${y}：${day === null ? "无法回本" : `第 ${day} 天回本`}，净利润 ${profit}${own ? "（你的方案）" : ""}`,
   scale: "计算期内早 → 晚 → 无法回本（—）。单元格显示回本日。",
+  heatOutside: (x: string, y: string) => `${x}，${y}：超出允许范围（某个月的电价会超过允许的最高或最低价）`,
+  tornadoClamped: (high: boolean) => `已限制在允许的${high ? "最高" : "最低"}电价`,
   tornadoCaption: (side: string, base: string) =>
     `每项输入变动 ±20%（增长率每月 ±2 个百分点）时的净利润（${side}），影响最大的排在最前。你的方案：${base}。`,
   tornadoBase: (base: string) => `你的方案：${base}`,
@@ -485,7 +487,19 @@ export const zh: Messages = {
     breakEven: "回本",
     figureColumn: "指标",
     unreadable: "无法读取已保存的方案，列表从空开始。无法读取的数据另存在这个浏览器中。",
-    partly: (n: number) => `有 ${n} 个已保存的方案无法打开，已略去。`,
+    asideTitle: (n: string, one: boolean) => `有 ${one ? "1" : n} 个已保存的方案另存在这个浏览器中，没有丢失：`,
+    capped: (n: string, cap: number) => `其中 ${n} 个超出上限：列表最多保存 ${cap} 个方案，因此只列出前 ${cap} 个。`,
+    asideReason: (reason: "malformed" | "does-not-open" | "duplicate" | "over-cap", cap: number) =>
+      reason === "over-cap"
+        ? `超出 ${cap} 个已保存方案的上限`
+        : reason === "duplicate"
+          ? "同一条目保存了两次"
+          : reason === "does-not-open"
+            ? "其方案已无法打开"
+            : "不是本页能读取的已保存方案",
+    noName: "（无名称）",
+    asideMore: (n: string) => `还有 ${n} 个`,
+    exportAside: "下载这些方案（JSON）",
     unavailable: "这个浏览器不允许网页保存数据，因此无法在此保存方案。链接仍然保存着当前方案。",
     dismiss: "关闭",
   },

@@ -7,15 +7,39 @@ import { FIELD_BY_KEY } from "../../scenario/fields";
 import type { NoticeRule } from "../registry";
 import { FIELD_TEXT_ZH } from "./fields";
 
+/** The page's own keys (lib/scenario/page.ts): the open view and the futures' settings. */
+const PAGE_KEY_LABEL_ZH: Readonly<Record<string, string>> = {
+  sens: "打开的视图",
+  vol: "波动率",
+  seed: "随机种子",
+  runs: "情景数",
+  futures: "未来情景的模型",
+  fwin: "取样的历史时段",
+};
+
+/** What a page key allows, from the English text's own bounds (the numbers and dates are the same). */
+function pageAllowedZh(english: string): string {
+  const whole = english.match(/^a whole number from (\S+) to (\S+)$/);
+  if (whole) return `${whole[1]} 到 ${whole[2]} 的整数`;
+  const number = english.match(/^a number from (\S+) to (\S+)$/);
+  if (number) return `${number[1]} 到 ${number[2]} 的数`;
+  const span = english.match(/^before .* from (\S+) to (\S+)$/);
+  if (span) return `before（开始日期前的四年）、all（全部记录），或“起始日..结束日”形式的时段（${span[1]} 至 ${span[2]} 之间）`;
+  if (english === "walk or history") return "walk（随机游走）或 history（取自历史）";
+  if (english === "grids, tornado or futures") return "grids（热力图）、tornado（什么最重要）或 futures（未来情景）";
+  return english;
+}
+
 // regex groups that always take part in a match are strings; `= ""` only satisfies the index type
 function named(key = ""): string {
   const field = FIELD_BY_KEY.get(key);
-  return field ? `${key}（${FIELD_TEXT_ZH[field].label}）` : key;
+  const page = PAGE_KEY_LABEL_ZH[key];
+  return field ? `${key}（${FIELD_TEXT_ZH[field].label}）` : page ? `${key}（${page}）` : key;
 }
 
 function allowedZh(key = "", english = ""): string {
   const field = FIELD_BY_KEY.get(key);
-  if (!field) return english;
+  if (!field) return PAGE_KEY_LABEL_ZH[key] ? pageAllowedZh(english) : english;
   // the preset refusal lists the known ids after the allowed text: keep the list
   const list = key === "preset" || key === "rig" ? english.match(/\(([^()]*)\)\s*$/)?.[1] : undefined;
   return list ? `${FIELD_TEXT_ZH[field].allowed}（${list}）` : FIELD_TEXT_ZH[field].allowed;

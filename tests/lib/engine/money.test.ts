@@ -184,6 +184,52 @@ describe("financing", () => {
   });
 });
 
+describe("financing at rates too small for 1 + r", () => {
+  // The exact payment to 60 digits: L·r / (1 − (1 + r)^−n), r = apr/1200, with the decimals wide
+  // enough to hold 1 + r (at apr = 1e-30, r ≈ 8.3e-34 and 1 + r needs 34 digits; at 1e-60, 64).
+  const Wide = Dec.clone({ precision: 120 });
+  const exactPayment = (amount: string, apr: string, n: number): Dec => {
+    const r = new Wide(apr).div(1200);
+    return new Wide(amount).times(r).div(new Wide(1).minus(new Wide(1).plus(r).pow(-n)));
+  };
+
+  it("pays L ÷ n a month when the rate vanishes at the engine's precision, never a division by zero", () => {
+    // rig 2,330, half borrowed over 36 months at 1e-60 % a year: 1,165 / 36 = 32.3611…
+    const x = simulate(round({ rigPrice: "2330", loanPct: "50", loanAprPct: "1e-60", loanTermMonths: "36", horizonDays: "100" }))
+      .self as SideSummary;
+    expectClose(x.loan?.payment, new Dec(1165).div(36));
+    const json = resultJson(simulate(round({ rigPrice: "2330", loanPct: "50", loanAprPct: "1e-60", horizonDays: "100" }))).self;
+    expect(json?.netProfit).toBe("5270.00"); // 76 × 100 − 2,330: the interest rounds to nothing
+    expect(json?.financing?.monthlyPayment).toBe("32.36");
+    expect(json?.fairRigPrice).not.toBe("NaN");
+  });
+
+  it("keeps the annuity exact from the tiniest accepted rate up (1e-62 … 100 % a year)", () => {
+    for (const apr of [
+      "1e-62",
+      "1e-60",
+      "1e-40",
+      "1e-34",
+      "1e-30",
+      "3e-25",
+      "1e-20",
+      "1e-12",
+      "1.2e-7",
+      "1.19e-7",
+      "1e-6",
+      "0.01",
+      "12",
+      "100",
+    ]) {
+      for (const n of [1, 2, 36, 360]) {
+        const x = simulate(round({ rigPrice: "2330", loanPct: "50", loanAprPct: apr, loanTermMonths: String(n), horizonDays: "40" }))
+          .self as SideSummary;
+        expectClose(x.loan?.payment, exactPayment("1165", apr, n).toString(), "1e-25");
+      }
+    }
+  });
+});
+
 describe("refusals by name", () => {
   const refused = (query: string) => {
     const parsed = parseQuery(query);

@@ -42,7 +42,7 @@ describe("sensitivity with prices by the month", () => {
   it("the price heat map's columns differ along the power axis and mark the mean month", () => {
     const s = scenario(`${SALESPERSON_S9}&kwhm=${WET_DRY}`);
     const map = priceHeatMap(s, 5);
-    const row = map.cells.slice(0, 5).map((c) => c.netProfit.toString());
+    const row = map.cells.slice(0, 5).map((c) => String(c.netProfit));
     expect(new Set(row).size).toBe(5);
     // 30 % … 170 % of 0.375 in 5 steps: 0.1125, 0.24375, 0.375, 0.50625, 0.6375 → the own cell is the middle one
     expect(map.mark.ix).toBe(2);

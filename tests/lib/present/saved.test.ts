@@ -11,7 +11,8 @@ import {
   writeSavedList,
   type SavedScenario,
 } from "../../../lib/server";
-import { MAX_SAVED } from "../../../lib/present/saved";
+import { asideCounts, asideExport, MAX_SAVED } from "../../../lib/present/saved";
+import { messagesFor } from "../../../lib/i18n/messages";
 import { scenarioFromQuery as scenario } from "../../support/scenarios";
 
 const at = "2026-02-01T10:00:00.000Z";
@@ -24,7 +25,7 @@ describe("saved scenarios", () => {
     items = addSaved(items, { id: "b", name: "S21 compare", scenario: s21, savedAt: at });
     expect(items.map((i) => i.name)).toEqual(["S21 compare", "My S9"]);
     expect(items[1]?.query).toBe("v=1&preset=s9-2018-huaqiangbei");
-    expect(readSavedList(writeSavedList(items))).toEqual({ items, problem: null, dropped: 0 });
+    expect(readSavedList(writeSavedList(items))).toEqual({ items, problem: null, aside: [] });
     // the same name again updates that entry, at the top, keeping its id
     items = addSaved(items, { id: "c", name: "my s9", scenario: scenario("v=1&preset=s9-2018-huaqiangbei&n=2"), savedAt: at });
     expect(items.map((i) => [i.id, i.name, i.query])).toEqual([
@@ -47,12 +48,21 @@ describe("saved scenarios", () => {
 
   it("starts empty with a notice on storage it cannot read, and never throws", () => {
     for (const bad of ["{", "garbage", "null", "42", '"text"', "[]", '{"v":2,"items":[]}', '{"v":1,"items":{}}'])
-      expect(readSavedList(bad), bad).toEqual({ items: [], problem: "unreadable", dropped: 0 });
-    expect(readSavedList(null)).toEqual({ items: [], problem: null, dropped: 0 });
+      expect(readSavedList(bad), bad).toEqual({ items: [], problem: "unreadable", aside: [] });
+    expect(readSavedList(null)).toEqual({ items: [], problem: null, aside: [] });
     // one good entry, one whose link no longer opens, one malformed, one repeated id: the good one stays
     const good = { id: "a", name: "ok", query: "v=1&preset=s21", savedAt: at };
     const mixed = JSON.stringify({ v: 1, items: [good, { ...good, id: "b", query: "v=1&price=abc" }, { id: 5 }, good] });
-    expect(readSavedList(mixed)).toEqual({ items: [good], problem: "partly", dropped: 3 });
+    const notOpening = { ...good, id: "b", query: "v=1&price=abc" };
+    expect(readSavedList(mixed)).toEqual({
+      items: [good],
+      problem: "partly",
+      aside: [
+        { name: "ok", reason: "does-not-open", entry: notOpening },
+        { name: null, reason: "malformed", entry: { id: 5 } },
+        { name: "ok", reason: "duplicate", entry: good },
+      ],
+    });
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         const list = readSavedList(text);
@@ -60,6 +70,49 @@ describe("saved scenarios", () => {
       }),
     );
   });
+
+  it("keeps aside what it cannot list, with the reason, and a save writes it back rather than erasing it", () => {
+    const good = { id: "a", name: "ok", query: "v=1&preset=s21", savedAt: at };
+    const broken = { id: "b", name: "My old S9", query: "v=1&price=abc", savedAt: at };
+    const first = readSavedList(JSON.stringify({ v: 1, items: [good, broken, { name: 7 }] }));
+    expect(first.aside.map((a) => [a.name, a.reason])).toEqual([
+      ["My old S9", "does-not-open"],
+      [null, "malformed"],
+    ]);
+    // the next save: the list is written with what is kept aside beside it
+    const items = addSaved(first.items, { id: "c", name: "new", scenario: s9, savedAt: at });
+    const again = readSavedList(writeSavedList(items, first.aside));
+    expect(again.items.map((i) => i.id)).toEqual(["c", "a"]);
+    expect(again.aside).toEqual(first.aside);
+    expect(again.problem).toBe("partly");
+    // and a third reading still has them, in the same order, with the same reasons
+    expect(readSavedList(writeSavedList(again.items, again.aside)).aside).toEqual(first.aside);
+    // the export is every entry as stored, with its name and reason
+    expect(JSON.parse(asideExport(first.aside))).toEqual({
+      v: 1,
+      keptAside: [
+        { name: "My old S9", reason: "does-not-open", entry: broken },
+        { name: null, reason: "malformed", entry: { name: 7 } },
+      ],
+    });
+  });
+
+  it("names the cap as the reason for a list longer than it: 40,000 entries, 50 listed, 39,950 kept aside", () => {
+    const many = Array.from({ length: 40_000 }, (_, i) => ({ id: `id${i}`, name: `n${i}`, query: "v=1&preset=s21", savedAt: at }));
+    const list = readSavedList(JSON.stringify({ v: 1, items: many }));
+    expect(list.items).toHaveLength(MAX_SAVED);
+    expect(list.items.at(-1)?.id).toBe(`id${MAX_SAVED - 1}`);
+    expect(asideCounts(list.aside)).toEqual({ malformed: 0, "does-not-open": 0, duplicate: 0, "over-cap": 40_000 - MAX_SAVED });
+    expect(list.aside[0]).toEqual({ name: `n${MAX_SAVED}`, reason: "over-cap", entry: many[MAX_SAVED] });
+    // the notice says the cap is the reason, naming it as the cap, in both languages
+    expect(messagesFor("en").saved.capped("39,950", MAX_SAVED)).toBe(
+      "39,950 of them are past the cap: the list keeps at most 50 scenarios, so only the first 50 are listed.",
+    );
+    expect(messagesFor("en").saved.asideReason("over-cap", MAX_SAVED)).toBe("past the cap of 50 saved scenarios");
+    expect(messagesFor("zh").saved.capped("39,950", MAX_SAVED)).toBe(
+      "其中 39,950 个超出上限：列表最多保存 50 个方案，因此只列出前 50 个。",
+    );
+  }, 60_000);
 
   it("tidies names and suggests one", () => {
     expect(cleanName("  a \n b  ")).toBe("a b");

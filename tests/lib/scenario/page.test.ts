@@ -7,6 +7,7 @@ import fc from "fast-check";
 import {
   FUTURES_LIMITS,
   futuresInput,
+  localizeMessage,
   PAGE_FIELDS,
   PAGE_KEYS,
   pageDefaults,
@@ -101,6 +102,23 @@ describe("parsePageState", () => {
   it("falls back to the volatility of the recorded history by default", () => {
     expect(parsePageState("").state).toEqual(pageDefaults());
     expect(PageStateSchema.safeParse(pageDefaults()).success).toBe(true);
+  });
+});
+
+describe("the page's keys in its notice, in both languages", () => {
+  it("names each refused page key with what is allowed, in English and in Chinese", () => {
+    const { state, issues } = parsePageState("runs=abc&seed=-1&fwin=yesterday&futures=magic", DEFAULTS);
+    expect(state).toEqual(DEFAULTS);
+    expect(issues.map((i) => i.key)).toEqual(["seed", "runs", "futures", "fwin"]);
+    expect(issues[1]?.message).toBe('runs = "abc" is not allowed: must be a whole number from 10 to 5000');
+    const zh = issues.map((i) => localizeMessage(i.message, "zh"));
+    expect(zh[0]).toBe('seed（随机种子） = "-1" 不可用，允许：0 到 2147483647 的整数');
+    expect(zh[1]).toBe('runs（情景数） = "abc" 不可用，允许：10 到 5000 的整数');
+    expect(zh[2]).toBe('futures（未来情景的模型） = "magic" 不可用，允许：walk（随机游走）或 history（取自历史）');
+    expect(zh[3]).toMatch(
+      /^fwin（取样的历史时段） = "yesterday" 不可用，允许：before（开始日期前的四年）、all（全部记录），或“起始日..结束日”形式的时段（\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2} 之间）$/,
+    );
+    for (const text of zh) expect(text).not.toMatch(/must be|allowed/);
   });
 });
 

@@ -150,4 +150,40 @@ describe("bad power keys are refused by name, saying what is wrong", () => {
     expect(page.scenario.electricityPriceByMonth).toBeUndefined();
     expect(page.warnings.join(" ")).toMatch(/kwhm: left empty instead/);
   });
+
+  it("drops a peak price without peak hours, names it, and keeps the rest of the link with its preset", () => {
+    // the API refuses the link naming peak; the page opens it without the peak price and says so
+    const query = "v=1&preset=s21&kwhp=0.12&kwh=0.03&days=100";
+    expect(refusedKeys(parseQuery(query)).map((i) => i.key)).toEqual(["peak"]);
+    const page = parseQueryLenient(query, "s9-2018-huaqiangbei");
+    expect(page.scenario.preset).toBe("s21");
+    expect(page.scenario.currency).toBe("USD");
+    expect(page.scenario.electricityPrice).toBe("0.03");
+    expect(page.scenario.horizonDays).toBe(100);
+    expect(page.scenario.peakElectricityPrice).toBeUndefined();
+    expect(page.issues).toEqual([
+      { key: "peak", message: expect.stringMatching(/^peak is required when kwhp is given/) as unknown as string },
+    ]);
+    expect(page.warnings).toContain("kwhp: left empty instead");
+    expect(localizeMessage(page.issues[0]?.message ?? "", "zh")).toMatch(/^给出 kwhp（峰时电价） 时需要 peak（峰时段）/);
+  });
+
+  it("drops a hosted peak price without peak hours in compare mode, keeping the mode and the hosting price", () => {
+    const page = parseQueryLenient("v=1&preset=s21&mode=compare&hkwh=0.05&hkwhp=0.12&days=100", "s9-2018-huaqiangbei");
+    expect(page.scenario.preset).toBe("s21");
+    expect(page.scenario.mode).toBe("compare");
+    expect(page.scenario.hostingPricePerKwh).toBe("0.05");
+    expect(page.scenario.horizonDays).toBe(100);
+    expect(page.scenario.peakHostingPrice).toBeUndefined();
+    expect(page.issues.map((i) => i.key)).toEqual(["peak"]);
+    expect(page.issues[0]?.message).toMatch(/when hkwhp is given/);
+    expect(page.warnings).toContain("hkwhp: left empty instead");
+  });
+
+  it("keeps both peak prices once the peak hours come with them", () => {
+    const page = parseQueryLenient("v=1&preset=s21&mode=compare&kwhp=0.12&hkwhp=0.2&peak=8-11", "s9-2018-huaqiangbei");
+    expect(page.issues).toEqual([]);
+    expect(page.scenario.peakElectricityPrice).toBe("0.12");
+    expect(page.scenario.peakHostingPrice).toBe("0.2");
+  });
 });

@@ -1,0 +1,60 @@
+// How long the page's main thread is blocked by a heavy legal link (a measurement, not a test):
+//   npx next build && node scripts/measure-longtasks.mjs [baseURL]
+// Opens each link on the production build and records the browser's long tasks (PerformanceObserver
+// "longtask": any task over 50 ms) while it loads, then while a person types into the rig price
+// (one key every 400 ms). Prints, for each link, the longest task and their sum on load and while
+// typing. The goal for typing is no long task over 200 ms.
+import { openPage } from "./serve.mjs";
+
+const POWER =
+  "kwhm=0.3,0.3,0.3,0.3,0.25,0.2,0.2,0.2,0.25,0.3,0.3,0.3&hkwhm=0.55,0.55,0.55,0.5,0.45,0.45,0.45,0.45,0.5,0.55,0.55,0.55" +
+  "&peak=8-11,18-22&kwhp=0.6&hkwhp=0.7&dr=0.2&drh=20&hdr=0.1&hdrh=10&hmin=12&hexit=100&hesc=3&hdep=2" +
+  "&out=2019-06-01_2019-06-20_50,2020-07-01_2020-07-15,2021-06-20_2021-11-30_800";
+const LINKS = [
+  ["light: S9, 3 years", "v=1&preset=s9-2018-huaqiangbei"],
+  ["heavy: replay, compare, 10 years", "v=1&preset=s9-2018-replay&days=3650&mode=compare&hkwh=0.5&disc=7"],
+  ["heavy: the same with power terms", `v=1&preset=s9-2018-replay&days=3650&mode=compare&hkwh=0.5&disc=7&${POWER}`],
+];
+const KEYS = 10;
+
+const { base, browser, close } = await openPage(Number(process.env.E2E_PORT ?? 3125));
+const rows = [];
+for (const [name, query] of LINKS) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    const w = window;
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(`${base}/?${query}`);
+  await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 60_000 });
+  await page.waitForTimeout(3000);
+  const load = await page.evaluate(() => window.__long.splice(0));
+  const field = page.getByLabel(/^Rig price/);
+  await field.click();
+  await page.keyboard.press("End");
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.press(i % 2 === 0 ? "7" : "Backspace");
+    await page.waitForTimeout(400);
+  }
+  await page.waitForTimeout(2000);
+  const typing = await page.evaluate(() => window.__long.splice(0));
+  const sum = (xs) => xs.reduce((a, b) => a + b.ms, 0);
+  const max = (xs) => xs.reduce((a, b) => Math.max(a, b.ms), 0);
+  rows.push({
+    name,
+    load: { n: load.length, max: max(load), sum: sum(load) },
+    typing: { n: typing.length, max: max(typing), sum: sum(typing) },
+  });
+  await page.close();
+}
+await close();
+const ms = (v) => `${Math.round(v)} ms`.padStart(8);
+for (const r of rows) {
+  console.log(
+    `${r.name.padEnd(36)} load: longest ${ms(r.load.max)}, ${r.load.n} long tasks, ${ms(r.load.sum)} in all | ` +
+      `typing ${KEYS} keys: longest ${ms(r.typing.max)}, ${r.typing.n} long tasks, ${ms(r.typing.sum)} in all`,
+  );
+}
