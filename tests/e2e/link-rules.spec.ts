@@ -46,7 +46,7 @@ test("bad futures settings in a link are named in the notice, in English and in 
   await expect(notice).toContainText('runs = "abc" is not allowed: must be a whole number from 10 to 5000');
   await expect(notice).toContainText('seed = "-1" is not allowed');
   await expect(notice).toContainText('fwin = "yesterday" is not allowed');
-  await expect(notice).toContainText('futures = "magic" is not allowed: must be walk or history');
+  await expect(notice).toContainText('futures = "magic" is not allowed: must be margin, history or walk');
   // the scenario itself opened as the link has it
   await expect(page.getByLabel(/^Rig price/)).toHaveValue("2900");
   await page.waitForTimeout(1000);

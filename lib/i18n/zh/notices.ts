@@ -25,7 +25,7 @@ function pageAllowedZh(english: string): string {
   if (number) return `${number[1]} 到 ${number[2]} 的数`;
   const span = english.match(/^before .* from (\S+) to (\S+)$/);
   if (span) return `before（开始日期前的四年）、all（全部记录），或“起始日..结束日”形式的时段（${span[1]} 至 ${span[2]} 之间）`;
-  if (english === "walk or history") return "walk（随机游走）或 history（取自历史）";
+  if (english === "margin, history or walk") return "margin（按矿工利润的模型，默认）、history（取自历史）或 walk（随机游走）";
   if (english === "grids, tornado or futures") return "grids（热力图）、tornado（什么最重要）或 futures（未来情景）";
   return english;
 }

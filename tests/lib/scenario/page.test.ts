@@ -114,7 +114,9 @@ describe("the page's keys in its notice, in both languages", () => {
     const zh = issues.map((i) => localizeMessage(i.message, "zh"));
     expect(zh[0]).toBe('seed（随机种子） = "-1" 不可用，允许：0 到 2147483647 的整数');
     expect(zh[1]).toBe('runs（情景数） = "abc" 不可用，允许：10 到 5000 的整数');
-    expect(zh[2]).toBe('futures（未来情景的模型） = "magic" 不可用，允许：walk（随机游走）或 history（取自历史）');
+    expect(zh[2]).toBe(
+      'futures（未来情景的模型） = "magic" 不可用，允许：margin（按矿工利润的模型，默认）、history（取自历史）或 walk（随机游走）',
+    );
     expect(zh[3]).toMatch(
       /^fwin（取样的历史时段） = "yesterday" 不可用，允许：before（开始日期前的四年）、all（全部记录），或“起始日..结束日”形式的时段（\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2} 之间）$/,
     );
