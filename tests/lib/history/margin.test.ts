@@ -100,8 +100,10 @@ describe("the rigs of each era", () => {
     // S9 released 2016-06: not yet the era's rig on 2016-06-15, but on 2016-07-01
     expect(eraRig("2016-06-15")?.id).toBe("antminer-s7");
     expect(eraRig("2016-07-01")?.id).toBe("s9");
-    // the S7: 1293 W ÷ 4.73 TH/s ≈ 273 J/TH
-    expect(frontierJPerTh("2016-01-15")).toBe(273);
+    // the S7: 1,210 W ÷ 4.73 TH/s = 255.8 ≈ 256 J/TH (the Bitcoin Wiki's table: 4,730 GH/s, 3,909 MH/J)
+    expect(frontierJPerTh("2016-01-15")).toBe(256);
+    // the S3 of June 2014 is the frontier from July 2014: 340 W ÷ 0.441 TH/s = 771 J/TH
+    expect(frontierJPerTh("2014-07-01")).toBe(771);
     expect(frontierJPerTh("2012-01-01")).toBeNull();
   });
 });
