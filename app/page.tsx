@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DEFAULT_PRESET_ID, growthChoices, messagesFor, parsePageState, parseQueryLenient } from "@/lib/index";
+import { DEFAULT_PRESET_ID, growthChoices, messagesFor, parsePageState, parseQueryLenient, priceOfAnotherRig } from "@/lib/index";
 import Calculator from "./components/Calculator";
 import WithDailyTables from "./components/preload/WithDailyTables";
 import ChineseText from "./components/preload/ChineseText";
@@ -37,6 +37,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       initialLocale={locale}
       network={network}
       growthSeed={{ startDate, choices: growthChoices(startDate) }}
+      askPrice={priceOfAnotherRig(opened.scenario, new URLSearchParams(query).has("price"))}
     />
   );
   // a replay reads the daily tables at once: they come with the page's scripts (other links load them when needed)

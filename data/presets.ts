@@ -201,5 +201,14 @@ export function presetValues(preset: Preset, network: NetworkFigures = NETWORK_S
   return usesNetwork(preset) && network !== NETWORK_SNAPSHOT ? { ...preset.values, ...networkValues(network) } : preset.values;
 }
 
+/**
+ * Today's network for a scenario moved out of its era (a rig released after its start date): the
+ * modern presets' network figures and difficulty trend, the record's replay off. The BTC price is
+ * in US dollars (lib/rigs/era.ts converts it for a scenario in yuan).
+ */
+export function todaysNetworkValues(network: NetworkFigures = NETWORK_SNAPSHOT): PresetValues {
+  return { ...networkValues(network), difficultyGrowthPctPerMonth: MODERN_SITE.difficultyGrowthPctPerMonth, useHistory: "0" };
+}
+
 /** The scenario the page opens on. */
 export const DEFAULT_PRESET_ID = "s9-2018-huaqiangbei";

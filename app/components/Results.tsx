@@ -157,7 +157,10 @@ function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stal
             data-testid="history-toggle"
           />
           <span className="track" aria-hidden="true" />
-          <span>{m.historyTitle}</span>
+          <span className="switch-text">
+            {m.historyTitle}
+            <small>{m.historyNote}</small>
+          </span>
         </label>
       </div>
       {errorCount > 0 ? (

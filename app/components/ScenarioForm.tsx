@@ -28,7 +28,12 @@ interface Props {
   onFields: (values: Partial<Record<FormField, string>>) => void;
   onMode: (mode: Mode) => void;
   onCurrency: (c: Currency) => void;
-  onHistory: (on: boolean) => void;
+  /** A rig of the catalogue ("" = custom): app/hooks/useFormState.ts chooseRig. */
+  onRig: (id: string) => void;
+  /** The example's rig while the figures are still the example's. */
+  presetRig: string | undefined;
+  /** The start date a later rig moved the scenario from. */
+  movedFrom: string | null;
   /** The network a modern preset started on (its date and source are shown), else null. */
   network: NetworkFigures | null;
   /** The growth choices of the opening start date, from the server. */
@@ -130,7 +135,9 @@ function ScenarioForm({
   onFields,
   onMode,
   onCurrency,
-  onHistory,
+  onRig,
+  presetRig,
+  movedFrom,
   network,
   growthSeed,
 }: Props) {
@@ -160,7 +167,7 @@ function ScenarioForm({
 
       <fieldset className="group">
         <legend>{m.rigLegend}</legend>
-        <RigPicker texts={texts} onFields={onFields} />
+        <RigPicker texts={texts} onChoose={onRig} presetRig={presetRig} movedFrom={movedFrom} />
         <div className="grid2">
           <NumberField {...f("rigPrice")} />
           <NumberField {...f("rigCount")} />
@@ -348,13 +355,6 @@ function ScenarioForm({
             <span>
               <strong>{m.shutdownTitle}</strong>
               <small>{m.shutdownNote}</small>
-            </span>
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={history} onChange={(e) => onHistory(e.target.checked)} data-testid="history-toggle-form" />
-            <span>
-              <strong>{m.historyTitle}</strong>
-              <small>{m.historyNote}</small>
             </span>
           </label>
         </div>

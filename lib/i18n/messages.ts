@@ -295,6 +295,19 @@ const en = {
     pickerConverted: (rate: string, month: string) => `Converted at ${rate} CNY per US$, the average of ${month}.`,
     pickerNoPrice: "The catalogue has no public dated price for this rig: the price field is yours, enter what you are quoted.",
     pickerSource: "Specification source",
+    pickerPreset: (rig: string) => `${rig}, as in the example`,
+    pickerMoved: (rig: string, month: string, from: string, to: string) =>
+      `The ${rig} came out in ${month}, after ${from}: the scenario moved to today's network (${to}).`,
+    priceToType: (rig: string) => `The catalogue has no price for the ${rig}: type the price you paid or were quoted.`,
+    holdEraTitle: (rig: string, month: string, date: string) => `The ${rig} came out in ${month}: on ${date} it did not exist yet.`,
+    holdEraText:
+      "On that day's network its hashrate would pay back within days, which no buyer could ever have had. Run it on today's network, or choose a rig that was on sale then.",
+    holdMove: (date: string) => `Run it on today's network (${date})`,
+    holdOther: (year: string) => `Choose a rig of ${year}`,
+    holdPriceTitle: (rig: string) => `What did the ${rig} cost you?`,
+    holdPriceText:
+      "The catalogue has no public price for this rig. Type the price you paid or were quoted; the answer appears as soon as it is in.",
+    holdPriceButton: "Type the price",
     rankingLink: "Rank every rig at these figures",
     title: "Which rig to buy, at my figures",
     intro:

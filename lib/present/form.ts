@@ -164,14 +164,18 @@ export function presetScenario(id: string, network?: NetworkFigures): Scenario |
 }
 
 /**
- * The texts after choosing a preset: the preset's values, keeping the reader's mode, and their
+ * The texts after choosing a preset: the preset's values, keeping the reader's mode (unless the
+ * preset has its own: "S9 · hosted" compares hosting with running it), and their
  * horizon when the preset replays history without a horizon of its own (a replay preset that names
  * one, like the S9's to 30 June 2021, tells its story over that span).
  */
 export function presetTexts(texts: FormTexts, preset: Scenario): FormTexts {
-  const ownHorizon = preset.preset !== undefined && findPreset(preset.preset)?.values.horizonDays !== undefined;
+  const values = preset.preset !== undefined ? findPreset(preset.preset)?.values : undefined;
+  const ownHorizon = values?.horizonDays !== undefined;
   const keepReaders = preset.useHistory && !ownHorizon;
-  return { ...scenarioTexts(preset), mode: texts.mode, horizonDays: keepReaders ? texts.horizonDays : preset.horizonDays.toString() };
+  // a preset that is about a way of running (the hosting offer) brings its mode; the others keep the reader's
+  const mode = values?.mode ?? texts.mode;
+  return { ...scenarioTexts(preset), mode, horizonDays: keepReaders ? texts.horizonDays : preset.horizonDays.toString() };
 }
 
 /** The texts in another mode: a price the mode needs and the texts lack comes from the preset (or the default's). */

@@ -5,6 +5,8 @@
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import { fieldText, sharePath } from "../scenario/query";
+import { FIELDS } from "../scenario/fields";
+import { presetFits } from "./rig-choice";
 import type { ScenarioField } from "../scenario/fields";
 import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { SideName, SideSummary } from "../engine/simulate";
@@ -105,9 +107,19 @@ export function rigsJson(base: Scenario, warnings: string[] = []): { v: 1; rigs:
   return { v: 1, rigs: rankRigs(base).map(rigJson), warnings };
 }
 
-/** The calculator on `rig` with the site's figures: the link's keys, the rig's id, its price when it has one. */
+/**
+ * The calculator on `rig` with the site's figures: the link's keys, the rig's id, its price when it
+ * has one. A rig the catalogue does not price takes no other rig's price: the link gives none and
+ * the page asks for it (lib/present/rig-choice.ts priceOfAnotherRig), unless it is the scenario's
+ * own rig, whose price stays.
+ */
 export function rigCalculatorPath(base: Scenario, r: RankedRig): string {
-  return sharePath(withRig(base, r.rig, r.price?.amount ?? base.rigPrice));
+  const own = base.rig === r.rig.id || (base.rig === undefined && presetFits(base.preset, withRig(base, r.rig, base.rigPrice)));
+  const path = sharePath(withRig(base, r.rig, r.price?.amount ?? base.rigPrice));
+  if (r.price !== null || own) return path;
+  const query = new URLSearchParams(path.slice(2));
+  query.delete(FIELDS.rigPrice.key);
+  return `/?${query.toString()}`;
 }
 
 // ---- the page's rows ----

@@ -100,6 +100,9 @@ test("the 2018 story opens the page, then folds to one line and the title names 
   await expect(page.locator(".story.opening").locator(".story-text, .story-facts").filter({ visible: true })).toHaveCount(1);
   await page.locator('[data-preset="s21"]').click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^S21 at \$/);
+  // the Shenzhen story belongs to the 2018 pages only
+  await expect(page.locator(".story-more")).toHaveCount(0);
+  await page.locator('[data-preset="s9-2018-factory"]').click();
   const more = page.locator(".story-more");
   await expect(more.locator("summary")).toHaveText("The story: Shenzhen, January 2018");
   await expect(more.getByText(/Huaqiangbei's electronics market/)).toBeHidden();

@@ -272,6 +272,17 @@ export const zh: Messages = {
     pickerConverted: (rate: string, month: string) => `按 ${month}平均汇率 1 美元 = ${rate} 元换算。`,
     pickerNoPrice: "目录中没有这款矿机公开且注明日期的价格：价格一栏由你填写，请填入你拿到的报价。",
     pickerSource: "参数来源",
+    pickerPreset: (rig: string) => `${rig}（示例的参数）`,
+    pickerMoved: (rig: string, month: string, from: string, to: string) =>
+      `${rig} 于${month}发布，晚于${from}：方案已改用当前的全网数据（${to}）。`,
+    priceToType: (rig: string) => `目录中没有 ${rig} 的价格：请填入你买入或拿到的报价。`,
+    holdEraTitle: (rig: string, month: string, date: string) => `${rig} 于${month}发布：${date}还没有这款矿机。`,
+    holdEraText: "按那天的全网难度，它的算力几天就能回本，这是任何买家都不可能有的。请改用当前的全网数据，或选择当时在售的矿机。",
+    holdMove: (date: string) => `改用当前全网数据（${date}）`,
+    holdOther: (year: string) => `选择 ${year} 年的矿机`,
+    holdPriceTitle: (rig: string) => `${rig} 的买入价是多少？`,
+    holdPriceText: "目录中没有这款矿机的公开价格。请填入你买入或拿到的报价，填好即显示结果。",
+    holdPriceButton: "填写价格",
     rankingLink: "按这些条件比较所有矿机",
     title: "按我的条件，买哪款矿机",
     intro:
