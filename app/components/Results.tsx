@@ -66,6 +66,18 @@ function Headline({ view, primary, odds }: { view: SideView; primary: boolean; o
         <span className="verdict-detail">{view.headlineParts[2]}</span>
       </h2>
       {odds}
+      {/* what pool calculators lead with: today's figures, difficulty and price as they stand */}
+      <section className="today" aria-label={m.today.title} data-testid={id("today")}>
+        <p className="today-title">{m.today.title}</p>
+        <dl>
+          {view.today.map((t) => (
+            <div key={t.id} data-testid={id(`today-${t.id}`)}>
+              <dt>{t.label}</dt>
+              <dd className={t.loss ? "negative" : undefined}>{t.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       {/* the answer's three figures at a glance; every other figure on demand */}
       <dl className="key-figures">
         <div>

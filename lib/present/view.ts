@@ -14,6 +14,7 @@ import { addDays } from "../core/dates";
 import { efficiencyJPerTh } from "./convert";
 import { localizeMessage } from "../i18n/notices";
 import { fieldLabel } from "../i18n/fields";
+import { todayFigures, type TodayFigure } from "./today";
 import { DAYS_PER_MONTH } from "../core/decimal";
 
 export const SIDE_LABEL: Record<SideName, string> = messagesFor("en").sides;
@@ -44,6 +45,8 @@ export interface SideView {
   loss: boolean;
   roiText: string;
   figures: Figure[];
+  /** The "today" row: per day and month at today's difficulty and price, 关机币价, static payback (./today.ts). */
+  today: TodayFigure[];
 }
 
 /** "3 years", "500 days"; "3 年", "500 天". */
@@ -138,6 +141,7 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
     // a whole per cent is what a buyer compares; the result object keeps two places
     roiText: roiPct === null ? "—" : `${f.fixed(roiPct, 0)} %`,
     figures,
+    today: todayFigures(side, x, s, locale),
   };
 }
 
