@@ -2,9 +2,10 @@
 
 import { memo } from "react";
 import { efficiencyJPerTh, rateError } from "@/lib/present/convert";
+import { difficultyInT, horizonInYears } from "@/lib/present/today";
 import type { GrowthChoice } from "@/lib/present/growth";
 import { FIELDS, type ScenarioField } from "@/lib/scenario/fields";
-import { fieldAllowed, fieldHelp, fieldLabel, fieldUnit } from "@/lib/i18n/fields";
+import { fieldHelp, fieldLabel, fieldUnit } from "@/lib/i18n/fields";
 import type { Currency, Mode } from "@/lib/scenario/schema";
 import type { FormField, FormTexts } from "@/lib/present/form";
 import type { NetworkFigures } from "@/lib/network/figures";
@@ -77,7 +78,7 @@ const NumberField = memo(function NumberField({
   disabled?: boolean;
   note?: string;
 }) {
-  const { locale, m } = useI18n();
+  const { locale } = useI18n();
   const info = FIELDS[field];
   const id = `f-${info.key}`;
   const unit = fieldUnit(field, currency, locale);
@@ -117,7 +118,10 @@ const NumberField = memo(function NumberField({
         </p>
       ) : null}
       <p className="help" id={`${id}-help`}>
-        {note ?? m.fieldHelp(fieldHelp(field, locale), fieldAllowed(field, locale))}
+        {/* the help in words; what is allowed is said only when a figure is refused */}
+        {note ? <span className="field-note">{note}</span> : null}
+        {note ? " " : null}
+        {fieldHelp(field, locale)}
       </p>
     </div>
   );
@@ -238,7 +242,11 @@ function ScenarioForm({
         <legend>{m.networkLegend}</legend>
         {network ? <NetworkLine network={network} /> : null}
         <div className="grid2">
-          <NumberField {...f("difficulty")} disabled={history} note={fromRecords} />
+          <NumberField
+            {...f("difficulty")}
+            disabled={history}
+            note={[difficultyInT(texts.difficulty, locale), fromRecords].filter(Boolean).join(" · ") || undefined}
+          />
           <NumberField {...f("difficultyGrowthPctPerMonth")} />
           <NumberField {...f("feesPerBlockBtc")} note={history ? m.feesFromRecords : undefined} />
           <NumberField {...f("poolFeePct")} />
@@ -342,7 +350,7 @@ function ScenarioForm({
         <legend>{m.runningLegend}</legend>
         <div className="grid2">
           <NumberField {...f("uptimePct")} />
-          <NumberField {...f("horizonDays")} />
+          <NumberField {...f("horizonDays")} note={horizonInYears(texts.horizonDays, locale) ?? undefined} />
         </div>
         <OutagesSection texts={texts} error={errors.outages} currency={currency} onField={onField} />
         <div className="checks">

@@ -140,6 +140,7 @@ const en = {
     staticPayback: "Static payback",
     days: (n: string) => `${n} days`,
     neverAtToday: "never at today's figures",
+    yearsApprox: (n: string) => `about ${n} years`,
   },
   refusedFields: (n: number) =>
     `${n === 1 ? "One field is refused" : `${n} fields are refused`}: the results below are for the last valid scenario.`,
@@ -152,7 +153,8 @@ const en = {
 
   // compare
   compareTitle: "Self-run or hosted",
-  crossoverNone: "No electricity price between −10 and 10 per kWh makes running the rigs yourself and this hosting offer come out even.",
+  crossoverNone:
+    "At no power price a site could pay do running the rigs yourself and this hosting offer come out even: the one ahead stays ahead.",
   crossoverNegative: (price: string) =>
     `This hosting offer beats running the rigs yourself unless you are paid ${price} per kWh to use power.`,
   crossoverPositive: (price: string) =>
@@ -406,8 +408,10 @@ const en = {
   small: {
     neverRuns: "Never runs",
     zeroUptime: "0 % uptime: nothing is mined and no power is drawn",
-    crossoverNone: (low: string, high: string) =>
-      `No electricity price between ${low} and ${high} per kWh makes running the rigs yourself and this hosting offer come out even.`,
+    crossoverNone: (selfAhead: boolean): string =>
+      selfAhead
+        ? "Running the rigs yourself beats this hosting offer at any power price a site could pay: no price makes them come out even."
+        : "This hosting offer beats running the rigs yourself at any power price a site could pay: no price makes them come out even.",
     crossoverZeroUptime: "At 0 % uptime no power is drawn, so no electricity price changes the comparison: there is no crossover price.",
   },
   csv: {

@@ -113,7 +113,8 @@ export function checkForm(texts: FormTexts, preset: string | undefined, locale: 
     let value = isNumberField(f) ? typed : normalizeEntryText(typed);
     let read = false;
     if (isNumberField(f) && typed !== "") {
-      const entry = readNumberEntry(typed, entryRole(f), currency);
+      const role = entryRole(f);
+      const entry = readNumberEntry(typed, role, currency);
       if (entry.kind === "refused") {
         errors[f] = entryRefusalText(f, typed, entry.refusal, currency, locale);
         continue;
@@ -121,7 +122,8 @@ export function checkForm(texts: FormTexts, preset: string | undefined, locale: 
       if (entry.kind === "number") {
         value = entry.value;
         read = true;
-        const shown = formatEntryValue(entry.value);
+        // the figure read, in the field's own unit when a unit was typed (13.5T → 13.5 TH/s, 1.4kW → 1,400 W)
+        const shown = `${formatEntryValue(entry.value)}${role === "hashrate" ? " TH/s" : role === "power" ? " W" : ""}`;
         if (!entry.plain && shown !== typed) readAs[f] = t.readAs(shown);
       }
     }

@@ -12,7 +12,8 @@ import { messagesFor } from "../i18n/messages";
 import { figure, FORMATTERS } from "./format";
 
 export interface TodayFigure {
-  id: "revenue-day" | "cost-day" | "profit-day" | "profit-month" | "shutdown-price" | "break-even-power" | "price-per-th" | "static-payback";
+  id:
+    "revenue-day" | "cost-day" | "profit-day" | "profit-month" | "shutdown-price" | "break-even-power" | "price-per-th" | "static-payback";
   label: string;
   value: string;
   /** Below zero: a loss. */
@@ -71,4 +72,27 @@ export function todayFigures(side: SideName, x: SideSummary, s: Scenario, locale
       value: payback === null ? t.neverAtToday : t.days(f.number(payback, 0)),
     },
   ];
+}
+
+/**
+ * A difficulty as miners read it, in T (10¹²) to two places: "2227847638503.63" → "2.23 T";
+ * null for a text that is not a plain decimal (the field says why).
+ */
+export function difficultyInT(text: string, locale: Locale = "en"): string | null {
+  const t = text.trim();
+  if (!/^\d+(\.\d+)?$/.test(t)) return null;
+  return `${FORMATTERS[locale].fixed(new Dec(t).div(1e12).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2), 2)} T`;
+}
+
+/**
+ * A horizon in days as years: "1095" → "3 years", "1000" → "2.7 years" (÷ 365, one place); null for
+ * a text that is not a whole number of days.
+ */
+export function horizonInYears(text: string, locale: Locale = "en"): string | null {
+  const t = text.trim();
+  if (!/^\d+$/.test(t) || t === "0") return null;
+  const m = messagesFor(locale);
+  const days = Number(t);
+  if (days % 365 === 0) return m.years(days / 365);
+  return m.today.yearsApprox(FORMATTERS[locale].fixed(new Dec(days).div(365).toDecimalPlaces(1, Dec.ROUND_HALF_UP).toFixed(1), 1));
 }

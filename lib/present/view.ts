@@ -229,7 +229,8 @@ export function compareView(sim: Simulation, locale: Locale = "en"): CompareView
     x === null
       ? new Dec(s.uptimePct).isZero()
         ? m.small.crossoverZeroUptime
-        : m.small.crossoverNone(f.money("-10", cur, 0), f.money("10", cur, 0))
+        : // no crossover: the side ahead at this power price stays ahead at any price a site could pay
+          m.small.crossoverNone(sim.self.netProfit.gte(sim.hosted.netProfit))
       : x.isNegative()
         ? m.crossoverNegative(f.money(figure(x.abs(), "pricePerKwh"), cur, 3))
         : m.crossoverPositive(f.money(figure(x, "pricePerKwh"), cur, 3));

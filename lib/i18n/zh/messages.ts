@@ -130,6 +130,7 @@ export const zh: Messages = {
     staticPayback: "静态回本",
     days: (n: string) => `${n} 天`,
     neverAtToday: "按今天的数字不回本",
+    yearsApprox: (n: string) => `约 ${n} 年`,
   },
   refusedFields: (n: number) => `${n} 个字段被拒绝：下方结果是最后一个有效方案的。`,
   scenarioRigs: (n: string) => `${n} 台 × `,
@@ -140,7 +141,7 @@ export const zh: Messages = {
     }${more ? "；之后按增长率推算。" : "。"}`,
 
   compareTitle: "自营还是托管",
-  crossoverNone: "在每 kWh −10 到 10 之间，没有哪个电价能让自营和这份托管报价持平。",
+  crossoverNone: "在任何实际可能的电价下，自营和这份托管报价都不会持平：领先的一方始终领先。",
   crossoverNegative: (price: string) => `除非用电还能拿到每 kWh ${price} 的补贴，否则这份托管报价优于自营。`,
   crossoverPositive: (price: string) => `只要你的电价低于每 kWh ${price}，自营就优于这份托管报价。`,
   bothNever: "都无法回本",
@@ -379,7 +380,10 @@ export const zh: Messages = {
   small: {
     neverRuns: "从不运行",
     zeroUptime: "在线率为 0%：不挖矿，也不耗电",
-    crossoverNone: (low: string, high: string) => `在每 kWh ${low} 到 ${high} 之间，没有哪个电价能让自营和这份托管报价持平。`,
+    crossoverNone: (selfAhead: boolean) =>
+      selfAhead
+        ? "在任何实际可能的电价下，自营都胜过这份托管报价：没有哪个电价能让两者持平。"
+        : "在任何实际可能的电价下，这份托管报价都胜过自营：没有哪个电价能让两者持平。",
     crossoverZeroUptime: "在线率为 0% 时不耗电，电价不影响对比：没有持平电价。",
   },
   csv: {

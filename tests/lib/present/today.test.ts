@@ -3,7 +3,7 @@ import { parseQuery } from "../../../lib/scenario/query";
 import { simulate } from "../../../lib/engine/simulate";
 import { Dec } from "../../../lib/core/decimal";
 import { sideView } from "../../../lib/present/view";
-import { pricePerTh, staticPaybackDays } from "../../../lib/present/today";
+import { difficultyInT, horizonInYears, pricePerTh, staticPaybackDays } from "../../../lib/present/today";
 
 const s9 = () => {
   const parsed = parseQuery("v=1&preset=s9-2018-huaqiangbei");
@@ -44,5 +44,22 @@ describe("the card's today row: what pool calculators lead with", () => {
       // ¥30,000 ÷ ¥146.98 = 204.1 → 205
       "static-payback": "205 days",
     });
+  });
+});
+
+describe("network and horizon as miners read them", () => {
+  it("difficulty in T to two places", () => {
+    // 2,227,847,638,503.63 ÷ 10¹² = 2.2278 → 2.23 T
+    expect(difficultyInT("2227847638503.63")).toBe("2.23 T");
+    expect(difficultyInT("126000000000000")).toBe("126.00 T");
+    expect(difficultyInT("2.6T")).toBeNull();
+  });
+
+  it("the horizon in years", () => {
+    expect(horizonInYears("1095")).toBe("3 years");
+    // 1,000 ÷ 365 = 2.74 → 2.7
+    expect(horizonInYears("1000")).toBe("about 2.7 years");
+    expect(horizonInYears("1095", "zh")).toBe("3 年");
+    expect(horizonInYears("abc")).toBeNull();
   });
 });
