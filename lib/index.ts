@@ -187,6 +187,7 @@ export { moneyView, SPARK_BOX } from "./present/money-view";
 export { futuresJson, oddsText, oddsViews, payBackPct, PAGE_ODDS, type OddsView } from "./present/odds";
 export { RIGS, RIG_IDS, MAKERS, COOLINGS, findRig, type Rig, type Cooling, type Maker } from "../data/rigs";
 export { rigPriceIn, rigRaw, isRigsOwn, type RigPriceIn } from "./rigs/catalogue";
+export { recordedRanges, recordedRangesOfTables, type RecordedRange } from "./history/trend";
 export { releasedAfter, rigOutOfEra, eraWarning, isEraWarning, todaysNetworkFor } from "./rigs/era";
 export { priceOfAnotherRig, presetFits, rigHold, chooseRigTexts, moveToTodayTexts, type RigHold } from "./present/rig-choice";
 export { rankRigs, rankRig, withRig, rankPrice, type RankedRig, type RankPrice } from "./rigs/rank";

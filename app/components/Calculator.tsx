@@ -10,7 +10,8 @@ import { HTML_LANG, LOCALE_NAME, LOCALE_SHORT, LOCALES, type Locale } from "@/li
 import type { PageState } from "@/lib/scenario/page";
 import type { Scenario } from "@/lib/scenario/schema";
 import type { NetworkFigures } from "@/lib/network/figures";
-import type { GrowthChoice } from "@/lib/present/growth";
+import type { GrowthSeed } from "./GrowthChoices";
+import { presetScenario } from "@/lib/present/form";
 import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
 import SavedScenarios from "./saved/SavedScenarios";
@@ -50,7 +51,7 @@ interface Props {
   /** The network the modern presets start on: the server's newest (refreshed hourly) or the stored snapshot. */
   network: NetworkFigures;
   /** The growth choices of the opening start date, worked out on the server (they read the daily tables). */
-  growthSeed: { startDate: string; choices: GrowthChoice[] };
+  growthSeed: GrowthSeed;
   /** The link's price is another rig's (lib/present/rig-choice.ts priceOfAnotherRig): the price field opens empty. */
   askPrice?: boolean;
 }
@@ -112,6 +113,10 @@ export default function Calculator({
     [openForm],
   );
   const activePreset = preset ? findPreset(preset) : undefined;
+  const exampleGrowth = useMemo(() => {
+    const s = activePreset ? presetScenario(activePreset.id, network) : null;
+    return s ? { dg: s.difficultyGrowthPctPerMonth, bg: s.btcPriceGrowthPctPerMonth } : null;
+  }, [activePreset, network]);
   // the 2018 story opens the page; once anything changes it folds to one line and the title names the scenario
   const opening = isOpeningStory(scenario);
   const title = opening ? m.storyTitle : scenarioTitle(scenario, locale);
@@ -261,6 +266,7 @@ export default function Calculator({
               onRig={form.chooseRig}
               presetRig={activePreset && !form.texts.rig ? activePreset.rig : undefined}
               movedFrom={form.movedFrom}
+              exampleGrowth={exampleGrowth}
               history={form.history}
               network={activePreset && usesNetwork(activePreset) ? network : null}
               growthSeed={growthSeed}

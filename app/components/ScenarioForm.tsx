@@ -3,7 +3,6 @@
 import { memo } from "react";
 import { efficiencyJPerTh, rateError } from "@/lib/present/convert";
 import { difficultyInT, horizonInYears } from "@/lib/present/today";
-import type { GrowthChoice } from "@/lib/present/growth";
 import { FIELDS, type ScenarioField } from "@/lib/scenario/fields";
 import { fieldHelp, fieldLabel, fieldUnit } from "@/lib/i18n/fields";
 import type { Currency, Mode } from "@/lib/scenario/schema";
@@ -11,7 +10,7 @@ import type { FormField, FormTexts } from "@/lib/present/form";
 import type { NetworkFigures } from "@/lib/network/figures";
 import { useI18n } from "./i18n";
 import RigPicker from "./RigPicker";
-import GrowthChoices from "./GrowthChoices";
+import GrowthChoices, { type GrowthSeed } from "./GrowthChoices";
 import { ImpliedHashrate, NetworkLine } from "./NetworkLine";
 import PowerContract from "./power/PowerContract";
 import OutagesSection from "./power/OutagesSection";
@@ -38,7 +37,9 @@ interface Props {
   /** The network a modern preset started on (its date and source are shown), else null. */
   network: NetworkFigures | null;
   /** The growth choices of the opening start date, from the server. */
-  growthSeed: { startDate: string; choices: GrowthChoice[] };
+  growthSeed: GrowthSeed;
+  /** The example's own growth rates, named among the choices when they are none of them. */
+  exampleGrowth: { dg: string; bg: string } | null;
 }
 
 const MODES: readonly Mode[] = FIELDS.mode.options;
@@ -142,6 +143,7 @@ function ScenarioForm({
   onRig,
   presetRig,
   movedFrom,
+  exampleGrowth,
   network,
   growthSeed,
 }: Props) {
@@ -256,6 +258,8 @@ function ScenarioForm({
           startDate={texts.startDate}
           dg={texts.difficultyGrowthPctPerMonth}
           bg={texts.btcPriceGrowthPctPerMonth}
+          texts={texts}
+          example={exampleGrowth}
           onFields={onFields}
           seed={growthSeed}
         />

@@ -80,6 +80,12 @@ const en = {
   growthFlat: "Flat (the salesperson’s)",
   growthTrend: (months: number) => `Last ${months} months`,
   growthAgain: "2018 again",
+  growthExample: "This example's",
+  growthAtEnd: (price: string, difficulty: string, horizon: string) => `after ${horizon}: BTC ${price}, difficulty ${difficulty}`,
+  growthBeyond: (what: "price" | "difficulty", pct: string, span: string) =>
+    `faster than the ${what === "price" ? "BTC price" : "difficulty"} ever kept up over ${span} on record (${pct} % a month at most)`,
+  growthBeyondFall: (what: "price" | "difficulty", pct: string, span: string) =>
+    `a steeper fall of the ${what === "price" ? "BTC price" : "difficulty"} than any over ${span} on record (${pct} % a month at worst)`,
   growthDetail: (dg: string, bg: string) => `difficulty ${dg} %, price ${bg} % a month`,
   growthRates: (dg: string, bg: string) => `${dg} % · ${bg} %`,
   growthTrendSpan: (from: string, to: string) => `recorded ${from} – ${to}`,
@@ -328,6 +334,8 @@ const en = {
     holdPriceText:
       "The catalogue has no public price for this rig. Type the price you paid or were quoted; the answer appears as soon as it is in.",
     holdPriceButton: "Type the price",
+    later: (date: string) => `Came out after ${date}: these figures are on a network it never ran on. Opens on today's network.`,
+    headerLanguage: "Language",
     rankingLink: "Rank every rig at these figures",
     title: "Which rig to buy, at my figures",
     intro:

@@ -7,6 +7,8 @@ import type { Scenario } from "../scenario/schema";
 import { fieldText, sharePath } from "../scenario/query";
 import { FIELDS } from "../scenario/fields";
 import { presetFits } from "./rig-choice";
+import { releasedAfter, todaysNetworkFor } from "../rigs/era";
+import { rigModelName } from "../i18n/rig-names";
 import type { ScenarioField } from "../scenario/fields";
 import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { SideName, SideSummary } from "../engine/simulate";
@@ -116,9 +118,14 @@ export function rigsJson(base: Scenario, warnings: string[] = []): { v: 1; rigs:
 export function rigCalculatorPath(base: Scenario, r: RankedRig): string {
   const own = base.rig === r.rig.id || (base.rig === undefined && presetFits(base.preset, withRig(base, r.rig, base.rigPrice)));
   const path = sharePath(withRig(base, r.rig, r.price?.amount ?? base.rigPrice));
-  if (r.price !== null || own) return path;
+  const later = releasedAfter(r.rig, base.startDate);
+  if ((r.price !== null || own) && !later) return path;
   const query = new URLSearchParams(path.slice(2));
-  query.delete(FIELDS.rigPrice.key);
+  if (r.price === null && !own) query.delete(FIELDS.rigPrice.key);
+  // a rig of later years opens on today's network (the page says so), never on the scenario's older one
+  if (later)
+    for (const [field, value] of Object.entries(todaysNetworkFor(base.currency)))
+      if (value !== undefined) query.set(FIELDS[field as ScenarioField].key, value);
   return `/?${query.toString()}`;
 }
 
@@ -161,6 +168,8 @@ export interface RigRowView {
   priceNote: string | null;
   href: string;
   openLabel: string;
+  /** Came out after the scenario's start date: greyed, its figures on a network it never saw; opens on today's network. */
+  later: string | null;
   /** Cells per side shown (self, hosted). */
   sides: Partial<Record<SideName, Record<RankKey, RankCell>>>;
 }
@@ -230,7 +239,7 @@ function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
     : null;
   return {
     id: rig.id,
-    name: rig.name,
+    name: rigModelName(rig.name, locale),
     maker: rig.maker,
     cooling: rig.cooling,
     coolingText: m.coolings[rig.cooling] ?? rig.cooling,
@@ -240,7 +249,8 @@ function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
     sourceUrl: rig.sourceUrl,
     priceNote,
     href: rigCalculatorPath(base, r),
-    openLabel: m.open(rig.name),
+    openLabel: m.open(rigModelName(rig.name, locale)),
+    later: releasedAfter(rig, base.startDate) ? m.later(f.shortDate(base.startDate)) : null,
     sides,
   };
 }

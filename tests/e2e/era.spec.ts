@@ -106,3 +106,28 @@ test("one history switch, the picker names the preset's rig, the 2018 story only
   await expect(page.locator(".story-more")).toHaveCount(0);
   await expect(page.getByText(/Shenzhen, January 2018/)).toHaveCount(0);
 });
+
+test("the ranking from the January 2018 page greys the rigs of later years and opens them on today's network", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("/rigs?v=1&preset=s9-2018-huaqiangbei");
+  await expect(page.locator('tr[data-rig="s21-xp"]')).toHaveAttribute("data-later", "");
+  await expect(page.getByTestId("later-s21-xp")).toContainText("Came out after 15 Jan 2018");
+  await expect(page.locator('tr[data-rig="s9"]')).not.toHaveAttribute("data-later", "");
+  await page.getByTestId("open-s21-xp").click();
+  await cameToLife(page);
+  await expect(page).toHaveURL(new RegExp(`date=${TODAY}`));
+  await expect(page.getByLabel(/^Start date/)).toHaveValue(TODAY);
+  await expect(page.getByText(/Pays back on day 10\b/)).toHaveCount(0);
+  // no price of its own in the catalogue, and the S9's ¥30,000 is not its price
+  await expect(page.getByTestId("rig-hold")).toHaveAttribute("data-hold", "price");
+});
+
+test("the ranking is a page of the product: the site's header and a language switch, Chinese model names", async ({ page }) => {
+  await page.goto("/rigs?v=1&preset=s21");
+  await expect(page.getByTestId("lang-switch")).toBeVisible();
+  await page.locator('[data-testid="lang-switch"] [data-locale="zh"]').click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("按我的条件，买哪款矿机");
+  await expect(page.getByTestId("open-s21-xp")).toHaveText("蚂蚁矿机 S21 XP");
+  await page.locator('[data-testid="lang-switch"] [data-locale="en"]').click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which rig to buy, at my figures");
+});

@@ -51,3 +51,14 @@ test("the today row in Chinese uses the pool calculators' words @same-on-phone",
   for (const word of ["日收益", "日电费", "日净收益", "月净收益", "关机币价", "关机电价", "静态回本"])
     await expect(today).toContainText(word);
 });
+
+test("the growth choices say what they imply at the horizon and warn past the record; the example's mix is named", async ({ page }) => {
+  await page.goto("/");
+  // the January 2018 example: the year's difficulty trend, the price held, named as a choice
+  await expect(page.locator('[data-growth="example"]')).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("growth-implied")).toContainText("after 3 years: BTC ¥87,800");
+  await page.locator('[data-growth="trend6"]').click();
+  // +35 % a month on the price for three years: far past the fastest 36 months ever recorded
+  await expect(page.getByTestId("growth-beyond")).toContainText("faster than the BTC price ever kept up over 3 years on record");
+  await expect(page.getByTestId("growth-implied")).toContainText("after 3 years: BTC ¥");
+});

@@ -71,6 +71,12 @@ export const zh: Messages = {
   growthLegend: "增长：按哪种情景？（难度 · 币价，每月）",
   growthFlat: "不变（销售员的算法）",
   growthTrend: (months: number) => `最近 ${months} 个月`,
+  growthExample: "本示例的",
+  growthAtEnd: (price: string, difficulty: string, horizon: string) => `${horizon}后：BTC ${price}，难度 ${difficulty}`,
+  growthBeyond: (what: "price" | "difficulty", pct: string, span: string) =>
+    `${what === "price" ? "BTC 价格" : "难度"}的涨速超过历史上任何${span}的记录（最多每月 ${pct}%）`,
+  growthBeyondFall: (what: "price" | "difficulty", pct: string, span: string) =>
+    `${what === "price" ? "BTC 价格" : "难度"}的跌幅超过历史上任何${span}的记录（最差每月 ${pct}%）`,
   growthAgain: "重演 2018",
   growthDetail: (dg: string, bg: string) => `难度 ${dg}%，币价 ${bg}%／月`,
   growthRates: (dg: string, bg: string) => `难度 ${dg}% · 币价 ${bg}%`,
@@ -301,6 +307,8 @@ export const zh: Messages = {
     holdPriceTitle: (rig: string) => `${rig} 的买入价是多少？`,
     holdPriceText: "目录中没有这款矿机的公开价格。请填入你买入或拿到的报价，填好即显示结果。",
     holdPriceButton: "填写价格",
+    later: (date: string) => `发布晚于${date}：这些数字基于它从未运行过的全网数据。点开后改用当前全网数据。`,
+    headerLanguage: "语言",
     rankingLink: "按这些条件比较所有矿机",
     title: "按我的条件，买哪款矿机",
     intro:
