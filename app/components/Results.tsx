@@ -143,7 +143,9 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
     >
       {sides.map((v) => (
         <span key={v.side} className={v.paysBack ? "good" : "bad"}>
-          <b>{v.label}</b> {v.short} · {m.roiShort} {v.roiText}
+          {/* the answer, the net profit and today's profit a day: what a miner checks while typing */}
+          <b>{v.label}</b> {v.short} · {m.netProfit} <span data-testid={`mini-net-${v.side}`}>{v.netProfitText}</span> ·{" "}
+          {m.today.aDay(v.today.find((t) => t.id === "profit-day")?.value ?? "—")}
         </span>
       ))}
     </a>

@@ -13,7 +13,7 @@ import {
   WINDOW_ALLOWED,
 } from "@/lib/scenario/page";
 import { FUTURES_LIMITS, type FuturesSettings } from "@/lib/engine/futures";
-import { HEAT_COLOURS, NEVER_COLOUR, heatMove, tabForKey } from "@/lib/present/heat-keys";
+import { heatMove, heatScaleView, tabForKey } from "@/lib/present/heat-keys";
 import type { FuturesView, HeatMapView, SensitivityGrids, TornadoView } from "@/lib/present/sensitivity-view";
 import { monthTicks } from "@/lib/present/chart";
 import type { Scenario } from "@/lib/scenario/schema";
@@ -183,7 +183,7 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, windowTex
             <div className="heatmaps">
               <HeatTable map={grids.growth} testId="heat-growth" />
               <HeatTable map={grids.prices} testId="heat-prices" />
-              <Scale />
+              <Scale horizonDays={scenario.horizonDays} />
             </div>
           ) : null
         ) : null}
@@ -295,18 +295,20 @@ function ownCell(map: HeatMapView): [number, number] {
   return [Math.floor(map.rows.length / 2), Math.floor((map.rows[0]?.length ?? 0) / 2)];
 }
 
-function Scale() {
-  const { m } = useI18n();
+function Scale({ horizonDays }: { horizonDays: number }) {
+  const { m, locale } = useI18n();
   return (
-    <p className="scale">
-      <span className="swatch-row" aria-hidden="true">
-        {HEAT_COLOURS.map((c) => (
-          <span key={c} style={{ background: c }} />
+    <div className="scale" data-testid="heat-scale">
+      <span className="scale-title">{m.heatScaleTitle}</span>
+      <ul className="scale-keys">
+        {heatScaleView(horizonDays, locale).map((k) => (
+          <li key={k.colour}>
+            <span className="scale-swatch" style={{ background: k.colour }} aria-hidden="true" />
+            {k.text}
+          </li>
         ))}
-        <span style={{ background: NEVER_COLOUR }} />
-      </span>
-      {m.scale}
-    </p>
+      </ul>
+    </div>
   );
 }
 

@@ -147,6 +147,7 @@ const en = {
     days: (n: string) => `${n} days`,
     neverAtToday: "never at today's figures",
     yearsApprox: (n: string) => `about ${n} years`,
+    aDay: (v: string) => `${v} a day`,
   },
   refusedFields: (n: number) =>
     `${n === 1 ? "One field is refused" : `${n} fields are refused`}: the results below are for the last valid scenario.`,
@@ -242,13 +243,16 @@ const en = {
   runningFutures: (done: number, total: number) => `Running futures: ${done} of ${total}…`,
   computing: "Computing…",
   sensFailed: (why: string) => `Could not compute this view: ${why}`,
-  heatCaptionTail: ". Your scenario is outlined; hover or focus a cell for its figures.",
+  heatCaptionTail: ". Your scenario is outlined; tap a cell for its figures.",
   heatGrowthTitle: "Break-even day by BTC price growth and difficulty growth",
   heatPricesTitle: "Break-even day by electricity price and BTC price",
   heatGrowthSpan: (from: string, to: string) => ` (axes: the 10th–90th percentile of 12-month trends from ${from} to ${to})`,
   heatCell: (x: string, y: string, day: string | null, profit: string, own: boolean) =>
     `${x}, ${y}: ${day === null ? "never pays back" : `pays back on day ${day}`}, net profit ${profit}${own ? " (your scenario)" : ""}`,
   scale: "Early in the horizon → late → never (—). Cells show the break-even day.",
+  heatScaleTitle: "Break-even day:",
+  heatScaleDays: (from: string, to: string) => `${from}–${to}`,
+  heatScaleNever: "never (—)",
   tornadoCaption: (side: string, base: string) =>
     `Net profit (${side}) when each input moves ±20 % (growth rates ±2 points a month), largest effect first. Your scenario: ${base}.`,
   tornadoBase: (base: string) => `your scenario: ${base}`,

@@ -62,3 +62,24 @@ test("the growth choices say what they imply at the horizon and warn past the re
   await expect(page.getByTestId("growth-beyond")).toContainText("faster than the BTC price ever kept up over 3 years on record");
   await expect(page.getByTestId("growth-implied")).toContainText("after 3 years: BTC ¥");
 });
+
+test("the bar at the bottom keeps the net profit and today's profit a day in sight", async ({ page }) => {
+  await page.goto("/");
+  const net = (await page.getByTestId("net-profit").textContent()) ?? "";
+  await page.locator("footer").scrollIntoViewIfNeeded();
+  const bar = page.getByTestId("mini-headline");
+  await expect(bar).toBeVisible();
+  await expect(page.getByTestId("mini-net-self")).toHaveText(net);
+  await expect(bar).toContainText("¥146.98 a day");
+});
+
+test("the heat maps' legend is in days, and a cell is read with a tap", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("tab", { name: "Heat maps" }).click();
+  const scale = page.getByTestId("heat-scale");
+  await scale.scrollIntoViewIfNeeded();
+  await expect(scale).toContainText("1–157");
+  await expect(scale).toContainText("940–1,095");
+  await expect(page.locator(".heat figcaption").first()).toContainText("tap a cell");
+  await expect(page.locator(".heat figcaption").first()).not.toContainText("hover");
+});
