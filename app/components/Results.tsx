@@ -144,7 +144,7 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
       {sides.map((v) => (
         <span key={v.side} className={v.paysBack ? "good" : "bad"}>
           {/* the answer, the net profit and today's profit a day: what a miner checks while typing */}
-          <b>{v.label}</b> {v.short} · {m.netProfit} <span data-testid={`mini-net-${v.side}`}>{v.netProfitText}</span> ·{" "}
+          <b>{v.label}</b> {v.short} · <span data-testid={`mini-net-${v.side}`}>{v.netProfitText}</span> ·{" "}
           {m.today.aDay(v.today.find((t) => t.id === "profit-day")?.value ?? "—")}
         </span>
       ))}

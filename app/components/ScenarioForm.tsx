@@ -83,7 +83,9 @@ const NumberField = memo(function NumberField({
   const info = FIELDS[field];
   const id = `f-${info.key}`;
   const unit = fieldUnit(field, currency, locale);
-  const describedBy = [error ? `${id}-error` : null, readAs ? `${id}-read` : null, `${id}-help`].filter(Boolean).join(" ");
+  const describedBy = [error ? `${id}-error` : null, readAs ? `${id}-read` : null, note ? `${id}-note` : null, `${id}-help`]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={`field${error ? " invalid" : ""}`}>
       <label htmlFor={id}>
@@ -118,10 +120,14 @@ const NumberField = memo(function NumberField({
           {readAs}
         </p>
       ) : null}
+      {note ? (
+        // what the figure means in miners' units (2.23 T, 3 years), always in sight
+        <p className="field-note" id={`${id}-note`} data-testid={`note-${info.key}`}>
+          {note}
+        </p>
+      ) : null}
       <p className="help" id={`${id}-help`}>
         {/* the help in words; what is allowed is said only when a figure is refused */}
-        {note ? <span className="field-note">{note}</span> : null}
-        {note ? " " : null}
         {fieldHelp(field, locale)}
       </p>
     </div>

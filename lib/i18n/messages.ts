@@ -147,7 +147,7 @@ const en = {
     days: (n: string) => `${n} days`,
     neverAtToday: "never at today's figures",
     yearsApprox: (n: string) => `about ${n} years`,
-    aDay: (v: string) => `${v} a day`,
+    aDay: (v: string) => `${v}/day`,
   },
   refusedFields: (n: number) =>
     `${n === 1 ? "One field is refused" : `${n} fields are refused`}: the results below are for the last valid scenario.`,

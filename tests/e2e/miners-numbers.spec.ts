@@ -22,10 +22,10 @@ test("the card leads with today's figures: per day, per month, 关机币价, sta
 
 test("difficulty in T and the horizon in years beside their fields", async ({ page }) => {
   await page.goto("/");
-  await expect(page.locator("#f-diff-help")).toContainText("2.23 T");
-  await expect(page.locator("#f-days-help")).toContainText("3 years");
+  await expect(page.getByTestId("note-diff")).toHaveText("2.23 T");
+  await expect(page.getByTestId("note-days")).toHaveText("3 years");
   await page.getByLabel(/^Horizon/).fill("1000");
-  await expect(page.locator("#f-days-help")).toContainText("about 2.7 years");
+  await expect(page.getByTestId("note-days")).toHaveText("about 2.7 years");
 });
 
 test("hashrate and power typed as miners type them are read and echoed", async ({ page }) => {
@@ -70,7 +70,7 @@ test("the bar at the bottom keeps the net profit and today's profit a day in sig
   const bar = page.getByTestId("mini-headline");
   await expect(bar).toBeVisible();
   await expect(page.getByTestId("mini-net-self")).toHaveText(net);
-  await expect(bar).toContainText("¥146.98 a day");
+  await expect(bar).toContainText("¥146.98/day");
 });
 
 test("the heat maps' legend is in days, and a cell is read with a tap", async ({ page }) => {
