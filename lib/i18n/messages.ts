@@ -81,11 +81,11 @@ const en = {
   growthTrend: (months: number) => `Last ${months} months`,
   growthAgain: "2018 again",
   growthExample: "This example's",
-  growthAtEnd: (price: string, difficulty: string, horizon: string) => `after ${horizon}: BTC ${price}, difficulty ${difficulty}`,
+  growthAtEnd: (price: string, difficulty: string, horizon: string) => `After ${horizon}: BTC ${price}, difficulty ${difficulty}.`,
   growthBeyond: (what: "price" | "difficulty", pct: string, span: string) =>
-    `faster than the ${what === "price" ? "BTC price" : "difficulty"} ever kept up over ${span} on record (${pct} % a month at most)`,
+    `Faster than the ${what === "price" ? "BTC price" : "difficulty"} ever kept up over ${span} on record (${pct} % a month at most).`,
   growthBeyondFall: (what: "price" | "difficulty", pct: string, span: string) =>
-    `a steeper fall of the ${what === "price" ? "BTC price" : "difficulty"} than any over ${span} on record (${pct} % a month at worst)`,
+    `A steeper fall of the ${what === "price" ? "BTC price" : "difficulty"} than any over ${span} on record (${pct} % a month at worst).`,
   growthDetail: (dg: string, bg: string) => `difficulty ${dg} %, price ${bg} % a month`,
   growthRates: (dg: string, bg: string) => `${dg} % · ${bg} %`,
   growthTrendSpan: (from: string, to: string) => `recorded ${from} – ${to}`,

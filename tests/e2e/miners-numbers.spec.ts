@@ -56,11 +56,11 @@ test("the growth choices say what they imply at the horizon and warn past the re
   await page.goto("/");
   // the January 2018 example: the year's difficulty trend, the price held, named as a choice
   await expect(page.locator('[data-growth="example"]')).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByTestId("growth-implied")).toContainText("after 3 years: BTC ¥87,800");
+  await expect(page.getByTestId("growth-implied")).toContainText("After 3 years: BTC ¥87,800");
   await page.locator('[data-growth="trend6"]').click();
   // +35 % a month on the price for three years: far past the fastest 36 months ever recorded
-  await expect(page.getByTestId("growth-beyond")).toContainText("faster than the BTC price ever kept up over 3 years on record");
-  await expect(page.getByTestId("growth-implied")).toContainText("after 3 years: BTC ¥");
+  await expect(page.getByTestId("growth-beyond")).toContainText("Faster than the BTC price ever kept up over 3 years on record");
+  await expect(page.getByTestId("growth-implied")).toContainText("After 3 years: BTC ¥");
 });
 
 test("the bar at the bottom keeps the net profit and today's profit a day in sight", async ({ page }) => {

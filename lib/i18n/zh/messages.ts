@@ -72,7 +72,7 @@ export const zh: Messages = {
   growthFlat: "不变（销售员的算法）",
   growthTrend: (months: number) => `最近 ${months} 个月`,
   growthExample: "本示例的",
-  growthAtEnd: (price: string, difficulty: string, horizon: string) => `${horizon}后：BTC ${price}，难度 ${difficulty}`,
+  growthAtEnd: (price: string, difficulty: string, horizon: string) => `${horizon}后：BTC ${price}，难度 ${difficulty}。`,
   growthBeyond: (what: "price" | "difficulty", pct: string, span: string) =>
     `${what === "price" ? "BTC 价格" : "难度"}的涨速超过历史上任何${span}的记录（最多每月 ${pct}%）`,
   growthBeyondFall: (what: "price" | "difficulty", pct: string, span: string) =>
