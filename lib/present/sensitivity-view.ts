@@ -261,4 +261,3 @@ export function readFuturesSettings(query: URLSearchParams, defaultVolatility: n
 export { FuturesRun };
 
 export { HEAT_COLOURS, NEVER_COLOUR, heatMove, tabForKey } from "./heat-keys";
-
