@@ -181,7 +181,14 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, windowTex
         {tab === "grids" ? (
           grids ? (
             <div className="heatmaps">
-              <HeatTable map={grids.growth} testId="heat-growth" />
+              {uniformReplay(grids.growth, scenario.useHistory) ? (
+                // a replay's recorded days take the place of the growth rates: a map of one answer says it in words
+                <p className="heat-uniform" data-testid="heat-growth-uniform">
+                  {m.heatGrowthReplay(grids.growth.rows[0]?.[0]?.text ?? "—")}
+                </p>
+              ) : (
+                <HeatTable map={grids.growth} testId="heat-growth" />
+              )}
               <HeatTable map={grids.prices} testId="heat-prices" />
               <Scale horizonDays={scenario.horizonDays} />
             </div>
@@ -284,6 +291,12 @@ function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
       </p>
     </figure>
   );
+}
+
+/** Whether every cell of a replay's map gives the same answer (the growth rates never come into play). */
+function uniformReplay(map: HeatMapView, replay: boolean): boolean {
+  const first = map.rows[0]?.[0]?.text;
+  return replay && first !== undefined && map.rows.every((r) => r.every((c) => c.text === first));
 }
 
 /** The scenario's own cell of a heat map, [row, column] (the middle when it has none). */

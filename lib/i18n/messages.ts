@@ -251,6 +251,10 @@ const en = {
     `${x}, ${y}: ${day === null ? "never pays back" : `pays back on day ${day}`}, net profit ${profit}${own ? " (your scenario)" : ""}`,
   scale: "Early in the horizon → late → never (—). Cells show the break-even day.",
   heatScaleTitle: "Break-even day:",
+  heatGrowthReplay: (day: string) =>
+    `What actually happened takes the place of the growth rates over this horizon: every pair of growth rates gives the same answer, ${
+      day === "—" ? "it does not pay back" : `day ${day}`
+    }. The map by power and BTC price below still moves.`,
   heatScaleDays: (from: string, to: string) => `${from}–${to}`,
   heatScaleNever: "never (—)",
   tornadoCaption: (side: string, base: string) =>

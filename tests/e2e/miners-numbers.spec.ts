@@ -83,3 +83,13 @@ test("the heat maps' legend is in days, and a cell is read with a tap", async ({
   await expect(page.locator(".heat figcaption").first()).toContainText("tap a cell");
   await expect(page.locator(".heat figcaption").first()).not.toContainText("hover");
 });
+
+test("on a replay the growth map does not print one answer in every cell: it says it, as the card does", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-replay");
+  await expect(page.getByTestId("headline")).toHaveText(/Does not pay back/);
+  await page.getByRole("tab", { name: "Heat maps" }).click();
+  const said = page.getByTestId("heat-growth-uniform");
+  await expect(said).toContainText("every pair of growth rates gives the same answer, it does not pay back", { timeout: 20_000 });
+  await expect(page.getByTestId("heat-growth")).toHaveCount(0);
+  await expect(page.getByTestId("heat-prices")).toBeVisible();
+});

@@ -229,6 +229,8 @@ export const zh: Messages = {
     `${x}，${y}：${day === null ? "无法回本" : `第 ${day} 天回本`}，净利润 ${profit}${own ? "（你的方案）" : ""}`,
   scale: "计算期内早 → 晚 → 无法回本（—）。单元格显示回本日。",
   heatScaleTitle: "回本天数：",
+  heatGrowthReplay: (day: string) =>
+    `在这个周期内，真实历史取代了增长率：每组增长率的结果都相同（${day === "—" ? "不回本" : `第 ${day} 天回本`}）。下方按电价和币价的热力图仍会变化。`,
   heatScaleDays: (from: string, to: string) => `第 ${from}–${to} 天`,
   heatScaleNever: "不回本（—）",
   tornadoCaption: (side: string, base: string) =>
