@@ -1,5 +1,13 @@
 import type { Metadata } from "next";
-import { DEFAULT_PRESET_ID, growthChoices, messagesFor, parsePageState, parseQueryLenient } from "@/lib/server";
+import {
+  DEFAULT_PRESET_ID,
+  growthChoices,
+  recordedRangesOfTables,
+  messagesFor,
+  parsePageState,
+  parseQueryLenient,
+  priceOfAnotherRig,
+} from "@/lib/server";
 import Calculator from "./components/Calculator";
 import WithDailyTables from "./components/preload/WithDailyTables";
 import ChineseText from "./components/preload/ChineseText";
@@ -36,7 +44,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       linkWarnings={opened.warnings}
       initialLocale={locale}
       network={network}
-      growthSeed={{ startDate, choices: growthChoices(startDate) }}
+      growthSeed={{ startDate, choices: growthChoices(startDate), ranges: recordedRangesOfTables() }}
+      askPrice={priceOfAnotherRig(opened.scenario, new URLSearchParams(query).has("price"))}
     />
   );
   // a replay reads the daily tables at once: they come with the page's scripts (other links load them when needed)

@@ -72,7 +72,8 @@ const S9_REPLAY: PresetValues = { ...S9_JANUARY_2018_RIG, useHistory: "1", horiz
  * The site and market of the modern presets; their network (date, height, difficulty, fees, BTC
  * price) is data/network.ts's, or the server's hourly refresh of it (lib/open/presets.ts presetValues).
  */
-const MODERN_SITE: PresetValues = {
+/** The modern presets' site and network trend (their difficulty growth is today's trend, data/README.md). */
+export const MODERN_SITE: PresetValues = {
   currency: "USD",
   // recorded difficulty, 2025-01-31 → 2026-01-31: +2.28 % a month
   difficultyGrowthPctPerMonth: "2.28",

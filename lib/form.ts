@@ -71,3 +71,10 @@ export {
   type SavedComparison,
   type SavedScenario,
 } from "./present/saved";
+export { difficultyInT, horizonInYears } from "./present/today";
+export { growthImplied } from "./present/growth";
+export { horizonText } from "./present/view";
+export { type RecordedRange } from "./history/trend";
+export { makerName, rigModelName } from "./i18n/rig-names";
+export { chooseRigTexts, moveToTodayTexts, presetFits, rigHold, priceOfAnotherRig, type RigHold } from "./present/rig-choice";
+export { isEraWarning, releasedAfter, rigOutOfEra, eraWarning, todaysNetworkFor } from "./rigs/era";

@@ -26,7 +26,7 @@ export { type OddsView } from "./present/odds";
 export { assumptionText, oddsThenText, trackRecordView, type TrackRecordView } from "./present/track-record";
 export { isOpeningStory, scenarioTitle } from "./present/title";
 export { SENSITIVITY_TABS, WINDOW_ALLOWED, futuresInput, type SensitivityTab } from "./open/page";
-export { HEAT_COLOURS, NEVER_COLOUR, heatMove, tabForKey } from "./present/heat-keys";
+export { HEAT_COLOURS, NEVER_COLOUR, heatMove, heatScaleView, tabForKey } from "./present/heat-keys";
 export { type HeatMapView, type TornadoView, type SensitivityGrids, type FuturesView } from "./present/sensitivity-view";
 export {
   filterRigRows,

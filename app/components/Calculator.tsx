@@ -23,11 +23,13 @@ import {
   type NetworkFigures,
 } from "@/lib/index";
 import { isOpeningStory, scenarioTitle } from "@/lib/views";
-import type { GrowthChoice } from "@/lib/form";
+import { presetScenario } from "@/lib/form";
+import type { GrowthSeed } from "./GrowthChoices";
 import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
 import SavedScenarios from "./saved/SavedScenarios";
 import Results from "./Results";
+import RigHold from "./RigHold";
 import LoadBoundary from "./LoadBoundary";
 import { I18nContext, i18nFor, useI18n } from "./i18n";
 import { useChosenInView } from "../hooks/useChosenInView";
@@ -62,17 +64,28 @@ interface Props {
   /** The network the modern presets start on: the server's newest (refreshed hourly) or the stored snapshot. */
   network: NetworkFigures;
   /** The growth choices of the opening start date, worked out on the server (they read the daily tables). */
-  growthSeed: { startDate: string; choices: GrowthChoice[] };
+  growthSeed: GrowthSeed;
+  /** The link's price is another rig's (lib/present/rig-choice.ts priceOfAnotherRig): the price field opens empty. */
+  askPrice?: boolean;
 }
 
-export default function Calculator({ initial, initialPage, linkIssues, linkWarnings, initialLocale, network, growthSeed }: Props) {
+export default function Calculator({
+  initial,
+  initialPage,
+  linkIssues,
+  linkWarnings,
+  initialLocale,
+  network,
+  growthSeed,
+  askPrice = false,
+}: Props) {
   const { locale, switchLocale, loading: loadingLocale, failed: failedLocale } = useLocale(initialLocale);
   useReadyMark();
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const { m } = i18n;
-  const form = useFormState({ scenario: initial, issues: linkIssues, warnings: linkWarnings }, locale, network);
+  const form = useFormState({ scenario: initial, issues: linkIssues, warnings: linkWarnings }, locale, network, askPrice);
   const page = usePageState(initialPage);
-  const { current, preset, check, notice } = form;
+  const { current, shownPreset: preset, check, notice, hold } = form;
   // a replay waits for the daily history tables: the results stay on the scenario before, marked as catching up
   const { daily, readable } = form;
   const deferred = useDeferredValue(current);
@@ -113,6 +126,10 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
     [openForm],
   );
   const activePreset = preset ? findPreset(preset) : undefined;
+  const exampleGrowth = useMemo(() => {
+    const s = activePreset ? presetScenario(activePreset.id, network) : null;
+    return s ? { dg: s.difficultyGrowthPctPerMonth, bg: s.btcPriceGrowthPctPerMonth } : null;
+  }, [activePreset, network]);
   // the 2018 story opens the page; once anything changes it folds to one line and the title names the scenario
   const opening = isOpeningStory(scenario);
   const title = opening ? m.storyTitle : scenarioTitle(scenario, locale);
@@ -185,12 +202,13 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
               <p className="story-text">{m.storyText}</p>
               <p className="story-facts">{m.storyFacts}</p>
             </>
-          ) : (
+          ) : scenario.startDate.startsWith("2018") ? (
+            // the Shenzhen story belongs to the pages of its year only
             <details className="story-more">
               <summary>{m.look.storyMore}</summary>
               <p>{m.storyText}</p>
             </details>
-          )}
+          ) : null}
           <nav className="presets" aria-label={m.presets} ref={presetBar}>
             {(["s9-2018", "story", "modern"] as const).map((group) => (
               <PresetGroup
@@ -258,43 +276,52 @@ export default function Calculator({ initial, initialPage, linkIssues, linkWarni
               onFields={form.setFields}
               onMode={form.setMode}
               onCurrency={form.switchCurrency}
-              onHistory={form.toggleHistory}
+              onRig={form.chooseRig}
+              presetRig={activePreset && !form.texts.rig ? activePreset.rig : undefined}
+              movedFrom={form.movedFrom}
+              exampleGrowth={exampleGrowth}
               history={form.history}
               network={activePreset && usesNetwork(activePreset) ? network : null}
               growthSeed={growthSeed}
             />
           </div>
-          <Results
-            line={headline.line}
-            sides={headline.sides}
-            compare={headline.compare}
-            deferred={deferred}
-            oddsWindow={page.window}
-            historyNote={headline.historyNote}
-            stale={stale}
-            errorCount={form.errorCount}
-            historyOn={form.history}
-            onHistory={form.toggleHistory}
-            onDownload={downloadCsv}
-          />
+          {hold ? (
+            <RigHold hold={hold} todayDate={network.date} onMove={form.moveToToday} />
+          ) : (
+            <Results
+              line={headline.line}
+              sides={headline.sides}
+              compare={headline.compare}
+              deferred={deferred}
+              oddsWindow={page.window}
+              historyNote={headline.historyNote}
+              stale={stale}
+              errorCount={form.errorCount}
+              historyOn={form.history}
+              onHistory={form.toggleHistory}
+              onDownload={downloadCsv}
+            />
+          )}
         </main>
 
         <SavedScenarios scenario={scenario} onOpen={openSaved} />
 
-        <LoadBoundary>
-          <Sensitivity
-            scenario={deferred.scenario}
-            settings={page.futures}
-            onSettings={page.setFutures}
-            model={page.model}
-            onModel={page.setModel}
-            windowText={page.window}
-            onWindow={page.setWindow}
-            restored={page.restored}
-            tab={page.tab}
-            onTab={page.setTab}
-          />
-        </LoadBoundary>
+        {hold ? null : (
+          <LoadBoundary>
+            <Sensitivity
+              scenario={deferred.scenario}
+              settings={page.futures}
+              onSettings={page.setFutures}
+              model={page.model}
+              onModel={page.setModel}
+              windowText={page.window}
+              onWindow={page.setWindow}
+              restored={page.restored}
+              tab={page.tab}
+              onTab={page.setTab}
+            />
+          </LoadBoundary>
+        )}
 
         <footer className="footer">
           <p>

@@ -2,9 +2,28 @@
 
 import { memo, useMemo, useState } from "react";
 import { dayNumber } from "@/lib/index";
-import { growthChoices, growthChoiceText, type GrowthChoice, type FormField } from "@/lib/form";
+import {
+  difficultyInT,
+  growthChoices,
+  growthChoiceText,
+  growthImplied,
+  horizonText,
+  type GrowthChoice,
+  type FormField,
+  type FormTexts,
+  type RecordedRange,
+} from "@/lib/form";
 import { useDailyTables } from "../hooks/useDailyTables";
 import { useI18n } from "./i18n";
+
+/** The opening start date's choices and the record's fastest and slowest paces, from the server. */
+export interface GrowthSeed {
+  startDate: string;
+  choices: GrowthChoice[];
+  ranges: RecordedRange[];
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * One click sets both growth rates to a story: flat, the recorded trend, 2018 again. The trends are
@@ -15,16 +34,20 @@ function GrowthChoices({
   startDate,
   dg,
   bg,
+  texts,
+  example,
   onFields,
   seed,
 }: {
   startDate: string;
   dg: string;
   bg: string;
+  texts: FormTexts;
+  example: { dg: string; bg: string } | null;
   onFields: (values: Partial<Record<FormField, string>>) => void;
-  seed: { startDate: string; choices: GrowthChoice[] };
+  seed: GrowthSeed;
 }) {
-  const { locale, m } = useI18n();
+  const { locale, m, f } = useI18n();
   const date = startDate.trim();
   // a real day only: "2018-02-30" has no trend (and is refused by the field itself)
   const valid = dayNumber(date) !== null;
@@ -33,8 +56,26 @@ function GrowthChoices({
   const fresh = useMemo(() => (!valid ? [] : (seeded ?? (daily.ready ? growthChoices(date) : null))), [valid, seeded, daily.ready, date]);
   const [last, setLast] = useState<GrowthChoice[]>(seed.choices);
   if (fresh !== null && fresh !== last) setLast(fresh);
-  const choices = fresh ?? last;
+  const known = fresh ?? last;
+  // the example's own mix (the S9 of 2018: the year's difficulty trend, the price held) is a choice by name
+  const choices =
+    example && !known.some((c) => c.difficultyGrowthPctPerMonth === example.dg && c.btcPriceGrowthPctPerMonth === example.bg)
+      ? [{ id: "example" as const, difficultyGrowthPctPerMonth: example.dg, btcPriceGrowthPctPerMonth: example.bg }, ...known]
+      : known;
   if (choices.length === 0) return null;
+  // what the rates set now imply at the horizon, and whether the record ever kept up such a pace that long
+  const days = Number(texts.horizonDays.trim());
+  const figures = [texts.btcPrice, texts.difficulty, dg, bg].map((t) => t.trim());
+  const readable = figures.every((t) => DECIMAL.test(t)) && Number.isInteger(days) && days > 0;
+  const implied = readable
+    ? growthImplied(
+        { btcPrice: texts.btcPrice.trim(), difficulty: texts.difficulty.trim(), horizonDays: days },
+        { difficultyGrowthPctPerMonth: dg.trim(), btcPriceGrowthPctPerMonth: bg.trim() },
+        seed.ranges,
+      )
+    : null;
+  const currency = texts.currency === "CNY" ? "CNY" : "USD";
+  const span = (months: number) => (months % 12 === 0 ? m.years(months / 12) : m.months(String(months)));
   return (
     <div className="growth-choices" role="group" aria-label={m.growthLegend} aria-busy={fresh === null} data-testid="growth-choices">
       <span className="preset-title">{m.growthLegend}</span>
@@ -64,6 +105,26 @@ function GrowthChoices({
           );
         })}
       </div>
+      {implied ? (
+        <p className={`growth-implied${implied.beyond ? " beyond" : ""}`} data-testid="growth-implied" role="status">
+          {m.growthAtEnd(
+            f.money(implied.btcPriceEnd, currency, 0),
+            difficultyInT(implied.difficultyEnd, locale) ?? "—",
+            horizonText(days, locale),
+          )}
+          {implied.beyond ? (
+            <strong data-testid="growth-beyond">
+              {" "}
+              ⚠{" "}
+              {(implied.beyond.up ? m.growthBeyond : m.growthBeyondFall)(
+                implied.beyond.what,
+                f.fixed(implied.beyond.recordedPct.toFixed(1), 1),
+                span(implied.beyond.months),
+              )}
+            </strong>
+          ) : null}
+        </p>
+      ) : null}
     </div>
   );
 }

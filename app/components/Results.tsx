@@ -102,6 +102,18 @@ function Headline({ view, primary, odds }: { view: SideView; primary: boolean; o
         <span className="verdict-detail">{view.headlineParts[2]}</span>
       </h2>
       {odds}
+      {/* what pool calculators lead with: today's figures, difficulty and price as they stand */}
+      <section className="today" aria-label={m.today.title} data-testid={id("today")}>
+        <p className="today-title">{m.today.title}</p>
+        <dl>
+          {view.today.map((t) => (
+            <div key={t.id} data-testid={id(`today-${t.id}`)}>
+              <dt>{t.label}</dt>
+              <dd className={t.loss ? "negative" : undefined}>{t.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       {/* the answer's three figures at a glance; every other figure on demand */}
       <dl className="key-figures">
         <div>
@@ -167,7 +179,9 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
     >
       {sides.map((v) => (
         <span key={v.side} className={v.paysBack ? "good" : "bad"}>
-          <b>{v.label}</b> {v.short} · {m.roiShort} {v.roiText}
+          {/* the answer, the net profit and today's profit a day: what a miner checks while typing */}
+          <b>{v.label}</b> {v.short} · <span data-testid={`mini-net-${v.side}`}>{v.netProfitText}</span> ·{" "}
+          {m.today.aDay(v.today.find((t) => t.id === "profit-day")?.value ?? "—")}
         </span>
       ))}
     </a>
@@ -193,7 +207,10 @@ function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stal
             data-testid="history-toggle"
           />
           <span className="track" aria-hidden="true" />
-          <span>{m.historyTitle}</span>
+          <span className="switch-text">
+            {m.historyTitle}
+            <small>{m.historyNote}</small>
+          </span>
         </label>
       </div>
       {errorCount > 0 ? (

@@ -2,32 +2,33 @@
 
 import { memo } from "react";
 import { MAKERS, RIGS, findRig } from "@/lib/index";
-import { isRigsOwn, rigPriceIn, rigRaw, type FormField, type FormTexts } from "@/lib/form";
+import { isRigsOwn, makerName, rigModelName, rigPriceIn, type FormTexts } from "@/lib/form";
 import { useI18n } from "./i18n";
 import "./rig-picker.css";
 
 interface Props {
   texts: FormTexts;
-  onFields: (values: Partial<Record<FormField, string>>) => void;
+  /** A rig of the catalogue ("" = custom). */
+  onChoose: (id: string) => void;
+  /** The example's rig (its short name) while the figures are still the example's and no catalogue rig is named. */
+  presetRig: string | undefined;
+  /** The start date a later rig moved the scenario from, to say so. */
+  movedFrom: string | null;
 }
 
 /**
  * The rig from the catalogue, apart from the site: choosing one changes only the hashrate, the power
- * and (where the catalogue has one) the price; editing either figure makes the rig "custom".
+ * and the price (its catalogue price, else an empty price to type); editing either figure makes the
+ * rig "custom". A rig released after the start date moves the scenario to today's network, saying so.
  */
-function RigPicker({ texts, onFields }: Props) {
-  const { m, f } = useI18n();
+function RigPicker({ texts, onChoose, presetRig, movedFrom }: Props) {
+  const { m, f, locale } = useI18n();
   const r = m.rigs;
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
   const rig = texts.rig ? findRig(texts.rig) : undefined;
   const chosen = rig && isRigsOwn(rig, texts.hashrateThs, texts.powerWatts) ? rig : undefined;
   const price = chosen ? rigPriceIn(chosen, currency) : null;
-
-  const choose = (id: string) => {
-    // custom: the figures stay as they are, the link names no rig
-    if (id === "") onFields({ rig: "" });
-    else onFields({ rig: id, ...rigRaw(id, currency) });
-  };
+  const name = chosen ? rigModelName(chosen.name, locale) : "";
 
   const toRanking = (e: { currentTarget: HTMLAnchorElement }) => {
     e.currentTarget.href = `/rigs${window.location.search}`;
@@ -42,16 +43,16 @@ function RigPicker({ texts, onFields }: Props) {
         id="f-rig"
         name="rig"
         value={chosen?.id ?? ""}
-        onChange={(e) => choose(e.target.value)}
+        onChange={(e) => onChoose(e.target.value)}
         aria-describedby="f-rig-help"
         data-testid="rig-picker"
       >
-        <option value="">{r.pickerCustom}</option>
+        <option value="">{!chosen && presetRig ? r.pickerPreset(presetRig) : r.pickerCustom}</option>
         {MAKERS.map((maker) => (
-          <optgroup key={maker} label={maker}>
+          <optgroup key={maker} label={makerName(maker, locale)}>
             {RIGS.filter((x) => x.maker === maker).map((x) => (
               <option key={x.id} value={x.id}>
-                {x.name} · {x.jPerTh} J/TH
+                {rigModelName(x.name, locale)} · {x.jPerTh} J/TH
               </option>
             ))}
           </optgroup>
@@ -60,6 +61,11 @@ function RigPicker({ texts, onFields }: Props) {
       <p className="help" id="f-rig-help">
         {r.pickerHelp}
       </p>
+      {chosen && movedFrom ? (
+        <p className="rig-note moved" role="status" data-testid="rig-moved">
+          {r.pickerMoved(name, f.month(`${chosen.released}-01`), f.shortDate(movedFrom), f.shortDate(texts.startDate.trim()))}
+        </p>
+      ) : null}
       {chosen ? (
         <p className="rig-note" data-testid="rig-price-note">
           {price

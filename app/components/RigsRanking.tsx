@@ -11,8 +11,9 @@ import {
   type RigsPageView,
   type SortDir,
 } from "@/lib/views";
-import type { Locale } from "@/lib/index";
+import { HTML_LANG, LOCALE_COOKIE, LOCALE_NAME, LOCALE_SHORT, LOCALES, type Locale } from "@/lib/index";
 import { capacityFieldsOf, capKwOf } from "@/lib/views";
+import { makerName } from "@/lib/form";
 import { I18nContext, i18nFor } from "./i18n";
 import { useReadyMark } from "../hooks/useReadyMark";
 
@@ -82,6 +83,46 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
   return (
     <I18nContext.Provider value={i18n}>
       <div className="page rigs-page" lang={locale === "zh" ? "zh-CN" : "en"}>
+        <header className="topbar">
+          <a className="brand" href={backHref}>
+            <span className="logo" aria-hidden="true">
+              RP
+            </span>
+            <span>
+              <span className="brand-name">
+                {i18n.m.brand}
+                {i18n.m.brandLocal ? <span className="brand-local"> {i18n.m.brandLocal}</span> : null}
+              </span>
+            </span>
+          </a>
+          <div className="share">
+            <div
+              className="lang-switch"
+              role="group"
+              aria-label={`${m.headerLanguage} / ${locale === "en" ? "语言" : "Language"}`}
+              data-testid="lang-switch"
+            >
+              {LOCALES.map((l) => (
+                <button
+                  key={l}
+                  type="button"
+                  lang={HTML_LANG[l]}
+                  className={`lang${l === locale ? " on" : ""}`}
+                  aria-pressed={l === locale}
+                  data-locale={l}
+                  onClick={() => {
+                    // the ranking is worked out on the server in the reader's language: remember it and read it again
+                    document.cookie = `${LOCALE_COOKIE}=${l}; path=/; max-age=31536000; samesite=lax`;
+                    window.location.reload();
+                  }}
+                >
+                  <span className="lang-long">{LOCALE_NAME[l]}</span>
+                  <span className="lang-short">{LOCALE_SHORT[l]}</span>
+                </button>
+              ))}
+            </div>
+          </div>
+        </header>
         <header className="rigs-head">
           <a className="back" href={backHref} data-testid="back-to-calculator">
             ← {m.back}
@@ -185,7 +226,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
               <option value="">{m.all}</option>
               {view.makers.map((mk) => (
                 <option key={mk} value={mk}>
-                  {mk}
+                  {makerName(mk, locale)}
                 </option>
               ))}
             </select>
@@ -290,14 +331,19 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
               {rows.map((r) => {
                 const cells = r.sides[side];
                 return (
-                  <tr key={r.id} data-rig={r.id}>
+                  <tr key={r.id} data-rig={r.id} className={r.later ? "later" : undefined} data-later={r.later ? "" : undefined}>
                     <th scope="row" className="name-col">
                       <a href={r.href} aria-label={r.openLabel} data-testid={`open-${r.id}`}>
                         {r.name}
                       </a>
                       <span className="meta">
-                        {r.maker} · {r.coolingText} · {r.releasedText}
+                        {makerName(r.maker, locale)} · {r.coolingText} · {r.releasedText}
                       </span>
+                      {r.later ? (
+                        <span className="meta later-note" data-testid={`later-${r.id}`}>
+                          {r.later}
+                        </span>
+                      ) : null}
                       <span className="meta">
                         {r.specText}
                         {r.priceNote ? ` · ${r.priceNote}` : ""}

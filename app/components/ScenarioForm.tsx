@@ -1,7 +1,7 @@
 "use client";
 
 import { memo } from "react";
-import { efficiencyJPerTh, rateError, type GrowthChoice, type FormField, type FormTexts } from "@/lib/form";
+import { difficultyInT, efficiencyJPerTh, horizonInYears, rateError, type GrowthChoice, type FormField, type FormTexts } from "@/lib/form";
 import {
   FIELDS,
   type ScenarioField,
@@ -15,7 +15,7 @@ import {
 } from "@/lib/index";
 import { useI18n } from "./i18n";
 import RigPicker from "./RigPicker";
-import GrowthChoices from "./GrowthChoices";
+import GrowthChoices, { type GrowthSeed } from "./GrowthChoices";
 import { ImpliedHashrate, NetworkLine } from "./NetworkLine";
 import PowerContract from "./power/PowerContract";
 import OutagesSection from "./power/OutagesSection";
@@ -33,11 +33,18 @@ interface Props {
   onFields: (values: Partial<Record<FormField, string>>) => void;
   onMode: (mode: Mode) => void;
   onCurrency: (c: Currency) => void;
-  onHistory: (on: boolean) => void;
+  /** A rig of the catalogue ("" = custom): app/hooks/useFormState.ts chooseRig. */
+  onRig: (id: string) => void;
+  /** The example's rig while the figures are still the example's. */
+  presetRig: string | undefined;
+  /** The start date a later rig moved the scenario from. */
+  movedFrom: string | null;
   /** The network a modern preset started on (its date and source are shown), else null. */
   network: NetworkFigures | null;
   /** The growth choices of the opening start date, from the server. */
-  growthSeed: { startDate: string; choices: GrowthChoice[] };
+  growthSeed: GrowthSeed;
+  /** The example's own growth rates, named among the choices when they are none of them. */
+  exampleGrowth: { dg: string; bg: string } | null;
 }
 
 const MODES: readonly Mode[] = FIELDS.mode.options;
@@ -77,11 +84,13 @@ const NumberField = memo(function NumberField({
   disabled?: boolean;
   note?: string;
 }) {
-  const { locale, m } = useI18n();
+  const { locale } = useI18n();
   const info = FIELDS[field];
   const id = `f-${info.key}`;
   const unit = fieldUnit(field, currency, locale);
-  const describedBy = [error ? `${id}-error` : null, readAs ? `${id}-read` : null, `${id}-help`].filter(Boolean).join(" ");
+  const describedBy = [error ? `${id}-error` : null, readAs ? `${id}-read` : null, note ? `${id}-note` : null, `${id}-help`]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={`field${error ? " invalid" : ""}`}>
       <label htmlFor={id}>
@@ -116,8 +125,15 @@ const NumberField = memo(function NumberField({
           {readAs}
         </p>
       ) : null}
+      {note ? (
+        // what the figure means in miners' units (2.23 T, 3 years), always in sight
+        <p className="field-note" id={`${id}-note`} data-testid={`note-${info.key}`}>
+          {note}
+        </p>
+      ) : null}
       <p className="help" id={`${id}-help`}>
-        {note ?? m.fieldHelp(fieldHelp(field, locale), fieldAllowed(field, locale))}
+        {/* the help in words; what is allowed is said only when a figure is refused */}
+        {fieldHelp(field, locale)}
       </p>
     </div>
   );
@@ -135,7 +151,10 @@ function ScenarioForm({
   onFields,
   onMode,
   onCurrency,
-  onHistory,
+  onRig,
+  presetRig,
+  movedFrom,
+  exampleGrowth,
   network,
   growthSeed,
 }: Props) {
@@ -165,7 +184,7 @@ function ScenarioForm({
 
       <fieldset className="group">
         <legend>{m.rigLegend}</legend>
-        <RigPicker texts={texts} onFields={onFields} />
+        <RigPicker texts={texts} onChoose={onRig} presetRig={presetRig} movedFrom={movedFrom} />
         <div className="grid2">
           <NumberField {...f("rigPrice")} />
           <NumberField {...f("rigCount")} />
@@ -236,7 +255,11 @@ function ScenarioForm({
         <legend>{m.networkLegend}</legend>
         {network ? <NetworkLine network={network} /> : null}
         <div className="grid2">
-          <NumberField {...f("difficulty")} disabled={history} note={fromRecords} />
+          <NumberField
+            {...f("difficulty")}
+            disabled={history}
+            note={[difficultyInT(texts.difficulty, locale), fromRecords].filter(Boolean).join(" · ") || undefined}
+          />
           <NumberField {...f("difficultyGrowthPctPerMonth")} />
           <NumberField {...f("feesPerBlockBtc")} note={history ? m.feesFromRecords : undefined} />
           <NumberField {...f("poolFeePct")} />
@@ -246,6 +269,8 @@ function ScenarioForm({
           startDate={texts.startDate}
           dg={texts.difficultyGrowthPctPerMonth}
           bg={texts.btcPriceGrowthPctPerMonth}
+          texts={texts}
+          example={exampleGrowth}
           onFields={onFields}
           seed={growthSeed}
         />
@@ -340,7 +365,7 @@ function ScenarioForm({
         <legend>{m.runningLegend}</legend>
         <div className="grid2">
           <NumberField {...f("uptimePct")} />
-          <NumberField {...f("horizonDays")} />
+          <NumberField {...f("horizonDays")} note={horizonInYears(texts.horizonDays, locale) ?? undefined} />
         </div>
         <OutagesSection texts={texts} error={errors.outages} currency={currency} onField={onField} />
         <div className="checks">
@@ -353,13 +378,6 @@ function ScenarioForm({
             <span>
               <strong>{m.shutdownTitle}</strong>
               <small>{m.shutdownNote}</small>
-            </span>
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={history} onChange={(e) => onHistory(e.target.checked)} data-testid="history-toggle-form" />
-            <span>
-              <strong>{m.historyTitle}</strong>
-              <small>{m.historyNote}</small>
             </span>
           </label>
         </div>

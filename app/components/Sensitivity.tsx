@@ -11,6 +11,7 @@ import {
   HEAT_COLOURS,
   NEVER_COLOUR,
   heatMove,
+  heatScaleView,
   tabForKey,
   type FuturesView,
   type HeatMapView,
@@ -182,9 +183,16 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, windowTex
         {tab === "grids" ? (
           grids ? (
             <div className="heatmaps">
-              <HeatTable map={grids.growth} testId="heat-growth" />
+              {uniformReplay(grids.growth, scenario.useHistory) ? (
+                // a replay's recorded days take the place of the growth rates: a map of one answer says it in words
+                <p className="heat-uniform" data-testid="heat-growth-uniform">
+                  {m.heatGrowthReplay(grids.growth.rows[0]?.[0]?.text ?? "—")}
+                </p>
+              ) : (
+                <HeatTable map={grids.growth} testId="heat-growth" />
+              )}
               <HeatTable map={grids.prices} testId="heat-prices" />
-              <Scale />
+              <Scale horizonDays={scenario.horizonDays} />
             </div>
           ) : null
         ) : null}
@@ -287,6 +295,12 @@ function HeatTable({ map, testId }: { map: HeatMapView; testId: string }) {
   );
 }
 
+/** Whether every cell of a replay's map gives the same answer (the growth rates never come into play). */
+function uniformReplay(map: HeatMapView, replay: boolean): boolean {
+  const first = map.rows[0]?.[0]?.text;
+  return replay && first !== undefined && map.rows.every((r) => r.every((c) => c.text === first));
+}
+
 /** The scenario's own cell of a heat map, [row, column] (the middle when it has none). */
 function ownCell(map: HeatMapView): [number, number] {
   for (let iy = 0; iy < map.rows.length; iy++) {
@@ -296,18 +310,20 @@ function ownCell(map: HeatMapView): [number, number] {
   return [Math.floor(map.rows.length / 2), Math.floor((map.rows[0]?.length ?? 0) / 2)];
 }
 
-function Scale() {
-  const { m } = useI18n();
+function Scale({ horizonDays }: { horizonDays: number }) {
+  const { m, locale } = useI18n();
   return (
-    <p className="scale">
-      <span className="swatch-row" aria-hidden="true">
-        {HEAT_COLOURS.map((c) => (
-          <span key={c} style={{ background: c }} />
+    <div className="scale" data-testid="heat-scale">
+      <span className="scale-title">{m.heatScaleTitle}</span>
+      <ul className="scale-keys">
+        {heatScaleView(horizonDays, locale).map((k) => (
+          <li key={k.colour}>
+            <span className="scale-swatch" style={{ background: k.colour }} aria-hidden="true" />
+            {k.text}
+          </li>
         ))}
-        <span style={{ background: NEVER_COLOUR }} />
-      </span>
-      {m.scale}
-    </p>
+      </ul>
+    </div>
   );
 }
 

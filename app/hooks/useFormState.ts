@@ -22,6 +22,8 @@ import {
   findPreset,
   dailyTablesLoaded,
 } from "@/lib/index";
+import { chooseRigTexts, isEraWarning, moveToTodayTexts, presetFits, rigHold, rigModelName } from "@/lib/form";
+import { messagesFor } from "@/lib/index";
 import { afterDailyTables, useDailyTables } from "./useDailyTables";
 
 /** What the link said about itself when it opened: refused keys and warnings. */
@@ -36,7 +38,9 @@ export interface OpenedScenario extends LinkNotice {
 }
 
 function noticeOf(opened: LinkNotice): LinkNotice | null {
-  return opened.issues.length > 0 || opened.warnings.length > 0 ? { issues: opened.issues, warnings: opened.warnings } : null;
+  // a rig out of its era is said above the results, with the choice it needs
+  const warnings = opened.warnings.filter((w) => !isEraWarning(w));
+  return opened.issues.length > 0 || warnings.length > 0 ? { issues: opened.issues, warnings } : null;
 }
 
 /**
@@ -45,9 +49,12 @@ function noticeOf(opened: LinkNotice): LinkNotice | null {
  * field is refused). Bigger steps (a preset, a mode, history on or off) are marked so that the
  * address bar gives them their own history entry.
  */
-export function useFormState(opened: OpenedScenario, locale: Locale, network?: NetworkFigures) {
+export function useFormState(opened: OpenedScenario, locale: Locale, network?: NetworkFigures, askPrice = false) {
   const initial = opened.scenario;
-  const [texts, setTexts] = useState<FormTexts>(() => scenarioTexts(initial));
+  // a link whose price is another rig's opens with the price to type (lib/present/rig-choice.ts)
+  const [texts, setTexts] = useState<FormTexts>(() => ({ ...scenarioTexts(initial), ...(askPrice ? { rigPrice: "" } : {}) }));
+  // the start date a rig of later years moved the scenario from (said beside the picker)
+  const [movedFrom, setMovedFrom] = useState<string | null>(null);
   const [preset, setPreset] = useState<string | undefined>(initial.preset);
   const [fx, setFx] = useState<string>(() => defaultCnyPerUsd(initial.startDate).rate);
   // the date whose rate filled the rate field: its source is said in the reader's language
@@ -92,11 +99,30 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     setTexts((t) => ({ ...t, ...values }));
   }, []);
 
+  /** A rig of the catalogue ("" = custom): its own figures only, and today's network when it came out after the start date. */
+  const chooseRig = useCallback(
+    (id: string) => {
+      bigStep.current = true;
+      const choice = chooseRigTexts(texts, id, network);
+      setTexts(choice.texts);
+      setMovedFrom(choice.movedFrom);
+    },
+    [texts, network],
+  );
+
+  /** The scenario on today's network (the one-tap answer to a rig out of its era). */
+  const moveToToday = useCallback(() => {
+    bigStep.current = true;
+    setMovedFrom(texts.startDate.trim());
+    setTexts((t) => moveToTodayTexts(t, network));
+  }, [texts.startDate, network]);
+
   const choosePresetNow = useCallback(
     (id: string) => {
       const s = presetScenario(id, network);
       if (!s) return;
       bigStep.current = true;
+      setMovedFrom(null);
       setTexts((t) => presetTexts(t, s));
       setPreset(id);
       setFx(defaultCnyPerUsd(s.startDate).rate);
@@ -137,6 +163,7 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
 
   /** Shows a scenario opened from the address bar (back and forward). */
   const restore = useCallback((next: OpenedScenario) => {
+    setMovedFrom(null);
     setTexts(scenarioTexts(next.scenario));
     setPreset(next.scenario.preset);
     setNotice(noticeOf(next));
@@ -145,16 +172,31 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
   /** Shows a saved scenario, as its own step back and forward can undo. */
   const open = useCallback((next: OpenedScenario) => {
     bigStep.current = true;
+    setMovedFrom(null);
     setTexts(scenarioTexts(next.scenario));
     setPreset(next.scenario.preset);
     setNotice(noticeOf(next));
   }, []);
 
   const dismissNotice = useCallback(() => setNotice(null), []);
+  const hold = rigHold(texts);
+  // the price of a rig the catalogue does not price: asked for in words, not as a required field's range
+  const unpriced = hold?.kind === "price" ? hold.rig.name : null;
+  const errors = useMemo(
+    () => (unpriced ? { ...check.errors, rigPrice: messagesFor(locale).rigs.priceToType(rigModelName(unpriced, locale)) } : check.errors),
+    [unpriced, check.errors, locale],
+  );
 
   return {
     texts,
     preset,
+    /** The preset while the texts still hold its rig: its chip and story show. */
+    shownPreset: presetFits(preset, texts) ? preset : undefined,
+    /** What the page waits for before answering (a rig out of its era, a price to type), or null. */
+    hold,
+    movedFrom,
+    chooseRig,
+    moveToToday,
     fx,
     setFx,
     fxSource,
@@ -162,9 +204,9 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     dismissNotice,
     check,
     current,
-    errors: check.errors,
+    errors,
     readAs: check.readAs,
-    errorCount: Object.keys(check.errors).length,
+    errorCount: Object.keys(errors).length,
     history: texts.useHistory === "1",
     daily,
     readable,

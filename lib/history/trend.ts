@@ -7,6 +7,7 @@
 import { addDays, daysBetween } from "../core/dates";
 import { DAYS_PER_MONTH, Dec, HUNDRED, ONE } from "../core/decimal";
 import { btcUsdOn, difficultyOn, HISTORY_SPAN } from "./tables";
+import { fromDailyTables } from "./daily";
 
 /** A recorded trend: the span it was measured over and the two rates, in % per 30.4375-day month. */
 export interface RecordedTrend {
@@ -49,3 +50,60 @@ export function recordedTrend(date: string, months: number): RecordedTrend | nul
     btcPriceGrowthPctPerMonth: monthlyRatePct(new Dec(p0), new Dec(p1), days),
   };
 }
+
+/** The fastest and slowest compounded monthly rates recorded over any stretch of a given length, % a month. */
+export interface RecordedRange {
+  months: number;
+  priceMaxPct: number;
+  priceMinPct: number;
+  difficultyMaxPct: number;
+  difficultyMinPct: number;
+}
+
+function extremes(points: ReadonlyArray<readonly [string, string]>, days: number): { max: number; min: number } | null {
+  let max = -Infinity;
+  let min = Infinity;
+  let j = 0;
+  const values = points.map(([, v]) => Number(v));
+  const dates = points.map(([d]) => d);
+  for (let i = 0; i < points.length; i++) {
+    const end = addDays(dates[i] ?? "", days);
+    while (j < points.length && (dates[j] ?? "") < end) j++;
+    if (j >= points.length) break;
+    const span = daysBetween(dates[i] ?? "", dates[j] ?? "");
+    const rate = ((values[j] ?? 0) / (values[i] ?? 1)) ** (30.4375 / span) - 1;
+    if (rate > max) max = rate;
+    if (rate < min) min = rate;
+  }
+  return max === -Infinity ? null : { max: max * 100, min: min * 100 };
+}
+
+/**
+ * For each length of 1 to `upTo` months: the fastest and slowest monthly rates the BTC price (USD)
+ * and the difficulty ever kept up over a stretch that long in the history tables (7-day averages,
+ * every 4 days; floats: a statistic for a warning, never an amount). A length longer than the record
+ * is left out. Example: over any 36 months the price never rose faster than about +11 % a month.
+ */
+export function recordedRanges(
+  points: { btcUsd: ReadonlyArray<readonly [string, string]>; difficulty: ReadonlyArray<readonly [string, string]> },
+  upTo = 120,
+): RecordedRange[] {
+  const out: RecordedRange[] = [];
+  for (let months = 1; months <= upTo; months++) {
+    const days = Math.round(months * 30.4375);
+    const price = extremes(points.btcUsd, days);
+    const difficulty = extremes(points.difficulty, days);
+    if (!price || !difficulty) break;
+    out.push({
+      months,
+      priceMaxPct: price.max,
+      priceMinPct: price.min,
+      difficultyMaxPct: difficulty.max,
+      difficultyMinPct: difficulty.min,
+    });
+  }
+  return out;
+}
+
+/** recordedRanges of the installed daily tables, worked out once. */
+export const recordedRangesOfTables = fromDailyTables((t) => recordedRanges(t));

@@ -80,6 +80,12 @@ const en = {
   growthFlat: "Flat (the salesperson’s)",
   growthTrend: (months: number) => `Last ${months} months`,
   growthAgain: "2018 again",
+  growthExample: "This example's",
+  growthAtEnd: (price: string, difficulty: string, horizon: string) => `After ${horizon}: BTC ${price}, difficulty ${difficulty}.`,
+  growthBeyond: (what: "price" | "difficulty", pct: string, span: string) =>
+    `Faster than the ${what === "price" ? "BTC price" : "difficulty"} ever kept up over ${span} on record (${pct} % a month at most).`,
+  growthBeyondFall: (what: "price" | "difficulty", pct: string, span: string) =>
+    `A steeper fall of the ${what === "price" ? "BTC price" : "difficulty"} than any over ${span} on record (${pct} % a month at worst).`,
   growthDetail: (dg: string, bg: string) => `difficulty ${dg} %, price ${bg} % a month`,
   growthRates: (dg: string, bg: string) => `${dg} % · ${bg} %`,
   growthTrendSpan: (from: string, to: string) => `recorded ${from} – ${to}`,
@@ -123,6 +129,26 @@ const en = {
     firstDay: "Day 1 profit",
     firstDayHint: (revenue: string, costs: string) => `${revenue} revenue − ${costs} costs`,
   },
+  // the "today" row of the card (lib/present/today.ts): what pool calculators lead with
+  today: {
+    title: "Today, at today's difficulty and price",
+    revenueDay: "Revenue a day",
+    powerDay: "Power a day",
+    hostingDay: "Hosting a day",
+    profitDay: "Profit a day",
+    profitMonth: "Profit a month",
+    shutdownPrice: "Shutdown BTC price",
+    breakEvenPower: "Break-even power price",
+    breakEvenHosting: "Break-even hosting price",
+    perKwh: (v: string) => `${v}/kWh`,
+    pricePerTh: "Price per TH/s",
+    perTh: (v: string) => `${v}/TH/s`,
+    staticPayback: "Static payback",
+    days: (n: string) => `${n} days`,
+    neverAtToday: "never at today's figures",
+    yearsApprox: (n: string) => `about ${n} years`,
+    aDay: (v: string) => `${v}/day`,
+  },
   refusedFields: (n: number) =>
     `${n === 1 ? "One field is refused" : `${n} fields are refused`}: the results below are for the last valid scenario.`,
   scenarioRigs: (n: string) => `${n} rigs × `,
@@ -134,7 +160,8 @@ const en = {
 
   // compare
   compareTitle: "Self-run or hosted",
-  crossoverNone: "No electricity price between −10 and 10 per kWh makes running the rigs yourself and this hosting offer come out even.",
+  crossoverNone:
+    "At no power price a site could pay do running the rigs yourself and this hosting offer come out even: the one ahead stays ahead.",
   crossoverNegative: (price: string) =>
     `This hosting offer beats running the rigs yourself unless you are paid ${price} per kWh to use power.`,
   crossoverPositive: (price: string) =>
@@ -216,7 +243,7 @@ const en = {
   runningFutures: (done: number, total: number) => `Running futures: ${done} of ${total}…`,
   computing: "Computing…",
   sensFailed: (why: string) => `Could not compute this view: ${why}`,
-  heatCaptionTail: ". Your scenario is outlined; hover or focus a cell for its figures.",
+  heatCaptionTail: ". Your scenario is outlined; tap a cell for its figures.",
   heatGrowthTitle: "Break-even day by BTC price growth and difficulty growth",
   heatPricesTitle: "Break-even day by electricity price and BTC price",
   heatGrowthSpan: (from: string, to: string) => ` (axes: the 10th–90th percentile of 12-month trends from ${from} to ${to})`,
@@ -226,6 +253,13 @@ const en = {
   heatOutside: (x: string, y: string) =>
     `${x}, ${y}: outside the allowed range (a month's price would pass the highest or lowest allowed price)`,
   tornadoClamped: (high: boolean) => `clamped at the ${high ? "highest" : "lowest"} allowed price`,
+  heatScaleTitle: "Break-even day:",
+  heatGrowthReplay: (day: string) =>
+    `What actually happened takes the place of the growth rates over this horizon: every pair of growth rates gives the same answer, ${
+      day === "—" ? "it does not pay back" : `day ${day}`
+    }. The map by power and BTC price below still moves.`,
+  heatScaleDays: (from: string, to: string) => `${from}–${to}`,
+  heatScaleNever: "never (—)",
   tornadoCaption: (side: string, base: string) =>
     `Net profit (${side}) when each input moves ±20 % (growth rates ±2 points a month), largest effect first. Your scenario: ${base}.`,
   tornadoBase: (base: string) => `your scenario: ${base}`,
@@ -342,6 +376,21 @@ const en = {
     pickerConverted: (rate: string, month: string) => `Converted at ${rate} CNY per US$, the average of ${month}.`,
     pickerNoPrice: "The catalogue has no public dated price for this rig: the price field is yours, enter what you are quoted.",
     pickerSource: "Specification source",
+    pickerPreset: (rig: string) => `${rig}, as in the example`,
+    pickerMoved: (rig: string, month: string, from: string, to: string) =>
+      `The ${rig} came out in ${month}, after ${from}: the scenario moved to today's network (${to}).`,
+    priceToType: (rig: string) => `The catalogue has no price for the ${rig}: type the price you paid or were quoted.`,
+    holdEraTitle: (rig: string, month: string, date: string) => `The ${rig} came out in ${month}: on ${date} it did not exist yet.`,
+    holdEraText:
+      "On that day's network its hashrate would pay back within days, which no buyer could ever have had. Run it on today's network, or choose a rig that was on sale then.",
+    holdMove: (date: string) => `Run it on today's network (${date})`,
+    holdOther: (year: string) => `Choose a rig of ${year}`,
+    holdPriceTitle: (rig: string) => `What did the ${rig} cost you?`,
+    holdPriceText:
+      "The catalogue has no public price for this rig. Type the price you paid or were quoted; the answer appears as soon as it is in.",
+    holdPriceButton: "Type the price",
+    later: (date: string) => `Came out after ${date}: these figures are on a network it never ran on. Opens on today's network.`,
+    headerLanguage: "Language",
     rankingLink: "Rank every rig at these figures",
     title: "Which rig to buy, at my figures",
     intro:
@@ -464,8 +513,10 @@ const en = {
   small: {
     neverRuns: "Never runs",
     zeroUptime: "0 % uptime: nothing is mined and no power is drawn",
-    crossoverNone: (low: string, high: string) =>
-      `No electricity price between ${low} and ${high} per kWh makes running the rigs yourself and this hosting offer come out even.`,
+    crossoverNone: (selfAhead: boolean): string =>
+      selfAhead
+        ? "Running the rigs yourself beats this hosting offer at any power price a site could pay: no price makes them come out even."
+        : "This hosting offer beats running the rigs yourself at any power price a site could pay: no price makes them come out even.",
     crossoverZeroUptime: "At 0 % uptime no power is drawn, so no electricity price changes the comparison: there is no crossover price.",
   },
   csv: {

@@ -7,9 +7,27 @@
 import type { Locale } from "./locale";
 import { localeTables } from "./registry";
 
+/**
+ * The codec's notes that name keys and the contract's sections, as an English reader reads them (the
+ * API and the CLI keep the codec's words).
+ */
+const READER_RULES_EN: readonly { re: RegExp; text: (m: RegExpMatchArray) => string }[] = [
+  {
+    re: /^with kwhm, crossoverElectricityPrice is the amount added to every month's self-run price at which both sides end level \(spec §9\), not a price$/,
+    text: () =>
+      "With a power price for each month, the crossover is the amount added to every month's price at which running the rigs yourself and hosting end level, not a price of its own.",
+  },
+];
+
 /** A refusal, warning or note of the codec in `locale`. */
 export function localizeMessage(message: string, locale: Locale): string {
-  if (locale === "en") return message;
+  if (locale === "en") {
+    for (const rule of READER_RULES_EN) {
+      const m = message.match(rule.re);
+      if (m) return rule.text(m);
+    }
+    return message;
+  }
   for (const rule of localeTables(locale).notices) {
     const m = message.match(rule.re);
     if (m) return rule.text(m);

@@ -5,7 +5,7 @@
 import { networkValues } from "../network/derived";
 import type { NetworkFigures } from "../network/figures";
 import { NETWORK_SNAPSHOT } from "../../data/network";
-import { PRESETS, type Preset, type PresetValues } from "../../data/presets";
+import { MODERN_SITE, PRESETS, type Preset, type PresetValues } from "../../data/presets";
 
 export { PRESETS, DEFAULT_PRESET_ID, CHINA_BAN_2021_OUTAGE, type Preset, type PresetValues } from "../../data/presets";
 
@@ -28,4 +28,13 @@ export function usesNetwork(preset: Preset): boolean {
  */
 export function presetValues(preset: Preset, network: NetworkFigures = NETWORK_SNAPSHOT): PresetValues {
   return usesNetwork(preset) ? { ...preset.values, ...networkValues(network) } : preset.values;
+}
+
+/**
+ * Today's network for a scenario moved out of its era (a rig released after its start date): the
+ * modern presets' network figures and difficulty trend, the record's replay off. The BTC price is
+ * in US dollars (lib/rigs/era.ts converts it for a scenario in yuan).
+ */
+export function todaysNetworkValues(network: NetworkFigures = NETWORK_SNAPSHOT): PresetValues {
+  return { ...networkValues(network), difficultyGrowthPctPerMonth: MODERN_SITE.difficultyGrowthPctPerMonth, useHistory: "0" };
 }

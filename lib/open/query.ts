@@ -13,6 +13,7 @@ import { FieldSchemas, ScenarioSchema } from "./schema";
 import { FLEET_URL_KEYS } from "../scenario/fleet";
 import { applyHistory } from "../history/replay";
 import { rigRaw } from "../rigs/catalogue";
+import { eraWarning, rigOutOfEra } from "../rigs/era";
 
 /** A refused key: the key as written in the URL and a message naming its value and what is allowed. */
 export interface KeyIssue {
@@ -185,12 +186,14 @@ export function replaysHistory(input: string, network: NetworkFigures = NETWORK_
   return isReplay(layered(readQuery(input).given, network));
 }
 
-/** Notes on what the power keys change in the answer (spec §9): said wherever the scenario is read. */
+/** Notes on the scenario said wherever it is read: a rig out of its era, what the power keys change in the answer (spec §9). */
 export const CROSSOVER_SHIFT_NOTE =
   "with kwhm, crossoverElectricityPrice is the amount added to every month's self-run price at which both sides end level (spec §9), not a price";
 
 function powerNotes(s: Scenario): string[] {
-  return s.mode === "compare" && s.electricityPriceByMonth !== undefined ? [CROSSOVER_SHIFT_NOTE] : [];
+  const era = rigOutOfEra(s);
+  const notes = era ? [eraWarning(era, s.startDate)] : [];
+  return s.mode === "compare" && s.electricityPriceByMonth !== undefined ? notes.concat(CROSSOVER_SHIFT_NOTE) : notes;
 }
 
 /**

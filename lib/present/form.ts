@@ -114,7 +114,8 @@ export function checkForm(texts: FormTexts, preset: string | undefined, locale: 
     let value = isNumberField(f) ? typed : normalizeEntryText(typed);
     let read = false;
     if (isNumberField(f) && typed !== "") {
-      const entry = readNumberEntry(typed, entryRole(f), currency);
+      const role = entryRole(f);
+      const entry = readNumberEntry(typed, role, currency);
       if (entry.kind === "refused") {
         errors[f] = entryRefusalText(f, typed, entry.refusal, currency, locale);
         continue;
@@ -122,7 +123,8 @@ export function checkForm(texts: FormTexts, preset: string | undefined, locale: 
       if (entry.kind === "number") {
         value = entry.value;
         read = true;
-        const shown = formatEntryValue(entry.value);
+        // the figure read, in the field's own unit when a unit was typed (13.5T → 13.5 TH/s, 1.4kW → 1,400 W)
+        const shown = `${formatEntryValue(entry.value)}${role === "hashrate" ? " TH/s" : role === "power" ? " W" : ""}`;
         if (!entry.plain && shown !== typed) readAs[f] = t.readAs(shown);
       }
     }
@@ -165,14 +167,18 @@ export function presetScenario(id: string, network?: NetworkFigures): Scenario |
 }
 
 /**
- * The texts after choosing a preset: the preset's values, keeping the reader's mode, and their
+ * The texts after choosing a preset: the preset's values, keeping the reader's mode (unless the
+ * preset has its own: "S9 · hosted" compares hosting with running it), and their
  * horizon when the preset replays history without a horizon of its own (a replay preset that names
  * one, like the S9's to 30 June 2021, tells its story over that span).
  */
 export function presetTexts(texts: FormTexts, preset: Scenario): FormTexts {
-  const ownHorizon = preset.preset !== undefined && findPreset(preset.preset)?.values.horizonDays !== undefined;
+  const values = preset.preset !== undefined ? findPreset(preset.preset)?.values : undefined;
+  const ownHorizon = values?.horizonDays !== undefined;
   const keepReaders = preset.useHistory && !ownHorizon;
-  return { ...scenarioTexts(preset), mode: texts.mode, horizonDays: keepReaders ? texts.horizonDays : preset.horizonDays.toString() };
+  // a preset that is about a way of running (the hosting offer) brings its mode; the others keep the reader's
+  const mode = values?.mode ?? texts.mode;
+  return { ...scenarioTexts(preset), mode, horizonDays: keepReaders ? texts.horizonDays : preset.horizonDays.toString() };
 }
 
 /** The texts in another mode: a price the mode needs and the texts lack comes from the preset (or the default's). */

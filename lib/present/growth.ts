@@ -4,13 +4,14 @@
  * records the figures themselves, so a choice never changes meaning later.
  */
 import { AGAIN_2018, TREND_MONTHS } from "../../data/growth-scenarios";
-import { recordedTrend } from "../history/trend";
+import { recordedTrend, type RecordedRange } from "../history/trend";
+import { Dec, DAYS_PER_MONTH, HUNDRED, ONE } from "../core/decimal";
 import { canonical } from "../scenario/schema";
 import type { Locale } from "../i18n/locale";
 import { messagesFor } from "../i18n/messages";
 import { FORMATTERS } from "./format";
 
-export type GrowthChoiceId = "flat" | "trend" | "again2018";
+export type GrowthChoiceId = "flat" | "trend" | "again2018" | "example";
 
 export interface GrowthChoice {
   id: GrowthChoiceId;
@@ -59,10 +60,61 @@ function signed(pct: string): string {
  */
 export function growthChoiceText(c: GrowthChoice, locale: Locale): { label: string; rates: string; detail: string } {
   const m = messagesFor(locale);
-  const label = c.id === "flat" ? m.growthFlat : c.id === "again2018" ? m.growthAgain : m.growthTrend(c.months ?? 0);
+  const label =
+    c.id === "flat"
+      ? m.growthFlat
+      : c.id === "again2018"
+        ? m.growthAgain
+        : c.id === "example"
+          ? m.growthExample
+          : m.growthTrend(c.months ?? 0);
   const dg = signed(c.difficultyGrowthPctPerMonth);
   const bg = signed(c.btcPriceGrowthPctPerMonth);
   const f = FORMATTERS[locale];
   const span = c.from && c.to ? `; ${m.growthTrendSpan(f.shortDate(c.from), f.shortDate(c.to))}` : "";
   return { label, rates: m.growthRates(dg, bg), detail: `${m.growthDetail(dg, bg)}${span}` };
+}
+
+/** What a pair of growth rates implies at the horizon, and whether the record ever kept up such a pace that long. */
+export interface GrowthImplied {
+  /** The BTC price and the difficulty on the last day, decimal strings (2 places; whole). */
+  btcPriceEnd: string;
+  difficultyEnd: string;
+  /** The rate beyond anything recorded over a stretch of the horizon's length, or null. */
+  beyond: { what: "price" | "difficulty"; up: boolean; recordedPct: number; months: number } | null;
+}
+
+/**
+ * A value after `days` days at `pct` % a 30.4375-day month, compounded: value × (1 + pct/100)^(days/30.4375).
+ * Example: ¥87,800 at +25.89 % a month for 1,095 days = 87,800 × 1.2589^35.975 ≈ ¥3.5 billion.
+ */
+export function grown(value: string, pct: string, days: number): Dec {
+  return new Dec(value).times(ONE.plus(new Dec(pct).div(HUNDRED)).pow(new Dec(days).div(DAYS_PER_MONTH)));
+}
+
+/**
+ * The BTC price and difficulty at the horizon under a choice's rates, and a warning when a rate is
+ * faster (or a fall steeper) than anything the history tables recorded over a stretch as long as the
+ * horizon (`ranges`: ./trend recordedRanges; a horizon longer than the record is measured on its longest).
+ */
+export function growthImplied(
+  s: { btcPrice: string; difficulty: string; horizonDays: number },
+  c: Pick<GrowthChoice, "difficultyGrowthPctPerMonth" | "btcPriceGrowthPctPerMonth">,
+  ranges: readonly RecordedRange[],
+): GrowthImplied {
+  const btcPriceEnd = grown(s.btcPrice, c.btcPriceGrowthPctPerMonth, s.horizonDays).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
+  const difficultyEnd = grown(s.difficulty, c.difficultyGrowthPctPerMonth, s.horizonDays).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toFixed(0);
+  const months = Math.max(1, Math.round(s.horizonDays / 30.4375));
+  const range = ranges[Math.min(months, ranges.length) - 1];
+  let beyond: GrowthImplied["beyond"] = null;
+  if (range) {
+    const bg = Number(c.btcPriceGrowthPctPerMonth);
+    const dg = Number(c.difficultyGrowthPctPerMonth);
+    const m = range.months;
+    if (bg > range.priceMaxPct) beyond = { what: "price", up: true, recordedPct: range.priceMaxPct, months: m };
+    else if (bg < range.priceMinPct) beyond = { what: "price", up: false, recordedPct: range.priceMinPct, months: m };
+    else if (dg > range.difficultyMaxPct) beyond = { what: "difficulty", up: true, recordedPct: range.difficultyMaxPct, months: m };
+    else if (dg < range.difficultyMinPct) beyond = { what: "difficulty", up: false, recordedPct: range.difficultyMinPct, months: m };
+  }
+  return { btcPriceEnd, difficultyEnd, beyond };
 }

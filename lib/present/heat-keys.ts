@@ -4,6 +4,9 @@
  */
 import { at } from "../core/at";
 import { SENSITIVITY_TABS, type SensitivityTab } from "../open/page";
+import type { Locale } from "../i18n/locale";
+import { messagesFor } from "../i18n/messages";
+import { FORMATTERS } from "./format";
 
 export const HEAT_COLOURS = ["#fde725", "#a0da39", "#4ac16d", "#1fa187", "#277f8e", "#365c8d", "#46327e"] as const;
 export const NEVER_COLOUR = "#1b1b1b";
@@ -46,4 +49,24 @@ export function heatMove(from: readonly [number, number], key: string, rows: num
     default:
       return null;
   }
+}
+
+/**
+ * The heat maps' legend in days: each colour's span of break-even days over a horizon of
+ * `horizonDays`, then "never". Colour i holds the days d with ⌊(d − 1) × N / H⌋ = i, that is from
+ * ⌈i × H / N⌉ + 1 to ⌈(i + 1) × H / N⌉. Example (H = 1,095, N = 7): days 1–157, 158–313, … 940–1,095.
+ */
+export function heatScaleView(horizonDays: number, locale: Locale = "en"): { colour: string; text: string }[] {
+  const m = messagesFor(locale);
+  const f = FORMATTERS[locale];
+  const n = HEAT_COLOURS.length;
+  const out: { colour: string; text: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = Math.ceil((i * horizonDays) / n) + 1;
+    const to = Math.ceil(((i + 1) * horizonDays) / n);
+    if (to < from) continue;
+    out.push({ colour: HEAT_COLOURS[i] ?? NEVER_COLOUR, text: m.heatScaleDays(f.number(from, 0), f.number(to, 0)) });
+  }
+  out.push({ colour: NEVER_COLOUR, text: m.heatScaleNever });
+  return out;
 }

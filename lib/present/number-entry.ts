@@ -22,6 +22,8 @@
  *    A percentage field takes a trailing %. The network difficulty takes K, M, G, T, P, E
  *    (10³ … 10¹⁸, either case), 万, 亿 and 万亿 (10¹²): 126T, 126 T, 126.27万亿. Another field
  *    given one of these is refused, naming it.
+ * 4b. Units as miners type them. The hashrate takes G, T, P, E with or without H and /s (13.5T,
+ *    13.5 TH/s, 0.2 PH/s), read in TH/s; the power takes W and kW (1400W, 1.4kW, 1.4 kw), read in W.
  * 5. Anything else is not read here: the schema refuses the text as typed, saying what is allowed.
  *
  * Every multiplier is a power of ten, applied by moving the exponent: no arithmetic, no rounding.
@@ -31,7 +33,7 @@ import { canonical, type Currency } from "../scenario/schema";
 import { FIELDS, type ScenarioField } from "../scenario/fields";
 
 /** What kind of figure a field holds: which symbols and multipliers it takes. */
-export type EntryRole = "plain" | "percent" | "money" | "difficulty";
+export type EntryRole = "plain" | "percent" | "money" | "difficulty" | "hashrate" | "power";
 
 export type EntryRefusal =
   | { why: "ambiguous" }
@@ -53,6 +55,8 @@ const MAX_ENTRY_LENGTH = 80;
 /** The role of a scenario field: money for amounts in the scenario's currency, percent for % units. */
 export function entryRole(field: ScenarioField): EntryRole {
   if (field === "difficulty") return "difficulty";
+  if (field === "hashrateThs") return "hashrate";
+  if (field === "powerWatts") return "power";
   const unit: string = FIELDS[field].unit;
   if (unit.includes("{cur}")) return "money";
   if (unit.includes("%")) return "percent";
@@ -101,6 +105,22 @@ const MULTIPLIERS: { suffix: RegExp; exp: number; roles: readonly EntryRole[] }[
   { suffix: /P$/i, exp: 15, roles: ["difficulty"] },
   { suffix: /E$/i, exp: 18, roles: ["difficulty"] },
 ];
+
+/** Rule 4b: a unit after the number, as the power of ten that brings it to the field's own unit (TH/s, W). */
+function unitOf(t: string, role: EntryRole): { rest: string; exp: number } | null {
+  if (role === "hashrate") {
+    const m = t.match(/ ?([GTPE])(?:H(?:\/s)?|\/s)?$/i);
+    if (!m || !/\d/.test(t.slice(0, m.index))) return null;
+    const exp = { G: -3, T: 0, P: 3, E: 6 }[(m[1] ?? "").toUpperCase() as "G" | "T" | "P" | "E"];
+    return { rest: t.slice(0, m.index).trimEnd(), exp };
+  }
+  if (role === "power") {
+    const m = t.match(/ ?(k|千)?(?:W|瓦)$/i);
+    if (!m) return null;
+    return { rest: t.slice(0, m.index).trimEnd(), exp: m[1] ? 3 : 0 };
+  }
+  return null;
+}
 
 const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const BODY = /^[\d.,' ]+$/;
@@ -220,8 +240,10 @@ function readBody(body: string): string | "ambiguous" | null {
 export function readNumberEntry(text: string, role: EntryRole, currency: Currency): EntryRead {
   const typed = text.trim();
   if (PLAIN.test(typed)) return { kind: "number", value: canonical(new Dec(typed)), plain: true };
-  const t = normalizeEntryText(text);
-  if (t === "" || t.length > MAX_ENTRY_LENGTH) return { kind: "unread" };
+  const normalized = normalizeEntryText(text);
+  if (normalized === "" || normalized.length > MAX_ENTRY_LENGTH) return { kind: "unread" };
+  const unit = unitOf(normalized, role);
+  const t = unit ? unit.rest : normalized;
   const p = pieces(t);
   if (p === null) return { kind: "unread" };
   const digits = readBody(p.body);
@@ -232,7 +254,9 @@ export function readNumberEntry(text: string, role: EntryRole, currency: Currenc
     if (p.currency !== currency) return { kind: "refused", refusal: { why: "currency", typed: p.currency } };
   }
   if (p.percent && role !== "percent") return { kind: "refused", refusal: { why: "percent" } };
-  let exp = p.exp;
+  let exp = p.exp + (unit?.exp ?? 0);
+  // a unit and a multiplier together (13.5kT) mean nothing a miner types
+  if (unit && p.multiplier) return { kind: "refused", refusal: { why: "multiplier", suffix: p.multiplier.suffix } };
   if (p.multiplier) {
     const allowed = MULTIPLIERS.find((mu) => mu.suffix.test(p.multiplier?.suffix ?? ""))?.roles ?? [];
     if (!allowed.includes(role) || p.percent) return { kind: "refused", refusal: { why: "multiplier", suffix: p.multiplier.suffix } };

@@ -5,6 +5,10 @@
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import { fieldText, sharePath } from "../open/query";
+import { FIELDS } from "../scenario/fields";
+import { presetFits } from "./rig-choice";
+import { releasedAfter, todaysNetworkFor } from "../rigs/era";
+import { rigModelName } from "../i18n/rig-names";
 import type { ScenarioField } from "../scenario/fields";
 import { fieldLabel, fieldUnit } from "../i18n/fields";
 import type { SideName, SideSummary } from "../engine/simulate";
@@ -199,9 +203,24 @@ export function rigsJson(
   return { v: 1, rigs: ranked.map(rigJson), warnings: warnings.concat(priceWarnings(ranked, base.startDate)) };
 }
 
-/** The calculator on `rig` with the site's figures: the link's keys, the rig's id, its price when it has one. */
+/**
+ * The calculator on `rig` with the site's figures: the link's keys, the rig's id, its price when it
+ * has one. A rig the catalogue does not price takes no other rig's price: the link gives none and
+ * the page asks for it (lib/present/rig-choice.ts priceOfAnotherRig), unless it is the scenario's
+ * own rig, whose price stays.
+ */
 export function rigCalculatorPath(base: Scenario, r: RankedRig): string {
-  return sharePath(withRig(base, r.rig, r.price?.amount ?? base.rigPrice));
+  const own = base.rig === r.rig.id || (base.rig === undefined && presetFits(base.preset, withRig(base, r.rig, base.rigPrice)));
+  const path = sharePath(withRig(base, r.rig, r.price?.amount ?? base.rigPrice));
+  const later = releasedAfter(r.rig, base.startDate);
+  if ((r.price !== null || own) && !later) return path;
+  const query = new URLSearchParams(path.slice(2));
+  if (r.price === null && !own) query.delete(FIELDS.rigPrice.key);
+  // a rig of later years opens on today's network (the page says so), never on the scenario's older one
+  if (later)
+    for (const [field, value] of Object.entries(todaysNetworkFor(base.currency)))
+      if (value !== undefined) query.set(FIELDS[field as ScenarioField].key, value);
+  return `/?${query.toString()}`;
 }
 
 // ---- the page's rows ----
@@ -273,6 +292,8 @@ export interface RigRowView {
   priceNote: string | null;
   href: string;
   openLabel: string;
+  /** Came out after the scenario's start date: greyed, its figures on a network it never saw; opens on today's network. */
+  later: string | null;
   /** Cells per side shown (self, hosted). */
   sides: Partial<Record<SideName, Record<RankKey, RankCell>>>;
 }
@@ -383,7 +404,7 @@ function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
   const priceNote = r.price ? priceNoteOf(r.price, r.scenario.currency, locale) : null;
   return {
     id: rig.id,
-    name: rig.name,
+    name: rigModelName(rig.name, locale),
     maker: rig.maker,
     cooling: rig.cooling,
     coolingText: m.coolings[rig.cooling] ?? rig.cooling,
@@ -393,7 +414,8 @@ function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
     sourceUrl: rig.sourceUrl,
     priceNote,
     href: rigCalculatorPath(base, r),
-    openLabel: m.open(rig.name),
+    openLabel: m.open(rigModelName(rig.name, locale)),
+    later: releasedAfter(rig, base.startDate) ? m.later(f.shortDate(base.startDate)) : null,
     sides,
   };
 }

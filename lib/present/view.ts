@@ -14,6 +14,7 @@ import { addDays } from "../core/dates";
 import { efficiencyJPerTh } from "./convert";
 import { localizeMessage } from "../i18n/notices";
 import { fieldLabel } from "../i18n/fields";
+import { todayFigures, type TodayFigure } from "./today";
 import { DAYS_PER_MONTH } from "../core/decimal";
 
 export const SIDE_LABEL: Record<SideName, string> = messagesFor("en").sides;
@@ -44,6 +45,8 @@ export interface SideView {
   loss: boolean;
   roiText: string;
   figures: Figure[];
+  /** The "today" row: per day and month at today's difficulty and price, 关机币价, static payback (./today.ts). */
+  today: TodayFigure[];
 }
 
 /** "3 years", "500 days"; "3 年", "500 天". */
@@ -138,6 +141,7 @@ export function sideView(side: SideName, x: SideSummary, s: Scenario, finalBtcPr
     // a whole per cent is what a buyer compares; the result object keeps two places
     roiText: roiPct === null ? "—" : `${f.fixed(roiPct, 0)} %`,
     figures,
+    today: todayFigures(side, x, s, locale),
   };
 }
 
@@ -225,7 +229,8 @@ export function compareView(sim: Simulation, locale: Locale = "en"): CompareView
     x === null
       ? new Dec(s.uptimePct).isZero()
         ? m.small.crossoverZeroUptime
-        : m.small.crossoverNone(f.money("-10", cur, 0), f.money("10", cur, 0))
+        : // no crossover: the side ahead at this power price stays ahead at any price a site could pay
+          m.small.crossoverNone(sim.self.netProfit.gte(sim.hosted.netProfit))
       : x.isNegative()
         ? m.crossoverNegative(f.money(figure(x.abs(), "pricePerKwh"), cur, 3))
         : m.crossoverPositive(f.money(figure(x, "pricePerKwh"), cur, 3));

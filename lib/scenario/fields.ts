@@ -292,7 +292,7 @@ export const FIELDS = {
     label: "What actually happened",
     unit: "1 or 0",
     allowed: "1 (replay the recorded history) or 0 (projection)",
-    help: "Replay against the recorded difficulty, price and block dates (spec §6); growth rates apply only after the records end.",
+    help: "Replay against the recorded difficulty, price and block dates ; growth rates apply only after the records end.",
   },
   preset: {
     key: "preset",
@@ -309,7 +309,7 @@ export const FIELDS = {
     unit: "",
     options: ["daily", "hold", "cover"],
     allowed: "daily, hold or cover",
-    help: "Sell each day's BTC that day, hold every coin (costs paid in cash), or sell just enough to cover each day's costs (spec §8).",
+    help: "Sell each day's BTC that day, hold every coin (costs paid in cash), or sell just enough to cover each day's costs.",
   },
   discountPctPerYear: {
     key: "disc",
@@ -369,7 +369,7 @@ export const FIELDS = {
     min: "-1000",
     max: "1000",
     allowed: "twelve prices January to December, comma-separated, each from -1000 to 1000",
-    help: "Self-run: each day uses its calendar month's price in place of kwh (spec §9).",
+    help: "Running it yourself: each day uses its calendar month's price in place of the one power price.",
   },
   hostingPriceByMonth: {
     key: "hkwhm",
@@ -379,7 +379,7 @@ export const FIELDS = {
     min: "-1000",
     max: "1000",
     allowed: "twelve prices January to December, comma-separated, each from -1000 to 1000",
-    help: "Hosted: each day uses its calendar month's price in place of hkwh (spec §9).",
+    help: "Hosted: each day uses its calendar month's price in place of the one hosting price.",
   },
   peakElectricityPrice: {
     key: "kwhp",
@@ -389,7 +389,7 @@ export const FIELDS = {
     min: "-1000",
     max: "1000",
     allowed: "a number from -1000 to 1000",
-    help: "Self-run: the price in the peak hours; the other hours pay kwh (or the month's kwhm).",
+    help: "Running it yourself: the price in the peak hours; the other hours pay the power price (or that month's price).",
   },
   peakHostingPrice: {
     key: "hkwhp",
@@ -399,7 +399,7 @@ export const FIELDS = {
     min: "-1000",
     max: "1000",
     allowed: "a number from -1000 to 1000",
-    help: "Hosted: the price in the peak hours; the other hours pay hkwh (or the month's hkwhm).",
+    help: "Hosted: the price in the peak hours; the other hours pay the hosting price (or that month's price).",
   },
   peakHours: {
     key: "peak",

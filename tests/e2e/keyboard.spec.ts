@@ -157,13 +157,13 @@ test("the whole path works from the keyboard, with a visible focus at every stop
   await expect(page.getByTestId("crossover")).toBeVisible();
   const projected = await headline(page).textContent();
 
-  // "What actually happened": the form's checkbox with Space, then the switch above the results
-  await walk.tabTo('[data-testid="history-toggle-form"]');
+  // "What actually happened": the one switch above the results, on with Space, then off
+  await walk.tabTo('[data-testid="history-toggle"]');
   await page.keyboard.press("Space");
   await expect.poll(() => query(page).get("hist")).toBe("1");
   await expect(page.getByTestId("history-note")).toBeVisible();
   await expect(headline(page)).not.toHaveText(projected ?? "");
-  await walk.tabTo('[data-testid="history-toggle"]');
+  await expect(page.getByTestId("history-toggle")).toBeFocused();
   await expect(page.getByTestId("history-toggle")).toBeChecked();
   await page.keyboard.press("Space");
   await expect.poll(() => query(page).get("hist")).toBeNull();

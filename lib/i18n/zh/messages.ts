@@ -71,6 +71,12 @@ export const zh: Messages = {
   growthLegend: "增长：按哪种情景？（难度 · 币价，每月）",
   growthFlat: "不变（销售员的算法）",
   growthTrend: (months: number) => `最近 ${months} 个月`,
+  growthExample: "本示例的",
+  growthAtEnd: (price: string, difficulty: string, horizon: string) => `${horizon}后：BTC ${price}，难度 ${difficulty}。`,
+  growthBeyond: (what: "price" | "difficulty", pct: string, span: string) =>
+    `${what === "price" ? "BTC 价格" : "难度"}的涨速超过历史上任何${span}的记录（最多每月 ${pct}%）`,
+  growthBeyondFall: (what: "price" | "difficulty", pct: string, span: string) =>
+    `${what === "price" ? "BTC 价格" : "难度"}的跌幅超过历史上任何${span}的记录（最差每月 ${pct}%）`,
   growthAgain: "重演 2018",
   growthDetail: (dg: string, bg: string) => `难度 ${dg}%，币价 ${bg}%／月`,
   growthRates: (dg: string, bg: string) => `难度 ${dg}% · 币价 ${bg}%`,
@@ -114,6 +120,25 @@ export const zh: Messages = {
     firstDay: "第 1 天利润",
     firstDayHint: (revenue: string, costs: string) => `收入 ${revenue} − 成本 ${costs}`,
   },
+  today: {
+    title: "今天（按当前难度和币价）",
+    revenueDay: "日收益",
+    powerDay: "日电费",
+    hostingDay: "日托管费用",
+    profitDay: "日净收益",
+    profitMonth: "月净收益",
+    shutdownPrice: "关机币价",
+    breakEvenPower: "关机电价",
+    breakEvenHosting: "关机托管电价",
+    perKwh: (v: string) => `每 kWh ${v}`,
+    pricePerTh: "每 T 机价",
+    perTh: (v: string) => `每 T ${v}`,
+    staticPayback: "静态回本",
+    days: (n: string) => `${n} 天`,
+    neverAtToday: "按今天的数字不回本",
+    yearsApprox: (n: string) => `约 ${n} 年`,
+    aDay: (v: string) => `${v}/天`,
+  },
   refusedFields: (n: number) => `${n} 个字段被拒绝：下方结果是最后一个有效方案的。`,
   scenarioRigs: (n: string) => `${n} 台 × `,
   scenarioFrom: (date: string) => `自${date}`,
@@ -123,7 +148,7 @@ export const zh: Messages = {
     }${more ? "；之后按增长率推算。" : "。"}`,
 
   compareTitle: "自营还是托管",
-  crossoverNone: "在每 kWh −10 到 10 之间，没有哪个电价能让自营和这份托管报价持平。",
+  crossoverNone: "在任何实际可能的电价下，自营和这份托管报价都不会持平：领先的一方始终领先。",
   crossoverNegative: (price: string) => `除非用电还能拿到每 kWh ${price} 的补贴，否则这份托管报价优于自营。`,
   crossoverPositive: (price: string) => `只要你的电价低于每 kWh ${price}，自营就优于这份托管报价。`,
   bothNever: "都无法回本",
@@ -196,7 +221,7 @@ export const zh: Messages = {
   runningFutures: (done: number, total: number) => `正在模拟情景：${done} / ${total}…`,
   computing: "计算中…",
   sensFailed: (why: string) => `无法计算这个视图：${why}`,
-  heatCaptionTail: "。你的方案带有边框；悬停或聚焦单元格可查看数据。",
+  heatCaptionTail: "。你的方案带有边框；点按单元格可查看数据。",
   heatGrowthTitle: "回本日，按 BTC 价格增长和难度增长",
   heatPricesTitle: "回本日，按电价和 BTC 价格",
   heatGrowthSpan: (from: string, to: string) => `（坐标轴：${from} 至 ${to} 间 12 个月趋势的第 10–90 百分位）`,
@@ -205,6 +230,11 @@ export const zh: Messages = {
   scale: "计算期内早 → 晚 → 无法回本（—）。单元格显示回本日。",
   heatOutside: (x: string, y: string) => `${x}，${y}：超出允许范围（某个月的电价会超过允许的最高或最低价）`,
   tornadoClamped: (high: boolean) => `已限制在允许的${high ? "最高" : "最低"}电价`,
+  heatScaleTitle: "回本天数：",
+  heatGrowthReplay: (day: string) =>
+    `在这个周期内，真实历史取代了增长率：每组增长率的结果都相同（${day === "—" ? "不回本" : `第 ${day} 天回本`}）。下方按电价和币价的热力图仍会变化。`,
+  heatScaleDays: (from: string, to: string) => `第 ${from}–${to} 天`,
+  heatScaleNever: "不回本（—）",
   tornadoCaption: (side: string, base: string) =>
     `每项输入变动 ±20%（增长率每月 ±2 个百分点）时的净利润（${side}），影响最大的排在最前。你的方案：${base}。`,
   tornadoBase: (base: string) => `你的方案：${base}`,
@@ -310,6 +340,19 @@ export const zh: Messages = {
     pickerConverted: (rate: string, month: string) => `按 ${month}平均汇率 1 美元 = ${rate} 元换算。`,
     pickerNoPrice: "目录中没有这款矿机公开且注明日期的价格：价格一栏由你填写，请填入你拿到的报价。",
     pickerSource: "参数来源",
+    pickerPreset: (rig: string) => `${rig}（示例的参数）`,
+    pickerMoved: (rig: string, month: string, from: string, to: string) =>
+      `${rig} 于${month}发布，晚于${from}：方案已改用当前的全网数据（${to}）。`,
+    priceToType: (rig: string) => `目录中没有 ${rig} 的价格：请填入你买入或拿到的报价。`,
+    holdEraTitle: (rig: string, month: string, date: string) => `${rig} 于${month}发布：${date}还没有这款矿机。`,
+    holdEraText: "按那天的全网难度，它的算力几天就能回本，这是任何买家都不可能有的。请改用当前的全网数据，或选择当时在售的矿机。",
+    holdMove: (date: string) => `改用当前全网数据（${date}）`,
+    holdOther: (year: string) => `选择 ${year} 年的矿机`,
+    holdPriceTitle: (rig: string) => `${rig} 的买入价是多少？`,
+    holdPriceText: "目录中没有这款矿机的公开价格。请填入你买入或拿到的报价，填好即显示结果。",
+    holdPriceButton: "填写价格",
+    later: (date: string) => `发布晚于${date}：这些数字基于它从未运行过的全网数据。点开后改用当前全网数据。`,
+    headerLanguage: "语言",
     rankingLink: "按这些条件比较所有矿机",
     title: "按我的条件，买哪款矿机",
     intro:
@@ -429,7 +472,10 @@ export const zh: Messages = {
   small: {
     neverRuns: "从不运行",
     zeroUptime: "在线率为 0%：不挖矿，也不耗电",
-    crossoverNone: (low: string, high: string) => `在每 kWh ${low} 到 ${high} 之间，没有哪个电价能让自营和这份托管报价持平。`,
+    crossoverNone: (selfAhead: boolean) =>
+      selfAhead
+        ? "在任何实际可能的电价下，自营都胜过这份托管报价：没有哪个电价能让两者持平。"
+        : "在任何实际可能的电价下，这份托管报价都胜过自营：没有哪个电价能让两者持平。",
     crossoverZeroUptime: "在线率为 0% 时不耗电，电价不影响对比：没有持平电价。",
   },
   csv: {

@@ -54,7 +54,7 @@ export const NOTICE_RULES_ZH: readonly NoticeRule[] = [
   // issue 16: the crossover with prices by the month is a shift
   {
     re: /^with kwhm, crossoverElectricityPrice is the amount added to every month's self-run price at which both sides end level \(spec §9\), not a price$/,
-    text: () => "给出 kwhm（分月电价）时，交叉电价是加到自营每个月电价上、使两种方式最终持平的金额（规范第 9 节），而不是一个电价",
+    text: () => "按月填写电价时，交叉电价是加到自营每个月电价上、使自营和托管最终持平的金额，而不是一个电价。",
   },
   // issue 16: a peak price needs its hours
   { re: /^(\w+) is required when (\w+) is given: .*$/s, text: (m) => `给出 ${named(m[2])} 时需要 ${named(m[1])}：${allowedZh(m[1], "")}` },

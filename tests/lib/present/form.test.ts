@@ -111,6 +111,13 @@ describe("the form", () => {
       difficulty: "Read as 2,600,000,000,000",
       btcPrice: "Read as 100,000",
     });
+    // units as miners type them, echoed in the field's own unit
+    const units = checkForm({ ...texts, hashrateThs: "13.5T", powerWatts: "1.4kW" }, s.preset);
+    expect(units.scenario).toMatchObject({ hashrateThs: "13.5", powerWatts: "1400" });
+    expect(units.readAs).toEqual({ hashrateThs: "Read as 13.5 TH/s", powerWatts: "Read as 1,400 W" });
+    expect(checkForm({ ...texts, hashrateThs: "13.5 TH/s", powerWatts: "1400W" }, s.preset).readAs).toEqual({
+      powerWatts: "Read as 1,400 W",
+    });
     // typed as it is shown: nothing to say
     expect(checkForm({ ...texts, rigPrice: "30,000" }, s.preset).readAs).toEqual({});
     expect(checkForm({ ...texts, rigPrice: "３０，０００" }, s.preset, "zh").readAs).toEqual({ rigPrice: "读作 30,000" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { growthChoices } from "@/lib/present/growth";
+import { growthChoices, growthImplied, grown } from "@/lib/present/growth";
 import { AGAIN_2018 } from "@/data/growth-scenarios";
-import { recordedTrend, monthlyRatePct } from "@/lib/history/trend";
+import { recordedTrend, monthlyRatePct, recordedRangesOfTables } from "@/lib/history/trend";
 import { btcUsdOn, difficultyOn } from "@/lib/history/tables";
 import { Dec } from "@/lib/core/decimal";
 
@@ -45,5 +45,38 @@ describe("the growth choices", () => {
   it("measure the trend before the start date only", () => {
     for (const c of growthChoices("2021-05-20")) if (c.to) expect(c.to < "2021-05-20").toBe(true);
     expect(recordedTrend("2021-05-20", 3)?.to).toBe("2021-05-19");
+  });
+});
+
+describe("what a growth choice implies at the horizon", () => {
+  it("compounds the monthly rate over the horizon's 30.4375-day months", () => {
+    // ¥87,800 at +10 % a month for 365.25 days = 87,800 × 1.1^12 = 87,800 × 3.138428376721 = ¥275,554.01
+    expect(grown("87800", "10", 365.25).toDecimalPlaces(2).toFixed(2)).toBe("275554.01");
+    expect(grown("87800", "0", 1095).toFixed(2)).toBe("87800.00");
+  });
+
+  it("warns when a pace was never kept up that long on record, and not when it was", () => {
+    const ranges = [{ months: 36, priceMaxPct: 12, priceMinPct: -1, difficultyMaxPct: 35, difficultyMinPct: 2.5 }];
+    const s = { btcPrice: "87800", difficulty: "2227847638503.63", horizonDays: 1095 };
+    // 1,095 days = 36 months: +35 % a month on the price is past the record's +12 %
+    expect(growthImplied(s, { btcPriceGrowthPctPerMonth: "35", difficultyGrowthPctPerMonth: "16.7" }, ranges).beyond).toEqual({
+      what: "price",
+      up: true,
+      recordedPct: 12,
+      months: 36,
+    });
+    expect(growthImplied(s, { btcPriceGrowthPctPerMonth: "5", difficultyGrowthPctPerMonth: "10" }, ranges).beyond).toBeNull();
+    // difficulty held flat for three years: never happened (at least +2.5 % a month)
+    expect(growthImplied(s, { btcPriceGrowthPctPerMonth: "0", difficultyGrowthPctPerMonth: "0" }, ranges).beyond?.up).toBe(false);
+  });
+
+  it("the record's fastest 36 months of the price stay far below the 6-month trend of January 2018", () => {
+    const r = recordedRangesOfTables();
+    const three = r[35];
+    expect(three?.months).toBe(36);
+    const trend6 = growthChoices("2018-01-15").find((c) => c.id === "trend" && c.months === 6);
+    expect(Number(trend6?.btcPriceGrowthPctPerMonth)).toBeGreaterThan(three?.priceMaxPct ?? Infinity);
+    // shorter stretches allow faster paces: the fastest over 1 month is at least the fastest over 36
+    expect(r[0]?.priceMaxPct ?? 0).toBeGreaterThanOrEqual(three?.priceMaxPct ?? Infinity);
   });
 });

@@ -13,6 +13,33 @@ import {
 const value = (r: EntryRead) => (r.kind === "number" ? r.value : r.kind === "refused" ? `refused:${r.refusal.why}` : "unread");
 const read = (text: string, role: EntryRole = "plain", currency: "CNY" | "USD" = "USD") => value(readNumberEntry(text, role, currency));
 
+describe("units as miners type them", () => {
+  it("reads a hashrate in TH/s and a power in W, whatever unit was typed", () => {
+    expect(read("13.5T", "hashrate")).toBe("13.5");
+    expect(read("13.5 TH/s", "hashrate")).toBe("13.5");
+    expect(read("13.5 th/s", "hashrate")).toBe("13.5");
+    expect(read("200T/s", "hashrate")).toBe("200");
+    // 0.2 PH/s = 0.2 × 1,000 TH/s; 1 EH/s = 1,000,000 TH/s; 500 GH/s = 0.5 TH/s
+    expect(read("0.2 PH/s", "hashrate")).toBe("200");
+    expect(read("1E", "hashrate")).toBe("1000000");
+    expect(read("500 GH/s", "hashrate")).toBe("0.5");
+    expect(read("1400W", "power")).toBe("1400");
+    // 1.4 kW = 1.4 × 1,000 W
+    expect(read("1.4kW", "power")).toBe("1400");
+    expect(read("1.4 kw", "power")).toBe("1400");
+    expect(read("3,500 W", "power")).toBe("3500");
+    expect(read("1.4千瓦", "power")).toBe("1400");
+  });
+
+  it("refuses a unit that is not the field's", () => {
+    expect(read("13.5T", "power")).toBe("refused:multiplier");
+    expect(read("1400W", "hashrate")).toBe("unread");
+    expect(read("1.4kT", "hashrate")).toBe("refused:multiplier");
+    expect(entryRole("hashrateThs")).toBe("hashrate");
+    expect(entryRole("powerWatts")).toBe("power");
+  });
+});
+
 describe("forgiving number entry", () => {
   it("reads the forms people type", () => {
     // the issue's list, each with the number meant

@@ -151,14 +151,14 @@ describe("the small things a reader notices (issue 17)", () => {
     expect(sideView("self", on.self!, on.scenario, on.finalBtcPrice).figures.find((f) => f.id === "shutdown")?.value).toBe("Never");
   });
 
-  it("names the currency in the sentence when no crossover price exists", () => {
+  it("says which side stays ahead, in plain words, when no crossover price exists", () => {
     // a host charging ¥100,000 a month per rig: hosted loses far more than self-run does even at ¥10 per kWh,
     // where the rigs are simply switched off (self-run loses the outlay only)
     const sim = simulate(scenario("v=1&preset=s9-2018-huaqiangbei&mode=compare&hfee=100000"));
     expect(sim.crossoverElectricityPrice ?? null).toBeNull();
     expect(compareView(sim)?.crossover).toBe(
-      "No electricity price between −¥10 and ¥10 per kWh makes running the rigs yourself and this hosting offer come out even.",
+      "Running the rigs yourself beats this hosting offer at any power price a site could pay: no price makes them come out even.",
     );
-    expect(compareView(sim, "zh")?.crossover).toBe("在每 kWh −¥10 到 ¥10 之间，没有哪个电价能让自营和这份托管报价持平。");
+    expect(compareView(sim, "zh")?.crossover).toBe("在任何实际可能的电价下，自营都胜过这份托管报价：没有哪个电价能让两者持平。");
   });
 });

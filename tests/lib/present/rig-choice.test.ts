@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { NETWORK_SNAPSHOT } from "../../../data/network";
+import { presetScenario, presetTexts, scenarioTexts } from "../../../lib/present/form";
+import { chooseRigTexts, presetFits, priceOfAnotherRig, rigHold } from "../../../lib/present/rig-choice";
+import { rigCalculatorPath } from "../../../lib/present/rigs-view";
+import { rankRig } from "../../../lib/rigs/rank";
+import { findRig } from "../../../lib/rigs/ids";
+import { rigModelName } from "../../../lib/i18n/rig-names";
+import { parseQuery } from "../../../lib/open/query";
+
+const scenario = (id: string) => {
+  const s = presetScenario(id);
+  if (!s) throw new Error(id);
+  return s;
+};
+
+describe("choosing a rig carries nothing of the rig before", () => {
+  it("a rig the catalogue does not price leaves the price empty, never the previous rig's", () => {
+    const s21 = scenarioTexts(scenario("s21"));
+    const next = chooseRigTexts(s21, "s21-xp").texts;
+    expect(next).toMatchObject({ rig: "s21-xp", hashrateThs: "270", powerWatts: "3645", rigPrice: "" });
+    expect(rigHold(next)?.kind).toBe("price");
+  });
+
+  it("a rig released after the start date moves the scenario to today's network, saying from where", () => {
+    const jan2018 = scenarioTexts(scenario("s9-2018-huaqiangbei"));
+    const choice = chooseRigTexts(jan2018, "s21-xp");
+    expect(choice.movedFrom).toBe("2018-01-15");
+    expect(choice.texts.startDate).toBe(NETWORK_SNAPSHOT.date);
+    expect(choice.texts.difficulty).toBe(NETWORK_SNAPSHOT.difficulty);
+    // the site stays: yuan, ¥0.35 per kWh
+    expect(choice.texts).toMatchObject({ currency: "CNY", electricityPrice: "0.35" });
+    // a rig of the time stays on its date
+    expect(chooseRigTexts(jan2018, "s9").movedFrom).toBeNull();
+  });
+
+  it("a link running a later rig on an old network is held until the reader decides", () => {
+    const texts = { ...scenarioTexts(scenario("s9-2018-huaqiangbei")), rig: "s21-xp", hashrateThs: "270", powerWatts: "3645" };
+    expect(rigHold(texts)).toMatchObject({ kind: "era", startDate: "2018-01-15" });
+    // an edited rig is a custom one: no hold
+    expect(rigHold({ ...texts, hashrateThs: "260" })).toBeNull();
+  });
+
+  it("a preset whose rig was replaced is no longer the scenario's", () => {
+    const s21 = scenarioTexts(scenario("s21"));
+    expect(presetFits("s21", s21)).toBe(true);
+    expect(presetFits("s21", chooseRigTexts(s21, "s21-xp").texts)).toBe(false);
+    expect(presetFits(undefined, s21)).toBe(false);
+  });
+
+  it("the ranking's link to an unpriced rig gives no price, and the page asks for one", () => {
+    const base = { ...scenario("s21"), currency: "CNY" as const, rigPrice: "20610" };
+    const rig = findRig("s21-xp");
+    if (!rig) throw new Error("s21-xp");
+    const path = rigCalculatorPath(base, rankRig(base, rig));
+    const query = new URLSearchParams(path.slice(2));
+    expect(query.get("rig")).toBe("s21-xp");
+    expect(query.has("price")).toBe(false);
+    // the price the page would open with is the S21 preset's: another rig's
+    expect(priceOfAnotherRig({ ...base, rig: "s21-xp", hashrateThs: "270", powerWatts: "3645" }, false)).toBe(true);
+    expect(priceOfAnotherRig({ ...base, rig: "s21-xp", hashrateThs: "270", powerWatts: "3645" }, true)).toBe(false);
+    // a priced rig keeps its catalogue price in the link
+    const s21 = findRig("s21");
+    if (!s21) throw new Error("s21");
+    // (US$2,800 × 7.3071, October 2023's rate = ¥20,459.88: the rig's own, so the link need not repeat it)
+    const opened = parseQuery(rigCalculatorPath(base, rankRig(base, s21)).slice(2));
+    expect(opened.ok && opened.scenario.rigPrice).toBe("20459.88");
+  });
+
+  it("a preset about hosting brings its mode; the others keep the reader's", () => {
+    const self = { ...scenarioTexts(scenario("s9-2018-huaqiangbei")), mode: "self" };
+    expect(presetTexts(self, scenario("s9-2018-hosted")).mode).toBe("compare");
+    expect(presetTexts(self, scenario("s9-2018-factory")).mode).toBe("self");
+  });
+});
+
+describe("rig names as a Chinese miner reads them", () => {
+  it("uses the makers' Chinese model names and the trade's hashrate grade", () => {
+    expect(rigModelName("Antminer S21 XP", "zh")).toBe("蚂蚁矿机 S21 XP");
+    expect(rigModelName("Antminer S17 Pro (50 TH/s bin)", "zh")).toBe("蚂蚁矿机 S17 Pro 50T 版");
+    expect(rigModelName("Antminer S9 (13.5 TH/s)", "zh")).toBe("蚂蚁矿机 S9（13.5T）");
+    expect(rigModelName("Whatsminer M30S++ (112 TH/s)", "zh")).toBe("神马 M30S++（112T）");
+    expect(rigModelName("Avalon A1466", "zh")).toBe("阿瓦隆 A1466");
+    expect(rigModelName("Antminer S21 Hyd", "zh")).toBe("蚂蚁矿机 S21 Hyd（水冷）");
+    expect(rigModelName("SEALMINER A2 (air)", "zh")).toBe("比特小鹿 SEALMINER A2（风冷版）");
+    expect(rigModelName("Antminer S21 XP", "en")).toBe("Antminer S21 XP");
+  });
+});
