@@ -1,11 +1,10 @@
 "use client";
 
 import { memo } from "react";
-import { difficultyInT, efficiencyJPerTh, horizonInYears, rateError, type GrowthChoice, type FormField, type FormTexts } from "@/lib/form";
+import { difficultyInT, efficiencyJPerTh, horizonInYears, rateError, type FormField, type FormTexts } from "@/lib/form";
 import {
   FIELDS,
   type ScenarioField,
-  fieldAllowed,
   fieldHelp,
   fieldLabel,
   fieldUnit,

@@ -8,8 +8,6 @@ import {
   SENSITIVITY_TABS,
   type SensitivityTab,
   WINDOW_ALLOWED,
-  HEAT_COLOURS,
-  NEVER_COLOUR,
   heatMove,
   heatScaleView,
   tabForKey,
