@@ -76,5 +76,13 @@ export { growthImplied } from "./present/growth";
 export { horizonText } from "./present/view";
 export { type RecordedRange } from "./history/trend";
 export { makerName, rigModelName } from "./i18n/rig-names";
-export { chooseRigTexts, moveToTodayTexts, presetFits, rigHold, priceOfAnotherRig, type RigHold } from "./present/rig-choice";
+export {
+  chooseRigTexts,
+  moveToTodayTexts,
+  presetFits,
+  rigHold,
+  priceOfAnotherRig,
+  priceIsIndexEstimate,
+  type RigHold,
+} from "./present/rig-choice";
 export { isEraWarning, releasedAfter, rigOutOfEra, eraWarning, todaysNetworkFor } from "./rigs/era";

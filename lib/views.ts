@@ -39,5 +39,6 @@ export {
   type RankCell,
   type SortDir,
   type RigFilter,
+  indexEstimateNote,
 } from "./present/rigs-view";
 export { capacityFieldsOf, capKwOf } from "./scenario/fleet";

@@ -286,7 +286,7 @@ export default function Calculator({
             />
           </div>
           {hold ? (
-            <RigHold hold={hold} todayDate={network.date} onMove={form.moveToToday} />
+            <RigHold hold={hold} todayDate={network.date} onMove={form.moveToToday} onUsePrice={(v) => form.setField("rigPrice", v)} />
           ) : (
             <Results
               line={headline.line}

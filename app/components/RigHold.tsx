@@ -2,6 +2,7 @@
 
 import { memo } from "react";
 import { rigModelName, type RigHold as Hold } from "@/lib/form";
+import { indexEstimateNote } from "@/lib/views";
 import { useI18n } from "./i18n";
 import "./rig-picker.css";
 
@@ -10,6 +11,8 @@ interface Props {
   /** The date of today's network, for the button that moves the scenario to it. */
   todayDate: string;
   onMove: () => void;
+  /** Puts the index's estimate in the price field (the reader's choice). */
+  onUsePrice: (amount: string) => void;
 }
 
 function focusField(id: string) {
@@ -23,7 +26,7 @@ function focusField(id: string) {
  * In place of the results while the page cannot answer honestly: a rig out of its era (with the
  * one-tap move to today's network) or a rig whose price the catalogue does not know.
  */
-function RigHold({ hold, todayDate, onMove }: Props) {
+function RigHold({ hold, todayDate, onMove, onUsePrice }: Props) {
   const { m, f, locale } = useI18n();
   const r = m.rigs;
   const name = rigModelName(hold.rig.name, locale);
@@ -47,10 +50,28 @@ function RigHold({ hold, todayDate, onMove }: Props) {
           <>
             <h2>{r.holdPriceTitle(name)}</h2>
             <p>{r.holdPriceText}</p>
+            {hold.estimate ? (
+              <p data-testid="hold-estimate">
+                {r.holdEstimate(
+                  f.money(hold.estimate.amount, hold.estimate.currency, 0),
+                  indexEstimateNote(hold.estimate, hold.estimate.currency, locale),
+                )}
+              </p>
+            ) : null}
             <div className="hold-actions">
               <button type="button" className="button primary" onClick={() => focusField("f-price")} data-testid="hold-price">
                 {r.holdPriceButton}
               </button>
+              {hold.estimate ? (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => onUsePrice(hold.estimate?.amount ?? "")}
+                  data-testid="hold-use-estimate"
+                >
+                  {r.holdUseEstimate(f.money(hold.estimate.amount, hold.estimate.currency, 0))}
+                </button>
+              ) : null}
             </div>
           </>
         )}

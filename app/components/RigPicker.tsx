@@ -2,7 +2,8 @@
 
 import { memo } from "react";
 import { MAKERS, RIGS, findRig } from "@/lib/index";
-import { isRigsOwn, makerName, rigModelName, rigPriceIn, type FormTexts } from "@/lib/form";
+import { isRigsOwn, makerName, priceIsIndexEstimate, rigModelName, rigPriceIn, type FormTexts } from "@/lib/form";
+import { indexEstimateNote } from "@/lib/views";
 import { useI18n } from "./i18n";
 import "./rig-picker.css";
 
@@ -29,6 +30,7 @@ function RigPicker({ texts, onChoose, presetRig, movedFrom }: Props) {
   const chosen = rig && isRigsOwn(rig, texts.hashrateThs, texts.powerWatts) ? rig : undefined;
   const price = chosen ? rigPriceIn(chosen, currency) : null;
   const name = chosen ? rigModelName(chosen.name, locale) : "";
+  const estimate = chosen && !price ? priceIsIndexEstimate(texts) : null;
 
   const toRanking = (e: { currentTarget: HTMLAnchorElement }) => {
     e.currentTarget.href = `/rigs${window.location.search}`;
@@ -72,7 +74,9 @@ function RigPicker({ texts, onChoose, presetRig, movedFrom }: Props) {
             ? `${r.pickerPrice(f.money(price.amount, currency, 0), f.money(price.quoted.amount, price.quoted.currency, 0), f.shortDate(price.quoted.date))}${
                 price.rate ? ` ${r.pickerConverted(price.rate, f.month(price.quoted.date))}` : ""
               }`
-            : r.pickerNoPrice}
+            : estimate
+              ? r.pickerEstimate(indexEstimateNote(estimate, estimate.currency, locale))
+              : r.pickerNoPrice}
         </p>
       ) : null}
       <div className="rig-links">

@@ -13,6 +13,7 @@ import type { NetworkFigures } from "../network/figures";
 import { isRigsOwn, rigRaw } from "../rigs/catalogue";
 import { releasedAfter, rigOutOfEra, todaysNetworkFor } from "../rigs/era";
 import type { FormTexts } from "./form";
+import { indexPriceOn, type IndexPrice } from "../rigs/price-index";
 
 /** A rig chosen in the form: the texts after it, and the start date left behind when it moved the scenario. */
 export interface RigChoice {
@@ -61,15 +62,40 @@ export function presetFits(id: string | undefined, texts: Pick<FormTexts, "hashr
 }
 
 /** What the page waits for before answering: a rig out of its era, or the price of a rig the catalogue does not price. */
-export type RigHold = { kind: "era"; rig: Rig; startDate: string } | { kind: "price"; rig: Rig };
+export type RigHold =
+  | { kind: "era"; rig: Rig; startDate: string }
+  /** `estimate`: the price index's dated estimate for the rig on the start date, offered, never filled in unasked. */
+  | { kind: "price"; rig: Rig; estimate: IndexPrice | null };
+
+/** The price index's estimate for catalogue rig `rig` on the texts' start date, in their currency, or null. */
+export function indexEstimateFor(rig: Rig, texts: Pick<FormTexts, "startDate" | "currency">): IndexPrice | null {
+  const date = texts.startDate.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  return indexPriceOn({ rig, date, currency: texts.currency === "CNY" ? "CNY" : "USD" });
+}
+
+/**
+ * The index estimate the texts' price is, or null: a catalogue rig without a catalogue price whose
+ * price field holds exactly the index's estimate for the start date (as the ranking opens it).
+ */
+export function priceIsIndexEstimate(
+  texts: Pick<FormTexts, "rig" | "hashrateThs" | "powerWatts" | "startDate" | "currency" | "rigPrice">,
+): IndexPrice | null {
+  const rig = texts.rig ? findRig(texts.rig) : undefined;
+  if (!rig || rig.price !== null || !isRigsOwn(rig, texts.hashrateThs, texts.powerWatts)) return null;
+  const estimate = indexEstimateFor(rig, texts);
+  return estimate && sameNumber(texts.rigPrice, estimate.amount) ? estimate : null;
+}
 
 /** The hold on the texts' answer, or null when the page can answer. */
-export function rigHold(texts: Pick<FormTexts, "rig" | "hashrateThs" | "powerWatts" | "startDate" | "rigPrice">): RigHold | null {
+export function rigHold(
+  texts: Pick<FormTexts, "rig" | "hashrateThs" | "powerWatts" | "startDate" | "rigPrice" | "currency">,
+): RigHold | null {
   const rig = texts.rig ? findRig(texts.rig) : undefined;
   if (!rig || !isRigsOwn(rig, texts.hashrateThs, texts.powerWatts)) return null;
   const startDate = texts.startDate.trim();
   if (rigOutOfEra({ rig: rig.id, startDate })) return { kind: "era", rig, startDate };
-  if (rig.price === null && texts.rigPrice.trim() === "") return { kind: "price", rig };
+  if (rig.price === null && texts.rigPrice.trim() === "") return { kind: "price", rig, estimate: indexEstimateFor(rig, texts) };
   return null;
 }
 

@@ -426,8 +426,13 @@ function priceNoteOf(price: RankPrice, currency: string, locale: Locale): string
   const f = FORMATTERS[locale];
   if (price.from === "scenario") return m.priceYours;
   if (price.from === "catalogue") return m.priceDeal(f.shortDate(price.quote?.quoted.date ?? ""));
-  const i = price.index;
-  if (!i) return "";
+  return price.index ? indexEstimateNote(price.index, currency, locale) : "";
+}
+
+/** An index estimate in words: its price per TH, band, publisher, date and, when older than the start date, its age. */
+export function indexEstimateNote(i: IndexPrice, currency: string, locale: Locale): string {
+  const m = messagesFor(locale).rigs;
+  const f = FORMATTERS[locale];
   const note = m.priceEstimate(
     f.money(i.perTh, currency, 2),
     bandText(i.point.band, locale),

@@ -20,6 +20,8 @@ export const test = base.extend({
       return response;
     };
     await provide(page);
+    // a route still answering a chunk when the test ends (a delayed or failing chunk) ends quietly
+    await page.unrouteAll({ behavior: "ignoreErrors" });
   },
 });
 import { compareView, moneyView, parseQuery, resultJson, sideView, simulate, type Locale, type SideName } from "../../lib/server";
