@@ -2,16 +2,7 @@
 
 import { memo } from "react";
 import { difficultyInT, efficiencyJPerTh, horizonInYears, rateError, type FormField, type FormTexts } from "@/lib/form";
-import {
-  FIELDS,
-  type ScenarioField,
-  fieldHelp,
-  fieldLabel,
-  fieldUnit,
-  type Currency,
-  type Mode,
-  type NetworkFigures,
-} from "@/lib/index";
+import { FIELDS, type ScenarioField, fieldHelp, fieldLabel, fieldUnit, type Currency, type Mode, type NetworkFigures } from "@/lib/index";
 import { useI18n } from "./i18n";
 import RigPicker from "./RigPicker";
 import GrowthChoices, { type GrowthSeed } from "./GrowthChoices";
