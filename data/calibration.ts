@@ -17,6 +17,8 @@ export interface CalibrationBin {
 export interface Calibration {
   from: string;
   to: string;
+  /** Whether the model met the backtest's targets on every configuration of this record. */
+  passesBacktest: boolean;
   startDates: number;
   /** Outcomes inside the 10–90 % band, above its 90th and below its 10th percentile, % (two decimals). */
   insideBandPct: string;
@@ -42,6 +44,7 @@ export const CALIBRATION: Record<"margin" | "history", Calibration> = {
   margin: {
     from: "2014-01-01",
     to: "2024-05-01",
+    passesBacktest: true,
     startDates: 1027,
     insideBandPct: "85.88",
     aboveP90Pct: "11.49",
@@ -64,6 +67,7 @@ export const CALIBRATION: Record<"margin" | "history", Calibration> = {
   history: {
     from: "2014-01-01",
     to: "2024-05-01",
+    passesBacktest: false,
     startDates: 1027,
     insideBandPct: "57.16",
     aboveP90Pct: "36.51",
@@ -81,6 +85,59 @@ export const CALIBRATION: Record<"margin" | "history", Calibration> = {
       { fromPct: 40, toPct: 60, count: 175, forecastPct: 48, paidPct: 72 },
       { fromPct: 60, toPct: 80, count: 146, forecastPct: 70, paidPct: 68 },
       { fromPct: 80, toPct: 100, count: 82, forecastPct: 86, paidPct: 62 },
+    ],
+  },
+};
+
+/**
+ * The same models' record on the configurations that keep their coins (hold): what
+ * the page and the API show for a scenario that holds its coins.
+ */
+export const HOLD_CALIBRATION: Record<"margin" | "history", Calibration> = {
+  margin: {
+    from: "2014-01-01",
+    to: "2024-05-01",
+    passesBacktest: false,
+    startDates: 101,
+    insideBandPct: "100.00",
+    aboveP90Pct: "0.00",
+    belowP10Pct: "0.00",
+    brier: "0.059",
+    baseRateBrier: "0.047",
+    backtestDate: "2026-12-07",
+    independentPeriods: 3,
+    insideBandRangePct: [100, 100],
+    medianRightPct: 95,
+    headlineRightPct: 25,
+    reliability: [
+      { fromPct: 0, toPct: 20, count: 0, forecastPct: null, paidPct: null },
+      { fromPct: 20, toPct: 40, count: 0, forecastPct: null, paidPct: null },
+      { fromPct: 40, toPct: 60, count: 0, forecastPct: null, paidPct: null },
+      { fromPct: 60, toPct: 80, count: 14, forecastPct: 76, paidPct: 93 },
+      { fromPct: 80, toPct: 100, count: 87, forecastPct: 85, paidPct: 95 },
+    ],
+  },
+  history: {
+    from: "2014-01-01",
+    to: "2024-05-01",
+    passesBacktest: false,
+    startDates: 101,
+    insideBandPct: "91.09",
+    aboveP90Pct: "0.00",
+    belowP10Pct: "8.91",
+    brier: "0.058",
+    baseRateBrier: "0.047",
+    backtestDate: "2026-12-07",
+    independentPeriods: 3,
+    insideBandRangePct: [91, 100],
+    medianRightPct: 95,
+    headlineRightPct: 25,
+    reliability: [
+      { fromPct: 0, toPct: 20, count: 0, forecastPct: null, paidPct: null },
+      { fromPct: 20, toPct: 40, count: 0, forecastPct: null, paidPct: null },
+      { fromPct: 40, toPct: 60, count: 0, forecastPct: null, paidPct: null },
+      { fromPct: 60, toPct: 80, count: 5, forecastPct: 76, paidPct: 100 },
+      { fromPct: 80, toPct: 100, count: 96, forecastPct: 92, paidPct: 95 },
     ],
   },
 };

@@ -23,7 +23,7 @@ export { downsample, monthTicks, niceTicks, sameSeries, spacedLabels } from "./p
 export { moneyView, SPARK_BOX, type MoneyView } from "./present/money-view";
 export { resultPanelViews, type ResultPanelViews, type ResultPanelsRequest } from "./present/panels";
 export { type OddsView } from "./present/odds";
-export { assumptionText, oddsThenText, trackRecordView, type TrackRecordView } from "./present/track-record";
+export { assumptionText, keepsCoins, oddsThenText, trackRecordView, type TrackRecordView } from "./present/track-record";
 export { isOpeningStory, scenarioTitle } from "./present/title";
 export { SENSITIVITY_TABS, WINDOW_ALLOWED, futuresInput, type SensitivityTab } from "./open/page";
 export { HEAT_COLOURS, NEVER_COLOUR, heatMove, heatScaleView, tabForKey } from "./present/heat-keys";

@@ -100,6 +100,16 @@ for (const m of BACKTEST_MODELS) {
   );
 }
 
+// the configurations that keep their coins ("hold"), scored apart: the page and the API show their record, never the pooled one, for such a scenario
+const keptIds = BACKTEST_CONFIGS.filter((c) => c.coinPolicy !== "daily").map((c) => c.id);
+const kept: Record<string, BacktestScore & { coverageRange: { low: number; high: number } }> = {};
+for (const m of BACKTEST_MODELS) {
+  const all = keptIds.flatMap((id) => records.get(m.id)?.get(id) ?? []);
+  kept[m.id] = { ...scoreRecords(all), coverageRange: coverageRange(all, { resamples: 2000, seed }) };
+}
+/** A model passes when it meets the targets on every configuration of the group. */
+const passesAll = (ids: readonly string[], model: string): boolean => ids.every((id) => out[id]?.[model]?.passes === true);
+
 const date = new Date().toISOString().slice(0, 10);
 const allStarts = [...(records.get(DEFAULT_ODDS_MODEL)?.values() ?? [])]
   .flat()
@@ -128,12 +138,13 @@ writeFileSync(
   ) + "\n",
 );
 const n2 = (v: number): string => v.toFixed(2);
-const modelBlock = (id: string): string => {
-  const c = pooled[id];
+const modelBlock = (id: string, group: typeof pooled, ids: readonly string[]): string => {
+  const c = group[id];
   if (!c) throw new Error(`the model ${id} was run`);
   return `  ${id}: {
     from: "${from}",
     to: "${to}",
+    passesBacktest: ${passesAll(ids, id)},
     startDates: ${c.startDates},
     insideBandPct: "${n2(c.insideBandPct)}",
     aboveP90Pct: "${n2(c.aboveP90Pct)}",
@@ -174,6 +185,8 @@ export interface CalibrationBin {
 export interface Calibration {
   from: string;
   to: string;
+  /** Whether the model met the backtest's targets on every configuration of this record. */
+  passesBacktest: boolean;
   startDates: number;
   /** Outcomes inside the 10–90 % band, above its 90th and below its 10th percentile, % (two decimals). */
   insideBandPct: string;
@@ -196,7 +209,15 @@ export interface Calibration {
 export const CALIBRATION_SCRIPT = "scripts/backtest.ts";
 
 export const CALIBRATION: Record<"${ODDS_MODELS.join('" | "')}", Calibration> = {
-${ODDS_MODELS.map(modelBlock).join("\n")}
+${ODDS_MODELS.map((id) => modelBlock(id, pooled, pooledIds)).join("\n")}
+};
+
+/**
+ * The same models' record on the configurations that keep their coins (${keptIds.join(", ")}): what
+ * the page and the API show for a scenario that holds its coins.
+ */
+export const HOLD_CALIBRATION: Record<"${ODDS_MODELS.join('" | "')}", Calibration> = {
+${ODDS_MODELS.map((id) => modelBlock(id, kept, keptIds)).join("\n")}
 };
 `;
 writeFileSync(join(root, "data/calibration.ts"), calibration);

@@ -180,7 +180,7 @@ function main(argvAll: string[], warn: (line: string) => void): string {
   if (odds !== null && !odds.ok) fail("the futures were refused:", [{ key: FLAG_OF_KEY[odds.key] ?? odds.key, message: odds.message }]);
   const sim = simulate(parsed.scenario, { schedule: flags.includes("--csv") });
   if (flags.includes("--csv")) return scheduleCsv(sim);
-  const plain = resultJson(sim, parsed.warnings);
+  const plain = resultJson(sim, [...parsed.warnings, ...(answer?.ok ? answer.warnings : [])]);
   const result = odds?.ok ? { ...plain, futures: odds.json } : plain;
   if (flags.includes("--json")) return `${JSON.stringify(result, null, 2)}\n`;
   const s = parsed.scenario;

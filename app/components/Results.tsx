@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { assumptionText, oddsThenText, trackRecordView, type CompareView, type SideView, type OddsView } from "@/lib/views";
+import { assumptionText, keepsCoins, oddsThenText, trackRecordView, type CompareView, type SideView, type OddsView } from "@/lib/views";
 import type { Scenario } from "@/lib/index";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
@@ -46,7 +46,12 @@ function Odds({
   const { m, locale } = useI18n();
   // a replay's headline is what happened; a forecast's says what it assumes
   const assumes = useMemo(() => (scenario.useHistory ? null : assumptionText(scenario, locale)), [scenario, locale]);
-  const record = useMemo(() => trackRecordView(locale, odds?.driftPctPerYear ?? null), [locale, odds?.driftPctPerYear]);
+  // a scenario that keeps its coins: the record of the backtest's configurations that keep theirs, where the odds failed
+  const kept = keepsCoins(scenario);
+  const record = useMemo(
+    () => trackRecordView(locale, odds?.driftPctPerYear ?? null, undefined, kept),
+    [locale, odds?.driftPctPerYear, kept],
+  );
   const then = odds && !busy ? oddsThenText(scenario, odds, paidBack, locale) : null;
   return (
     <>
@@ -63,7 +68,7 @@ function Odds({
           {then}
         </p>
       ) : null}
-      {primary && !scenario.useHistory ? (
+      {primary && !scenario.useHistory && !kept ? (
         <p className="odds-lead" data-testid="odds-lead">
           {record.lead}
         </p>

@@ -544,6 +544,11 @@ function Futures({
           <p className="futures-summary" data-testid="futures-summary">
             {view.summary}
           </p>
+          {view.untested ? (
+            <p className="notice warn inline" role="note" data-testid="futures-untested">
+              {view.untested}
+            </p>
+          ) : null}
           <ComposedChart
             data={view.points}
             responsive

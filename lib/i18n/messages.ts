@@ -334,6 +334,10 @@ const en = {
   futuresRefused: (name: string, text: string, min: string, max: string, kept: string) =>
     `${name} "${text}" is not allowed: it must be from ${min} to ${max}. The futures keep ${kept}.`,
   oddsFailed: (why: string) => `No odds: ${why}`,
+  futuresHeldFailed: (pct: string) =>
+    `A spread, not odds: for a scenario that keeps its coins these futures failed the backtest (${pct} % of what really happened fell inside their 10–90 % band, far too wide to tell anything).`,
+  oddsHeldFailed: (pct: string) =>
+    `No odds for a scenario that keeps its coins: they failed the backtest. Their band was far too wide: ${pct} % of what really happened fell inside it, so it told nothing`,
   // ---- the odds' assumption and track record (lib/present/odds.ts, app/components/TrackRecord.tsx) ----
   headlineAssumes: (o: { price: string; priceGrowth: string | null; difficultyGrowth: string }) =>
     `This answer assumes the BTC price ${o.priceGrowth === null ? `stays at ${o.price}` : `starts at ${o.price} and changes ${o.priceGrowth} % a month`} and difficulty changes ${o.difficultyGrowth} % a month, every day of the horizon.`,
@@ -348,6 +352,8 @@ const en = {
     summary: "How good are these odds?",
     claim: (o: { from: string; to: string; pct: string }) =>
       `In backtests over ${o.from}–${o.to}, ${o.pct} % of what really happened fell inside this band.`,
+    claimHeld: (o: { from: string; to: string; pct: string }) =>
+      `The odds failed the backtest for coins kept: over ${o.from}–${o.to}, ${o.pct} % of what really happened fell inside their band, which is far too wide (a useful band holds about 80 %). So the page shows no odds for this scenario.`,
     range: (o: { low: string; high: string; periods: string }) =>
       `It is a claim from little history: the start dates hold only about ${o.periods} independent 3-year periods, so anything from about ${o.low} to ${o.high} % fits this history.`,
     tails: (o: { above: string; below: string }) =>

@@ -13,9 +13,10 @@ import type { Scenario } from "../scenario/schema";
 import type { SideName } from "../engine/day";
 import { historyOdds, type HistoryFuturesRequest, type HistoryOddsResult } from "../run";
 import { isHindsight } from "../history/bootstrap";
-import { CALIBRATION, type Calibration } from "../../data/calibration";
+import { CALIBRATION, HOLD_CALIBRATION, type Calibration } from "../../data/calibration";
 import { DEFAULT_ODDS_MODEL, type OddsModel } from "../futures-models";
 import { driftPctPerYear } from "../history/margin";
+import { keepsCoins } from "./track-record";
 
 /** One side's odds in the result (spec §10, and `futures.hosted` in compare mode). */
 export interface SideFuturesJson {
@@ -29,7 +30,16 @@ export interface SideFuturesJson {
 /** The track record of the model (spec §10 as amended: `futures.calibration`). */
 export type CalibrationJson = Pick<
   Calibration,
-  "from" | "to" | "startDates" | "insideBandPct" | "aboveP90Pct" | "belowP10Pct" | "brier" | "baseRateBrier" | "backtestDate"
+  | "from"
+  | "to"
+  | "passesBacktest"
+  | "startDates"
+  | "insideBandPct"
+  | "aboveP90Pct"
+  | "belowP10Pct"
+  | "brier"
+  | "baseRateBrier"
+  | "backtestDate"
 >;
 
 /** The `futures` object of the result (spec §10). */
@@ -91,12 +101,17 @@ function sideJson(odds: FuturesOdds): SideFuturesJson {
   };
 }
 
-/** The pooled track record of a model, as `futures.calibration` gives it. */
-export function calibrationJson(model: OddsModel): CalibrationJson {
-  const c = CALIBRATION[model];
+/** The API's warning when the odds asked for are of a scenario that keeps its coins. */
+export const HELD_ODDS_WARNING =
+  "futures: the odds for a scenario that keeps its coins failed the backtest (their 10–90 % band held 100 % of what happened: far too wide); futures.calibration is that record";
+
+/** The track record of a model, as `futures.calibration` gives it: pooled over the daily-selling configurations, or the coin-keeping ones. */
+export function calibrationJson(model: OddsModel, kept = false): CalibrationJson {
+  const c = (kept ? HOLD_CALIBRATION : CALIBRATION)[model];
   return {
     from: c.from,
     to: c.to,
+    passesBacktest: c.passesBacktest,
     startDates: c.startDates,
     insideBandPct: c.insideBandPct,
     aboveP90Pct: c.aboveP90Pct,
@@ -114,7 +129,9 @@ export function calibrationJson(model: OddsModel): CalibrationJson {
 export function futuresAnswer(
   s: Scenario,
   request: HistoryFuturesRequest & { seed: number },
-): { ok: true; json: FuturesJson; first: Extract<HistoryOddsResult, { ok: true }> } | Extract<HistoryOddsResult, { ok: false }> {
+):
+  | { ok: true; json: FuturesJson; first: Extract<HistoryOddsResult, { ok: true }>; warnings: string[] }
+  | Extract<HistoryOddsResult, { ok: false }> {
   const first = historyOdds(s, request);
   if (!first.ok) return first;
   const json = futuresJson(first.odds, first.window, request);
@@ -123,8 +140,8 @@ export function futuresAnswer(
     const hosted = historyOdds(s, request, "hosted");
     if (hosted.ok) json.hosted = sideJson(hosted.odds);
   }
-  json.calibration = calibrationJson(request.model ?? "history");
-  return { ok: true, json, first };
+  json.calibration = calibrationJson(request.model ?? "history", keepsCoins(s));
+  return { ok: true, json, first, warnings: keepsCoins(s) ? [HELD_ODDS_WARNING] : [] };
 }
 
 /** The share that pays back in whole %, never rounded to 0 or 100 unless it is. Example: 999 of 1,000 → 99. */
@@ -172,6 +189,12 @@ export const PAGE_ODDS: HistoryFuturesRequest = { model: DEFAULT_ODDS_MODEL, run
 export function oddsViews(s: Scenario, locale: Locale, request: HistoryFuturesRequest = PAGE_ODDS): OddsView[] {
   const sides: SideName[] = s.mode === "compare" ? ["self", "hosted"] : [s.mode];
   return sides.map((side) => {
+    if (keepsCoins(s)) {
+      // the odds failed the backtest for coins kept: none are drawn, the line says why
+      const inside = Math.round(Number(HOLD_CALIBRATION[request.model ?? "history"].insideBandPct));
+      const text = messagesFor(locale).oddsHeldFailed(FORMATTERS[locale].number(inside, 0));
+      return { side, text, ok: false, payBackPct: null, driftPctPerYear: null, medianNet: null };
+    }
     const r = historyOdds(s, request, side);
     if (!r.ok)
       return { side, text: messagesFor(locale).oddsFailed(r.message), ok: false, payBackPct: null, driftPctPerYear: null, medianNet: null };

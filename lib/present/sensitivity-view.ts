@@ -15,6 +15,8 @@ import { FuturesRun, historyGrowthHeatMap, historyOdds, priceHeatMap, tornado } 
 import { DEFAULT_ODDS_MODEL, type OddsModel } from "../futures-models";
 import { primarySide } from "../engine/sensitivity";
 import { oddsText } from "./odds";
+import { keepsCoins } from "./track-record";
+import { HOLD_CALIBRATION } from "../../data/calibration";
 import { HEAT_COLOURS, NEVER_COLOUR, OUTSIDE_COLOUR } from "./heat-keys";
 import { at } from "../core/at";
 import { futuresSettings, pageDefaults, parsePageState, type SensitivityTab } from "../open/page";
@@ -214,6 +216,8 @@ export interface FuturesView {
   points: FuturesPoint[];
   paidBackPct: string;
   summary: string;
+  /** For a scenario that keeps its coins: the backtest's verdict on such odds (failed), said beside the band. */
+  untested?: string;
 }
 
 export function futuresView(band: FuturesBand, s: Scenario, locale: Locale = "en"): FuturesView {
@@ -261,7 +265,10 @@ export function historyFuturesView(
     s,
     locale,
   );
-  return { ...view, summary: `${oddsText(odds, r.window, locale)}${locale === "zh" ? "。" : "."}` };
+  const summary = `${oddsText(odds, r.window, locale)}${locale === "zh" ? "。" : "."}`;
+  if (!keepsCoins(s)) return { ...view, summary };
+  const inside = Math.round(Number(HOLD_CALIBRATION[model].insideBandPct));
+  return { ...view, summary, untested: messagesFor(locale).futuresHeldFailed(FORMATTERS[locale].number(inside, 0)) };
 }
 
 /** The open "how sure" view a link asks for (`sens`): a thin use of the page state's parser. */

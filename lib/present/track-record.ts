@@ -9,11 +9,20 @@ import type { Locale } from "../i18n/locale";
 import { messagesFor } from "../i18n/messages";
 import { FORMATTERS } from "./format";
 import type { Scenario } from "../scenario/schema";
-import { CALIBRATION, CALIBRATION_SCRIPT } from "../../data/calibration";
+import { CALIBRATION, CALIBRATION_SCRIPT, HOLD_CALIBRATION } from "../../data/calibration";
 import type { OddsView } from "./odds";
 
 /** The odds' model the track record is of (lib/futures-models.ts DEFAULT_ODDS_MODEL; a test holds them equal). */
 export const TRACKED_MODEL = "margin" as const;
+
+/**
+ * Whether the scenario keeps its coins (sells none, or only enough to cover its bills): the odds'
+ * models failed the backtest there (README: the odds' models and their backtest), so the page
+ * shows no odds and the API gives that record with them.
+ */
+export function keepsCoins(s: Pick<Scenario, "coinPolicy">): boolean {
+  return s.coinPolicy !== "daily";
+}
 
 /** What the headline assumes, in words. Example (en): "This answer assumes the BTC price stays at ¥87,800 and difficulty changes 4 % a month, …". */
 export function assumptionText(s: Scenario, locale: Locale): string {
@@ -29,6 +38,8 @@ export function assumptionText(s: Scenario, locale: Locale): string {
 /** The track record beside the odds: its sentences, and the reliability chart's bars. */
 export interface TrackRecordView {
   summary: string;
+  /** Whether the odds of this record passed the backtest (they did not for a scenario that keeps its coins). */
+  passesBacktest: boolean;
   claim: string;
   range: string;
   tails: string;
@@ -57,13 +68,18 @@ export interface TrackRecordView {
   insidePct: number;
 }
 
-/** The track record of the page's odds (data/calibration.ts), in words. */
+/**
+ * The track record of the page's odds (data/calibration.ts), in words: pooled over the backtest's
+ * daily-selling configurations, or, for a scenario that keeps its coins (`kept`), the record of the
+ * configurations that keep theirs, where the odds failed.
+ */
 export function trackRecordView(
   locale: Locale,
   driftPctPerYear: number | null,
   model: keyof typeof CALIBRATION = TRACKED_MODEL,
+  kept = false,
 ): TrackRecordView {
-  const c = CALIBRATION[model];
+  const c = (kept ? HOLD_CALIBRATION : CALIBRATION)[model];
   const m = messagesFor(locale);
   const f = FORMATTERS[locale];
   const whole = (text: string | number): string => f.number(Math.round(Number(text)), 0);
@@ -83,12 +99,16 @@ export function trackRecordView(
     }));
   return {
     summary: m.track.summary,
-    claim: m.track.claim({ from: c.from.slice(0, 4), to: c.to.slice(0, 4), pct: whole(c.insideBandPct) }),
-    range: m.track.range({
-      low: whole(c.insideBandRangePct[0]),
-      high: whole(c.insideBandRangePct[1]),
-      periods: whole(c.independentPeriods),
-    }),
+    passesBacktest: c.passesBacktest,
+    claim: (kept ? m.track.claimHeld : m.track.claim)({ from: c.from.slice(0, 4), to: c.to.slice(0, 4), pct: whole(c.insideBandPct) }),
+    // a band that held everything leaves no range worth stating
+    range: kept
+      ? ""
+      : m.track.range({
+          low: whole(c.insideBandRangePct[0]),
+          high: whole(c.insideBandRangePct[1]),
+          periods: whole(c.independentPeriods),
+        }),
     tails: m.track.tails({ above: whole(c.aboveP90Pct), below: whole(c.belowP10Pct) }),
     brier: m.track.brier({ brier: f.fixed(c.brier, 2), base: f.fixed(c.baseRateBrier, 2) }),
     drift: driftPctPerYear === null ? null : m.track.drift(f.number(Math.round(driftPctPerYear), 0)),

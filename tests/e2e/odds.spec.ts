@@ -42,6 +42,24 @@ test("a replay says what the odds said then and what happened", async ({ page })
   });
 });
 
+test("holding the coins, the page shows no odds and says they failed the backtest; the futures view calls its band a spread", async ({
+  page,
+}) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  const odds = page.getByTestId("payback-odds");
+  await expect(odds).toContainText("futures drawn from", { timeout: 20_000 });
+  // the coins kept: the held configuration's band held every recorded outcome (README: the backtest)
+  await page.getByText("Coins, discounting and a loan").click();
+  await page.locator("#f-sell").selectOption("hold");
+  await expect(page).toHaveURL(/sell=hold/);
+  await expect(odds).toHaveText(/^No odds for a scenario that keeps its coins: they failed the backtest\. .*100 % of what really happened/);
+  await expect(page.getByTestId("odds-lead")).toHaveCount(0);
+  await page.getByTestId("track-record").getByText("How good are these odds?").click();
+  await expect(page.getByTestId("track-record-claim")).toContainText("The odds failed the backtest for coins kept");
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sell=hold&sens=futures&runs=200");
+  await expect(page.getByTestId("futures-untested")).toContainText("A spread, not odds", { timeout: 30_000 });
+});
+
 test("compare mode gives each side its odds", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&mode=compare&hkwh=0.5");
   await expect(page.getByTestId("payback-odds")).toContainText("futures drawn from", { timeout: 20_000 });

@@ -68,7 +68,7 @@ export const TASKS = {
     if (futures.request === null) return { status: 200, body: result };
     const odds = futuresAnswer(parsed.scenario, futures.request);
     if (!odds.ok) return { status: 400, body: refusedBody("The futures were refused: fwin.", [{ key: odds.key, message: odds.message }]) };
-    return { status: 200, body: { ...result, futures: odds.json } };
+    return { status: 200, body: { ...result, warnings: [...result.warnings, ...odds.warnings], futures: odds.json } };
   },
 
   /** /rigs: the ranking's rows, the site's figures, the link back and the refused keys, in the reader's language. */

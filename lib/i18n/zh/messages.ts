@@ -305,6 +305,10 @@ export const zh: Messages = {
     `${name}“${text}”不可用：必须在 ${min} 到 ${max} 之间。情景仍使用 ${kept}。`,
   // the reason stays out of the Chinese line: it is English, and the preview's font has no other characters
   oddsFailed: () => "无法给出概率：开始日期之前的历史记录不足半年",
+  futuresHeldFailed: (pct: string) =>
+    `这只是一个范围，不是概率：保留币的方案，这些未来路径没有通过历史回测（实际结果 ${pct}% 落在 10–90% 区间内，区间过宽，说明不了什么）。`,
+  oddsHeldFailed: (pct: string) =>
+    `保留币的方案不给出概率：这些概率没有通过历史回测。区间过宽，实际结果 ${pct}% 都落在区间内，等于什么也没说`,
   headlineAssumes: (o: { price: string; priceGrowth: string | null; difficultyGrowth: string }) =>
     `这一结论假设币价${o.priceGrowth === null ? `一直保持 ${o.price}` : `从 ${o.price} 起每月变化 ${o.priceGrowth}%`}，全网难度每月变化 ${o.difficultyGrowth}%，整个周期每天如此。`,
   oddsLead: (o: { median: string; headline: string }) =>
@@ -316,6 +320,8 @@ export const zh: Messages = {
   track: {
     summary: "这些概率可信吗？",
     claim: (o: { from: string; to: string; pct: string }) => `在 ${o.from}–${o.to} 的历史回测中，实际结果有 ${o.pct}% 落在这一区间内。`,
+    claimHeld: (o: { from: string; to: string; pct: string }) =>
+      `保留币时，这些概率没有通过历史回测：在 ${o.from}–${o.to} 的回测中，实际结果有 ${o.pct}% 落在区间内，区间过宽（有用的区间约为 80%）。所以本页不给出这一方案的概率。`,
     range: (o: { low: string; high: string; periods: string }) =>
       `这一结论依据的历史不多：这些开始日期只包含约 ${o.periods} 个互不重叠的 3 年周期，所以约 ${o.low}% 到 ${o.high}% 都与这段历史相符。`,
     tails: (o: { above: string; below: string }) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import "../../../lib/history/load";
-import { oddsViews } from "../../../lib/present/odds";
+import { futuresAnswer, HELD_ODDS_WARNING, oddsViews } from "../../../lib/present/odds";
 import { assumptionText, oddsThenText, trackRecordView, TRACKED_MODEL } from "../../../lib/present/track-record";
 import { DEFAULT_ODDS_MODEL } from "../../../lib/futures-models";
-import { CALIBRATION } from "../../../data/calibration";
+import { CALIBRATION, HOLD_CALIBRATION } from "../../../data/calibration";
 import { scenarioFromQuery } from "../../support/scenarios";
 
 describe("the headline's assumption, the odds' track record and a replay's odds then", () => {
@@ -59,5 +59,51 @@ describe("a window past the start date", () => {
     expect(later?.text).toMatch(/\. Hindsight: the history drawn from reaches past the start date/);
     const [before] = oddsViews(s, "en", { model: "margin", runs: 100, seed: 1, window: { kind: "before" } });
     expect(before?.text).not.toContain("Hindsight");
+  });
+});
+
+describe("a scenario that keeps its coins", () => {
+  // the backtest's hold configuration: the band held every recorded outcome (far too wide), and the
+  // payback probability scored worse than a constant base rate, so the page shows no odds for it
+  it("gets no odds on the page, and the line says the odds failed the backtest", () => {
+    const hold = scenarioFromQuery("v=1&preset=s9-2018-huaqiangbei&sell=hold");
+    expect(hold.coinPolicy).toBe("hold");
+    const [view] = oddsViews(hold, "en");
+    expect(view?.ok).toBe(false);
+    expect(view?.payBackPct).toBeNull();
+    const inside = Math.round(Number(HOLD_CALIBRATION.margin.insideBandPct));
+    expect(view?.text).toContain(`failed the backtest`);
+    expect(view?.text).toContain(`${inside} % of what really happened fell inside it`);
+    expect(oddsViews(hold, "zh")[0]?.text).toContain("没有通过历史回测");
+    // the daily-selling scenario keeps its odds
+    expect(oddsViews(scenarioFromQuery("v=1&preset=s9-2018-huaqiangbei"), "en")[0]?.ok).toBe(true);
+  });
+
+  it("is told the coin-keeping record, which failed, never the pooled one that passed", () => {
+    expect(CALIBRATION.margin.passesBacktest).toBe(true);
+    expect(HOLD_CALIBRATION.margin.passesBacktest).toBe(false);
+    const v = trackRecordView("en", null, TRACKED_MODEL, true);
+    expect(v.passesBacktest).toBe(false);
+    expect(v.claim).toContain("The odds failed the backtest for coins kept");
+    expect(v.claim).toContain(`${Math.round(Number(HOLD_CALIBRATION.margin.insideBandPct))} %`);
+    expect(v.range).toBe("");
+  });
+
+  it("gets the odds from the API with that record and a warning naming the failure", () => {
+    const hold = scenarioFromQuery("v=1&preset=s9-2018-huaqiangbei&sell=hold");
+    const answer = futuresAnswer(hold, { model: "margin", runs: 50, seed: 1, window: { kind: "before" } });
+    if (!answer.ok) throw new Error(answer.message);
+    expect(answer.json.calibration?.passesBacktest).toBe(false);
+    expect(answer.json.calibration?.insideBandPct).toBe(HOLD_CALIBRATION.margin.insideBandPct);
+    expect(answer.warnings).toEqual([HELD_ODDS_WARNING]);
+    const daily = futuresAnswer(scenarioFromQuery("v=1&preset=s9-2018-huaqiangbei"), {
+      model: "margin",
+      runs: 50,
+      seed: 1,
+      window: { kind: "before" },
+    });
+    if (!daily.ok) throw new Error(daily.message);
+    expect(daily.warnings).toEqual([]);
+    expect(daily.json.calibration?.passesBacktest).toBe(true);
   });
 });
