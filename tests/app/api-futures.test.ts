@@ -76,6 +76,7 @@ describe("futures=margin (the odds' model, README: the odds' models)", () => {
     expect(Object.keys(c)).toEqual([
       "from",
       "to",
+      "passesBacktest",
       "startDates",
       "insideBandPct",
       "aboveP90Pct",
@@ -85,6 +86,7 @@ describe("futures=margin (the odds' model, README: the odds' models)", () => {
       "backtestDate",
     ]);
     expect(c.from).toBe("2014-01-01");
+    expect(c.passesBacktest).toBe(true);
     // the three shares of the band add up to 100 %
     expect(Number(c.insideBandPct) + Number(c.aboveP90Pct) + Number(c.belowP10Pct)).toBeCloseTo(100, 1);
     // the backtest's targets, pooled: 70–90 % inside, at most 15 % in each tail, Brier within 0.02 of the base rate's
