@@ -264,7 +264,9 @@ export default function Calculator({
         </p>
 
         <main className="layout">
-          <div className="form-column" id="scenario" tabIndex={-1}>
+          {/* what matters most, the answer, then the rest: on a phone the answer comes after the four
+              fields a buyer changes first; on a wide screen the answer stands beside the whole form */}
+          <div className="form-column form-key-column" id="scenario" tabIndex={-1}>
             <ScenarioForm
               texts={form.texts}
               errors={form.errors}
@@ -283,6 +285,7 @@ export default function Calculator({
               history={form.history}
               network={activePreset && usesNetwork(activePreset) ? network : null}
               growthSeed={growthSeed}
+              part="key"
             />
           </div>
           {hold ? (
@@ -302,6 +305,28 @@ export default function Calculator({
               onDownload={downloadCsv}
             />
           )}
+          <div className="form-column form-rest-column">
+            <ScenarioForm
+              texts={form.texts}
+              errors={form.errors}
+              readAs={form.readAs}
+              fx={form.fx}
+              fxSource={form.fxSource}
+              onFx={form.setFx}
+              onField={form.setField}
+              onFields={form.setFields}
+              onMode={form.setMode}
+              onCurrency={form.switchCurrency}
+              onRig={form.chooseRig}
+              presetRig={activePreset && !form.texts.rig ? activePreset.rig : undefined}
+              movedFrom={form.movedFrom}
+              exampleGrowth={exampleGrowth}
+              history={form.history}
+              network={activePreset && usesNetwork(activePreset) ? network : null}
+              growthSeed={growthSeed}
+              part="rest"
+            />
+          </div>
         </main>
 
         <SavedScenarios scenario={scenario} onOpen={openSaved} />

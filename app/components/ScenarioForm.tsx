@@ -33,6 +33,11 @@ interface Props {
   network: NetworkFigures | null;
   /** The growth choices of the opening start date, from the server. */
   growthSeed: GrowthSeed;
+  /**
+   * Which part of the scenario: "key", what matters most (the mode, the rig and its price, the power
+   * price and the hosting offer), placed before the answer; "rest", the others after it.
+   */
+  part: "key" | "rest";
   /** The example's own growth rates, named among the choices when they are none of them. */
   exampleGrowth: { dg: string; bg: string } | null;
 }
@@ -147,6 +152,7 @@ function ScenarioForm({
   exampleGrowth,
   network,
   growthSeed,
+  part,
 }: Props) {
   const { locale, m } = useI18n();
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
@@ -158,36 +164,45 @@ function ScenarioForm({
   const fromRecords = history ? m.fromRecords : undefined;
 
   return (
-    <form className="form" aria-label={m.formLabel} onSubmit={(e) => e.preventDefault()} noValidate>
-      <fieldset className="modes">
-        <legend>{m.modeLegend}</legend>
-        <div className="segmented" role="radiogroup" aria-label={m.modeGroup}>
-          {MODES.map((one) => (
-            <label key={one} className={mode === one ? "on" : ""}>
-              <input type="radio" name="mode" value={one} checked={mode === one} onChange={() => onMode(one)} />
-              <span>{m.modes[one].label}</span>
-              <small>{m.modes[one].hint}</small>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+    <form
+      className={`form form-${part}`}
+      aria-label={part === "key" ? m.formLabel : m.formLabelMore}
+      onSubmit={(e) => e.preventDefault()}
+      noValidate
+    >
+      {part === "key" ? (
+        <>
+          <fieldset className="modes">
+            <legend>{m.modeLegend}</legend>
+            <div className="segmented" role="radiogroup" aria-label={m.modeGroup}>
+              {MODES.map((one) => (
+                <label key={one} className={mode === one ? "on" : ""}>
+                  <input type="radio" name="mode" value={one} checked={mode === one} onChange={() => onMode(one)} />
+                  <span>{m.modes[one].label}</span>
+                  <small>{m.modes[one].hint}</small>
+                </label>
+              ))}
+            </div>
+          </fieldset>
 
-      <fieldset className="group">
-        <legend>{m.rigLegend}</legend>
-        <RigPicker texts={texts} onChoose={onRig} presetRig={presetRig} movedFrom={movedFrom} />
-        <div className="grid2">
-          <NumberField {...f("rigPrice")} />
-          <NumberField {...f("rigCount")} />
-          <NumberField {...f("hashrateThs")} />
-          <NumberField {...f("powerWatts")} />
-        </div>
-        <p className="derived" data-testid="efficiency">
-          {m.efficiency} <strong>{efficiency === null ? "—" : `${efficiency} J/TH`}</strong>
-          <span>{m.efficiencyNote}</span>
-        </p>
-      </fieldset>
+          <fieldset className="group">
+            <legend>{m.rigLegend}</legend>
+            <RigPicker texts={texts} onChoose={onRig} presetRig={presetRig} movedFrom={movedFrom} />
+            <div className="grid2">
+              <NumberField {...f("rigPrice")} />
+              <NumberField {...f("rigCount")} />
+              <NumberField {...f("hashrateThs")} />
+              <NumberField {...f("powerWatts")} />
+            </div>
+            <p className="derived" data-testid="efficiency">
+              {m.efficiency} <strong>{efficiency === null ? "—" : `${efficiency} J/TH`}</strong>
+              <span>{m.efficiencyNote}</span>
+            </p>
+          </fieldset>
+        </>
+      ) : null}
 
-      {mode !== "hosted" ? (
+      {part === "key" && mode !== "hosted" ? (
         <fieldset className="group">
           <legend>{m.electricityLegend}</legend>
           <div className="grid2">
@@ -214,7 +229,7 @@ function ScenarioForm({
         </fieldset>
       ) : null}
 
-      {mode !== "self" ? (
+      {part === "key" && mode !== "self" ? (
         <fieldset className="group">
           <legend>{m.hostingLegend}</legend>
           <div className="grid2">
@@ -241,137 +256,141 @@ function ScenarioForm({
         </fieldset>
       ) : null}
 
-      <fieldset className="group">
-        <legend>{m.networkLegend}</legend>
-        {network ? <NetworkLine network={network} /> : null}
-        <div className="grid2">
-          <NumberField
-            {...f("difficulty")}
-            disabled={history}
-            note={[difficultyInT(texts.difficulty, locale), fromRecords].filter(Boolean).join(" · ") || undefined}
-          />
-          <NumberField {...f("difficultyGrowthPctPerMonth")} />
-          <NumberField {...f("feesPerBlockBtc")} note={history ? m.feesFromRecords : undefined} />
-          <NumberField {...f("poolFeePct")} />
-        </div>
-        <ImpliedHashrate difficulty={texts.difficulty} />
-        <GrowthChoices
-          startDate={texts.startDate}
-          dg={texts.difficultyGrowthPctPerMonth}
-          bg={texts.btcPriceGrowthPctPerMonth}
-          texts={texts}
-          example={exampleGrowth}
-          onFields={onFields}
-          seed={growthSeed}
-        />
-        <details className="more">
-          <summary>{m.startMore}</summary>
-          <div className="grid2">
-            <NumberField {...f("startDate")} />
-            <NumberField {...f("startHeight")} disabled={history} note={fromRecords} />
-          </div>
-        </details>
-      </fieldset>
-
-      <fieldset className="group">
-        <legend>{m.moneyLegend}</legend>
-        <div className="grid2">
-          <div className="field">
-            <label htmlFor="f-cur">
-              <span className="label-text">{m.currencyLabel}</span> <span className="unit">{m.currencyUnit}</span>
-            </label>
-            <select id="f-cur" name="cur" value={currency} onChange={(e) => onCurrency(e.target.value === "CNY" ? "CNY" : "USD")}>
-              <option value="CNY">{m.currencyOptions.CNY}</option>
-              <option value="USD">{m.currencyOptions.USD}</option>
-            </select>
-            <p className="help">{m.currencyHelp}</p>
-          </div>
-          <div className={`field${fxError ? " invalid" : ""}`}>
-            <label htmlFor="f-fx">
-              <span className="label-text">{m.rateLabel}</span> <span className="unit">{m.rateUnit}</span>
-            </label>
-            <input
-              id="f-fx"
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              value={fx}
-              onChange={(e) => onFx(e.target.value)}
-              aria-invalid={fxError ? true : undefined}
-              aria-describedby={fxError ? "f-fx-error f-fx-help" : "f-fx-help"}
-            />
-            {fxError ? (
-              <p className="error" id="f-fx-error" role="alert">
-                {fxError}
-              </p>
-            ) : null}
-            <p className="help" id="f-fx-help">
-              {fxSource}
-              {locale === "zh" ? "" : " "}
-              {m.rateHelpTail}
-            </p>
-          </div>
-          <NumberField {...f("btcPrice")} disabled={history} note={fromRecords} />
-          <NumberField {...f("btcPriceGrowthPctPerMonth")} />
-        </div>
-        <details className="more">
-          <summary>{m.resaleMore}</summary>
-          <NumberField {...f("resalePct")} />
-        </details>
-        <details className="more" open={texts.coinPolicy !== "daily" || texts.loanPct !== "0" || texts.discountPctPerYear !== "0"}>
-          <summary>{m.money.coinsMore}</summary>
-          <div className="grid2">
-            <div className="field">
-              <label htmlFor="f-sell">
-                <span className="label-text">{m.money.policyLabel}</span>
-              </label>
-              <select
-                id="f-sell"
-                name="sell"
-                value={texts.coinPolicy}
-                onChange={(e) => onField("coinPolicy", e.target.value)}
-                aria-describedby="f-sell-help"
-                data-testid="coin-policy"
-              >
-                {FIELDS.coinPolicy.options.map((o) => (
-                  <option key={o} value={o}>
-                    {m.money.policyOptions[o] ?? o}
-                  </option>
-                ))}
-              </select>
-              <p className="help" id="f-sell-help">
-                {m.money.policyHelp}
-              </p>
+      {part === "rest" ? (
+        <>
+          <fieldset className="group">
+            <legend>{m.networkLegend}</legend>
+            {network ? <NetworkLine network={network} /> : null}
+            <div className="grid2">
+              <NumberField
+                {...f("difficulty")}
+                disabled={history}
+                note={[difficultyInT(texts.difficulty, locale), fromRecords].filter(Boolean).join(" · ") || undefined}
+              />
+              <NumberField {...f("difficultyGrowthPctPerMonth")} />
+              <NumberField {...f("feesPerBlockBtc")} note={history ? m.feesFromRecords : undefined} />
+              <NumberField {...f("poolFeePct")} />
             </div>
-            <NumberField {...f("discountPctPerYear")} />
-            <NumberField {...f("loanPct")} />
-            <NumberField {...f("loanAprPct")} />
-            <NumberField {...f("loanTermMonths")} />
-          </div>
-        </details>
-      </fieldset>
-
-      <fieldset className="group">
-        <legend>{m.runningLegend}</legend>
-        <div className="grid2">
-          <NumberField {...f("uptimePct")} />
-          <NumberField {...f("horizonDays")} note={horizonInYears(texts.horizonDays, locale) ?? undefined} />
-        </div>
-        <OutagesSection texts={texts} error={errors.outages} currency={currency} onField={onField} />
-        <div className="checks">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={texts.shutdownWhenUnprofitable !== "0"}
-              onChange={(e) => onField("shutdownWhenUnprofitable", e.target.checked ? "1" : "0")}
+            <ImpliedHashrate difficulty={texts.difficulty} />
+            <GrowthChoices
+              startDate={texts.startDate}
+              dg={texts.difficultyGrowthPctPerMonth}
+              bg={texts.btcPriceGrowthPctPerMonth}
+              texts={texts}
+              example={exampleGrowth}
+              onFields={onFields}
+              seed={growthSeed}
             />
-            <span>
-              <strong>{m.shutdownTitle}</strong>
-              <small>{m.shutdownNote}</small>
-            </span>
-          </label>
-        </div>
-      </fieldset>
+            <details className="more">
+              <summary>{m.startMore}</summary>
+              <div className="grid2">
+                <NumberField {...f("startDate")} />
+                <NumberField {...f("startHeight")} disabled={history} note={fromRecords} />
+              </div>
+            </details>
+          </fieldset>
+
+          <fieldset className="group">
+            <legend>{m.moneyLegend}</legend>
+            <div className="grid2">
+              <div className="field">
+                <label htmlFor="f-cur">
+                  <span className="label-text">{m.currencyLabel}</span> <span className="unit">{m.currencyUnit}</span>
+                </label>
+                <select id="f-cur" name="cur" value={currency} onChange={(e) => onCurrency(e.target.value === "CNY" ? "CNY" : "USD")}>
+                  <option value="CNY">{m.currencyOptions.CNY}</option>
+                  <option value="USD">{m.currencyOptions.USD}</option>
+                </select>
+                <p className="help">{m.currencyHelp}</p>
+              </div>
+              <div className={`field${fxError ? " invalid" : ""}`}>
+                <label htmlFor="f-fx">
+                  <span className="label-text">{m.rateLabel}</span> <span className="unit">{m.rateUnit}</span>
+                </label>
+                <input
+                  id="f-fx"
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={fx}
+                  onChange={(e) => onFx(e.target.value)}
+                  aria-invalid={fxError ? true : undefined}
+                  aria-describedby={fxError ? "f-fx-error f-fx-help" : "f-fx-help"}
+                />
+                {fxError ? (
+                  <p className="error" id="f-fx-error" role="alert">
+                    {fxError}
+                  </p>
+                ) : null}
+                <p className="help" id="f-fx-help">
+                  {fxSource}
+                  {locale === "zh" ? "" : " "}
+                  {m.rateHelpTail}
+                </p>
+              </div>
+              <NumberField {...f("btcPrice")} disabled={history} note={fromRecords} />
+              <NumberField {...f("btcPriceGrowthPctPerMonth")} />
+            </div>
+            <details className="more">
+              <summary>{m.resaleMore}</summary>
+              <NumberField {...f("resalePct")} />
+            </details>
+            <details className="more" open={texts.coinPolicy !== "daily" || texts.loanPct !== "0" || texts.discountPctPerYear !== "0"}>
+              <summary>{m.money.coinsMore}</summary>
+              <div className="grid2">
+                <div className="field">
+                  <label htmlFor="f-sell">
+                    <span className="label-text">{m.money.policyLabel}</span>
+                  </label>
+                  <select
+                    id="f-sell"
+                    name="sell"
+                    value={texts.coinPolicy}
+                    onChange={(e) => onField("coinPolicy", e.target.value)}
+                    aria-describedby="f-sell-help"
+                    data-testid="coin-policy"
+                  >
+                    {FIELDS.coinPolicy.options.map((o) => (
+                      <option key={o} value={o}>
+                        {m.money.policyOptions[o] ?? o}
+                      </option>
+                    ))}
+                  </select>
+                  <p className="help" id="f-sell-help">
+                    {m.money.policyHelp}
+                  </p>
+                </div>
+                <NumberField {...f("discountPctPerYear")} />
+                <NumberField {...f("loanPct")} />
+                <NumberField {...f("loanAprPct")} />
+                <NumberField {...f("loanTermMonths")} />
+              </div>
+            </details>
+          </fieldset>
+
+          <fieldset className="group">
+            <legend>{m.runningLegend}</legend>
+            <div className="grid2">
+              <NumberField {...f("uptimePct")} />
+              <NumberField {...f("horizonDays")} note={horizonInYears(texts.horizonDays, locale) ?? undefined} />
+            </div>
+            <OutagesSection texts={texts} error={errors.outages} currency={currency} onField={onField} />
+            <div className="checks">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={texts.shutdownWhenUnprofitable !== "0"}
+                  onChange={(e) => onField("shutdownWhenUnprofitable", e.target.checked ? "1" : "0")}
+                />
+                <span>
+                  <strong>{m.shutdownTitle}</strong>
+                  <small>{m.shutdownNote}</small>
+                </span>
+              </label>
+            </div>
+          </fieldset>
+        </>
+      ) : null}
     </form>
   );
 }

@@ -39,6 +39,7 @@ const en = {
 
   // the form
   formLabel: "Scenario",
+  formLabelMore: "Scenario: network, money and running",
   modeLegend: "How the rigs run",
   modeGroup: "Mode",
   modes: {

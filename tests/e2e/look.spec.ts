@@ -163,3 +163,30 @@ test("the cumulative chart has a zero line and round ticks; a legend only with t
   const dashes = await compare.locator(".recharts-line-curve").evaluateAll((paths) => paths.map((p) => p.getAttribute("stroke-dasharray")));
   expect(new Set(dashes).size).toBe(2);
 });
+
+test("on a 390 × 844 phone the verdict and the fields that matter most come within the first 1.5 screens @same-on-phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const limit = 1.5 * 844;
+  // self-run, hosted and a modern rig: the mode, the rig, its price, the power price or the hosting
+  // offer, then the verdict (measured before: the verdict 2,473–2,580 px down, 2.9–3.1 screens)
+  for (const [path, power] of [
+    ["/?v=1&preset=s9-2018-huaqiangbei", /^Electricity price/],
+    ["/?v=1&preset=s9-2018-hosted&mode=hosted", /^Hosting price/],
+    ["/?v=1&preset=s21", /^Electricity price/],
+  ] as const) {
+    await page.goto(path);
+    const bottom = async (box: { y: number; height: number } | null) => (box ? box.y + box.height : Infinity);
+    const top = await page.evaluate(() => window.scrollY);
+    expect(top).toBe(0);
+    for (const field of [
+      page.locator(".segmented"),
+      page.getByTestId("rig-picker"),
+      page.getByLabel(/^Rig price/),
+      page.getByRole("textbox", { name: power }).first(),
+      page.getByTestId("headline").locator(".verdict"),
+    ])
+      expect(await bottom(await field.boundingBox()), `${path}: ${field.toString()}`).toBeLessThan(limit);
+  }
+});

@@ -32,6 +32,7 @@ export const zh: Messages = {
   drawingCharts: "正在绘制图表…",
 
   formLabel: "方案",
+  formLabelMore: "方案：网络、资金与运行",
   modeLegend: "矿机怎么运行",
   modeGroup: "模式",
   modes: {
