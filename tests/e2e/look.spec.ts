@@ -185,7 +185,7 @@ test("on a 390 × 844 phone the verdict and the fields that matter most come wit
       page.getByTestId("rig-picker"),
       page.getByLabel(/^Rig price/),
       page.getByRole("textbox", { name: power }).first(),
-      page.getByTestId("headline").locator(".verdict"),
+      page.locator(".headline .verdict").first(),
     ])
       expect(await bottom(await field.boundingBox()), `${path}: ${field.toString()}`).toBeLessThan(limit);
   }
