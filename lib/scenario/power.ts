@@ -2,7 +2,9 @@
  * The texts of the power fields that are more than one number (spec §9, issue 16): twelve prices by
  * the month, the peak hours of a day, the outages. Each has one canonical text, which is what a
  * scenario holds and a link writes, and a parser that reads it (or a looser text a person types)
- * into values, or says in words what is wrong. Pure: the engine reads these values too.
+ * into values, or says in words what is wrong, and a writer of values back to that text: one codec
+ * per key, with its bounds. Pure. The engine never reads these texts: it receives the values
+ * (lib/scenario/power-terms.ts), parsed once where a run is prepared.
  */
 import { Dec } from "../core/decimal";
 import { dayNumber } from "../core/dates";
@@ -12,7 +14,7 @@ export const MAX_LIST_LENGTH = 1000;
 /** Most outages one scenario may list. */
 export const MAX_OUTAGES = 40;
 
-/** A price by the month, per kWh: the schema's bounds, which the engine reads again (lib/engine/power.ts). */
+/** A price by the month, per kWh: the only bounds of kwhm and hkwhm (the schema, the form and the sensitivity views read them here). */
 export const MONTHLY_PRICE_BOUNDS = { min: "-1000", max: "1000" } as const;
 /** First and last start dates accepted, and the days an outage may cover. */
 export const DATE_RANGE = { from: "2009-01-03", to: "2199-12-31" } as const;
@@ -64,7 +66,8 @@ export const MONTH_NAMES = [
  * Twelve prices per kWh, January … December, comma-separated (or an array in JSON), each within
  * [min, max]. Example: "0.25,0.25,0.25,0.25,0.15,0.15,0.15,0.15,0.15,0.15,0.25,0.25".
  */
-export function parseMonthlyPrices(raw: unknown, bounds: { min: string; max: string }): Parsed<Dec[]> {
+export function parseMonthlyPrices(raw: unknown): Parsed<Dec[]> {
+  const bounds = MONTHLY_PRICE_BOUNDS;
   const text = listText(raw);
   if (text === null || text.length === 0) return { ok: false, reason: "twelve prices are needed, January to December, comma-separated" };
   if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
@@ -82,7 +85,12 @@ export function parseMonthlyPrices(raw: unknown, bounds: { min: string; max: str
       return { ok: false, reason: `the price of ${MONTH_NAMES[i]} (${part}) is outside ${bounds.min} … ${bounds.max}` };
     values.push(v);
   }
-  return { ok: true, value: values, text: values.map(canonicalOf).join(",") };
+  return { ok: true, value: values, text: formatMonthlyPrices(values) };
+}
+
+/** The canonical text of twelve prices: "0.25,0.25,…" (what parseMonthlyPrices reads back to the same values). */
+export function formatMonthlyPrices(values: readonly Dec[]): string {
+  return values.map(canonicalOf).join(",");
 }
 
 /** A span of whole hours of the day, end exclusive; `start > end` wraps midnight (22-6). */
@@ -124,7 +132,15 @@ export function parsePeakHours(raw: unknown): Parsed<HourSpan[]> {
     spans.push(span);
   }
   spans.sort((a, b) => a.start - b.start);
-  return { ok: true, value: spans, text: spans.map((s) => `${s.start}-${s.end}`).join(",") };
+  return { ok: true, value: spans, text: formatPeakHours(spans) };
+}
+
+/** The canonical text of peak hours, spans sorted by start: "8-11,18-22". */
+export function formatPeakHours(spans: readonly HourSpan[]): string {
+  return [...spans]
+    .sort((a, b) => a.start - b.start)
+    .map((s) => `${s.start}-${s.end}`)
+    .join(",");
 }
 
 /** Peak hours a day: the sum of the spans. */
@@ -145,7 +161,8 @@ export interface Outage {
  * comma-separated; end ≥ start, no two sharing a day; empty for none. Canonical: sorted by start, a zero cost left out.
  * Example: "2021-06-20_2021-11-30_800".
  */
-export function parseOutages(raw: unknown, bounds: { from: string; to: string; maxCost: string }): Parsed<Outage[]> {
+export function parseOutages(raw: unknown): Parsed<Outage[]> {
+  const bounds = OUTAGE_BOUNDS;
   const text = listText(raw);
   if (text === null) return { ok: false, reason: "give spans like 2021-06-20_2021-11-30_800" };
   // an empty list is no outage: how a link takes away a preset's (out=)
@@ -186,6 +203,10 @@ export function parseOutages(raw: unknown, bounds: { from: string; to: string; m
     const b = out[i];
     if (a && b && b.from <= a.to) return { ok: false, reason: `${a.from}_${a.to} and ${b.from}_${b.to} overlap` };
   }
-  const canonical = out.map((o) => (o.costPerRig.isZero() ? `${o.from}_${o.to}` : `${o.from}_${o.to}_${canonicalOf(o.costPerRig)}`));
-  return { ok: true, value: out, text: canonical.join(",") };
+  return { ok: true, value: out, text: formatOutages(out) };
+}
+
+/** The canonical text of outages (given sorted by start), a zero cost left out: "2021-06-20_2021-11-30_800". */
+export function formatOutages(outages: readonly Outage[]): string {
+  return outages.map((o) => (o.costPerRig.isZero() ? `${o.from}_${o.to}` : `${o.from}_${o.to}_${canonicalOf(o.costPerRig)}`)).join(",");
 }

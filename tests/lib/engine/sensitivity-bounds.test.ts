@@ -17,7 +17,7 @@ import {
   tornadoView,
   type Scenario,
 } from "../../../lib/server";
-import { heatMap, monthRoom, priceHeatMap, tornado, withValue } from "../../../lib/engine/sensitivity";
+import { heatMap, monthRoom, priceHeatMap, tornado, withValue } from "../../../lib/sensitivity";
 import { heatMapView } from "../../../lib/present/sensitivity-view";
 import { scenarioFromQuery } from "../../support/scenarios";
 

@@ -4,7 +4,7 @@
  * which a monthly schedule replaces, and show nothing.
  */
 import { describe, expect, it } from "vitest";
-import { ownValue, withValue, priceHeatMap, tornado } from "../../../lib/engine/sensitivity";
+import { ownValue, withValue, priceHeatMap, tornado } from "../../../lib/sensitivity";
 import { simulate } from "../../../lib/server";
 import { scenarioFromQuery as scenario, SALESPERSON_S9 } from "../../support/scenarios";
 
