@@ -37,6 +37,16 @@ function canonicalOf(v: Dec): string {
   return v.isZero() ? "0" : v.toFixed();
 }
 
+/** A number inside a list as a person types it (surrounding spaces allowed), or null: the lists' one number grammar. */
+export function readListNumber(text: string): Dec | null {
+  return decimalText(text.trim());
+}
+
+/** The pieces of a list's text: split at its commas, each trimmed. Example: "8-11, 18-22" → ["8-11", "18-22"]. */
+export function listPieces(text: string): string[] {
+  return text.split(",").map((p) => p.trim());
+}
+
 function listText(raw: unknown): string | null {
   if (Array.isArray(raw)) {
     const parts = raw.map((x) => (typeof x === "number" && Number.isFinite(x) ? String(x) : typeof x === "string" ? x : null));
@@ -71,7 +81,7 @@ export function parseMonthlyPrices(raw: unknown): Parsed<Dec[]> {
   const text = listText(raw);
   if (text === null || text.length === 0) return { ok: false, reason: "twelve prices are needed, January to December, comma-separated" };
   if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
-  const parts = text.split(",").map((p) => p.trim());
+  const parts = listPieces(text);
   if (parts.length !== 12)
     return {
       ok: false,
@@ -99,6 +109,38 @@ export interface HourSpan {
   end: number;
 }
 
+/** The hours a span covers, in order. Example: hoursOf({ start: 22, end: 2 }) = [22, 23, 0, 1]. */
+export function hoursOf(span: HourSpan): number[] {
+  const out: number[] = [];
+  for (let h = span.start; h !== span.end % 24 || out.length === 0; h = (h + 1) % 24) {
+    out.push(h);
+    if (out.length === 24) break;
+  }
+  return out;
+}
+
+/** One piece of the peak hours read, or why not: not `start-end` of whole hours, an hour past 24, or no hour in it. */
+export type HourSpanRead = { ok: true; span: HourSpan } | { ok: false; kind: "format" | "range" | "empty" };
+
+/**
+ * One span of the peak hours: `start-end` in whole hours 0 … 24, end exclusive, start ≠ end (0-24 is
+ * the whole day); 24 as a start is 0, 0 as an end is 24. Example: "22-0" → { start: 22, end: 24 }.
+ */
+export function readHourSpan(piece: string): HourSpanRead {
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(piece);
+  if (!m) return { ok: false, kind: "format" };
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  if (start > 24 || end > 24) return { ok: false, kind: "range" };
+  if (start % 24 === end % 24 && !(start === 0 && end === 24)) return { ok: false, kind: "empty" };
+  return { ok: true, span: { start: start === 24 ? 0 : start, end: end === 0 ? 24 : end } };
+}
+
+/** A span as a link writes it: "8-11". */
+export function formatHourSpan(span: HourSpan): string {
+  return `${span.start}-${span.end}`;
+}
+
 /** Hours in a span: 8-11 → 3, 22-6 → 8, 0-24 → 24. */
 export function spanHours({ start, end }: HourSpan): number {
   return end > start ? end - start : 24 - start + end;
@@ -115,17 +157,16 @@ export function parsePeakHours(raw: unknown): Parsed<HourSpan[]> {
   if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
   const spans: HourSpan[] = [];
   const taken = new Array<boolean>(24).fill(false);
-  for (const part of text.split(",").map((p) => p.trim())) {
-    const m = /^(\d{1,2})-(\d{1,2})$/.exec(part);
-    if (!m) return { ok: false, reason: `${JSON.stringify(part.slice(0, 20))} is not a span start-end of whole hours` };
-    const start = Number(m[1]);
-    const end = Number(m[2]);
-    if (start > 24 || end > 24) return { ok: false, reason: `${part}: hours run from 0 to 24` };
-    if (start % 24 === end % 24 && !(start === 0 && end === 24))
+  for (const part of listPieces(text)) {
+    const read = readHourSpan(part);
+    if (!read.ok) {
+      if (read.kind === "format")
+        return { ok: false, reason: `${JSON.stringify(part.slice(0, 20))} is not a span start-end of whole hours` };
+      if (read.kind === "range") return { ok: false, reason: `${part}: hours run from 0 to 24` };
       return { ok: false, reason: `${part}: a span's start and end differ (the whole day is 0-24)` };
-    const span = { start: start === 24 ? 0 : start, end: end === 0 ? 24 : end };
-    for (let h = 0; h < spanHours(span); h++) {
-      const hour = (span.start + h) % 24;
+    }
+    const span = read.span;
+    for (const hour of hoursOf(span)) {
       if (taken[hour]) return { ok: false, reason: `${part} overlaps another span at hour ${hour}` };
       taken[hour] = true;
     }
@@ -139,7 +180,7 @@ export function parsePeakHours(raw: unknown): Parsed<HourSpan[]> {
 export function formatPeakHours(spans: readonly HourSpan[]): string {
   return [...spans]
     .sort((a, b) => a.start - b.start)
-    .map((s) => `${s.start}-${s.end}`)
+    .map(formatHourSpan)
     .join(",");
 }
 
@@ -156,6 +197,28 @@ export interface Outage {
   costPerRig: Dec;
 }
 
+/** A first or last day of an outage: a real date YYYY-MM-DD within OUTAGE_BOUNDS, as its day number; null otherwise. */
+export function readOutageDay(text: string): number | null {
+  const day = dayNumber(text);
+  return day === null || text < OUTAGE_BOUNDS.from || text > OUTAGE_BOUNDS.to ? null : day;
+}
+
+/** An outage's cost per rig: a number from 0 to OUTAGE_BOUNDS.maxCost; null otherwise. */
+export function readOutageCost(text: string): Dec | null {
+  const v = decimalText(text);
+  return v === null || v.isNegative() || v.gt(OUTAGE_BOUNDS.maxCost) ? null : v;
+}
+
+/** The parts of one outage as written, split at "_": from, to and the cost when given. */
+export function outageParts(piece: string): string[] {
+  return piece.split("_");
+}
+
+/** One outage as a link writes it: "from_to_cost", a cost left empty left out. */
+export function formatOutagePiece(p: { from: string; to: string; cost: string }): string {
+  return p.cost === "" ? `${p.from}_${p.to}` : `${p.from}_${p.to}_${p.cost}`;
+}
+
 /**
  * Outages: `YYYY-MM-DD_YYYY-MM-DD` (both days included), optionally `_cost` per rig ≥ 0,
  * comma-separated; end ≥ start, no two sharing a day; empty for none. Canonical: sorted by start, a zero cost left out.
@@ -168,17 +231,17 @@ export function parseOutages(raw: unknown): Parsed<Outage[]> {
   // an empty list is no outage: how a link takes away a preset's (out=)
   if (text.length === 0) return { ok: true, value: [], text: "" };
   if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
-  const parts = text.split(",").map((p) => p.trim());
+  const parts = listPieces(text);
   if (parts.length > MAX_OUTAGES) return { ok: false, reason: `${parts.length} outages are given, at most ${MAX_OUTAGES}` };
   const out: Outage[] = [];
   for (const part of parts) {
-    const pieces = part.split("_");
+    const pieces = outageParts(part);
     const [from, to, cost] = pieces;
     const show = JSON.stringify(part.slice(0, 40));
     if (pieces.length < 2 || pieces.length > 3 || from === undefined || to === undefined)
       return { ok: false, reason: `${show} is not start_end or start_end_cost` };
     for (const d of [from, to]) {
-      if (dayNumber(d) === null || d < bounds.from || d > bounds.to)
+      if (readOutageDay(d) === null)
         return {
           ok: false,
           reason: `${show}: ${JSON.stringify(d.slice(0, 20))} is not a real date YYYY-MM-DD from ${bounds.from} to ${bounds.to}`,
@@ -187,8 +250,8 @@ export function parseOutages(raw: unknown): Parsed<Outage[]> {
     if (to < from) return { ok: false, reason: `${show} ends (${to}) before it starts (${from})` };
     let costPerRig = new Dec(0);
     if (cost !== undefined) {
-      const v = decimalText(cost);
-      if (v === null || v.isNegative() || v.gt(bounds.maxCost))
+      const v = readOutageCost(cost);
+      if (v === null)
         return {
           ok: false,
           reason: `${show}: the cost per rig (${JSON.stringify(cost.slice(0, 20))}) must be a number from 0 to ${bounds.maxCost}`,
@@ -208,5 +271,7 @@ export function parseOutages(raw: unknown): Parsed<Outage[]> {
 
 /** The canonical text of outages (given sorted by start), a zero cost left out: "2021-06-20_2021-11-30_800". */
 export function formatOutages(outages: readonly Outage[]): string {
-  return outages.map((o) => (o.costPerRig.isZero() ? `${o.from}_${o.to}` : `${o.from}_${o.to}_${canonicalOf(o.costPerRig)}`)).join(",");
+  return outages
+    .map((o) => formatOutagePiece({ from: o.from, to: o.to, cost: o.costPerRig.isZero() ? "" : canonicalOf(o.costPerRig) }))
+    .join(",");
 }
