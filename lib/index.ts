@@ -22,7 +22,7 @@ export {
   type ParseResult,
   type RawScenario,
 } from "./open/query";
-export { parsePageState, futuresSettings, readWindow, type PageState } from "./open/page";
+export { parsePageState, futuresSettings, readWindow, formatWindow, windowOrDefault, type PageState } from "./open/page";
 export { PRESETS, DEFAULT_PRESET_ID, findPreset, usesNetwork, type Preset } from "./open/presets";
 export { RIGS, MAKERS, type Rig } from "../data/rigs";
 export { findRig } from "./rigs/ids";

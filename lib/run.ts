@@ -4,6 +4,7 @@
  * takes them as an argument and never reads the tables.
  */
 import type { Scenario } from "./scenario/schema";
+import { powerTermsOf } from "./scenario/power-terms";
 import { recordedMarket } from "./history/replay";
 import { flatPayback, growthGrid, simulate } from "./simulate-recorded";
 import {
@@ -14,11 +15,12 @@ import {
   type Axis,
   type HeatMap,
   type Tornado,
-} from "./engine/sensitivity";
+} from "./sensitivity";
 import { FuturesRun as FuturesRunOf, runFutures as futuresOf, type FuturesBand, type FuturesSettings } from "./engine/futures";
 import type { SideName } from "./engine/day";
-import { primarySide } from "./engine/sensitivity";
-import { floatModel, floatOdds, type FuturesOdds } from "./engine/futures-float";
+import { primarySide } from "./engine/day";
+import { floatOdds, type FuturesOdds } from "./engine/futures-float";
+import { floatModelOf } from "./prepare";
 import { futuresWindow, trendSpread, MIN_WINDOW_PERIODS, type WindowChoice } from "./history/bootstrap";
 import { modelDraw, type OddsModel } from "./futures-models";
 import { futureRunner } from "./engine/futures-held";
@@ -27,22 +29,22 @@ import type { DaySpan } from "./history/tables";
 
 export { flatPayback, growthGrid, simulate };
 
-/** Break-even day and net profit over every (x, y) pair (lib/engine/sensitivity). */
+/** Break-even day and net profit over every (x, y) pair (lib/sensitivity). */
 export function heatMap(s: Scenario, x: Axis, y: Axis): HeatMap {
   return heatMapOf(s, x, y, recordedMarket);
 }
 
-/** The growth heat map (lib/engine/sensitivity). */
+/** The growth heat map (lib/sensitivity). */
 export function growthHeatMap(s: Scenario, size = 15): HeatMap {
   return growthMapOf(s, size, recordedMarket);
 }
 
-/** The price heat map (lib/engine/sensitivity). */
+/** The price heat map (lib/sensitivity). */
 export function priceHeatMap(s: Scenario, size = 15): HeatMap {
   return priceMapOf(s, size, recordedMarket);
 }
 
-/** The tornado of net profit (lib/engine/sensitivity). */
+/** The tornado of net profit (lib/sensitivity). */
 export function tornado(s: Scenario): Tornado {
   return tornadoOf(s, recordedMarket);
 }
@@ -50,13 +52,13 @@ export function tornado(s: Scenario): Tornado {
 /** Futures in batches (lib/engine/futures); a replay's futures start after its recorded days. */
 export class FuturesRun extends FuturesRunOf {
   constructor(s: Scenario, settings: FuturesSettings) {
-    super(s, settings, recordedMarket);
+    super(s, powerTermsOf(s), settings, recordedMarket);
   }
 }
 
 /** All futures at once (lib/engine/futures). */
 export function runFutures(s: Scenario, settings: FuturesSettings): FuturesBand {
-  return futuresOf(s, settings, recordedMarket);
+  return futuresOf(s, powerTermsOf(s), settings, recordedMarket);
 }
 
 /** What a history-drawn set of futures asks for (spec §10): how many, the seed, the window. */
@@ -100,7 +102,7 @@ export function historyOdds(s: Scenario, request: HistoryFuturesRequest, side: S
   const key = JSON.stringify([s, side, request, band]);
   const hit = oddsCache.get(key);
   if (hit) return hit;
-  const model = floatModel(historyFuturesScenario(s, side), side);
+  const model = floatModelOf(historyFuturesScenario(s, side), side);
   const odds = floatOdds(model, {
     runs: request.runs,
     draw: draw.sampler(request.seed, model.periods, s.startHeight),

@@ -53,7 +53,7 @@ export {
 } from "./present/format";
 export { PRESET_IDS } from "./open/presets";
 export { GROWTH_GRID } from "./engine/flat";
-export { type Tornado } from "./engine/sensitivity";
+export { type Tornado } from "./sensitivity";
 export { HISTORY_SPAN } from "./history/tables";
 export {
   sensitivityGrids,

@@ -3,10 +3,12 @@
  * first load takes it without the futures and odds of lib/run.ts; lib/run.ts re-exports it.
  */
 import type { Scenario } from "./scenario/schema";
+import { powerTermsOf } from "./scenario/power-terms";
 import { recordedMarket } from "./history/replay";
 import { flatPayback as flatOf, growthGrid as gridOf, type FlatPayback, type GrowthCell } from "./engine/flat";
 import type { SideName } from "./engine/day";
-import { simulate as simulateDays, type SimulateOptions, type Simulation } from "./engine/simulate";
+import type { SimulateOptions, Simulation } from "./engine/simulate";
+import { simulateDays } from "./prepare";
 
 /**
  * Runs the scenario (lib/engine/simulate), with its recorded days when it replays history, and
@@ -22,10 +24,10 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
 
 /** The flat calculator's answer for each side (lib/engine/flat). */
 export function flatPayback(s: Scenario): Partial<Record<SideName, FlatPayback>> {
-  return flatOf(s, recordedMarket);
+  return flatOf(s, powerTermsOf(s), recordedMarket);
 }
 
 /** Break-even day of each side over the growth grid (lib/engine/flat). */
 export function growthGrid(s: Scenario): GrowthCell[] {
-  return gridOf(s, recordedMarket);
+  return gridOf(s, powerTermsOf(s), recordedMarket);
 }

@@ -2,7 +2,17 @@
 
 import { memo, useEffect, useRef, useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { addDays, FUTURES_MODELS, type FuturesModel, readWindow, FUTURES_LIMITS, type FuturesSettings, type Scenario } from "@/lib/index";
+import {
+  addDays,
+  formatWindow,
+  FUTURES_MODELS,
+  type FuturesModel,
+  readWindow,
+  windowOrDefault,
+  FUTURES_LIMITS,
+  type FuturesSettings,
+  type Scenario,
+} from "@/lib/index";
 import {
   futuresInput,
   SENSITIVITY_TABS,
@@ -372,21 +382,21 @@ function Tornado({ view }: { view: TornadoView }) {
  */
 function WindowPicker({ windowText, onWindow }: { windowText: string; onWindow: (w: string) => void }) {
   const { m } = useI18n();
-  const current = readWindow(windowText) ?? { kind: "before" as const };
+  const current = windowOrDefault(windowText);
   const [kind, setKind] = useState<"before" | "all" | "span">(current.kind);
   const [from, setFrom] = useState(current.kind === "span" ? current.from : "");
   const [to, setTo] = useState(current.kind === "span" ? current.to : "");
-  const spanText = `${from.trim()}..${to.trim()}`;
+  const spanText = formatWindow({ kind: "span", from: from.trim(), to: to.trim() });
   const spanRefused = kind === "span" && (from.trim() !== "" || to.trim() !== "") && readWindow(spanText) === null;
   const choose = (next: "before" | "all" | "span") => {
     setKind(next);
-    if (next !== "span") onWindow(next);
+    if (next !== "span") onWindow(formatWindow({ kind: next }));
     else if (readWindow(spanText) !== null) onWindow(spanText);
   };
   const setSpan = (f: string, t: string) => {
     setFrom(f);
     setTo(t);
-    const text = `${f.trim()}..${t.trim()}`;
+    const text = formatWindow({ kind: "span", from: f.trim(), to: t.trim() });
     if (readWindow(text) !== null) onWindow(text);
   };
   return (

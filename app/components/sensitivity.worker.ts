@@ -7,7 +7,7 @@ import {
   type FuturesModel,
   oddsViews,
   PAGE_ODDS,
-  readWindow,
+  windowOrDefault,
   sensitivityGrids,
   tornadoView,
   type FuturesSettings,
@@ -43,7 +43,7 @@ function later(): Promise<void> {
 scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
   const { id, task, scenario, settings, model, locale, windowText } = event.data;
   latest = id;
-  const window = readWindow(windowText ?? "before") ?? { kind: "before" as const };
+  const window = windowOrDefault(windowText);
   try {
     if (task === "odds") {
       scope.postMessage({ id, type: "result", task, value: oddsViews(scenario, locale, { ...PAGE_ODDS, window }) });

@@ -9,7 +9,7 @@ import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import { parseQuery } from "../open/query";
 import { simulate } from "../simulate-recorded";
-import { floatModel } from "../engine/futures-float";
+import { floatModelOf } from "../prepare";
 import { futureRunner } from "../engine/futures-held";
 import type { SideName } from "../engine/day";
 import { historyFuturesScenario } from "../run";
@@ -160,7 +160,7 @@ export function futuresOf(
   const window = futuresWindow(s.startDate, { kind: "before" });
   const draw = modelDraw(m.model, window, p.reader ?? TABLES, m.options ?? MARGIN_DEFAULTS);
   if (!draw.ok) return null;
-  const model = floatModel(historyFuturesScenario(s, side), side);
+  const model = floatModelOf(historyFuturesScenario(s, side), side);
   const sample = draw.sampler(p.seed, model.periods, s.startHeight);
   const run = futureRunner(model, s.coinPolicy);
   const nets = new Float64Array(p.runs);

@@ -11,6 +11,7 @@
 import { Dec, DAYS_PER_MONTH, HUNDRED, ONE, ZERO } from "../core/decimal";
 import { assert, Impossible } from "../core/assert";
 import type { Scenario } from "../scenario/schema";
+import type { PowerTerms } from "../scenario/power-terms";
 import { hostingDeposit, oneOffsOf, powerPlan, type OneOffs, type PowerPlan, type TermsPlan } from "./power";
 import { sidePower, type SidePower } from "./tiers";
 import { allOn, keptOf, oneDay } from "./one-day";
@@ -20,6 +21,11 @@ export type SideName = "self" | "hosted";
 /** One value per side of the scenario's mode: self-run, hosted, or both. */
 export type Sides<T> =
   { mode: "self"; self: T; hosted?: undefined } | { mode: "hosted"; hosted: T; self?: undefined } | { mode: "compare"; self: T; hosted: T };
+
+/** The side a one-side view (sensitivity, futures) is about: self-run, unless the scenario is hosted only. */
+export function primarySide(s: Scenario): SideName {
+  return s.mode === "hosted" ? "hosted" : "self";
+}
 
 /** `f` applied to each side, in the order self-run, hosted. */
 export function mapSides<A, B>(sides: Sides<A>, f: (side: A) => B): Sides<B> {
@@ -153,14 +159,22 @@ type SideBase = Omit<SideSpec, "terms" | "plan" | "variable" | "pricePerKwh">;
  */
 function sideBase(
   s: Scenario,
-  p: { name: SideName; keep: Dec; factor: Dec | string; feePerRigPerMonth: Dec | string; setupPerRig: Dec | string; uptimePct?: string },
+  p: {
+    name: SideName;
+    keep: Dec;
+    factor: Dec | string;
+    feePerRigPerMonth: Dec | string;
+    setupPerRig: Dec | string;
+    uptimePct?: string;
+    lists: PowerTerms;
+  },
 ): SideBase {
   const n = new Dec(s.rigCount);
   const rigPrice = new Dec(s.rigPrice);
   const own = p.uptimePct === undefined ? s : { ...s, uptimePct: p.uptimePct };
   const energy = energyPerDay(own, p.factor);
   const keep = p.uptimePct === undefined ? p.keep : p.keep.times(new Dec(p.uptimePct).div(HUNDRED));
-  const power = sidePower(s, { name: p.name, energy, keep });
+  const power = sidePower(s, { name: p.name, energy, keep, lists: p.lists });
   const deposit =
     p.name === "hosted" && s.hostingDepositMonths !== "0"
       ? hostingDeposit(s, power, energyPerDay({ ...s, uptimePct: "100" }, p.factor))
@@ -175,12 +189,15 @@ function sideBase(
     capex: deposit.isZero() ? n.times(rigPrice.plus(p.setupPerRig)) : n.times(rigPrice.plus(p.setupPerRig)).plus(deposit),
     resale: n.times(rigPrice).times(s.resalePct).div(HUNDRED),
     power,
-    oneOffs: oneOffsOf(s, { name: p.name, deposit }),
+    oneOffs: oneOffsOf(s, { name: p.name, deposit, lists: p.lists }),
   };
 }
 
-/** The fixed figures of each side of the scenario's mode, with their power plan (shared cuts). */
-export function sideSpecs(s: Scenario): Sides<SideSpec> {
+/**
+ * The fixed figures of each side of the scenario's mode, with their power plan (shared cuts);
+ * `lists`: the scenario's power lists, parsed where the run was prepared (lib/scenario/power-terms.ts).
+ */
+export function sideSpecs(s: Scenario, lists: PowerTerms): Sides<SideSpec> {
   const ownUptime = s.hostingUptimePct !== undefined;
   const self = (): SideBase => {
     assert(s.electricityPrice !== undefined || s.electricityPriceByMonth !== undefined, Impossible.missingKwh);
@@ -190,6 +207,7 @@ export function sideSpecs(s: Scenario): Sides<SideSpec> {
       factor: s.overheadFactor,
       feePerRigPerMonth: s.fixedCostPerRigPerMonth,
       setupPerRig: s.setupCostPerRig,
+      lists,
       ...(ownUptime ? { uptimePct: s.uptimePct } : {}),
     });
   };
@@ -201,6 +219,7 @@ export function sideSpecs(s: Scenario): Sides<SideSpec> {
       factor: ONE,
       feePerRigPerMonth: s.hostingFeePerRigPerMonth,
       setupPerRig: s.hostingSetupFeePerRig,
+      lists,
       ...(s.hostingUptimePct !== undefined ? { uptimePct: s.hostingUptimePct } : {}),
     });
   };
@@ -216,7 +235,7 @@ export function sideSpecs(s: Scenario): Sides<SideSpec> {
       bases = { mode: "compare", self: self(), hosted: hosted() };
       break;
   }
-  const { plan, terms } = powerPlan(s, listSides(bases));
+  const { plan, terms } = powerPlan(s, listSides(bases), lists);
   return mapSides(bases, (b): SideSpec => {
     const own = terms.get(b.name);
     assert(own !== undefined, Impossible.missingSide);

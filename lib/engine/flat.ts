@@ -8,6 +8,7 @@
 import { Dec } from "../core/decimal";
 import { addDays } from "../core/dates";
 import type { Scenario } from "../scenario/schema";
+import type { PowerTerms } from "../scenario/power-terms";
 import { simulateWith, type RecordedSource, type SideName, type Simulation } from "./simulate";
 
 export interface FlatPayback {
@@ -35,8 +36,8 @@ export function flatScenario(s: Scenario): Scenario {
  * The flat calculator's answer for each side of the scenario (`history`: a replay's recorded days).
  * Example: the ¥30,000 S9 of January 2018 makes ¥158.95 a day at day-0 figures: day ⌈30000 / 158.95⌉ = 189.
  */
-export function flatPayback(s: Scenario, history?: RecordedSource): Partial<Record<SideName, FlatPayback>> {
-  const sim = simulateWith(flatScenario(s), history);
+export function flatPayback(s: Scenario, lists: PowerTerms, history?: RecordedSource): Partial<Record<SideName, FlatPayback>> {
+  const sim = simulateWith(flatScenario(s), lists, history);
   const out: Partial<Record<SideName, FlatPayback>> = {};
   for (const side of ["self", "hosted"] as const) {
     const summary = sim[side];
@@ -73,11 +74,11 @@ export const GROWTH_GRID = {
 } as const;
 
 /** Break-even day of each side for each pair of the growth grid (nine runs of the engine; `history`: a replay's recorded days). */
-export function growthGrid(s: Scenario, history?: RecordedSource): GrowthCell[] {
+export function growthGrid(s: Scenario, lists: PowerTerms, history?: RecordedSource): GrowthCell[] {
   const cells: GrowthCell[] = [];
   for (const dg of GROWTH_GRID.difficulty) {
     for (const bg of GROWTH_GRID.price) {
-      const sim: Simulation = simulateWith({ ...s, difficultyGrowthPctPerMonth: dg, btcPriceGrowthPctPerMonth: bg }, history);
+      const sim: Simulation = simulateWith({ ...s, difficultyGrowthPctPerMonth: dg, btcPriceGrowthPctPerMonth: bg }, lists, history);
       cells.push({
         difficultyGrowthPctPerMonth: dg,
         btcPriceGrowthPctPerMonth: bg,

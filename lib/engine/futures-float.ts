@@ -15,6 +15,7 @@
 import { Dec } from "../core/decimal";
 import { at } from "../core/at";
 import type { Scenario } from "../scenario/schema";
+import type { PowerTerms } from "../scenario/power-terms";
 import { fleetBtcFactor, sideSpecs, type SideName, type SideSpec } from "./day";
 import { TermsCursor } from "./power";
 import { runsFrom, runsFromNumber, type DayTerms } from "./one-day";
@@ -89,8 +90,8 @@ export interface FloatPower {
   oneOff: Float64Array;
 }
 
-function specOf(s: Scenario, side: SideName): SideSpec {
-  const specs = sideSpecs({ ...s, mode: side });
+function specOf(s: Scenario, lists: PowerTerms, side: SideName): SideSpec {
+  const specs = sideSpecs({ ...s, mode: side }, lists);
   const spec = side === "self" ? specs.self : specs.hosted;
   if (spec === undefined) throw new Error(NO_SIDE);
   return spec;
@@ -100,8 +101,8 @@ function specOf(s: Scenario, side: SideName): SideSpec {
  * The floats of one side of a scenario (not a replay: its day 0 is the scenario's own figures).
  * Example: one S9 self-run at ¥0.35/kWh: variable 31.752 × 0.35 = ¥11.1132 a day, capex ¥30,000.
  */
-export function floatModel(s: Scenario, side: SideName): FloatModel {
-  const spec = specOf(s, side);
+export function floatModel(s: Scenario, lists: PowerTerms, side: SideName): FloatModel {
+  const spec = specOf(s, lists, side);
   const horizonDays = s.horizonDays;
   const calendar = new RetargetCalendar(s.startHeight, horizonDays);
   const periods = calendar.periods;

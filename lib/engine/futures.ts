@@ -11,9 +11,10 @@ import { Dec } from "../core/decimal";
 import { at } from "../core/at";
 import { futureSeed, mulberry32 } from "../core/random";
 import type { Scenario } from "../scenario/schema";
+import type { PowerTerms } from "../scenario/power-terms";
 import { DIFFICULTY_PERIOD_DAYS, RetargetCalendar } from "./difficulty";
 import { simulate, type RecordedDays, type RecordedSource, type SideName } from "./simulate";
-import { primarySide } from "./sensitivity";
+import { primarySide } from "./day";
 
 const OUT_OF_RANGE = "a quantile's indexes lie within its sorted column";
 
@@ -96,6 +97,7 @@ export class FuturesRun {
   readonly side: SideName;
   readonly settings: FuturesSettings;
   private readonly scenario: Scenario;
+  private readonly lists: PowerTerms;
   private readonly recorded: RecordedDays | undefined;
   private readonly periods: number;
   private readonly days: number[] = [];
@@ -103,11 +105,12 @@ export class FuturesRun {
   private readonly breakEvens: (number | null)[] = [];
   done = 0;
 
-  /** `history`: where a replay's recorded days come from (the futures start after them). */
-  constructor(s: Scenario, settings: FuturesSettings, history?: RecordedSource) {
+  /** `lists`: the scenario's power lists, parsed; `history`: where a replay's recorded days come from (the futures start after them). */
+  constructor(s: Scenario, lists: PowerTerms, settings: FuturesSettings, history?: RecordedSource) {
     this.side = primarySide(s);
     this.settings = settings;
     this.scenario = { ...s, mode: this.side };
+    this.lists = lists;
     this.recorded = this.scenario.useHistory && history ? history(this.scenario) : undefined;
     // the band is drawn at the end of each difficulty period, on the chain's calendar (difficulty.ts)
     const calendar = new RetargetCalendar(s.startHeight, s.horizonDays);
@@ -120,7 +123,7 @@ export class FuturesRun {
     const end = Math.min(this.settings.count, this.done + n);
     for (let i = this.done; i < end; i++) {
       const market = futureShocks(this.settings, i, this.periods);
-      const sim = simulate(this.scenario, { positions: true, market, recorded: this.recorded });
+      const sim = simulate(this.scenario, this.lists, { positions: true, market, recorded: this.recorded });
       const summary = sim[this.side];
       this.breakEvens.push(summary ? summary.breakEvenDay : null);
       // the position at each band day (a run ends on every period's last day), as a float
@@ -175,8 +178,8 @@ export class FuturesRun {
 }
 
 /** All futures at once (the CLI, tests and the benchmark). */
-export function runFutures(s: Scenario, settings: FuturesSettings, history?: RecordedSource): FuturesBand {
-  const run = new FuturesRun(s, settings, history);
+export function runFutures(s: Scenario, lists: PowerTerms, settings: FuturesSettings, history?: RecordedSource): FuturesBand {
+  const run = new FuturesRun(s, lists, settings, history);
   while (!run.finished) run.runBatch(100);
   return run.result();
 }

@@ -16,21 +16,14 @@ import { Dec, DAYS_PER_MONTH, ONE, ZERO } from "../core/decimal";
 import { addDays, dateParts, dayNumber } from "../core/dates";
 import { assert } from "../core/assert";
 import type { Scenario } from "../scenario/schema";
-import { OUTAGE_BOUNDS, parseOutages, type Outage } from "../scenario/power";
+import type { Outage } from "../scenario/power";
+import type { PowerTerms } from "../scenario/power-terms";
 import type { SideName } from "./day";
 import type { DayTerms } from "./one-day";
 import { dayTerms, HOURS_PER_DAY, type SidePower } from "./tiers";
 
 const DAYS_PER_YEAR = 365;
-const VALIDATED = "a validated scenario's power texts parse";
-
-/** The scenario's outages, parsed (none when absent). */
-export function outagesOf(s: Scenario): Outage[] {
-  if (s.outages === undefined || s.outages === "") return [];
-  const parsed = parseOutages(s.outages, OUTAGE_BOUNDS);
-  assert(parsed.ok, VALIDATED);
-  return parsed.value;
-}
+const VALIDATED = "a validated scenario's start date is a day";
 
 /** The calendar month (0 = January) of day d. */
 function monthOfDay(startDate: string, day: number): number {
@@ -63,13 +56,13 @@ export interface PowerPlan {
   outageDays: (day: number) => boolean;
 }
 
-/** The horizon's outage spans as day ranges [from, to], clipped to the horizon; empty ones dropped. */
-export function outageDays(s: Scenario): { from: number; to: number; costPerRig: Dec }[] {
-  if (s.outages === undefined || s.outages === "") return [];
+/** The horizon's outage spans (parsed, power-terms.ts) as day ranges [from, to], clipped to the horizon; empty ones dropped. */
+export function outageDays(s: Scenario, outages: readonly Outage[]): { from: number; to: number; costPerRig: Dec }[] {
+  if (outages.length === 0) return [];
   const start = dayNumber(s.startDate);
   assert(start !== null, VALIDATED);
   const out: { from: number; to: number; costPerRig: Dec }[] = [];
-  for (const o of outagesOf(s)) {
+  for (const o of outages) {
     const a = (dayNumber(o.from) ?? 0) - start;
     const b = (dayNumber(o.to) ?? 0) - start;
     if (b < 0 || a >= s.horizonDays) continue;
@@ -131,9 +124,10 @@ function sideCuts(s: Scenario, power: SidePower, outages: readonly { from: numbe
 export function powerPlan(
   s: Scenario,
   sides: readonly { power: SidePower; oneOffs: OneOffs }[],
+  lists: PowerTerms,
 ): { plan: PowerPlan; terms: Map<SideName, TermsPlan> } {
   const h = s.horizonDays;
-  const outages = outageDays(s);
+  const outages = outageDays(s, lists.outages);
   const cuts = new Set<number>();
   for (const { power, oneOffs } of sides) {
     sideCuts(s, power, outages, cuts);
@@ -180,7 +174,7 @@ export function powerPlan(
 }
 
 /** The one-offs of a side: outage costs on their first day in the horizon; hosted, the exit fee and the deposit's return on the last day. */
-export function oneOffsOf(s: Scenario, p: { name: SideName; deposit: Dec }): OneOffs {
+export function oneOffsOf(s: Scenario, p: { name: SideName; deposit: Dec; lists: PowerTerms }): OneOffs {
   const byDay = new Map<number, Dec>();
   const add = (day: number, amount: Dec) => {
     if (amount.isZero()) return;
@@ -188,7 +182,7 @@ export function oneOffsOf(s: Scenario, p: { name: SideName; deposit: Dec }): One
     byDay.set(day, before === undefined ? amount : before.plus(amount));
   };
   let outageCost = ZERO;
-  const outages = outageDays(s);
+  const outages = outageDays(s, p.lists.outages);
   if (outages.length === 0 && p.name === "self") return { byDay, deposit: p.deposit, outageCost, exitFee: ZERO };
   const n = new Dec(s.rigCount);
   for (const o of outages) {

@@ -7,6 +7,7 @@ import { addDays } from "../core/dates";
 import { at } from "../core/at";
 import { assert } from "../core/assert";
 import type { Scenario } from "../scenario/schema";
+import type { PowerTerms } from "../scenario/power-terms";
 import { BLOCKS_PER_DAY, daySubsidy, nextSubsidyChange } from "./subsidy";
 import { dailyPriceFactor, DIFFICULTY_PERIOD_DAYS, firstRetargetDay, periodGrowthFactor } from "./difficulty";
 import { fleetBtcFactor, listSides, mapSides, sideSpecs } from "./day";
@@ -98,7 +99,7 @@ export interface SimulateOptions {
  * Runs the scenario. One pass gives the summary of each side and, when asked, the schedule.
  * Example: the S9 of January 2018 at ¥30,000, flat figures, pays back on day 189 (2018-07-22).
  */
-export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation {
+export function simulate(scenario: Scenario, lists: PowerTerms, options: SimulateOptions = {}): Simulation {
   const s = scenario;
   const horizon = s.horizonDays;
   const recorded = options.recorded;
@@ -110,7 +111,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const wantSchedule = options.schedule === true;
   const wantPositions = options.positions === true;
 
-  const specs = sideSpecs(s);
+  const specs = sideSpecs(s, lists);
   const states = mapSides(specs, (spec) => newState({ spec, trackAll: wantPositions }));
   const cuts = listSides(specs)[0]?.plan.cuts ?? [];
   const walker = new RunWalker({
@@ -203,8 +204,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
  * `simulate` for an engine view that runs changed copies of a scenario: a replay's recorded days
  * come from `history`, asked for each copy (a copy's own day 0 may differ).
  */
-export function simulateWith(s: Scenario, history: RecordedSource | undefined, options: SimulateOptions = {}): Simulation {
-  return simulate(s, s.useHistory && history ? { ...options, recorded: history(s) } : options);
+export function simulateWith(
+  s: Scenario,
+  lists: PowerTerms,
+  history: RecordedSource | undefined,
+  options: SimulateOptions = {},
+): Simulation {
+  return simulate(s, lists, s.useHistory && history ? { ...options, recorded: history(s) } : options);
 }
 
 /** Where the projection starts: the day after the last recorded one, or the scenario's day 0. */

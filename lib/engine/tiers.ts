@@ -7,14 +7,12 @@
  * a day is one tier of 24 hours: spec §2 exactly.
  */
 import { Dec, DAYS_PER_MONTH, HUNDRED, ONE, ZERO } from "../core/decimal";
-import { assert } from "../core/assert";
 import type { Scenario } from "../scenario/schema";
-import { MONTHLY_PRICE_BOUNDS, parseMonthlyPrices, parsePeakHours, peakHoursPerDay } from "../scenario/power";
+import type { PowerTerms } from "../scenario/power-terms";
 import type { SideName } from "./day";
 import { runsFrom, runsTest, type DayTerms, type Tier } from "./one-day";
 
 export const HOURS_PER_DAY = new Dec(24);
-const VALIDATED = "a validated scenario's power texts parse";
 
 /** A canonical decimal text as a Dec; "0" needs no parse (most of the power fields are 0). */
 function dec(text: string): Dec {
@@ -42,24 +40,16 @@ export interface SidePower {
   escalation: Dec;
 }
 
-/** The side's power terms from the scenario; `energy`, `keep`: the side's own (day.ts). */
-export function sidePower(s: Scenario, p: { name: SideName; energy: Dec; keep: Dec }): SidePower {
+/**
+ * The side's power terms from the scenario and its parsed power lists (`lists`); `energy`, `keep`:
+ * the side's own (day.ts).
+ */
+export function sidePower(s: Scenario, p: { name: SideName; energy: Dec; keep: Dec; lists: PowerTerms }): SidePower {
   const self = p.name === "self";
-  const monthlyText = self ? s.electricityPriceByMonth : s.hostingPriceByMonth;
-  let monthly: Dec[] | null = null;
-  if (monthlyText !== undefined) {
-    const parsed = parseMonthlyPrices(monthlyText, MONTHLY_PRICE_BOUNDS);
-    assert(parsed.ok, VALIDATED);
-    monthly = parsed.value;
-  }
+  const monthly = self ? p.lists.electricityPriceByMonth : p.lists.hostingPriceByMonth;
   const flat = self ? s.electricityPrice : s.hostingPricePerKwh;
   const peakText = self ? s.peakElectricityPrice : s.peakHostingPrice;
-  let peakHours = 0;
-  if (peakText !== undefined && s.peakHours !== undefined) {
-    const parsed = parsePeakHours(s.peakHours);
-    assert(parsed.ok, VALIDATED);
-    peakHours = peakHoursPerDay(parsed.value);
-  }
+  const peakHours = peakText === undefined ? 0 : p.lists.peakHoursPerDay;
   const hours = dec(self ? s.demandResponseHours : s.hostedDemandResponseHours);
   const escalation = self ? "0" : s.hostingEscalationPctPerYear;
   return {

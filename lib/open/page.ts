@@ -50,6 +50,22 @@ export function readWindow(text: string): WindowChoice | null {
   return { kind: "span", from, to };
 }
 
+/** The window a link means when it has no `fwin`, or a value the page no longer reads: `before`. */
+export const DEFAULT_WINDOW: WindowChoice = { kind: "before" };
+
+/** `fwin` as a page reads it, leniently: its window, or the default when the text is not one. */
+export function windowOrDefault(text: string | undefined): WindowChoice {
+  return (text === undefined ? null : readWindow(text)) ?? DEFAULT_WINDOW;
+}
+
+/**
+ * A futures window as a link writes it (read back by readWindow): `before`, `all` or `FROM..TO`.
+ * Example: { kind: "span", from: "2014-01-01", to: "2017-12-31" } → "2014-01-01..2017-12-31".
+ */
+export function formatWindow(choice: WindowChoice): string {
+  return choice.kind === "span" ? `${choice.from}..${choice.to}` : choice.kind;
+}
+
 /** What `fwin` allows, as said when a value is refused. */
 export const WINDOW_ALLOWED = `before (the four years before the start date), all, or a span FROM..TO of days from ${HISTORY_SPAN.from} to ${HISTORY_SPAN.to}`;
 
@@ -136,7 +152,7 @@ export function pageDefaults(): PageState {
     seed: FUTURES_DEFAULTS.seed,
     count: FUTURES_DEFAULTS.count,
     model: "margin",
-    window: "before",
+    window: formatWindow(DEFAULT_WINDOW),
   };
   return defaults;
 }
@@ -236,17 +252,21 @@ export function parseFuturesQuery(
   };
   const modelText = one(PAGE_FIELDS.model.key) ?? "";
   if (modelText !== "history" && modelText !== "margin") refuse(PAGE_FIELDS.model.key, modelText, "margin or history");
+  // the seed and the count as the page reads them: their keys' texts, checked by the page's schema
   const whole = (name: "seed" | "count", fallback: number): number => {
-    const { key, allowed } = PAGE_FIELDS[name];
+    const { key, allowed, fromText } = PAGE_FIELDS[name];
     const text = one(key);
     if (text === null) return fallback;
-    const v = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!(v >= lim[name].min && v <= lim[name].max)) refuse(key, text, allowed);
-    return v;
+    const read = PageStateSchema.shape[name].safeParse(fromText(text));
+    if (!read.success) {
+      refuse(key, text, allowed);
+      return NaN;
+    }
+    return read.data;
   };
   const runs = whole("count", FUTURES_DEFAULTS.count);
   const seed = whole("seed", FUTURES_DEFAULTS.seed);
-  const windowText = one(PAGE_FIELDS.window.key) ?? "before";
+  const windowText = one(PAGE_FIELDS.window.key) ?? formatWindow(DEFAULT_WINDOW);
   const window = readWindow(windowText);
   if (window === null) refuse(PAGE_FIELDS.window.key, windowText, WINDOW_ALLOWED);
   if (issues.length > 0 || window === null) return { ok: false, issues };

@@ -3,14 +3,27 @@
  * twelve month prices (kwhm, hkwhm) and their templates, the peak hours (peak) as a 24-hour strip,
  * the outage list (out), and the months shaded on the daily chart. The form keeps every value as
  * the text a link carries; these functions read and write those texts and say what is wrong with
- * them, so the components only lay out.
+ * them, so the components only lay out. The grammar and the bounds of each list are its codec's
+ * (lib/scenario/power.ts); here they are read piece by piece, to name every piece that is wrong.
  */
 import { Dec } from "../core/decimal";
 import { dateParts, dayNumber, addDays } from "../core/dates";
 import { at } from "../core/at";
 import { TARIFF_TEMPLATES, type TariffTemplate } from "../../data/tariff-templates";
 import { FieldSchemas } from "../open/schema";
-import type { HourSpan } from "../scenario/power";
+import {
+  formatHourSpan,
+  formatOutagePiece,
+  formatPeakHours,
+  hoursOf,
+  listPieces,
+  outageParts,
+  readHourSpan,
+  readListNumber,
+  readOutageCost,
+  readOutageDay,
+  type HourSpan,
+} from "../scenario/power";
 import { FIELDS, type ScenarioField } from "../scenario/fields";
 
 export const MONTHS_IN_YEAR = 12;
@@ -53,14 +66,7 @@ export function powerFieldSet(field: PowerField, text: string): boolean {
   return String(absent.data) !== String(given.data);
 }
 
-const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$/;
-
-function decimalOf(text: string): Dec | null {
-  const t = text.trim();
-  if (t.length === 0 || t.length > 64 || !NUMBER_TEXT.test(t)) return null;
-  const v = new Dec(t);
-  return v.isFinite() ? v : null;
-}
+const decimalOf = readListNumber;
 
 /** Canonical text of a decimal: plain notation, no trailing zeros, no "-0". */
 function plain(v: Dec): string {
@@ -76,7 +82,7 @@ function plain(v: Dec): string {
  * Example: splitMonths("0.08, 0.28") = ["0.08", "0.28", "", …] (12 cells); splitMonths("") = twelve "".
  */
 export function splitMonths(text: string): string[] {
-  const cells = text.trim() === "" ? [] : text.split(",").map((c) => c.trim());
+  const cells = text.trim() === "" ? [] : listPieces(text);
   while (cells.length < MONTHS_IN_YEAR) cells.push("");
   return cells;
 }
@@ -162,20 +168,7 @@ export function matchingTemplate(text: string, input: Omit<TemplateInput, "id">)
 export type PeakIssue =
   { kind: "format"; piece: string } | { kind: "empty"; piece: string } | { kind: "overlap"; a: string; b: string; hour: number };
 
-/** The hours a span covers, in order. Example: hoursOf({ start: 22, end: 2 }) = [22, 23, 0, 1]. */
-export function hoursOf(span: HourSpan): number[] {
-  const out: number[] = [];
-  for (let h = span.start; h !== span.end % HOURS_IN_DAY || out.length === 0; h = (h + 1) % HOURS_IN_DAY) {
-    out.push(h);
-    if (out.length === HOURS_IN_DAY) break;
-  }
-  return out;
-}
-
-/** A span as the link writes it: "8-11". */
-export function spanText(span: HourSpan): string {
-  return `${span.start}-${span.end}`;
-}
+export { hoursOf, formatHourSpan as spanText };
 
 /**
  * Reads the peak hours text: spans `start-end` in whole hours 0…24, comma-separated, end
@@ -189,20 +182,13 @@ export function readPeakHours(text: string): { spans: HourSpan[]; issues: PeakIs
   const issues: PeakIssue[] = [];
   if (text.trim() === "") return { spans, issues };
   const owner = new Map<number, string>();
-  for (const raw of text.split(",")) {
-    const piece = raw.trim();
-    const m = /^(\d{1,2})-(\d{1,2})$/.exec(piece);
-    const start = m ? Number(m[1]) : NaN;
-    const end = m ? Number(m[2]) : NaN;
-    if (!m || start > HOURS_IN_DAY || end > HOURS_IN_DAY) {
-      issues.push({ kind: "format", piece });
+  for (const piece of listPieces(text)) {
+    const read = readHourSpan(piece);
+    if (!read.ok) {
+      issues.push({ kind: read.kind === "empty" ? "empty" : "format", piece });
       continue;
     }
-    if (start % HOURS_IN_DAY === end % HOURS_IN_DAY && !(start === 0 && end === HOURS_IN_DAY)) {
-      issues.push({ kind: "empty", piece });
-      continue;
-    }
-    const span = { start: start % HOURS_IN_DAY, end };
+    const span = read.span;
     const clash = hoursOf(span).find((h) => owner.has(h));
     if (clash !== undefined) {
       issues.push({ kind: "overlap", a: owner.get(clash) ?? "", b: piece, hour: clash });
@@ -242,8 +228,7 @@ export function hoursText(flags: readonly boolean[]): string {
       start = null;
     }
   }
-  spans.sort((a, b) => a.start - b.start);
-  return spans.map(spanText).join(",");
+  return formatPeakHours(spans);
 }
 
 /** The text after clicking one hour of the strip: that hour flipped, the rest as read. */
@@ -274,8 +259,8 @@ export type OutageIssue = { kind: "from" } | { kind: "to" } | { kind: "order" } 
 /** Reads `out`: "from_to[_cost]" pieces, comma-separated. Example: "2021-06-20_2021-11-30_800" → one row. */
 export function readOutages(text: string): OutageRow[] {
   if (text.trim() === "") return [];
-  return text.split(",").map((piece) => {
-    const [from = "", to = "", cost = ""] = piece.trim().split("_");
+  return listPieces(text).map((piece) => {
+    const [from = "", to = "", cost = ""] = outageParts(piece);
     return { from: from.trim(), to: to.trim(), cost: cost.trim() };
   });
 }
@@ -291,27 +276,26 @@ function blank(row: OutageRow): boolean {
 export function outagesText(rows: readonly OutageRow[]): string {
   return rows
     .filter((r) => !blank(r))
-    .map((r) => [r.from.trim(), r.to.trim(), ...(r.cost.trim() === "" ? [] : [r.cost.trim()])].join("_"))
+    .map((r) => formatOutagePiece({ from: r.from.trim(), to: r.to.trim(), cost: r.cost.trim() }))
     .join(",");
 }
 
 /**
- * What is wrong with each row, or null: a day that is not a real date, a span that ends before it
- * starts, a cost that is not a number ≥ 0, a span sharing a day with an earlier row (named by its
- * index). A wholly empty row is not wrong: it is not written.
+ * What is wrong with each row, or null: a day that is not a real date within the outages' bounds, a
+ * span that ends before it starts, a cost that is not a number within its bounds (lib/scenario/power.ts),
+ * a span sharing a day with an earlier row (named by its index). A wholly empty row is not wrong: it is not written.
  */
 export function outageIssues(rows: readonly OutageRow[]): (OutageIssue | null)[] {
   const read: ({ from: number; to: number } | null)[] = [];
   return rows.map((row) => {
     read.push(null);
     if (blank(row)) return null;
-    const from = dayNumber(row.from.trim());
-    const to = dayNumber(row.to.trim());
+    const from = readOutageDay(row.from.trim());
+    const to = readOutageDay(row.to.trim());
     if (from === null) return { kind: "from" };
     if (to === null) return { kind: "to" };
     if (to < from) return { kind: "order" };
-    const cost = row.cost.trim() === "" ? new Dec(0) : decimalOf(row.cost);
-    if (cost === null || cost.lt(0)) return { kind: "cost" };
+    if (row.cost.trim() !== "" && readOutageCost(row.cost.trim()) === null) return { kind: "cost" };
     const other = read.findIndex((r) => r !== null && r.from <= to && from <= r.to);
     read[read.length - 1] = { from, to };
     return other >= 0 ? { kind: "overlap", other } : null;
@@ -414,7 +398,7 @@ export function convertPowerLists(
   for (const field of ["electricityPriceByMonth", "hostingPriceByMonth"] as const) {
     const text = texts[field];
     if (text === undefined || text.trim() === "") continue;
-    const cells = text.split(",").map((c) => decimalOf(c));
+    const cells = listPieces(text).map((c) => decimalOf(c));
     if (cells.every((c): c is Dec => c !== null)) out[field] = cells.map((c) => convert(c, 4)).join(",");
   }
   const outages = texts.outages;

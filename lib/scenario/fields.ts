@@ -3,6 +3,7 @@
  * its unit and what is allowed. The zod schema, the URL codec, the CLI's --help and the form's
  * labels all read this one table.
  */
+import { MONTHLY_PRICE_BOUNDS, OUTAGE_BOUNDS } from "./power";
 
 /** `monthly`, `hours`, `outages`: texts of several values (lib/scenario/power.ts). */
 export type FieldKind = "decimal" | "integer" | "enum" | "flag" | "date" | "preset" | "rig" | "monthly" | "hours" | "outages";
@@ -366,9 +367,9 @@ export const FIELDS = {
     kind: "monthly",
     label: "Electricity price by month",
     unit: "{cur} per kWh, January … December",
-    min: "-1000",
-    max: "1000",
-    allowed: "twelve prices January to December, comma-separated, each from -1000 to 1000",
+    min: MONTHLY_PRICE_BOUNDS.min,
+    max: MONTHLY_PRICE_BOUNDS.max,
+    allowed: `twelve prices January to December, comma-separated, each from ${MONTHLY_PRICE_BOUNDS.min} to ${MONTHLY_PRICE_BOUNDS.max}`,
     help: "Running it yourself: each day uses its calendar month's price in place of the one power price.",
   },
   hostingPriceByMonth: {
@@ -376,9 +377,9 @@ export const FIELDS = {
     kind: "monthly",
     label: "Hosting price by month",
     unit: "{cur} per kWh, January … December",
-    min: "-1000",
-    max: "1000",
-    allowed: "twelve prices January to December, comma-separated, each from -1000 to 1000",
+    min: MONTHLY_PRICE_BOUNDS.min,
+    max: MONTHLY_PRICE_BOUNDS.max,
+    allowed: `twelve prices January to December, comma-separated, each from ${MONTHLY_PRICE_BOUNDS.min} to ${MONTHLY_PRICE_BOUNDS.max}`,
     help: "Hosted: each day uses its calendar month's price in place of the one hosting price.",
   },
   peakElectricityPrice: {
@@ -416,9 +417,8 @@ export const FIELDS = {
     label: "Outages and moves",
     unit: "YYYY-MM-DD_YYYY-MM-DD_cost per rig",
     min: "0",
-    max: "1000000000",
-    allowed:
-      "spans start_end (both days included) with an optional _cost per rig from 0 to 1000000000, comma-separated, end not before start, not overlapping (2021-06-20_2021-11-30_800)",
+    max: OUTAGE_BOUNDS.maxCost,
+    allowed: `spans start_end (both days included) with an optional _cost per rig from 0 to ${OUTAGE_BOUNDS.maxCost}, comma-separated, end not before start, not overlapping (2021-06-20_2021-11-30_800)`,
     help: "Days the rigs are off (a move, a ban, a repair): no coins, no power, fixed fees still paid; the cost is paid on the first day.",
   },
   demandResponseCredit: {

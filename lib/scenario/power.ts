@@ -2,7 +2,9 @@
  * The texts of the power fields that are more than one number (spec §9, issue 16): twelve prices by
  * the month, the peak hours of a day, the outages. Each has one canonical text, which is what a
  * scenario holds and a link writes, and a parser that reads it (or a looser text a person types)
- * into values, or says in words what is wrong. Pure: the engine reads these values too.
+ * into values, or says in words what is wrong, and a writer of values back to that text: one codec
+ * per key, with its bounds. Pure. The engine never reads these texts: it receives the values
+ * (lib/scenario/power-terms.ts), parsed once where a run is prepared.
  */
 import { Dec } from "../core/decimal";
 import { dayNumber } from "../core/dates";
@@ -12,7 +14,7 @@ export const MAX_LIST_LENGTH = 1000;
 /** Most outages one scenario may list. */
 export const MAX_OUTAGES = 40;
 
-/** A price by the month, per kWh: the schema's bounds, which the engine reads again (lib/engine/power.ts). */
+/** A price by the month, per kWh: the only bounds of kwhm and hkwhm (the schema, the form and the sensitivity views read them here). */
 export const MONTHLY_PRICE_BOUNDS = { min: "-1000", max: "1000" } as const;
 /** First and last start dates accepted, and the days an outage may cover. */
 export const DATE_RANGE = { from: "2009-01-03", to: "2199-12-31" } as const;
@@ -33,6 +35,16 @@ function decimalText(text: string): Dec | null {
 
 function canonicalOf(v: Dec): string {
   return v.isZero() ? "0" : v.toFixed();
+}
+
+/** A number inside a list as a person types it (surrounding spaces allowed), or null: the lists' one number grammar. */
+export function readListNumber(text: string): Dec | null {
+  return decimalText(text.trim());
+}
+
+/** The pieces of a list's text: split at its commas, each trimmed. Example: "8-11, 18-22" → ["8-11", "18-22"]. */
+export function listPieces(text: string): string[] {
+  return text.split(",").map((p) => p.trim());
 }
 
 function listText(raw: unknown): string | null {
@@ -64,11 +76,12 @@ export const MONTH_NAMES = [
  * Twelve prices per kWh, January … December, comma-separated (or an array in JSON), each within
  * [min, max]. Example: "0.25,0.25,0.25,0.25,0.15,0.15,0.15,0.15,0.15,0.15,0.25,0.25".
  */
-export function parseMonthlyPrices(raw: unknown, bounds: { min: string; max: string }): Parsed<Dec[]> {
+export function parseMonthlyPrices(raw: unknown): Parsed<Dec[]> {
+  const bounds = MONTHLY_PRICE_BOUNDS;
   const text = listText(raw);
   if (text === null || text.length === 0) return { ok: false, reason: "twelve prices are needed, January to December, comma-separated" };
   if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
-  const parts = text.split(",").map((p) => p.trim());
+  const parts = listPieces(text);
   if (parts.length !== 12)
     return {
       ok: false,
@@ -82,13 +95,50 @@ export function parseMonthlyPrices(raw: unknown, bounds: { min: string; max: str
       return { ok: false, reason: `the price of ${MONTH_NAMES[i]} (${part}) is outside ${bounds.min} … ${bounds.max}` };
     values.push(v);
   }
-  return { ok: true, value: values, text: values.map(canonicalOf).join(",") };
+  return { ok: true, value: values, text: formatMonthlyPrices(values) };
+}
+
+/** The canonical text of twelve prices: "0.25,0.25,…" (what parseMonthlyPrices reads back to the same values). */
+export function formatMonthlyPrices(values: readonly Dec[]): string {
+  return values.map(canonicalOf).join(",");
 }
 
 /** A span of whole hours of the day, end exclusive; `start > end` wraps midnight (22-6). */
 export interface HourSpan {
   start: number;
   end: number;
+}
+
+/** The hours a span covers, in order. Example: hoursOf({ start: 22, end: 2 }) = [22, 23, 0, 1]. */
+export function hoursOf(span: HourSpan): number[] {
+  const out: number[] = [];
+  for (let h = span.start; h !== span.end % 24 || out.length === 0; h = (h + 1) % 24) {
+    out.push(h);
+    if (out.length === 24) break;
+  }
+  return out;
+}
+
+/** One piece of the peak hours read, or why not: not `start-end` of whole hours, an hour past 24, or no hour in it. */
+export type HourSpanRead = { ok: true; span: HourSpan } | { ok: false; kind: "format" | "range" | "empty" };
+
+/**
+ * One span of the peak hours: `start-end` in whole hours 0 … 24, end exclusive, start ≠ end (0-24 is
+ * the whole day); 24 as a start is 0, 0 as an end is 24. Example: "22-0" → { start: 22, end: 24 }.
+ */
+export function readHourSpan(piece: string): HourSpanRead {
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(piece);
+  if (!m) return { ok: false, kind: "format" };
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  if (start > 24 || end > 24) return { ok: false, kind: "range" };
+  if (start % 24 === end % 24 && !(start === 0 && end === 24)) return { ok: false, kind: "empty" };
+  return { ok: true, span: { start: start === 24 ? 0 : start, end: end === 0 ? 24 : end } };
+}
+
+/** A span as a link writes it: "8-11". */
+export function formatHourSpan(span: HourSpan): string {
+  return `${span.start}-${span.end}`;
 }
 
 /** Hours in a span: 8-11 → 3, 22-6 → 8, 0-24 → 24. */
@@ -107,24 +157,31 @@ export function parsePeakHours(raw: unknown): Parsed<HourSpan[]> {
   if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
   const spans: HourSpan[] = [];
   const taken = new Array<boolean>(24).fill(false);
-  for (const part of text.split(",").map((p) => p.trim())) {
-    const m = /^(\d{1,2})-(\d{1,2})$/.exec(part);
-    if (!m) return { ok: false, reason: `${JSON.stringify(part.slice(0, 20))} is not a span start-end of whole hours` };
-    const start = Number(m[1]);
-    const end = Number(m[2]);
-    if (start > 24 || end > 24) return { ok: false, reason: `${part}: hours run from 0 to 24` };
-    if (start % 24 === end % 24 && !(start === 0 && end === 24))
+  for (const part of listPieces(text)) {
+    const read = readHourSpan(part);
+    if (!read.ok) {
+      if (read.kind === "format")
+        return { ok: false, reason: `${JSON.stringify(part.slice(0, 20))} is not a span start-end of whole hours` };
+      if (read.kind === "range") return { ok: false, reason: `${part}: hours run from 0 to 24` };
       return { ok: false, reason: `${part}: a span's start and end differ (the whole day is 0-24)` };
-    const span = { start: start === 24 ? 0 : start, end: end === 0 ? 24 : end };
-    for (let h = 0; h < spanHours(span); h++) {
-      const hour = (span.start + h) % 24;
+    }
+    const span = read.span;
+    for (const hour of hoursOf(span)) {
       if (taken[hour]) return { ok: false, reason: `${part} overlaps another span at hour ${hour}` };
       taken[hour] = true;
     }
     spans.push(span);
   }
   spans.sort((a, b) => a.start - b.start);
-  return { ok: true, value: spans, text: spans.map((s) => `${s.start}-${s.end}`).join(",") };
+  return { ok: true, value: spans, text: formatPeakHours(spans) };
+}
+
+/** The canonical text of peak hours, spans sorted by start: "8-11,18-22". */
+export function formatPeakHours(spans: readonly HourSpan[]): string {
+  return [...spans]
+    .sort((a, b) => a.start - b.start)
+    .map(formatHourSpan)
+    .join(",");
 }
 
 /** Peak hours a day: the sum of the spans. */
@@ -140,28 +197,51 @@ export interface Outage {
   costPerRig: Dec;
 }
 
+/** A first or last day of an outage: a real date YYYY-MM-DD within OUTAGE_BOUNDS, as its day number; null otherwise. */
+export function readOutageDay(text: string): number | null {
+  const day = dayNumber(text);
+  return day === null || text < OUTAGE_BOUNDS.from || text > OUTAGE_BOUNDS.to ? null : day;
+}
+
+/** An outage's cost per rig: a number from 0 to OUTAGE_BOUNDS.maxCost; null otherwise. */
+export function readOutageCost(text: string): Dec | null {
+  const v = decimalText(text);
+  return v === null || v.isNegative() || v.gt(OUTAGE_BOUNDS.maxCost) ? null : v;
+}
+
+/** The parts of one outage as written, split at "_": from, to and the cost when given. */
+export function outageParts(piece: string): string[] {
+  return piece.split("_");
+}
+
+/** One outage as a link writes it: "from_to_cost", a cost left empty left out. */
+export function formatOutagePiece(p: { from: string; to: string; cost: string }): string {
+  return p.cost === "" ? `${p.from}_${p.to}` : `${p.from}_${p.to}_${p.cost}`;
+}
+
 /**
  * Outages: `YYYY-MM-DD_YYYY-MM-DD` (both days included), optionally `_cost` per rig ≥ 0,
  * comma-separated; end ≥ start, no two sharing a day; empty for none. Canonical: sorted by start, a zero cost left out.
  * Example: "2021-06-20_2021-11-30_800".
  */
-export function parseOutages(raw: unknown, bounds: { from: string; to: string; maxCost: string }): Parsed<Outage[]> {
+export function parseOutages(raw: unknown): Parsed<Outage[]> {
+  const bounds = OUTAGE_BOUNDS;
   const text = listText(raw);
   if (text === null) return { ok: false, reason: "give spans like 2021-06-20_2021-11-30_800" };
   // an empty list is no outage: how a link takes away a preset's (out=)
   if (text.length === 0) return { ok: true, value: [], text: "" };
   if (text.length > MAX_LIST_LENGTH) return { ok: false, reason: `the text is ${text.length} characters long` };
-  const parts = text.split(",").map((p) => p.trim());
+  const parts = listPieces(text);
   if (parts.length > MAX_OUTAGES) return { ok: false, reason: `${parts.length} outages are given, at most ${MAX_OUTAGES}` };
   const out: Outage[] = [];
   for (const part of parts) {
-    const pieces = part.split("_");
+    const pieces = outageParts(part);
     const [from, to, cost] = pieces;
     const show = JSON.stringify(part.slice(0, 40));
     if (pieces.length < 2 || pieces.length > 3 || from === undefined || to === undefined)
       return { ok: false, reason: `${show} is not start_end or start_end_cost` };
     for (const d of [from, to]) {
-      if (dayNumber(d) === null || d < bounds.from || d > bounds.to)
+      if (readOutageDay(d) === null)
         return {
           ok: false,
           reason: `${show}: ${JSON.stringify(d.slice(0, 20))} is not a real date YYYY-MM-DD from ${bounds.from} to ${bounds.to}`,
@@ -170,8 +250,8 @@ export function parseOutages(raw: unknown, bounds: { from: string; to: string; m
     if (to < from) return { ok: false, reason: `${show} ends (${to}) before it starts (${from})` };
     let costPerRig = new Dec(0);
     if (cost !== undefined) {
-      const v = decimalText(cost);
-      if (v === null || v.isNegative() || v.gt(bounds.maxCost))
+      const v = readOutageCost(cost);
+      if (v === null)
         return {
           ok: false,
           reason: `${show}: the cost per rig (${JSON.stringify(cost.slice(0, 20))}) must be a number from 0 to ${bounds.maxCost}`,
@@ -186,6 +266,12 @@ export function parseOutages(raw: unknown, bounds: { from: string; to: string; m
     const b = out[i];
     if (a && b && b.from <= a.to) return { ok: false, reason: `${a.from}_${a.to} and ${b.from}_${b.to} overlap` };
   }
-  const canonical = out.map((o) => (o.costPerRig.isZero() ? `${o.from}_${o.to}` : `${o.from}_${o.to}_${canonicalOf(o.costPerRig)}`));
-  return { ok: true, value: out, text: canonical.join(",") };
+  return { ok: true, value: out, text: formatOutages(out) };
+}
+
+/** The canonical text of outages (given sorted by start), a zero cost left out: "2021-06-20_2021-11-30_800". */
+export function formatOutages(outages: readonly Outage[]): string {
+  return outages
+    .map((o) => formatOutagePiece({ from: o.from, to: o.to, cost: o.costPerRig.isZero() ? "" : canonicalOf(o.costPerRig) }))
+    .join(",");
 }

@@ -8,7 +8,7 @@ import { Dec } from "../core/decimal";
 import { dayNumber, daysBetween } from "../core/dates";
 import { FIELDS, type FieldInfo, type ScenarioField } from "./fields";
 import { parseDifficulty } from "./units";
-import { DATE_RANGE, MONTHLY_PRICE_BOUNDS, OUTAGE_BOUNDS, parseMonthlyPrices, parseOutages, parsePeakHours, type Parsed } from "./power";
+import { DATE_RANGE, parseMonthlyPrices, parseOutages, parsePeakHours, type Parsed } from "./power";
 
 /** Longest text accepted for one value, as written and as written out in full; longer is an error, never parsed. */
 export const MAX_VALUE_LENGTH = 64;
@@ -181,12 +181,12 @@ const FIELD_SCHEMAS = {
   loanTermMonths: z._default(integerField("loanTermMonths"), 36),
   rig: z.optional(UNCHECKED_ID),
   // issue 16: power as miners buy it
-  electricityPriceByMonth: z.optional(listField("electricityPriceByMonth", (raw) => parseMonthlyPrices(raw, MONTHLY_PRICE_BOUNDS))),
-  hostingPriceByMonth: z.optional(listField("hostingPriceByMonth", (raw) => parseMonthlyPrices(raw, MONTHLY_PRICE_BOUNDS))),
+  electricityPriceByMonth: z.optional(listField("electricityPriceByMonth", parseMonthlyPrices)),
+  hostingPriceByMonth: z.optional(listField("hostingPriceByMonth", parseMonthlyPrices)),
   peakElectricityPrice: z.optional(decimalField("peakElectricityPrice")),
   peakHostingPrice: z.optional(decimalField("peakHostingPrice")),
   peakHours: z.optional(listField("peakHours", parsePeakHours)),
-  outages: z.optional(listField("outages", (raw) => parseOutages(raw, OUTAGE_BOUNDS))),
+  outages: z.optional(listField("outages", parseOutages)),
   demandResponseCredit: z._default(decimalField("demandResponseCredit"), "0"),
   demandResponseHours: z._default(decimalField("demandResponseHours"), "0"),
   hostedDemandResponseCredit: z._default(decimalField("hostedDemandResponseCredit"), "0"),

@@ -3,7 +3,7 @@ import { FIELD_NAMES } from "../../lib/scenario/fields";
 import { fieldHelp } from "../../lib/i18n/fields";
 import { localizeMessage } from "../../lib/i18n/notices";
 import { CROSSOVER_SHIFT_NOTE, parseQuery } from "../../lib/open/query";
-import { simulate } from "../../lib/engine/simulate";
+import { simulateDays as simulate } from "../../lib/prepare";
 import { compareView } from "../../lib/present/view";
 import { LOCALES } from "../../lib/i18n/locale";
 

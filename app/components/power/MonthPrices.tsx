@@ -45,7 +45,8 @@ function MonthPrices({
   const id = `f-${key}`;
   const on = text.trim() !== "";
   const cells = useMemo(() => splitMonths(text), [text]);
-  const info = FIELDS[flatField];
+  // each month within the bounds of the list's codec (kwhm, hkwhm)
+  const info = FIELDS[side === "self" ? "electricityPriceByMonth" : "hostingPriceByMonth"];
   const valid = useMemo(() => monthCellsValid(cells, { min: info.min, max: info.max }), [cells, info]);
   const tiers = useMemo(() => monthTiers(cells), [cells]);
   const chosen = useMemo(() => matchingTemplate(text, { side, flat, currency, cnyPerUsd: fx }), [text, side, flat, currency, fx]);

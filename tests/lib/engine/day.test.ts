@@ -10,8 +10,8 @@ import {
   hashpricePerPhDay,
   revenue,
   sideDay,
-  sideSpecs,
 } from "../../../lib/engine/day";
+import { sideSpecsOf as sideSpecs } from "../../../lib/prepare";
 import { runsAt, runsFrom } from "../../../lib/engine/one-day";
 import type { SideSpec } from "../../../lib/engine/day";
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../../lib/core/decimal";
-import { simulate } from "../../../lib/engine/simulate";
-import {
-  exactMarket,
-  floatModel,
-  floatOdds,
-  runFloatFuture,
-  breakEvenQuantile,
-  quantileOf,
-  type DrawnPath,
-} from "../../../lib/engine/futures-float";
+import { floatModelOf as floatModel, simulateDays as simulate } from "../../../lib/prepare";
+import { exactMarket, floatOdds, runFloatFuture, breakEvenQuantile, quantileOf, type DrawnPath } from "../../../lib/engine/futures-float";
 import { futuresWindow, historyPath, historyPeriods } from "../../../lib/history/bootstrap";
 import { historyFuturesScenario } from "../../../lib/run";
 import type { SideName } from "../../../lib/engine/day";

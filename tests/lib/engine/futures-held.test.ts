@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../../lib/core/decimal";
-import { simulate } from "../../../lib/engine/simulate";
-import { exactMarket, floatModel, type DrawnPath } from "../../../lib/engine/futures-float";
+import { floatModelOf as floatModel, simulateDays as simulate } from "../../../lib/prepare";
+import { exactMarket, type DrawnPath } from "../../../lib/engine/futures-float";
 import { runFloatFutureHeld } from "../../../lib/engine/futures-held";
 import { futuresWindow, historyPath, historyPeriods } from "../../../lib/history/bootstrap";
 import { historyFuturesScenario } from "../../../lib/run";

@@ -8,10 +8,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../../lib/core/decimal";
-import { simulate } from "../../../lib/engine/simulate";
+import { floatModelOf as floatModel, simulateDays as simulate } from "../../../lib/prepare";
 import { firstRetargetDay, RetargetCalendar, retargetsBy, difficultyOnDay } from "../../../lib/engine/difficulty";
-import { exactMarket, floatModel, runFloatFuture, type DrawnPath } from "../../../lib/engine/futures-float";
-import { FuturesRun, FUTURES_DEFAULTS } from "../../../lib/engine/futures";
+import { exactMarket, runFloatFuture, type DrawnPath } from "../../../lib/engine/futures-float";
+import { FUTURES_DEFAULTS } from "../../../lib/engine/futures";
+import { FuturesRun } from "../../../lib/run";
 import { round } from "../../support/scenarios";
 
 /** m(d) straight from the contract's words, in whole numbers. */

@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { Dec, parseQuery, simulate, type Scenario, type SideSummary } from "../../../lib/server";
 import { ROUND, round, SALESPERSON_S9, scenarioOf } from "../../support/scenarios";
-import { simulate as simulateDays } from "../../../lib/engine/simulate";
+import { simulateDays } from "../../../lib/prepare";
 import { recordedMarket } from "../../../lib/history/replay";
 
 /** |actual − expected| ≤ tolerance × max(1, |expected|). */

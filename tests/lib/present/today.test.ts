@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery } from "../../../lib/open/query";
-import { simulate } from "../../../lib/engine/simulate";
+import { simulateDays as simulate } from "../../../lib/prepare";
 import { Dec } from "../../../lib/core/decimal";
 import { sideView } from "../../../lib/present/view";
 import { difficultyInT, horizonInYears, pricePerTh, staticPaybackDays } from "../../../lib/present/today";

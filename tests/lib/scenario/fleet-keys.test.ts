@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { Dec } from "../../../lib/core/decimal";
 import { capKwOf, capacityFieldsOf } from "../../../lib/scenario/fleet";
 import { FLEET_LIMITS, parseQuery, readFleetGoal, readFleetValue, serializeFleetGoal, type FleetGoal } from "../../../lib/server";
 
@@ -15,7 +16,8 @@ const value = (max: number) =>
       const text = frac === 0 ? String(whole) : `${whole}.${String(frac).padStart(6, "0").replace(/0+$/, "")}`;
       return text;
     })
-    .filter((t) => t !== "0" && Number(t) <= max);
+    // compared as decimals: as a float, 1000000000000.000001 is 1e12 and would pass as within a budget of 1e12
+    .filter((t) => t !== "0" && new Dec(t).lte(max));
 
 describe("the fleet keys", () => {
   it("read a capacity and a budget, canonically", () => {

@@ -4,9 +4,9 @@
  * which a monthly schedule replaces, and show nothing.
  */
 import { describe, expect, it } from "vitest";
-import { ownValue, withValue, priceHeatMap, tornado } from "../../../lib/engine/sensitivity";
-import { simulate } from "../../../lib/server";
-import { scenarioFromQuery as scenario, SALESPERSON_S9 } from "../../support/scenarios";
+import { ownValue, withValue, priceHeatMap, tornado } from "../../lib/sensitivity";
+import { simulate } from "../../lib/server";
+import { scenarioFromQuery as scenario, SALESPERSON_S9 } from "../support/scenarios";
 
 const WET_DRY = "0.45,0.45,0.45,0.45,0.3,0.3,0.3,0.3,0.3,0.3,0.45,0.45";
 

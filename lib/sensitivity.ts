@@ -1,13 +1,17 @@
 /**
  * How fragile is the answer: heat maps of the break-even day over two inputs, and a tornado of the
- * net profit when each input moves. Every cell is a full run of the engine on a changed scenario.
+ * net profit when each input moves. Every cell is a full run of the engine on a changed scenario:
+ * the inputs are stepped here, as the scenario's texts within their bounds (lib/scenario), and each
+ * changed scenario reaches the engine with its power lists parsed.
  */
-import { Dec, HUNDRED } from "../core/decimal";
-import type { Scenario } from "../scenario/schema";
-import { FIELDS, type FieldInfo, type ScenarioField } from "../scenario/fields";
-import { canonical, parseBoundedDecimal } from "../scenario/schema";
-import { simulateWith, type RecordedSource, type SideName } from "./simulate";
-import { parseMonthlyPrices } from "../scenario/power";
+import { Dec, HUNDRED } from "./core/decimal";
+import type { Scenario } from "./scenario/schema";
+import { FIELDS, type FieldInfo, type ScenarioField } from "./scenario/fields";
+import { canonical, parseBoundedDecimal } from "./scenario/schema";
+import { formatMonthlyPrices, MONTHLY_PRICE_BOUNDS, parseMonthlyPrices } from "./scenario/power";
+import { powerTermsOf, type PowerTerms } from "./scenario/power-terms";
+import { simulateWith, type RecordedSource, type Simulation } from "./engine/simulate";
+import { primarySide, type SideName } from "./engine/day";
 
 /** The monthly schedule that stands in for a price per kWh (spec §9): kwhm for kwh, hkwhm for hkwh. */
 const MONTHLY_OF: Partial<Record<ScenarioField, "electricityPriceByMonth" | "hostingPriceByMonth">> = {
@@ -19,8 +23,20 @@ function monthsOf(s: Scenario, field: ScenarioField): Dec[] | null {
   const monthly = MONTHLY_OF[field];
   const text = monthly === undefined ? undefined : s[monthly];
   if (text === undefined) return null;
-  const parsed = parseMonthlyPrices(text, { min: "-1e9", max: "1e9" });
+  const parsed = parseMonthlyPrices(text);
   return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * Runs a scenario whose `changed` inputs were stepped from `base` (its lists `lists`): a stepped
+ * monthly price changes a list, read again by its codec; any other input leaves the lists as they are.
+ */
+function runChanged(
+  p: { scenario: Scenario; lists: PowerTerms; changed: readonly ScenarioField[] },
+  history: RecordedSource | undefined,
+): Simulation {
+  const listMoved = p.changed.some((field) => monthsOf(p.scenario, field) !== null);
+  return simulateWith(p.scenario, listMoved ? powerTermsOf(p.scenario) : p.lists, history);
 }
 
 /**
@@ -47,7 +63,7 @@ export function withValue(s: Scenario, field: ScenarioField, value: string): Sce
   const shift = new Dec(value).minus(mean);
   // a shifted month keeps 50 places, so that its text stays one a link carries (a month of 1e-50
   // moved by a fraction of itself would need 84 characters); callers keep `value` within monthRoom
-  return { ...s, [monthly]: months.map((m) => canonical(m.plus(shift).toDecimalPlaces(MONTH_PLACES))).join(",") };
+  return { ...s, [monthly]: formatMonthlyPrices(months.map((m) => m.plus(shift).toDecimalPlaces(MONTH_PLACES))) };
 }
 
 /** Places a shifted monthly price keeps: "-999." and 50 places fit the 64 characters of a value. */
@@ -66,12 +82,10 @@ export function monthRoom(s: Scenario, field: ScenarioField): { min: Dec; max: D
   const mean = months.reduce((a, b) => a.plus(b), new Dec(0)).div(12);
   const low = Dec.min(...months);
   const high = Dec.max(...months);
-  return { min: mean.minus(low.minus(info.min ?? "-1000")), max: mean.plus(new Dec(info.max ?? "1000").minus(high)) };
-}
-
-/** The side a sensitivity view is about: self-run, unless the scenario is hosted only. */
-export function primarySide(s: Scenario): SideName {
-  return s.mode === "hosted" ? "hosted" : "self";
+  return {
+    min: mean.minus(low.minus(info.min ?? MONTHLY_PRICE_BOUNDS.min)),
+    max: mean.plus(new Dec(info.max ?? MONTHLY_PRICE_BOUNDS.max).minus(high)),
+  };
 }
 
 /** The scenario reduced to one side (no crossover search, half the work). */
@@ -183,6 +197,7 @@ function nearest(values: string[], own: string | undefined): number {
 export function heatMap(s: Scenario, x: Axis, y: Axis, history?: RecordedSource): HeatMap {
   const side = primarySide(s);
   const base = oneSide(s, side);
+  const lists = powerTermsOf(base);
   const cells: HeatCell[] = [];
   const roomX = monthRoom(s, x.field);
   const roomY = monthRoom(s, y.field);
@@ -193,7 +208,8 @@ export function heatMap(s: Scenario, x: Axis, y: Axis, history?: RecordedSource)
         cells.push({ x: xv, y: yv, breakEvenDay: null, netProfit: null, outside: true });
         continue;
       }
-      const sim = simulateWith(withValue(withValue(base, x.field, xv), y.field, yv), history);
+      const scenario = withValue(withValue(base, x.field, xv), y.field, yv);
+      const sim = runChanged({ scenario, lists, changed: [x.field, y.field] }, history);
       const summary = sim[side];
       if (!summary) continue;
       cells.push({ x: xv, y: yv, breakEvenDay: summary.breakEvenDay, netProfit: summary.netProfit, outside: false });
@@ -311,7 +327,8 @@ function moved(field: ScenarioField, value: Dec): string | null {
 export function tornado(s: Scenario, history?: RecordedSource): Tornado {
   const side = primarySide(s);
   const base = oneSide(s, side);
-  const baseSummary = simulateWith(base, history)[side];
+  const lists = powerTermsOf(base);
+  const baseSummary = simulateWith(base, lists, history)[side];
   if (!baseSummary) throw new Error("tornado: no side");
   const baseNet = baseSummary.netProfit;
   const bars: TornadoBar[] = [];
@@ -342,8 +359,8 @@ export function tornado(s: Scenario, history?: RecordedSource): Tornado {
       highV = canonical(Dec.max(v, Dec.min(highV, room.max)));
     }
     if (lowV === own && highV === own) continue;
-    const lo = simulateWith(withValue(base, field, lowV), history)[side];
-    const hi = simulateWith(withValue(base, field, highV), history)[side];
+    const lo = runChanged({ scenario: withValue(base, field, lowV), lists, changed: [field] }, history)[side];
+    const hi = runChanged({ scenario: withValue(base, field, highV), lists, changed: [field] }, history)[side];
     if (!lo || !hi) continue;
     const swing = Dec.max(lo.netProfit.minus(baseNet).abs(), hi.netProfit.minus(baseNet).abs());
     bars.push({

@@ -16,10 +16,10 @@ import {
   sensitivityGrids,
   tornadoView,
   type Scenario,
-} from "../../../lib/server";
-import { heatMap, monthRoom, priceHeatMap, tornado, withValue } from "../../../lib/engine/sensitivity";
-import { heatMapView } from "../../../lib/present/sensitivity-view";
-import { scenarioFromQuery } from "../../support/scenarios";
+} from "../../lib/server";
+import { heatMap, monthRoom, priceHeatMap, tornado, withValue } from "../../lib/sensitivity";
+import { heatMapView } from "../../lib/present/sensitivity-view";
+import { scenarioFromQuery } from "../support/scenarios";
 
 const rest = (v: string) => Array(11).fill(v).join(",");
 /** The monthly schedules of the report: a month at each bound, one a hair inside, one tiny. */
