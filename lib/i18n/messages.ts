@@ -397,7 +397,7 @@ const en = {
       "The catalogue has no public price for this rig. Type the price you paid or were quoted; the answer appears as soon as it is in.",
     holdPriceButton: "Type the price",
     holdEstimate: (price: string, note: string) =>
-      `The market's price index puts a rig of its efficiency at about ${price} on the start date (${note}): an estimate, not a quote.`,
+      `The market's price index puts a rig of its efficiency at about ${price} on the start date: an estimate, not a quote. ${note.charAt(0).toUpperCase()}${note.slice(1)}.`,
     holdUseEstimate: (price: string) => `Use the estimate, ${price}`,
     pickerEstimate: (note: string) => `The price is the market index's estimate, not a quote: ${note}.`,
     later: (date: string) => `Came out after ${date}: these figures are on a network it never ran on. Opens on today's network.`,

@@ -358,7 +358,7 @@ export const zh: Messages = {
     holdPriceTitle: (rig: string) => `${rig} 的买入价是多少？`,
     holdPriceText: "目录中没有这款矿机的公开价格。请填入你买入或拿到的报价，填好即显示结果。",
     holdPriceButton: "填写价格",
-    holdEstimate: (price: string, note: string) => `按市场价格指数，同等能效的矿机在开始日期约值 ${price}（${note}）：这是估算，不是报价。`,
+    holdEstimate: (price: string, note: string) => `按市场价格指数，同等能效的矿机在开始日期约值 ${price}：这是估算，不是报价。${note}。`,
     holdUseEstimate: (price: string) => `使用估算价 ${price}`,
     pickerEstimate: (note: string) => `价格是市场指数的估算，不是报价：${note}。`,
     later: (date: string) => `发布晚于${date}：这些数字基于它从未运行过的全网数据。点开后改用当前全网数据。`,
