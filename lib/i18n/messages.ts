@@ -263,6 +263,10 @@ const en = {
   tornadoCaption: (side: string, base: string) =>
     `Net profit (${side}) when each input moves ±20 % (growth rates ±2 points a month), largest effect first. Your scenario: ${base}.`,
   tornadoBase: (base: string) => `your scenario: ${base}`,
+  tornadoAxis: "Net profit",
+  tornadoLess: "less net profit than your scenario",
+  tornadoMore: "more net profit than your scenario",
+  tornadoTable: { input: "Input", low: "Moved down to", high: "Moved up to", profit: "Net profit" },
   volatility: "Volatility",
   volatilityUnit: "% a year",
   futuresCount: "Futures",

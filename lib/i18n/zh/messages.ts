@@ -238,6 +238,10 @@ export const zh: Messages = {
   tornadoCaption: (side: string, base: string) =>
     `每项输入变动 ±20%（增长率每月 ±2 个百分点）时的净利润（${side}），影响最大的排在最前。你的方案：${base}。`,
   tornadoBase: (base: string) => `你的方案：${base}`,
+  tornadoAxis: "净利润",
+  tornadoLess: "净利润低于你的方案",
+  tornadoMore: "净利润高于你的方案",
+  tornadoTable: { input: "输入", low: "下调至", high: "上调至", profit: "净利润" },
   volatility: "波动率",
   volatilityUnit: "%/年",
   futuresCount: "情景数",
