@@ -313,6 +313,12 @@ const en = {
     irrNone: "none",
     perYear: (v: string) => `${v} %/year`,
     loan: (borrowed: string, payment: string, interest: string) => `${borrowed} borrowed, ${payment} a month, interest ${interest}`,
+    flipPolicy: {
+      daily: "Selling the coins each day instead",
+      hold: "Holding the coins instead",
+      cover: "Selling only the coins that pay the costs instead",
+    },
+    flip: (policy: string, profit: string, breakEven: string) => `${policy}: net profit ${profit} (${breakEven}).`,
   },
   oddsLine: (o: { pct: string; count: string; from: string; to: string; median: string | null; p10: string | null; p90: string | null }) =>
     `Pays back in ${o.pct} % of ${o.count} futures drawn from ${o.from} – ${o.to}; ${o.median === null ? "median: never" : `median day ${o.median}`}; 10–90 %: ${

@@ -283,6 +283,8 @@ export const zh: Messages = {
     irrNone: "无",
     perYear: (v: string) => `${v}%/年`,
     loan: (borrowed: string, payment: string, interest: string) => `借款 ${borrowed}，月供 ${payment}，利息 ${interest}`,
+    flipPolicy: { daily: "改为每天卖币", hold: "改为囤币", cover: "改为只卖够付费用的币" },
+    flip: (policy: string, profit: string, breakEven: string) => `${policy}：净利润 ${profit}（${breakEven}）。`,
   },
   oddsLine: (o: { pct: string; count: string; from: string; to: string; median: string | null; p10: string | null; p90: string | null }) =>
     `在取自 ${o.from} – ${o.to} 历史的 ${o.count} 个情景中，${o.pct}% 回本；${o.median === null ? "中位：无法回本" : `中位第 ${o.median} 天`}；10–90%：${
