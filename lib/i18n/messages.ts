@@ -316,7 +316,7 @@ const en = {
     flipPolicy: {
       daily: "Selling the coins each day instead",
       hold: "Holding the coins instead",
-      cover: "Selling only the coins that pay the costs instead",
+      cover: "Selling only enough coins to cover the costs instead",
     },
     flip: (policy: string, profit: string, breakEven: string) => `${policy}: net profit ${profit} (${breakEven}).`,
   },

@@ -283,7 +283,7 @@ export const zh: Messages = {
     irrNone: "无",
     perYear: (v: string) => `${v}%/年`,
     loan: (borrowed: string, payment: string, interest: string) => `借款 ${borrowed}，月供 ${payment}，利息 ${interest}`,
-    flipPolicy: { daily: "改为每天卖币", hold: "改为囤币", cover: "改为只卖够付费用的币" },
+    flipPolicy: { daily: "改为每日卖出", hold: "改为全部囤币", cover: "改为卖币付成本" },
     flip: (policy: string, profit: string, breakEven: string) => `${policy}：净利润 ${profit}（${breakEven}）。`,
   },
   oddsLine: (o: { pct: string; count: string; from: string; to: string; median: string | null; p10: string | null; p90: string | null }) =>

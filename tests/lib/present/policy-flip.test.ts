@@ -33,7 +33,7 @@ describe("the coin policy whose outcome flips", () => {
     // hold is 50 − (−100) = 150 away, cover 200 − (−100) = 300 away: cover ($200: from 100 up, no cents)
     expect(policyFlip(columns, "USD")).toEqual({
       policy: "cover",
-      text: "Selling only the coins that pay the costs instead: net profit +$200 (pays back on day 200).",
+      text: "Selling only enough coins to cover the costs instead: net profit +$200 (pays back on day 200).",
     });
   });
 
@@ -47,7 +47,7 @@ describe("the coin policy whose outcome flips", () => {
     expect(policyFlip(columns, "CNY")?.text).toBe("Selling the coins each day instead: net profit −¥1,500 (does not pay back).");
     // the columns of a Chinese page carry Chinese words
     const zh = columns.map((c) => (c.id === "daily" ? { ...c, breakEvenText: "无法回本" } : c));
-    expect(policyFlip(zh, "CNY", "zh")?.text).toBe("改为每天卖币：净利润 −¥1,500（无法回本）。");
+    expect(policyFlip(zh, "CNY", "zh")?.text).toBe("改为每日卖出：净利润 −¥1,500（无法回本）。");
   });
 
   it("is silent when every policy has the chosen one's sign, when one is exactly 0, and never counts BTC bought on day 1", () => {
@@ -72,7 +72,7 @@ describe("the S9 replay of 2018, 3 years from 15 January 2018", () => {
     // hold 94,445.97 + 14,357.85 = 108,803.82, cover 40,577.02 + 14,357.85 = 54,934.87: hold
     expect(view.columns.map((c) => c.netProfit)).toEqual(["-14357.85", "94445.97", "40577.02", expect.any(String)]);
     expect(view.flip).toEqual({ policy: "hold", text: "Holding the coins instead: net profit +¥94,446 (pays back on day 1,023)." });
-    expect(moneyView(scenarioFromQuery(REPLAY), "zh").flip?.text).toBe("改为囤币：净利润 +¥94,446（第 1,023 天回本）。");
+    expect(moneyView(scenarioFromQuery(REPLAY), "zh").flip?.text).toBe("改为全部囤币：净利润 +¥94,446（第 1,023 天回本）。");
   });
 
   it("holding pays back; the line says selling daily would not have", () => {
