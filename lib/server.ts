@@ -58,6 +58,8 @@ export { HISTORY_SPAN } from "./history/tables";
 export {
   sensitivityGrids,
   tornadoView,
+  tornadoInput,
+  tornadoTicks,
   futuresView,
   historyFuturesView,
   readFuturesSettings,

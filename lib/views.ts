@@ -20,7 +20,7 @@ export {
   type FlatView,
 } from "./present/view";
 export { downsample, monthTicks, niceTicks, sameSeries, spacedLabels } from "./present/chart";
-export { moneyView, SPARK_BOX, type MoneyView } from "./present/money-view";
+export { moneyView, policyFlip, SPARK_BOX, type MoneyView, type PolicyColumn, type PolicyFlip } from "./present/money-view";
 export { resultPanelViews, type ResultPanelViews, type ResultPanelsRequest } from "./present/panels";
 export { type OddsView } from "./present/odds";
 export { assumptionText, keepsCoins, oddsThenText, trackRecordView, type TrackRecordView } from "./present/track-record";

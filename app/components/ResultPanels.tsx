@@ -2,11 +2,10 @@
 
 import dynamic from "next/dynamic";
 import { memo } from "react";
-import { SPARK_BOX, type ChartView, type FlatView, type MoneyView } from "@/lib/views";
+import { SPARK_BOX, type ChartView, type FlatView, type MoneyView, type ResultPanelViews } from "@/lib/views";
 import type { Scenario } from "@/lib/index";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
-import { useResultPanels } from "../hooks/useResultPanels";
 
 function ChartsLoading() {
   const { m } = useI18n();
@@ -161,22 +160,23 @@ const MoneyPanel = memo(function MoneyPanel({ view, stale }: { view: MoneyView; 
 
 /**
  * The panels under the answer's cards, in a chunk of their own: the first load carries only the
- * answer. Their engine runs (the policies, the schedules, the flat grid: seconds for a long replay)
- * are worked out in a Web Worker; the last answer stays, marked as catching up, until the new one is in.
+ * answer. Their views (the policies, the schedules, the flat grid: seconds of engine runs for a long
+ * replay) are worked out in a Web Worker by the results (useResultPanels), which share the coins'
+ * view with the first card; the last answer stays, marked as catching up, until the new one is in.
  */
 function ResultPanels({
   scenario,
-  projection,
+  views,
+  pending,
   stale,
   onDownload,
 }: {
   scenario: Scenario;
-  projection: Scenario | null;
+  views: ResultPanelViews | null;
+  pending: boolean;
   stale: boolean;
   onDownload: () => void;
 }) {
-  const { locale } = useI18n();
-  const { views, pending } = useResultPanels(scenario, projection, locale);
   if (views === null) return <ChartsLoading />;
   const behind = stale || pending;
   return (

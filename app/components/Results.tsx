@@ -7,6 +7,7 @@ import type { Scenario } from "@/lib/index";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
 import { useOdds } from "../hooks/useOdds";
+import { useResultPanels } from "../hooks/useResultPanels";
 import TrackRecord from "./TrackRecord";
 
 interface Props {
@@ -90,7 +91,18 @@ function PanelsLoading() {
 // what comes below the cards (the coins, the charts, the flat calculator) loads after the answer
 const ResultPanels = dynamic(() => import("./ResultPanels"), { ssr: false, loading: () => <PanelsLoading /> });
 
-function Headline({ view, primary, odds }: { view: SideView; primary: boolean; odds?: React.ReactNode }) {
+function Headline({
+  view,
+  primary,
+  odds,
+  flip,
+}: {
+  view: SideView;
+  primary: boolean;
+  odds?: React.ReactNode;
+  /** Another coin policy whose outcome has the other sign, in a line (from the coins panel's view), and whether it is behind. */
+  flip?: { text: string; stale: boolean } | null;
+}) {
   const { m } = useI18n();
   // the test ids mark the primary side's figures (self-run in compare mode) as they are shown
   const id = (name: string) => (primary ? name : `${view.side}-${name}`);
@@ -141,6 +153,11 @@ function Headline({ view, primary, odds }: { view: SideView; primary: boolean; o
           </div>
         ) : null}
       </dl>
+      {flip ? (
+        <p className={`policy-flip${flip.stale ? " stale" : ""}`} data-testid="coin-policy-flip">
+          {flip.text}
+        </p>
+      ) : null}
       <details className="all-figures">
         <summary>{m.look.allFigures}</summary>
         <dl className="figures">
@@ -197,6 +214,9 @@ function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stal
   const headlines = useRef<HTMLDivElement>(null);
   const { m, locale } = useI18n();
   const odds = useOdds(deferred.scenario, locale, oddsWindow);
+  // the panels' views (worked out off the main thread) are shared: the coins panel's flip line joins the first card
+  const panels = useResultPanels(deferred.scenario, deferred.projection, locale);
+  const flip = panels.views?.money.flip;
   return (
     <div className="results" id="results" role="region" aria-label={m.resultsLabel} tabIndex={-1}>
       <div className="results-bar">
@@ -246,6 +266,7 @@ function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stal
             key={v.side}
             view={v}
             primary={i === 0}
+            flip={i === 0 && flip ? { text: flip.text, stale: stale || panels.pending } : null}
             odds={
               <Odds
                 odds={odds.odds?.find((o) => o.side === v.side)}
@@ -297,7 +318,7 @@ function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stal
       ) : null}
 
       <LoadBoundary>
-        <ResultPanels scenario={deferred.scenario} projection={deferred.projection} stale={stale} onDownload={onDownload} />
+        <ResultPanels scenario={deferred.scenario} views={panels.views} pending={panels.pending} stale={stale} onDownload={onDownload} />
       </LoadBoundary>
     </div>
   );

@@ -337,25 +337,32 @@ function Scale({ horizonDays }: { horizonDays: number }) {
 
 function Tornado({ view }: { view: TornadoView }) {
   const { m } = useI18n();
+  const caption = m.tornadoCaption(view.side, view.baseText);
   return (
     <figure className="tornado" data-testid="tornado">
-      <figcaption>{m.tornadoCaption(view.side, view.baseText)}</figcaption>
-      <ol className="bars">
+      <figcaption>{caption}</figcaption>
+      <p className="tornado-keys" aria-hidden="true">
+        <span className="tornado-key less">{m.tornadoLess}</span>
+        <span className="tornado-key more">{m.tornadoMore}</span>
+        <span className="tornado-key base">{m.tornadoBase(view.baseText)}</span>
+      </p>
+      {/* the drawing; the table below gives screen readers the same figures */}
+      <ol className="bars" aria-hidden="true">
         {view.bars.map((b) => (
           <li key={b.label}>
             <span className="bar-label">
               {b.label}
               <small>{b.range}</small>
             </span>
-            <span className="bar-track" aria-hidden="true">
-              <span className="bar left" style={{ width: `${b.leftHalfPct}%` }} />
-              <span className="bar right" style={{ width: `${b.rightHalfPct}%` }} />
+            <span className="bar-track" style={{ "--base": `${view.basePct}%` } as React.CSSProperties}>
+              {b.less ? <span className="bar less" style={{ left: `${b.less.leftPct}%`, width: `${b.less.widthPct}%` }} /> : null}
+              {b.more ? <span className="bar more" style={{ left: `${b.more.leftPct}%`, width: `${b.more.widthPct}%` }} /> : null}
             </span>
             <span className="bar-values">
-              <span className="bar-end left">
+              <span className="bar-end less">
                 {b.leftInput} → {b.leftText}
               </span>
-              <span className="bar-end right">
+              <span className="bar-end more">
                 {b.rightInput} → {b.rightText}
               </span>
             </span>
@@ -363,14 +370,39 @@ function Tornado({ view }: { view: TornadoView }) {
         ))}
       </ol>
       <div className="tornado-axis" aria-hidden="true">
-        <span />
+        <span className="axis-title">{m.tornadoAxis}</span>
         <span className="axis-scale">
-          <span>{view.axisLeft}</span>
-          <span className="axis-base">{m.tornadoBase(view.baseText)}</span>
-          <span>{view.axisRight}</span>
+          {view.ticks.map((t) => (
+            <span key={t.pct} className="axis-tick" style={{ left: `${t.pct}%` }}>
+              {t.text}
+            </span>
+          ))}
         </span>
         <span />
       </div>
+      <table className="sr-only" data-testid="tornado-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.tornadoTable.input}</th>
+            <th scope="col">{m.tornadoTable.low}</th>
+            <th scope="col">{m.tornadoTable.profit}</th>
+            <th scope="col">{m.tornadoTable.high}</th>
+            <th scope="col">{m.tornadoTable.profit}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.bars.map((b) => (
+            <tr key={b.label}>
+              <th scope="row">{b.label}</th>
+              <td>{b.lowInput}</td>
+              <td>{b.lowText}</td>
+              <td>{b.highInput}</td>
+              <td>{b.highText}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

@@ -264,6 +264,10 @@ const en = {
   tornadoCaption: (side: string, base: string) =>
     `Net profit (${side}) when each input moves ±20 % (growth rates ±2 points a month), largest effect first. Your scenario: ${base}.`,
   tornadoBase: (base: string) => `your scenario: ${base}`,
+  tornadoAxis: "Net profit",
+  tornadoLess: "less net profit than your scenario",
+  tornadoMore: "more net profit than your scenario",
+  tornadoTable: { input: "Input", low: "Moved down to", high: "Moved up to", profit: "Net profit" },
   volatility: "Volatility",
   volatilityUnit: "% a year",
   futuresCount: "Futures",
@@ -310,6 +314,12 @@ const en = {
     irrNone: "none",
     perYear: (v: string) => `${v} %/year`,
     loan: (borrowed: string, payment: string, interest: string) => `${borrowed} borrowed, ${payment} a month, interest ${interest}`,
+    flipPolicy: {
+      daily: "Selling the coins each day instead",
+      hold: "Holding the coins instead",
+      cover: "Selling only enough coins to cover the costs instead",
+    },
+    flip: (policy: string, profit: string, breakEven: string) => `${policy}: net profit ${profit} (${breakEven}).`,
   },
   oddsLine: (o: { pct: string; count: string; from: string; to: string; median: string | null; p10: string | null; p90: string | null }) =>
     `Pays back in ${o.pct} % of ${o.count} futures drawn from ${o.from} – ${o.to}; ${o.median === null ? "median: never" : `median day ${o.median}`}; 10–90 %: ${

@@ -87,10 +87,11 @@ const NICE_STEPS = [1, 2, 2.5, 5, 10] as const;
  * of them, covering [min, max] and always 0, so a line that never pays back is seen below the zero line.
  * Example: niceTicks(−30000, 28608) → −30000, −20000, …, 30000 (step 10,000: 7 ticks);
  * niceTicks(−1350, 40) → −1500, −1000, −500, 0, 500 (step 500: 100, 200 and 250 need more than 7).
+ * With `zero: false` the ticks cover [min, max] only: niceTicks(9100, 9900, 5, { zero: false }) → 9000 … 10000.
  */
-export function niceTicks(min: number, max: number, maxTicks = 7): number[] {
-  let lo = Math.min(min, 0);
-  let hi = Math.max(max, 0);
+export function niceTicks(min: number, max: number, maxTicks = 7, { zero = true }: { zero?: boolean } = {}): number[] {
+  let lo = zero ? Math.min(min, 0) : min;
+  let hi = zero ? Math.max(max, 0) : max;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0];
   // nothing to tell apart below a billionth (money is in cents): the axis spans one unit
   if (hi - lo < 1e-9) {

@@ -49,6 +49,48 @@ export interface MoneyView {
   marketEstimate: string | null;
   /** The §5 string of the fair price, for tests. */
   fairRigPrice: string | null;
+  /** When another coin policy's outcome differs in sign from the chosen one's: that policy in a line, for the headline card. */
+  flip: PolicyFlip | null;
+}
+
+/** Another coin policy that pays back where the chosen one does not, or the other way round. */
+export interface PolicyFlip {
+  policy: CoinPolicy;
+  /** "Holding the coins instead: net profit +¥94,446 (pays back on day 1,023)." */
+  text: string;
+}
+
+/** −1, 0 or 1: whether a column's net profit (a §5 money string) loses, breaks even or gains. */
+function signOf(netProfit: string): number {
+  return new Dec(netProfit).cmp(0);
+}
+
+/**
+ * The coin policy whose net profit has the other sign from the chosen policy's (one pays back, the
+ * other does not), said in a line; of two such, the one furthest from the chosen figure; null when
+ * every policy's net profit has the chosen one's sign (or either is exactly 0). The column of BTC
+ * bought on day 1 is no coin policy and never counts. Example (the S9 replay of 2018): selling daily
+ * nets −¥14,357.85, holding +¥94,445.97 and selling for costs +¥40,577.02: holding is 108,803.82
+ * away, selling for costs 54,934.87, so the line names holding.
+ */
+export function policyFlip(columns: readonly PolicyColumn[], currency: string, locale: Locale = "en"): PolicyFlip | null {
+  const chosen = columns.find((c) => c.chosen);
+  if (!chosen) return null;
+  const own = signOf(chosen.netProfit);
+  if (own === 0) return null;
+  let best: { column: PolicyColumn; gap: Dec } | null = null;
+  for (const column of columns) {
+    if (column.chosen || column.id === "btc" || signOf(column.netProfit) !== -own) continue;
+    const gap = new Dec(column.netProfit).minus(chosen.netProfit).abs();
+    if (best === null || gap.gt(best.gap)) best = { column, gap };
+  }
+  if (best === null) return null;
+  const { column } = best;
+  const policy = column.id;
+  if (policy === "btc") return null;
+  const t = messagesFor(locale).money;
+  const amount = FORMATTERS[locale].money(column.netProfit, currency);
+  return { policy, text: t.flip(t.flipPolicy[policy], `${signOf(column.netProfit) > 0 ? "+" : ""}${amount}`, column.breakEvenText) };
 }
 
 function firstSide(sim: Simulation): { name: SideName; x: SideSummary } {
@@ -159,5 +201,6 @@ export function moneyView(s: Scenario, locale: Locale = "en"): MoneyView {
     marketSentence,
     marketEstimate: market ? market.amount : null,
     fairRigPrice: fair === null ? null : figure(fair, "money"),
+    flip: policyFlip(columns, s.currency, locale),
   };
 }

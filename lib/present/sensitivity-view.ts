@@ -6,6 +6,8 @@ import type { Scenario } from "../scenario/schema";
 import { figure, FORMATTERS, toChartNumber } from "./format";
 import { messagesFor } from "../i18n/messages";
 import { fieldLabel, fieldUnit } from "../i18n/fields";
+import { difficultyInT } from "./today";
+import { niceTicks } from "./chart";
 import type { Locale } from "../i18n/locale";
 import type { ScenarioField } from "../scenario/fields";
 import type { HeatMap } from "../sensitivity";
@@ -95,41 +97,118 @@ export function heatMapView(map: HeatMap, s: Scenario, title: string, locale: Lo
   };
 }
 
+/** A stretch of the tornado's net-profit axis, in % of its width from the left. */
+export interface TornadoSpan {
+  leftPct: number;
+  widthPct: number;
+}
+
 export interface TornadoBarView {
   label: string;
+  /** The input values tried, low … high, in miners' units (no break inside a figure). */
   range: string;
+  /** Net profit with the input at its low (high) value: numbers for drawing. */
   low: number;
   high: number;
   lowText: string;
   highText: string;
-  /** Bar extents as % of the widest move, left (negative) and right (positive) of the centre. */
-  leftPct: number;
-  rightPct: number;
-  /** Bar widths on the track, in % of its width: each side of the centre is half the track. */
-  leftHalfPct: number;
-  rightHalfPct: number;
-  /** Which end of the input the left bar stands for. */
+  /** The input's low and high values in miners' units: "1.78 T", "10.8 TH/s", "¥0.28/kWh", "80 %". */
+  lowInput: string;
+  highInput: string;
+  /** The stretch of the bar below the scenario's own net profit (less profit), and above it (more); null when none. */
+  less: TornadoSpan | null;
+  more: TornadoSpan | null;
+  /** Which input value gives the lower net profit: the bar's left end. */
   leftIs: "low" | "high";
-  /** The input values tried, formatted with their unit: what made the left and the right bar. */
+  /** The input values and net profits at the bar's left (lower profit) and right (higher profit) ends. */
   leftInput: string;
   rightInput: string;
   leftText: string;
   rightText: string;
 }
 
-export interface TornadoView {
-  side: string;
-  base: number;
-  baseText: string;
-  bars: TornadoBarView[];
-  /** The axis under the bars: the widest move either way, as amounts ("−¥52,000", "+¥52,000"). */
-  axisLeft: string;
-  axisRight: string;
+export interface TornadoTick {
+  /** Where on the axis, in % of its width from the left. */
+  pct: number;
+  /** Net profit, compact: "−¥10k", "¥0", "¥10k". */
+  text: string;
 }
 
-/** Places shown for a tornado bar's input value: none from 1,000 up, else up to six. */
-function places(value: string): number {
-  return Math.abs(Number(value)) >= 1000 ? 0 : 6;
+export interface TornadoView {
+  side: string;
+  /** The scenario's own net profit (for drawing) and as text: the centre line of every bar. */
+  base: number;
+  baseText: string;
+  /** Where the centre line stands on the axis, in % of its width. */
+  basePct: number;
+  /** The axis under the bars, in net profit itself: round amounts from its left end to its right end. */
+  ticks: TornadoTick[];
+  bars: TornadoBarView[];
+}
+
+const NBSP = "\u00a0";
+
+/** Spaces inside a figure become non-breaking: "1,120 W" never breaks between number and unit. */
+function unbroken(text: string): string {
+  return text.replace(/ /g, NBSP);
+}
+
+/**
+ * An input value of the tornado in miners' units, never broken across lines: difficulty in T
+ * (2227847638503.63 → "2.23 T"), hashrate "10.8 TH/s", power "1,120 W", prices with the currency
+ * ("¥30,000", "¥0.280/kWh"), shares with % ("80 %"; Chinese "80%"), growth rates "+2 % per month".
+ */
+export function tornadoInput(field: ScenarioField, value: string, currency: string, locale: Locale): string {
+  const f = FORMATTERS[locale];
+  const pct = (v: string, signed: boolean) => `${signed && Number(v) > 0 ? "+" : ""}${f.number(v, 2)}${locale === "zh" ? "" : " "}%`;
+  switch (field) {
+    case "difficulty":
+      return unbroken(difficultyInT(value, locale) ?? f.number(value, 0));
+    case "hashrateThs":
+      return unbroken(`${f.number(value, 2)} TH/s`);
+    case "powerWatts":
+      return unbroken(`${f.number(value, 1)} W`);
+    case "electricityPrice":
+    case "hostingPricePerKwh":
+      return unbroken(`${f.money(value, currency, 3)}/kWh`);
+    case "rigPrice":
+    case "btcPrice":
+    case "fixedCostPerRigPerMonth":
+    case "setupCostPerRig":
+    case "hostingFeePerRigPerMonth":
+    case "hostingSetupFeePerRig":
+      return unbroken(f.money(value, currency));
+    case "poolFeePct":
+    case "uptimePct":
+    case "revenueSharePct":
+      return unbroken(pct(value, false));
+    case "difficultyGrowthPctPerMonth":
+    case "btcPriceGrowthPctPerMonth":
+      return unbroken(`${pct(value, true)}${locale === "zh" ? "/月" : " a month"}`);
+    case "overheadFactor":
+      return unbroken(`${f.number(value, 3)}×`);
+    default:
+      return unbroken(`${f.number(value, 4)} ${fieldUnit(field, currency, locale)}`.trim());
+  }
+}
+
+/** The share of the axis's span at which the bars' own range stops taking in 0 (the pay-back line). */
+const ZERO_REACH = 1;
+
+/**
+ * The tornado's axis: round net-profit ticks over every bar's ends and the scenario's own figure.
+ * 0 (where the rig pays back) is among them when it lies within the bars' span, or no further from
+ * it than the span is wide; beyond that it would squeeze the bars into a corner.
+ */
+export function tornadoTicks(values: readonly number[]): number[] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+  const span = hi - lo;
+  const zero = (lo <= 0 && hi >= 0) || Math.min(Math.abs(lo), Math.abs(hi)) <= span * ZERO_REACH;
+  // a span of nothing (every input leaves the net profit where it is) still gets an axis around it
+  const pad = span > 0 ? 0 : Math.max(1, Math.abs(lo) / 10);
+  return niceTicks(lo - pad, hi + pad, 6, { zero });
 }
 
 export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
@@ -142,41 +221,48 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
   };
   const cur = s.currency;
   const f = FORMATTERS[locale];
-  const money = (v: Parameters<typeof figure>[0]) => f.money(figure(v, "money"), cur);
-  const first = t.bars[0];
-  const widest = first ? toChartNumber(first.swing) : 0;
-  const pct = (v: number) => (widest > 0 ? Math.min(100, (Math.abs(v) / widest) * 100) : 0);
+  const money = (v: Parameters<typeof figure>[0]) => unbroken(f.money(figure(v, "money"), cur));
+  // drawing only: the axis is in net profit, the scenario's own figure its centre line
+  const base = toChartNumber(t.baseNetProfit);
+  const ends = t.bars.flatMap((b) => [toChartNumber(b.netProfitLow), toChartNumber(b.netProfitHigh)]);
+  const ticks = tornadoTicks([base, ...ends]);
+  const axisLo = ticks[0] ?? 0;
+  const axisHi = ticks[ticks.length - 1] ?? 1;
+  const axisSpan = axisHi - axisLo || 1;
+  const pos = (v: number) => Math.min(100, Math.max(0, ((v - axisLo) / axisSpan) * 100));
+  const span = (from: number, to: number): TornadoSpan | null => (to > from ? { leftPct: pos(from), widthPct: pos(to) - pos(from) } : null);
   return {
-    side: messagesFor(locale).sides[t.side],
-    base: toChartNumber(t.baseNetProfit),
+    side: m.sides[t.side],
+    base,
     baseText: money(t.baseNetProfit),
-    axisLeft: `−${f.money(widest, cur)}`,
-    axisRight: `+${f.money(widest, cur)}`,
+    basePct: pos(base),
+    ticks: ticks.map((v) => ({ pct: pos(v), text: unbroken(f.moneyCompact(v, cur)) })),
     bars: t.bars.map((b) => {
-      const low = toChartNumber(b.netProfitLow.minus(t.baseNetProfit));
-      const high = toChartNumber(b.netProfitHigh.minus(t.baseNetProfit));
-      const leftIs = low <= high ? "low" : "high";
-      const input = (v: string): string => `${f.number(v, places(v))} ${fieldUnit(b.field, cur, locale)}`.trim();
-      const leftPct = pct(Math.min(low, high, 0));
-      const rightPct = pct(Math.max(low, high, 0));
+      const low = toChartNumber(b.netProfitLow);
+      const high = toChartNumber(b.netProfitHigh);
+      const leftIs = b.netProfitLow.lte(b.netProfitHigh) ? "low" : "high";
+      const lowInput = tornadoInput(b.field, b.low, cur, locale);
+      const highInput = tornadoInput(b.field, b.high, cur, locale);
+      const lowText = money(b.netProfitLow);
+      const highText = money(b.netProfitHigh);
+      const lower = Math.min(low, high);
+      const upper = Math.max(low, high);
       return {
         label: fieldLabel(b.field, locale),
-        // large values (difficulty, prices) read in whole units; small ones keep their places
-        range:
-          `${f.number(b.low, places(b.low))} … ${f.number(b.high, places(b.high))} ${fieldUnit(b.field, cur, locale)}`.trim() + clamped(b),
+        range: `${lowInput} … ${highInput}${clamped(b)}`,
         low,
         high,
-        lowText: money(b.netProfitLow),
-        highText: money(b.netProfitHigh),
-        leftPct,
-        rightPct,
-        leftHalfPct: leftPct / 2,
-        rightHalfPct: rightPct / 2,
+        lowText,
+        highText,
+        lowInput,
+        highInput,
+        less: span(lower, Math.min(upper, base)),
+        more: span(Math.max(lower, base), upper),
         leftIs,
-        leftInput: input(leftIs === "low" ? b.low : b.high),
-        rightInput: input(leftIs === "low" ? b.high : b.low),
-        leftText: leftIs === "low" ? money(b.netProfitLow) : money(b.netProfitHigh),
-        rightText: leftIs === "low" ? money(b.netProfitHigh) : money(b.netProfitLow),
+        leftInput: leftIs === "low" ? lowInput : highInput,
+        rightInput: leftIs === "low" ? highInput : lowInput,
+        leftText: leftIs === "low" ? lowText : highText,
+        rightText: leftIs === "low" ? highText : lowText,
       };
     }),
   };

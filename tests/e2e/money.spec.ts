@@ -39,3 +39,16 @@ test("a loan shows in the figures and a bad term is refused by name", async ({ p
   await page.getByLabel(/^Loan term/).fill("0");
   await expect(page.getByText("Loan term must be a whole number of months from 1 to 360; “0” is not.")).toBeVisible();
 });
+
+test("the headline card says when another coin policy would have turned the answer round", async ({ page }) => {
+  // the S9 replay of 2018: selling daily loses ¥14,358, holding the coins nets ¥94,446 (day 1,023)
+  await page.goto("/?v=1&preset=s9-2018-replay");
+  const flip = page.getByTestId("coin-policy-flip");
+  await expect(flip).toHaveText("Holding the coins instead: net profit +¥94,446 (pays back on day 1,023).", { timeout: 20_000 });
+  // the same figure as the coins panel below
+  await expect(page.getByTestId("policy-hold-net-profit")).toHaveText("¥94,446");
+  // every policy of one sign: no line (the replay cut at 1,000 days loses under each)
+  await page.goto("/?v=1&preset=s9-2018-replay&days=1000&sell=hold");
+  await expect(page.getByTestId("policy-hold-net-profit")).toBeVisible({ timeout: 20_000 });
+  await expect(flip).toHaveCount(0);
+});

@@ -28,6 +28,25 @@ test("the tornado ranks the inputs, largest effect first, and its link opens on 
   await expect(bars.nth(2)).toContainText("Network difficulty");
 });
 
+test("the tornado reads in net profit: its own figure the centre line, inputs in miners' units, a table for screen readers", async ({
+  page,
+}) => {
+  await page.goto(`/?${SALESPERSON_S9}&sens=tornado`);
+  const tornado = page.getByTestId("tornado");
+  await expect(tornado.locator("li").first()).toBeVisible({ timeout: 20_000 });
+  // the axis is net profit (¥0 … ¥250k around the golden case's ¥129,153), not a change either way
+  await expect(tornado.locator(".axis-tick").first()).toHaveText("¥0");
+  await expect(tornado.locator(".axis-tick").last()).toHaveText("¥250k");
+  await expect(tornado).toContainText("your scenario: ¥129,153");
+  // the difficulty as the form shows it, in T: 2,227,847,638,503.63 ± 20 %
+  const difficulty = tornado.locator("li").filter({ hasText: "Network difficulty" });
+  await expect(difficulty).toContainText("1.78\u00a0T … 2.67\u00a0T");
+  // the same figures in a table
+  const row = page.getByTestId("tornado-table").getByRole("row", { name: /Rig price/ });
+  await expect(row).toContainText("¥24,000");
+  await expect(row).toContainText("¥135,153");
+});
+
 test("the range of futures is seeded, shows progress, and the page answers input while it runs @same-on-phone", async ({ page }) => {
   // 3,000 futures run twice (about 5 s each on an idle core), each awaited for up to a minute
   test.setTimeout(120_000);

@@ -239,6 +239,10 @@ export const zh: Messages = {
   tornadoCaption: (side: string, base: string) =>
     `每项输入变动 ±20%（增长率每月 ±2 个百分点）时的净利润（${side}），影响最大的排在最前。你的方案：${base}。`,
   tornadoBase: (base: string) => `你的方案：${base}`,
+  tornadoAxis: "净利润",
+  tornadoLess: "净利润低于你的方案",
+  tornadoMore: "净利润高于你的方案",
+  tornadoTable: { input: "输入", low: "下调至", high: "上调至", profit: "净利润" },
   volatility: "波动率",
   volatilityUnit: "%/年",
   futuresCount: "情景数",
@@ -280,6 +284,8 @@ export const zh: Messages = {
     irrNone: "无",
     perYear: (v: string) => `${v}%/年`,
     loan: (borrowed: string, payment: string, interest: string) => `借款 ${borrowed}，月供 ${payment}，利息 ${interest}`,
+    flipPolicy: { daily: "改为每日卖出", hold: "改为全部囤币", cover: "改为卖币付成本" },
+    flip: (policy: string, profit: string, breakEven: string) => `${policy}：净利润 ${profit}（${breakEven}）。`,
   },
   oddsLine: (o: { pct: string; count: string; from: string; to: string; median: string | null; p10: string | null; p90: string | null }) =>
     `在取自 ${o.from} – ${o.to} 历史的 ${o.count} 个情景中，${o.pct}% 回本；${o.median === null ? "中位：无法回本" : `中位第 ${o.median} 天`}；10–90%：${
