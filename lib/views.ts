@@ -3,7 +3,8 @@
  * charts, the money panel, the odds, the sensitivity views and the rig ranking's rows. Pure, nothing
  * happens on import; lib/server.ts re-exports it.
  */
-export { headlineViews } from "./present/headline";
+export { headlineViews, headlineAnswer, type HeadlineAnswer, type HeadlineRequest } from "./present/headline";
+export { workCost, HEADLINE_INLINE_MS } from "./work-cost";
 export {
   sideView,
   chartView,
@@ -39,6 +40,6 @@ export {
   type RankCell,
   type SortDir,
   type RigFilter,
-  indexEstimateNote,
 } from "./present/rigs-view";
+export { indexEstimateNote } from "./present/index-note";
 export { capacityFieldsOf, capKwOf } from "./scenario/fleet";

@@ -29,7 +29,8 @@ import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
 import SavedScenarios from "./saved/SavedScenarios";
 import Results from "./Results";
-import RigHold from "./RigHold";
+// only a link that holds (a rig out of its era, or without a price) draws it: its words load with it
+const RigHold = dynamic(() => import("./RigHold"));
 import LoadBoundary from "./LoadBoundary";
 import { I18nContext, i18nFor, useI18n } from "./i18n";
 import { useChosenInView } from "../hooks/useChosenInView";
@@ -298,7 +299,7 @@ export default function Calculator({
               deferred={deferred}
               oddsWindow={page.window}
               historyNote={headline.historyNote}
-              stale={stale}
+              stale={stale || headline.pending}
               errorCount={form.errorCount}
               historyOn={form.history}
               onHistory={form.toggleHistory}

@@ -1,21 +1,74 @@
 "use client";
 
-import { useMemo } from "react";
-import { headlineViews, historyLine, scenarioLine } from "@/lib/views";
-import { simulate, type Locale, type Scenario } from "@/lib/index";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { HEADLINE_INLINE_MS, headlineAnswer, workCost, type HeadlineAnswer, type HeadlineRequest } from "@/lib/views";
+import type { Locale, Scenario } from "@/lib/index";
+
+type Answer = { id: number; type: "result"; value: HeadlineAnswer } | { id: number; type: "error"; message: string };
 
 /**
- * The results' first lines, at once: a summary run without the schedule takes about a millisecond.
- * The charts and the flat calculator follow at a lower priority (Results computes them in their own
- * components, so a keystroke can interrupt between them).
+ * The results' first lines. A light scenario's summary run takes about a millisecond and is worked
+ * out here, at once. A heavy one (estimated over HEADLINE_INLINE_MS: a long replay with power terms)
+ * is worked out here only for the first paint (the server's HTML and the page must agree); after a
+ * change it goes to a worker, and the last answer stays on screen marked as catching up (`pending`)
+ * so typing never waits for the engine. Without a worker (or if it fails) it is worked out here.
  */
-export function useHeadline(scenario: Scenario, notes: string[], locale: Locale) {
-  const quick = useMemo(() => simulate(scenario), [scenario]);
-  const views = useMemo(() => headlineViews(quick, locale), [quick, locale]);
-  const line = useMemo(() => scenarioLine(quick.scenario, locale), [quick, locale]);
-  const historyNote = useMemo(
-    () => (quick.history ? historyLine(quick.history, quick.scenario, notes, locale) : null),
-    [quick, notes, locale],
+export function useHeadline(scenario: Scenario, notes: string[], locale: Locale): HeadlineAnswer & { pending: boolean } {
+  // the scenario of the first render: worked out here whatever its weight
+  const [first] = useState(scenario);
+  const heavy = useMemo(() => workCost(scenario).ms > HEADLINE_INLINE_MS, [scenario]);
+  const inline = useMemo(
+    () => (heavy && scenario !== first ? null : headlineAnswer({ scenario, notes, locale })),
+    [scenario, notes, locale, heavy, first],
   );
-  return { ...views, line, historyNote };
+  const [off, setOff] = useState<{ of: HeadlineRequest; answer: HeadlineAnswer } | null>(null);
+  // the newest answer worked out here, shown while a heavy one is on its way
+  const [lastInline, setLastInline] = useState<HeadlineAnswer | null>(inline);
+  if (inline !== null && inline !== lastInline) setLastInline(inline);
+  // an answer worked out here is newer than any the worker gave before it
+  if (inline !== null && off !== null) setOff(null);
+  const worker = useRef<Worker | null>(null);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    if (!heavy || inline !== null) return;
+    const id = ++latest.current;
+    const of: HeadlineRequest = { scenario, notes, locale };
+    const here = () => {
+      if (id === latest.current) setOff({ of, answer: headlineAnswer(of) });
+    };
+    if (worker.current === null) {
+      try {
+        worker.current = new Worker(new URL("../components/headline.worker.ts", import.meta.url));
+      } catch {
+        worker.current = null;
+      }
+    }
+    const w = worker.current;
+    if (!w) {
+      const timer = window.setTimeout(here, 0);
+      return () => window.clearTimeout(timer);
+    }
+    const onMessage = (event: MessageEvent<Answer>) => {
+      if (event.data.id !== id) return;
+      if (event.data.type === "result") setOff({ of, answer: event.data.value });
+      else here();
+    };
+    w.addEventListener("message", onMessage);
+    w.postMessage({ id, ...of });
+    return () => w.removeEventListener("message", onMessage);
+  }, [scenario, notes, locale, heavy, inline]);
+
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
+      worker.current = null;
+    },
+    [],
+  );
+
+  const fresh = off !== null && off.of.scenario === scenario && off.of.notes === notes && off.of.locale === locale ? off.answer : null;
+  const answer = inline ?? fresh ?? off?.answer ?? lastInline;
+  if (answer === null) throw new Error("the headline has an answer from the first render on");
+  return { ...answer, pending: inline === null && fresh === null };
 }

@@ -20,7 +20,8 @@ const RIGS_TOTAL = () => RIGS.length;
 export const ESTIMATE_MARK = "≈";
 import { rankRigs, withRig, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
 import type { Fleet } from "../rigs/fleet";
-import { bandText } from "./index-band";
+import { indexEstimateNote } from "./index-note";
+export { indexEstimateNote };
 import { HISTORY_SPAN } from "../history/tables";
 import { INDEX_STALE_DAYS, type IndexPrice } from "../rigs/price-index";
 import { hasFleetGoal, type FleetGoal } from "../scenario/fleet";
@@ -427,21 +428,6 @@ function priceNoteOf(price: RankPrice, currency: string, locale: Locale): string
   if (price.from === "scenario") return m.priceYours;
   if (price.from === "catalogue") return m.priceDeal(f.shortDate(price.quote?.quoted.date ?? ""));
   return price.index ? indexEstimateNote(price.index, currency, locale) : "";
-}
-
-/** An index estimate in words: its price per TH, band, publisher, date and, when older than the start date, its age. */
-export function indexEstimateNote(i: IndexPrice, currency: string, locale: Locale): string {
-  const m = messagesFor(locale).rigs;
-  const f = FORMATTERS[locale];
-  const note = m.priceEstimate(
-    f.money(i.perTh, currency, 2),
-    bandText(i.point.band, locale),
-    f.shortDate(i.point.date),
-    i.point.source.publisher,
-  );
-  if (i.ageDays <= 0) return note;
-  const age = m.priceEstimateAge(f.number(i.ageDays, 0));
-  return locale === "zh" ? `${note}（${age}）` : `${note} (${age})`;
 }
 
 /** The /rigs page's rows for a scenario, in the reader's language (rigs released by its start date). */

@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { test } from "./support";
+import { expectShown, shown, test } from "./support";
 import { NETWORK_SNAPSHOT, parseRankingQuery, rigsJson } from "../../lib/server";
 
 // Bounded work on the production build (README, "Bounded work"): the heavy work runs in the
@@ -48,4 +48,30 @@ test("a link over 16 KB gets the JSON 400 naming the query, not a bare 431", asy
     error: "The query is too long.",
     issues: [{ key: "query", message: "at most 4096 characters are read" }],
   });
+});
+
+test("a heavy link's headline is worked out off the main thread: typing stays free and the answer is the engine's", async ({ page }) => {
+  test.setTimeout(90_000);
+  // a ten-year replay in compare mode with power terms: estimated 255 ms (lib/work-cost.ts), over the
+  // 100 ms the page works out at once; typing into it took tasks of 0.5–1.7 s before
+  const POWER = `kwhm=${MONTHS}&hkwhm=${MONTHS}&peak=8-11,18-22&kwhp=0.4&hkwhp=0.6`;
+  const base = `v=1&preset=s9-2018-replay&days=3650&mode=compare&hkwh=0.5&disc=7&${POWER}`;
+  await page.addInitScript(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(`/?${base}`);
+  await expectShown(page, shown(base), { timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => (window as unknown as { __long: number[] }).__long.splice(0));
+  const price = page.getByLabel(/^Rig price/);
+  await price.fill("20000");
+  await expect(page).toHaveURL(/price=20000/);
+  await expectShown(page, shown(`${base}&price=20000`), { timeout: 30_000 });
+  const longest = Math.max(0, ...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)));
+  // the headline's own run is in the worker; what is left on the main thread is drawing the answer
+  expect(longest).toBeLessThan(200);
 });
