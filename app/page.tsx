@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import {
   DEFAULT_PRESET_ID,
+  checkForm,
+  headlineAnswer,
+  scenarioTexts,
+  serializeScenario,
   growthChoices,
   recordedRangesOfTables,
   messagesFor,
@@ -8,7 +12,9 @@ import {
   parseQueryLenient,
   priceOfAnotherRig,
 } from "@/lib/server";
+import type { Locale, Scenario } from "@/lib/index";
 import Calculator from "./components/Calculator";
+import type { FirstHeadline } from "./hooks/useHeadline";
 import WithDailyTables from "./components/preload/WithDailyTables";
 import ChineseText from "./components/preload/ChineseText";
 import { previewMetadata } from "./og/metadata";
@@ -36,6 +42,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const locale = await readerLocale();
   // the growth choices read the daily history tables: the opening date's come with the page
   const startDate = opened.scenario.startDate;
+  const askPrice = priceOfAnotherRig(opened.scenario, new URLSearchParams(query).has("price"));
   const calculator = (
     <Calculator
       initial={opened.scenario}
@@ -45,11 +52,29 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       initialLocale={locale}
       network={network}
       growthSeed={{ startDate, choices: growthChoices(startDate), ranges: recordedRangesOfTables() }}
-      askPrice={priceOfAnotherRig(opened.scenario, new URLSearchParams(query).has("price"))}
+      askPrice={askPrice}
+      firstHeadline={firstHeadline(opened.scenario, askPrice, locale)}
     />
   );
   // a replay reads the daily tables at once: they come with the page's scripts (other links load them when needed)
   const recorded = opened.scenario.useHistory ? <WithDailyTables>{calculator}</WithDailyTables> : calculator;
   // the Chinese words are loaded before the calculator renders, for a Chinese reader only
   return locale === "zh" ? <ChineseText>{recorded}</ChineseText> : recorded;
+}
+
+/**
+ * The headline of the page's first render, worked out here from the form's own check of the link (as
+ * the page's first render does it): the phone hydrating the page reads it instead of running the
+ * engine again. The page uses it only for the very request it was worked out for.
+ */
+function firstHeadline(scenario: Scenario, askPrice: boolean, locale: Locale): FirstHeadline | undefined {
+  const texts = { ...scenarioTexts(scenario), ...(askPrice ? { rigPrice: "" } : {}) };
+  const check = checkForm(texts, scenario.preset, locale);
+  const shown = check.scenario ?? scenario;
+  return {
+    query: serializeScenario(shown),
+    notes: check.notes,
+    locale,
+    answer: headlineAnswer({ scenario: shown, notes: check.notes, locale }),
+  };
 }

@@ -38,7 +38,7 @@ import { useClipboard } from "../hooks/useClipboard";
 import { useCsvDownload } from "../hooks/useCsvDownload";
 import { useFormState, type OpenedScenario } from "../hooks/useFormState";
 import { afterDailyTables } from "../hooks/useDailyTables";
-import { useHeadline } from "../hooks/useHeadline";
+import { useHeadline, type FirstHeadline } from "../hooks/useHeadline";
 import { useLocale } from "../hooks/useLocale";
 import { usePageState } from "../hooks/usePageState";
 import { useReadyMark } from "../hooks/useReadyMark";
@@ -68,6 +68,8 @@ interface Props {
   growthSeed: GrowthSeed;
   /** The link's price is another rig's (lib/present/rig-choice.ts priceOfAnotherRig): the price field opens empty. */
   askPrice?: boolean;
+  /** The first render's headline, worked out by the server: hydrating the page does not run the engine again. */
+  firstHeadline?: FirstHeadline;
 }
 
 export default function Calculator({
@@ -79,6 +81,7 @@ export default function Calculator({
   network,
   growthSeed,
   askPrice = false,
+  firstHeadline,
 }: Props) {
   const { locale, switchLocale, loading: loadingLocale, failed: failedLocale } = useLocale(initialLocale);
   useReadyMark();
@@ -96,7 +99,7 @@ export default function Calculator({
   useChosenInView(presetBar, preset);
 
   const scenario = current.scenario;
-  const headline = useHeadline(scenario, check.notes, locale);
+  const headline = useHeadline(scenario, check.notes, locale, firstHeadline);
   const { restore: restoreForm } = form;
   const { restore: restorePage } = page;
   const onRestore = useCallback(

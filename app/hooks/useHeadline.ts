@@ -2,7 +2,22 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { HEADLINE_INLINE_MS, headlineAnswer, workCost, type HeadlineAnswer, type HeadlineRequest } from "@/lib/views";
-import type { Locale, Scenario } from "@/lib/index";
+import { serializeScenario, type Locale, type Scenario } from "@/lib/index";
+
+/** The first render's headline, worked out by the server for one request (the scenario as its link). */
+export interface FirstHeadline {
+  query: string;
+  notes: string[];
+  locale: Locale;
+  answer: HeadlineAnswer;
+}
+
+/** The server's answer when it was worked out for this very request. */
+function givenFor(given: FirstHeadline | undefined, { scenario, notes, locale }: HeadlineRequest): HeadlineAnswer | null {
+  if (!given || given.locale !== locale || given.notes.length !== notes.length) return null;
+  if (given.notes.some((n, i) => n !== notes[i])) return null;
+  return serializeScenario(scenario) === given.query ? given.answer : null;
+}
 
 type Answer = { id: number; type: "result"; value: HeadlineAnswer } | { id: number; type: "error"; message: string };
 
@@ -13,14 +28,20 @@ type Answer = { id: number; type: "result"; value: HeadlineAnswer } | { id: numb
  * change it goes to a worker, and the last answer stays on screen marked as catching up (`pending`)
  * so typing never waits for the engine. Without a worker (or if it fails) it is worked out here.
  */
-export function useHeadline(scenario: Scenario, notes: string[], locale: Locale): HeadlineAnswer & { pending: boolean } {
-  // the scenario of the first render: worked out here whatever its weight
+export function useHeadline(
+  scenario: Scenario,
+  notes: string[],
+  locale: Locale,
+  given?: FirstHeadline,
+): HeadlineAnswer & { pending: boolean } {
+  // the scenario of the first render: worked out here whatever its weight (or read from the server's answer)
   const [first] = useState(scenario);
   const heavy = useMemo(() => workCost(scenario).ms > HEADLINE_INLINE_MS, [scenario]);
-  const inline = useMemo(
-    () => (heavy && scenario !== first ? null : headlineAnswer({ scenario, notes, locale })),
-    [scenario, notes, locale, heavy, first],
-  );
+  const inline = useMemo(() => {
+    if (heavy && scenario !== first) return null;
+    const request = { scenario, notes, locale };
+    return (scenario === first ? givenFor(given, request) : null) ?? headlineAnswer(request);
+  }, [scenario, notes, locale, heavy, first, given]);
   const [off, setOff] = useState<{ of: HeadlineRequest; answer: HeadlineAnswer } | null>(null);
   // the newest answer worked out here, shown while a heavy one is on its way
   const [lastInline, setLastInline] = useState<HeadlineAnswer | null>(inline);
