@@ -4,7 +4,8 @@ import {
   checkForm,
   headlineAnswer,
   scenarioTexts,
-  serializeScenario,
+  headlineKey,
+  type GivenHeadline,
   growthChoices,
   recordedRangesOfTables,
   messagesFor,
@@ -14,7 +15,6 @@ import {
 } from "@/lib/server";
 import type { Locale, Scenario } from "@/lib/index";
 import Calculator from "./components/Calculator";
-import type { FirstHeadline } from "./hooks/useHeadline";
 import WithDailyTables from "./components/preload/WithDailyTables";
 import ChineseText from "./components/preload/ChineseText";
 import { previewMetadata } from "./og/metadata";
@@ -67,14 +67,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
  * the page's first render does it): the phone hydrating the page reads it instead of running the
  * engine again. The page uses it only for the very request it was worked out for.
  */
-function firstHeadline(scenario: Scenario, askPrice: boolean, locale: Locale): FirstHeadline | undefined {
+function firstHeadline(scenario: Scenario, askPrice: boolean, locale: Locale): GivenHeadline {
   const texts = { ...scenarioTexts(scenario), ...(askPrice ? { rigPrice: "" } : {}) };
   const check = checkForm(texts, scenario.preset, locale);
-  const shown = check.scenario ?? scenario;
-  return {
-    query: serializeScenario(shown),
-    notes: check.notes,
-    locale,
-    answer: headlineAnswer({ scenario: shown, notes: check.notes, locale }),
-  };
+  const request = { scenario: check.scenario ?? scenario, notes: check.notes, locale };
+  return { key: headlineKey(request), answer: headlineAnswer(request) };
 }

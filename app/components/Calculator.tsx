@@ -22,7 +22,7 @@ import {
   type Scenario,
   type NetworkFigures,
 } from "@/lib/index";
-import { isOpeningStory, scenarioTitle } from "@/lib/views";
+import { isOpeningStory, scenarioTitle, type GivenHeadline } from "@/lib/views";
 import { presetScenario } from "@/lib/form";
 import type { GrowthSeed } from "./GrowthChoices";
 import dynamic from "next/dynamic";
@@ -38,7 +38,7 @@ import { useClipboard } from "../hooks/useClipboard";
 import { useCsvDownload } from "../hooks/useCsvDownload";
 import { useFormState, type OpenedScenario } from "../hooks/useFormState";
 import { afterDailyTables } from "../hooks/useDailyTables";
-import { useHeadline, type FirstHeadline } from "../hooks/useHeadline";
+import { useHeadline } from "../hooks/useHeadline";
 import { useLocale } from "../hooks/useLocale";
 import { usePageState } from "../hooks/usePageState";
 import { useReadyMark } from "../hooks/useReadyMark";
@@ -69,7 +69,7 @@ interface Props {
   /** The link's price is another rig's (lib/present/rig-choice.ts priceOfAnotherRig): the price field opens empty. */
   askPrice?: boolean;
   /** The first render's headline, worked out by the server: hydrating the page does not run the engine again. */
-  firstHeadline?: FirstHeadline;
+  firstHeadline?: GivenHeadline;
 }
 
 export default function Calculator({
@@ -137,6 +137,7 @@ export default function Calculator({
   // the 2018 story opens the page; once anything changes it folds to one line and the title names the scenario
   const opening = isOpeningStory(scenario);
   const title = opening ? m.storyTitle : scenarioTitle(scenario, locale);
+  const apiQuery = serializeScenario(scenario);
 
   return (
     <I18nContext value={i18n}>
@@ -355,8 +356,8 @@ export default function Calculator({
         <footer className="footer">
           <p>
             {m.footer}{" "}
-            <a href={`/api/payback?${serializeScenario(scenario)}`}>
-              <code>/api/payback?{serializeScenario(scenario)}</code>
+            <a href={`/api/payback?${apiQuery}`}>
+              <code>/api/payback?{apiQuery}</code>
             </a>
             {m.footerEnd}
           </p>

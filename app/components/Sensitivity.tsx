@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, startTransition, useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import {
   addDays,
@@ -98,14 +98,11 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, windowTex
         setFailure(m.message);
         setBusy(false);
       } else {
-        // the heat maps and charts are drawn as a transition: React yields to the page between their parts
-        startTransition(() => {
-          if (m.task === "grids") setGrids(m.value);
-          else if (m.task === "tornado") setTorn(m.value);
-          else setFutures(m.value);
-          setBusy(false);
-          setProgress(null);
-        });
+        if (m.task === "grids") setGrids(m.value);
+        else if (m.task === "tornado") setTorn(m.value);
+        else setFutures(m.value);
+        setBusy(false);
+        setProgress(null);
       }
     };
     return () => w.terminate();

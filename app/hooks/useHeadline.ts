@@ -1,23 +1,16 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import { HEADLINE_INLINE_MS, headlineAnswer, workCost, type HeadlineAnswer, type HeadlineRequest } from "@/lib/views";
-import { serializeScenario, type Locale, type Scenario } from "@/lib/index";
-
-/** The first render's headline, worked out by the server for one request (the scenario as its link). */
-export interface FirstHeadline {
-  query: string;
-  notes: string[];
-  locale: Locale;
-  answer: HeadlineAnswer;
-}
-
-/** The server's answer when it was worked out for this very request. */
-function givenFor(given: FirstHeadline | undefined, { scenario, notes, locale }: HeadlineRequest): HeadlineAnswer | null {
-  if (!given || given.locale !== locale || given.notes.length !== notes.length) return null;
-  if (given.notes.some((n, i) => n !== notes[i])) return null;
-  return serializeScenario(scenario) === given.query ? given.answer : null;
-}
+import {
+  HEADLINE_INLINE_MS,
+  headlineAnswer,
+  headlineKey,
+  workCost,
+  type GivenHeadline,
+  type HeadlineAnswer,
+  type HeadlineRequest,
+} from "@/lib/views";
+import type { Locale, Scenario } from "@/lib/index";
 
 type Answer = { id: number; type: "result"; value: HeadlineAnswer } | { id: number; type: "error"; message: string };
 
@@ -32,7 +25,7 @@ export function useHeadline(
   scenario: Scenario,
   notes: string[],
   locale: Locale,
-  given?: FirstHeadline,
+  given?: GivenHeadline,
 ): HeadlineAnswer & { pending: boolean } {
   // the scenario of the first render: worked out here whatever its weight (or read from the server's answer)
   const [first] = useState(scenario);
@@ -40,7 +33,7 @@ export function useHeadline(
   const inline = useMemo(() => {
     if (heavy && scenario !== first) return null;
     const request = { scenario, notes, locale };
-    return (scenario === first ? givenFor(given, request) : null) ?? headlineAnswer(request);
+    return scenario === first && given?.key === headlineKey(request) ? given.answer : headlineAnswer(request);
   }, [scenario, notes, locale, heavy, first, given]);
   const [off, setOff] = useState<{ of: HeadlineRequest; answer: HeadlineAnswer } | null>(null);
   // the newest answer worked out here, shown while a heavy one is on its way

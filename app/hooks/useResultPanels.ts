@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { resultPanelViews, type ResultPanelViews, type ResultPanelsRequest } from "@/lib/views";
 import type { Locale, Scenario } from "@/lib/index";
 
@@ -40,12 +40,8 @@ export function useResultPanels(scenario: Scenario, projection: Scenario | null,
   useEffect(() => {
     const id = ++latest.current;
     const of = { scenario, projection, locale };
-    // the panels (charts, tables) are drawn as a transition: React yields to the page between their
-    // parts instead of blocking a phone's main thread for the whole drawing, and a key pressed meanwhile
-    // is answered first
-    const show = (views: ResultPanelViews) => startTransition(() => setShown({ views, of }));
     const here = () => {
-      if (id === latest.current) show(resultPanelViews(of));
+      if (id === latest.current) setShown({ views: resultPanelViews(of), of });
     };
     const w = worker.current;
     if (!w) {
@@ -54,7 +50,7 @@ export function useResultPanels(scenario: Scenario, projection: Scenario | null,
     }
     const onMessage = (event: MessageEvent<Answer>) => {
       if (event.data.id !== id) return;
-      if (event.data.type === "result") show(event.data.value);
+      if (event.data.type === "result") setShown({ views: event.data.value, of });
       else here();
     };
     w.addEventListener("message", onMessage);

@@ -4,6 +4,7 @@
 import type { Simulation } from "../engine/simulate";
 import type { Locale } from "../i18n/locale";
 import type { Scenario } from "../scenario/schema";
+import { serializeScenario } from "../open/query";
 import { simulate } from "../simulate-recorded";
 import { compareView, historyLine, scenarioLine, sideView, type CompareView, type SideView } from "./view";
 
@@ -42,4 +43,16 @@ export function headlineAnswer({ scenario, notes, locale }: HeadlineRequest): He
     line: scenarioLine(sim.scenario, locale),
     historyNote: sim.history ? historyLine(sim.history, sim.scenario, notes, locale) : null,
   };
+}
+
+/** A headline worked out ahead (by the server, for the page's first render) and the request it answers. */
+export interface GivenHeadline {
+  /** headlineKey of the request answered. */
+  key: string;
+  answer: HeadlineAnswer;
+}
+
+/** One string per request: two requests with the same key have the same headline (the scenario as its link). */
+export function headlineKey({ scenario, notes, locale }: HeadlineRequest): string {
+  return [locale, serializeScenario(scenario), ...notes].join("\n");
 }
