@@ -132,4 +132,4 @@ export { fieldText } from "./open/query";
 export { serializePageState, pageDefaults } from "./open/page";
 export { localeFromAcceptLanguage } from "./i18n/locale";
 export { formatMoney, formatNumber } from "./present/format";
-export { type WorkCost } from "./work-cost";
+export { heatMapSize, type WorkCost } from "./work-cost";

@@ -8,6 +8,7 @@ import RigPicker from "./RigPicker";
 import GrowthChoices, { type GrowthSeed } from "./GrowthChoices";
 import { ImpliedHashrate, NetworkLine } from "./NetworkLine";
 import PowerContract from "./power/PowerContract";
+import TimeOfUse from "./power/TimeOfUse";
 import OutagesSection from "./power/OutagesSection";
 
 interface Props {
@@ -209,6 +210,7 @@ function ScenarioForm({
             <NumberField {...f("electricityPrice")} />
             <NumberField {...f("overheadFactor")} />
           </div>
+          <TimeOfUse side="self" texts={texts} currency={currency} onFields={onFields} />
           <details className="more">
             <summary>{m.runningCostsMore}</summary>
             <div className="grid2">
@@ -236,6 +238,7 @@ function ScenarioForm({
             <NumberField {...f("hostingPricePerKwh")} />
             <NumberField {...f("hostingFeePerRigPerMonth")} />
           </div>
+          <TimeOfUse side="hosted" texts={texts} currency={currency} onFields={onFields} />
           <details className="more">
             <summary>{m.hostingMore}</summary>
             <div className="grid2">

@@ -234,6 +234,9 @@ export const zh: Messages = {
   heatScaleTitle: "回本天数：",
   heatGrowthReplay: (day: string) =>
     `在这个周期内，真实历史取代了增长率：每组增长率的结果都相同（${day === "—" ? "不回本" : `第 ${day} 天回本`}）。下方按电价和币价的热力图仍会变化。`,
+  heatCoarse: (size: number) =>
+    `${size} × ${size} 网格：每个单元格都要逐日算完整个周期，较长的历史回放或分时电价会画得粗一些，以免等待太久。`,
+  heatReplayScaled: "历史回放中，热力图里的 BTC 价格或难度会让每个记录日按同一比例变化。",
   heatScaleDays: (from: string, to: string) => `第 ${from}–${to} 天`,
   heatScaleNever: "不回本（—）",
   tornadoCaption: (side: string, base: string) =>
@@ -584,6 +587,17 @@ export const zh: Messages = {
     templateHostedNote: "托管：贵的月份用托管方的统一价，其余月份把更便宜的电价让利给你。",
     templateUsd: (rate: string) => `人民币数字按 1 美元 = ${rate} 元换算。`,
     monthCellError: (month: string, allowed: string) => `${month}的电价不可用：须为${allowed}。`,
+    touTitle: "峰谷电价",
+    touNone: "全天一个电价。夜间便宜或白天有峰时，点一下即可设置：",
+    touNoPrice: "峰时段已设置，这一方还没有峰时电价。",
+    touChange: "修改",
+    touTypeNight: (hours: string) => `目前两个电价相同：请在上方电价中填入更便宜的夜间（谷时）电价（${hours} 保持原来填的电价）。`,
+    touTypePeak: (hours: string) => `目前两个电价相同：请在峰时电价中填入 ${hours} 更贵的电价。`,
+    touSameHours: (hours: string) => `为 ${hours} 设峰时电价`,
+    touChoices: {
+      nights: { label: "夜间电价便宜", detail: "23:00–07:00 便宜，其余时段按所填电价" },
+      peaks: { label: "每天两个高峰", detail: "07:00–11:00、19:00–23:00 更贵" },
+    },
     peakTitle: "峰谷时段",
     peakHoursLabel: "峰时段",
     peakHoursUnit: "起-止，例如 8-11,18-22",

@@ -1,0 +1,105 @@
+"use client";
+
+import { memo } from "react";
+import { TIME_OF_USE_CHOICES, timeOfUseForm, type FormField, type FormTexts, type TimeOfUseChoice } from "@/lib/form";
+import { useI18n } from "../i18n";
+
+const SIDE = {
+  self: { flat: "electricityPrice", months: "electricityPriceByMonth", peak: "peakElectricityPrice", flatId: "f-kwh", peakId: "f-kwhp" },
+  hosted: { flat: "hostingPricePerKwh", months: "hostingPriceByMonth", peak: "peakHostingPrice", flatId: "f-hkwh", peakId: "f-hkwhp" },
+} as const;
+
+const CHOICES = Object.keys(TIME_OF_USE_CHOICES) as TimeOfUseChoice[];
+
+/** Puts the focus on a field once the form has drawn it, opening the contract it is folded in. */
+function focusSoon(id: string) {
+  window.requestAnimationFrame(() => {
+    const el = document.getElementById(id);
+    if (!(el instanceof HTMLInputElement)) return;
+    const folded = el.closest("details");
+    if (folded && !folded.open) folded.open = true;
+    el.focus();
+    el.select();
+  });
+}
+
+interface Props {
+  side: "self" | "hosted";
+  texts: FormTexts;
+  currency: string;
+  onFields: (values: Partial<Record<FormField, string>>) => void;
+}
+
+/**
+ * Time of use beside the power price, in a sentence: "¥0.50/kWh from 07:00 to 11:00 and 19:00 to
+ * 23:00, ¥0.30/kWh the other hours", with a way to change it; without one, the two common shapes one
+ * tap away (nights cheaper, two peaks a day). A tap sets the hours, copies the price typed so far into
+ * the peak price (the answer is unchanged until a price is changed) and puts the focus on the price
+ * to type: the night price for "nights cheaper", the peak price for "two peaks".
+ */
+function TimeOfUse({ side, texts, currency, onFields }: Props) {
+  const { locale, m } = useI18n();
+  const p = m.power;
+  const keys = SIDE[side];
+  const byMonth = texts[keys.months].trim() !== "";
+  const view = timeOfUseForm(
+    { peakHours: texts.peakHours, peak: texts[keys.peak], flat: texts[keys.flat], months: texts[keys.months], currency },
+    locale,
+  );
+
+  if (view.sentence !== null && view.hours !== null) {
+    return (
+      <div className="tou" data-testid={`tou-${side}`}>
+        <p className="tou-sentence">
+          <span className="tou-title">{p.touTitle}:</span> <span data-testid={`tou-${side}-text`}>{view.sentence}</span>{" "}
+          <button type="button" className="chip tou-change" onClick={() => focusSoon(keys.peakId)}>
+            {p.touChange}
+          </button>
+        </p>
+        {view.samePrices ? (
+          <p className="power-note" data-testid={`tou-${side}-hint`}>
+            {view.choice === "nights" && !byMonth ? p.touTypeNight(view.hours) : p.touTypePeak(view.hours)}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+
+  // hours already set by the other side (compare mode shares them): a peak price in the same hours
+  const choose = (choice: TimeOfUseChoice) => {
+    onFields({ peakHours: TIME_OF_USE_CHOICES[choice], [keys.peak]: view.copyPrice });
+    // nights cheaper: the power price becomes the night's; two peaks: the peak price is the one to raise
+    focusSoon(choice === "nights" && !byMonth ? keys.flatId : keys.peakId);
+  };
+  return (
+    <div className="tou" data-testid={`tou-${side}`}>
+      <div className="tou-choices" role="group" aria-label={p.touTitle}>
+        <p className="tou-sentence">
+          <span className="tou-title">{p.touTitle}:</span> {view.hours === null ? p.touNone : p.touNoPrice}
+        </p>
+        <div className="preset-buttons">
+          {view.hours !== null ? (
+            <button
+              type="button"
+              className="chip"
+              onClick={() => {
+                onFields({ [keys.peak]: view.copyPrice });
+                focusSoon(keys.peakId);
+              }}
+            >
+              {p.touSameHours(view.hours)}
+            </button>
+          ) : (
+            CHOICES.map((choice) => (
+              <button key={choice} type="button" className="chip" data-tou={choice} onClick={() => choose(choice)}>
+                <span>{p.touChoices[choice].label}</span> <small className="chip-detail">{p.touChoices[choice].detail}</small>
+              </button>
+            ))
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export default memo(TimeOfUse);
