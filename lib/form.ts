@@ -47,7 +47,6 @@ export {
   type OutageIssue,
   type MonthBand,
 } from "./present/power-view";
-export { TIME_OF_USE_CHOICES, timeOfUseForm, type TimeOfUseChoice, type TimeOfUseForm } from "./present/time-of-use";
 export { rigPriceIn, rigRaw, isRigsOwn, type RigPriceIn } from "./rigs/catalogue";
 export { growthChoices, growthChoiceText, type GrowthChoice } from "./present/growth";
 export { impliedHashrateText, networkLineView, type NetworkLineView } from "./present/network-view";

@@ -4,7 +4,7 @@
  * happens on import; lib/server.ts re-exports it.
  */
 export { headlineViews, headlineAnswer, type HeadlineAnswer, type HeadlineRequest } from "./present/headline";
-export { workCost, heatMapSize, HEADLINE_INLINE_MS } from "./work-cost";
+export { workCost, HEADLINE_INLINE_MS } from "./work-cost";
 export {
   sideView,
   chartView,

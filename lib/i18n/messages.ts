@@ -641,18 +641,6 @@ const en = {
     templateHostedNote: "For a host: its flat price in the dear months, the cheaper power of the others passed on.",
     templateUsd: (rate: string) => `Yuan figures converted at ${rate} CNY per USD.`,
     monthCellError: (month: string, allowed: string) => `${month}'s price is not allowed: it must be ${allowed}.`,
-    touTitle: "Time of use",
-    touNone: "one price all day. Cheaper hours, or dearer ones, one tap away:",
-    touNoPrice: "the peak hours are set, this side has no peak price yet.",
-    touChange: "Change",
-    touTypeNight: (hours: string) =>
-      `Both prices are the same so far: type the cheaper night price as the power price above (the hours ${hours} keep the price typed before).`,
-    touTypePeak: (hours: string) => `Both prices are the same so far: type the dearer price for ${hours} as the peak price.`,
-    touSameHours: (hours: string) => `A peak price for ${hours}`,
-    touChoices: {
-      nights: { label: "Nights cheaper", detail: "23:00 to 07:00 cheaper, the other hours at the price typed" },
-      peaks: { label: "Two peaks a day", detail: "07:00 to 11:00 and 19:00 to 23:00 dearer" },
-    } as Record<"nights" | "peaks", { label: string; detail: string }>,
     peakTitle: "Peak and off-peak hours",
     peakHoursLabel: "Peak hours",
     peakHoursUnit: "spans start-end, e.g. 8-11,18-22",

@@ -152,3 +152,34 @@ export function timeOfUseForm(t: TimeOfUseTexts, locale: Locale): TimeOfUseForm 
     copyPrice: t.peak.trim() || (byMonth ? "" : t.flat.trim()),
   };
 }
+
+/** The time-of-use line's words, in both languages (loaded with the line, not in the page's first load). */
+export const TIME_OF_USE_WORDS = {
+  en: {
+    title: "Time of use",
+    none: "one price all day. Cheaper hours, or dearer ones, one tap away:",
+    noPrice: "the peak hours are set, this side has no peak price yet.",
+    change: "Change",
+    typeNight: (hours: string) =>
+      `Both prices are the same so far: type the cheaper night price as the power price above (the hours ${hours} keep the price typed before).`,
+    typePeak: (hours: string) => `Both prices are the same so far: type the dearer price for ${hours} as the peak price.`,
+    sameHours: (hours: string) => `A peak price for ${hours}`,
+    choices: {
+      nights: { label: "Nights cheaper", detail: "23:00 to 07:00 cheaper, the other hours at the price typed" },
+      peaks: { label: "Two peaks a day", detail: "07:00 to 11:00 and 19:00 to 23:00 dearer" },
+    },
+  },
+  zh: {
+    title: "峰谷电价",
+    none: "全天一个电价。夜间便宜或白天有峰时，点一下即可设置：",
+    noPrice: "峰时段已设置，这一方还没有峰时电价。",
+    change: "修改",
+    typeNight: (hours: string) => `目前两个电价相同：请在上方电价中填入更便宜的夜间（谷时）电价（${hours} 保持原来填的电价）。`,
+    typePeak: (hours: string) => `目前两个电价相同：请在峰时电价中填入 ${hours} 更贵的电价。`,
+    sameHours: (hours: string) => `为 ${hours} 设峰时电价`,
+    choices: {
+      nights: { label: "夜间电价便宜", detail: "23:00–07:00 便宜，其余时段按所填电价" },
+      peaks: { label: "每天两个高峰", detail: "07:00–11:00、19:00–23:00 更贵" },
+    },
+  },
+} satisfies Record<Locale, unknown>;

@@ -1,7 +1,8 @@
 "use client";
 
 import { memo } from "react";
-import { TIME_OF_USE_CHOICES, timeOfUseForm, type FormField, type FormTexts, type TimeOfUseChoice } from "@/lib/form";
+import type { FormField, FormTexts } from "@/lib/form";
+import { TIME_OF_USE_CHOICES, TIME_OF_USE_WORDS, timeOfUseForm, type TimeOfUseChoice } from "@/lib/form-on-demand";
 import { useI18n } from "../i18n";
 
 const SIDE = {
@@ -38,8 +39,8 @@ interface Props {
  * to type: the night price for "nights cheaper", the peak price for "two peaks".
  */
 function TimeOfUse({ side, texts, currency, onFields }: Props) {
-  const { locale, m } = useI18n();
-  const p = m.power;
+  const { locale } = useI18n();
+  const p = TIME_OF_USE_WORDS[locale];
   const keys = SIDE[side];
   const byMonth = texts[keys.months].trim() !== "";
   const view = timeOfUseForm(
@@ -51,14 +52,14 @@ function TimeOfUse({ side, texts, currency, onFields }: Props) {
     return (
       <div className="tou" data-testid={`tou-${side}`}>
         <p className="tou-sentence">
-          <span className="tou-title">{p.touTitle}:</span> <span data-testid={`tou-${side}-text`}>{view.sentence}</span>{" "}
+          <span className="tou-title">{p.title}:</span> <span data-testid={`tou-${side}-text`}>{view.sentence}</span>{" "}
           <button type="button" className="chip tou-change" onClick={() => focusSoon(keys.peakId)}>
-            {p.touChange}
+            {p.change}
           </button>
         </p>
         {view.samePrices ? (
           <p className="power-note" data-testid={`tou-${side}-hint`}>
-            {view.choice === "nights" && !byMonth ? p.touTypeNight(view.hours) : p.touTypePeak(view.hours)}
+            {view.choice === "nights" && !byMonth ? p.typeNight(view.hours) : p.typePeak(view.hours)}
           </p>
         ) : null}
       </div>
@@ -73,9 +74,9 @@ function TimeOfUse({ side, texts, currency, onFields }: Props) {
   };
   return (
     <div className="tou" data-testid={`tou-${side}`}>
-      <div className="tou-choices" role="group" aria-label={p.touTitle}>
+      <div className="tou-choices" role="group" aria-label={p.title}>
         <p className="tou-sentence">
-          <span className="tou-title">{p.touTitle}:</span> {view.hours === null ? p.touNone : p.touNoPrice}
+          <span className="tou-title">{p.title}:</span> {view.hours === null ? p.none : p.noPrice}
         </p>
         <div className="preset-buttons">
           {view.hours !== null ? (
@@ -87,12 +88,12 @@ function TimeOfUse({ side, texts, currency, onFields }: Props) {
                 focusSoon(keys.peakId);
               }}
             >
-              {p.touSameHours(view.hours)}
+              {p.sameHours(view.hours)}
             </button>
           ) : (
             CHOICES.map((choice) => (
               <button key={choice} type="button" className="chip" data-tou={choice} onClick={() => choose(choice)}>
-                <span>{p.touChoices[choice].label}</span> <small className="chip-detail">{p.touChoices[choice].detail}</small>
+                <span>{p.choices[choice].label}</span> <small className="chip-detail">{p.choices[choice].detail}</small>
               </button>
             ))
           )}
