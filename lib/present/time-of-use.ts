@@ -165,8 +165,8 @@ export const TIME_OF_USE_WORDS = {
     typePeak: (hours: string) => `Both prices are the same so far: type the dearer price for ${hours} as the peak price.`,
     sameHours: (hours: string) => `A peak price for ${hours}`,
     choices: {
-      nights: { label: "Nights cheaper", detail: "23:00 to 07:00 cheaper, the other hours at the price typed" },
-      peaks: { label: "Two peaks a day", detail: "07:00 to 11:00 and 19:00 to 23:00 dearer" },
+      nights: { label: "Nights cheaper", detail: "23:00 to 07:00 at a cheaper night price" },
+      peaks: { label: "Two peaks a day", detail: "07:00 to 11:00 and 19:00 to 23:00 at a dearer price" },
     },
   },
   zh: {
@@ -178,8 +178,8 @@ export const TIME_OF_USE_WORDS = {
     typePeak: (hours: string) => `目前两个电价相同：请在峰时电价中填入 ${hours} 更贵的电价。`,
     sameHours: (hours: string) => `为 ${hours} 设峰时电价`,
     choices: {
-      nights: { label: "夜间电价便宜", detail: "23:00–07:00 便宜，其余时段按所填电价" },
-      peaks: { label: "每天两个高峰", detail: "07:00–11:00、19:00–23:00 更贵" },
+      nights: { label: "夜间电价便宜", detail: "23:00–07:00 按更便宜的夜间电价" },
+      peaks: { label: "每天两个高峰", detail: "07:00–11:00、19:00–23:00 按更贵的峰时电价" },
     },
   },
 } satisfies Record<Locale, unknown>;

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, type MouseEvent } from "react";
 import type { FormField, FormTexts } from "@/lib/form";
 import { TIME_OF_USE_CHOICES, TIME_OF_USE_WORDS, timeOfUseForm, type TimeOfUseChoice } from "@/lib/form-on-demand";
 import { useI18n } from "../i18n";
@@ -11,6 +11,12 @@ const SIDE = {
 } as const;
 
 const CHOICES = Object.keys(TIME_OF_USE_CHOICES) as TimeOfUseChoice[];
+
+/**
+ * A press keeps the focus where it is until the click: the focused field's help, folded on blur, would
+ * otherwise move this button away between the press and the release, and the click would be lost.
+ */
+const keepFocus = (e: MouseEvent) => e.preventDefault();
 
 /** Puts the focus on a field once the form has drawn it, opening the contract it is folded in. */
 function focusSoon(id: string) {
@@ -53,7 +59,7 @@ function TimeOfUse({ side, texts, currency, onFields }: Props) {
       <div className="tou" data-testid={`tou-${side}`}>
         <p className="tou-sentence">
           <span className="tou-title">{p.title}:</span> <span data-testid={`tou-${side}-text`}>{view.sentence}</span>{" "}
-          <button type="button" className="chip tou-change" onClick={() => focusSoon(keys.peakId)}>
+          <button type="button" className="chip tou-change" onMouseDown={keepFocus} onClick={() => focusSoon(keys.peakId)}>
             {p.change}
           </button>
         </p>
@@ -83,6 +89,7 @@ function TimeOfUse({ side, texts, currency, onFields }: Props) {
             <button
               type="button"
               className="chip"
+              onMouseDown={keepFocus}
               onClick={() => {
                 onFields({ [keys.peak]: view.copyPrice });
                 focusSoon(keys.peakId);
@@ -92,7 +99,7 @@ function TimeOfUse({ side, texts, currency, onFields }: Props) {
             </button>
           ) : (
             CHOICES.map((choice) => (
-              <button key={choice} type="button" className="chip" data-tou={choice} onClick={() => choose(choice)}>
+              <button key={choice} type="button" className="chip" data-tou={choice} onMouseDown={keepFocus} onClick={() => choose(choice)}>
                 <span>{p.choices[choice].label}</span> <small className="chip-detail">{p.choices[choice].detail}</small>
               </button>
             ))
