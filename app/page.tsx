@@ -15,6 +15,8 @@ import { previewMetadata } from "./og/metadata";
 import { readerLocale } from "./locale";
 import { currentNetwork } from "./server/network";
 import { queryOf } from "./server/scenario-request";
+import { COST_LIMIT_MS, INLINE_LIMIT_MS, workCost } from "./server/heavy/cost";
+import { heavyPool } from "./server/heavy/pool";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -36,6 +38,12 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const locale = await readerLocale();
   // the growth choices read the daily history tables: the opening date's come with the page
   const startDate = opened.scenario.startDate;
+  // a heavy link's first headline is worked out in the worker pool, not on the request's thread (a
+  // ten-year replay in compare mode with power terms takes a third of a second); the page uses it for
+  // its first render and hydration when it is for the same scenario, else works its own out
+  const cost = workCost(opened.scenario).ms;
+  const pool = cost > INLINE_LIMIT_MS && cost <= COST_LIMIT_MS ? heavyPool() : null;
+  const first = pool ? await pool.run("headline", { query, network, locale }, pool.drawnBudgetMs) : null;
   const calculator = (
     <Calculator
       initial={opened.scenario}
@@ -46,6 +54,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       network={network}
       growthSeed={{ startDate, choices: growthChoices(startDate), ranges: recordedRangesOfTables() }}
       askPrice={priceOfAnotherRig(opened.scenario, new URLSearchParams(query).has("price"))}
+      firstHeadline={first?.ok === true ? first.value : undefined}
     />
   );
   // a replay reads the daily tables at once: they come with the page's scripts (other links load them when needed)

@@ -10,6 +10,7 @@ import "./history/load";
 export * from "./index";
 export * from "./form";
 export * from "./views";
+export { firstHeadline } from "./present/first-headline";
 export { recordedRanges, recordedRangesOfTables } from "./history/trend";
 export { FIELD_NAMES, type FieldInfo } from "./scenario/fields";
 export {

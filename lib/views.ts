@@ -3,7 +3,14 @@
  * charts, the money panel, the odds, the sensitivity views and the rig ranking's rows. Pure, nothing
  * happens on import; lib/server.ts re-exports it.
  */
-export { headlineViews, headlineAnswer, type HeadlineAnswer, type HeadlineRequest } from "./present/headline";
+export {
+  headlineViews,
+  headlineAnswer,
+  sameHeadlineRequest,
+  type FirstHeadline,
+  type HeadlineAnswer,
+  type HeadlineRequest,
+} from "./present/headline";
 export { workCost, HEADLINE_INLINE_MS } from "./work-cost";
 export {
   sideView,

@@ -22,7 +22,7 @@ import {
   type Scenario,
   type NetworkFigures,
 } from "@/lib/index";
-import { isOpeningStory, scenarioTitle } from "@/lib/views";
+import { isOpeningStory, scenarioTitle, type FirstHeadline } from "@/lib/views";
 import { presetScenario } from "@/lib/form";
 import type { GrowthSeed } from "./GrowthChoices";
 import dynamic from "next/dynamic";
@@ -68,6 +68,8 @@ interface Props {
   growthSeed: GrowthSeed;
   /** The link's price is another rig's (lib/present/rig-choice.ts priceOfAnotherRig): the price field opens empty. */
   askPrice?: boolean;
+  /** A heavy link's first headline, worked out in the server's worker pool (used for that scenario only). */
+  firstHeadline?: FirstHeadline;
 }
 
 export default function Calculator({
@@ -79,6 +81,7 @@ export default function Calculator({
   network,
   growthSeed,
   askPrice = false,
+  firstHeadline,
 }: Props) {
   const { locale, switchLocale, loading: loadingLocale, failed: failedLocale } = useLocale(initialLocale);
   useReadyMark();
@@ -96,7 +99,7 @@ export default function Calculator({
   useChosenInView(presetBar, preset);
 
   const scenario = current.scenario;
-  const headline = useHeadline(scenario, check.notes, locale);
+  const headline = useHeadline(scenario, check.notes, locale, firstHeadline);
   const { restore: restoreForm } = form;
   const { restore: restorePage } = page;
   const onRestore = useCallback(

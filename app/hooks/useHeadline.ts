@@ -1,7 +1,15 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import { HEADLINE_INLINE_MS, headlineAnswer, workCost, type HeadlineAnswer, type HeadlineRequest } from "@/lib/views";
+import {
+  HEADLINE_INLINE_MS,
+  headlineAnswer,
+  sameHeadlineRequest,
+  workCost,
+  type FirstHeadline,
+  type HeadlineAnswer,
+  type HeadlineRequest,
+} from "@/lib/views";
 import type { Locale, Scenario } from "@/lib/index";
 
 type Answer = { id: number; type: "result"; value: HeadlineAnswer } | { id: number; type: "error"; message: string };
@@ -12,15 +20,24 @@ type Answer = { id: number; type: "result"; value: HeadlineAnswer } | { id: numb
  * is worked out here only for the first paint (the server's HTML and the page must agree); after a
  * change it goes to a worker, and the last answer stays on screen marked as catching up (`pending`)
  * so typing never waits for the engine. Without a worker (or if it fails) it is worked out here.
+ * A heavy link's first answer comes from the server (`served`, worked out in its worker pool): used
+ * while the request is the one it answers, so neither the server's request thread nor the page's
+ * hydration runs the engine for it.
  */
-export function useHeadline(scenario: Scenario, notes: string[], locale: Locale): HeadlineAnswer & { pending: boolean } {
-  // the scenario of the first render: worked out here whatever its weight
+export function useHeadline(
+  scenario: Scenario,
+  notes: string[],
+  locale: Locale,
+  served?: FirstHeadline,
+): HeadlineAnswer & { pending: boolean } {
+  // the scenario of the first render: worked out here whatever its weight (unless the server did)
   const [first] = useState(scenario);
   const heavy = useMemo(() => workCost(scenario).ms > HEADLINE_INLINE_MS, [scenario]);
-  const inline = useMemo(
-    () => (heavy && scenario !== first ? null : headlineAnswer({ scenario, notes, locale })),
-    [scenario, notes, locale, heavy, first],
-  );
+  const inline = useMemo(() => {
+    if (heavy && scenario !== first) return null;
+    if (served !== undefined && scenario === first && sameHeadlineRequest(served, { scenario, notes, locale })) return served.answer;
+    return headlineAnswer({ scenario, notes, locale });
+  }, [scenario, notes, locale, heavy, first, served]);
   const [off, setOff] = useState<{ of: HeadlineRequest; answer: HeadlineAnswer } | null>(null);
   // the newest answer worked out here, shown while a heavy one is on its way
   const [lastInline, setLastInline] = useState<HeadlineAnswer | null>(inline);

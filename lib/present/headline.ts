@@ -43,3 +43,26 @@ export function headlineAnswer({ scenario, notes, locale }: HeadlineRequest): He
     historyNote: sim.history ? historyLine(sim.history, sim.scenario, notes, locale) : null,
   };
 }
+
+/**
+ * The first paint's headline as the server works it out for a heavy link (in its worker pool, off
+ * the request's thread): the scenario and the notes it was worked out for, so the page uses it only
+ * for exactly that first scenario (`sameHeadlineRequest`) and works any other out itself.
+ */
+export interface FirstHeadline extends HeadlineRequest {
+  answer: HeadlineAnswer;
+}
+
+/** A value written with its keys sorted, so two scenarios built in different orders compare equal. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** The same request: the same scenario (every field), the same notes and language. */
+export function sameHeadlineRequest(a: HeadlineRequest, b: HeadlineRequest): boolean {
+  return a.locale === b.locale && sortedJson(a.notes) === sortedJson(b.notes) && sortedJson(a.scenario) === sortedJson(b.scenario);
+}

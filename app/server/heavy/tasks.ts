@@ -6,12 +6,14 @@
  */
 import {
   DEFAULT_PRESET_ID,
+  firstHeadline,
   futuresAnswer,
   linkPreview,
   NETWORK_SNAPSHOT,
   localizeMessage,
   parseFuturesQuery,
   parseQuery,
+  parseQueryLenient,
   parseRankingLenient,
   parseRankingQuery,
   messagesFor,
@@ -83,6 +85,11 @@ export const TASKS = {
         i.key === "cap" ? m.capRefused : i.key === "budget" ? m.budgetRefused : localizeMessage(i.message, locale),
       ),
     };
+  },
+
+  /** The page's first headline of a heavy link (`/`), as its first render asks for it. */
+  headline({ query, network, locale }: { query: string; network: NetworkFigures; locale: Locale }) {
+    return firstHeadline(parseQueryLenient(query, DEFAULT_PRESET_ID, network).scenario, locale);
   },
 
   /** A link's preview card (/og's image, the page's og: tags), read leniently as the page reads it. */
