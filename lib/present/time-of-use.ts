@@ -165,8 +165,8 @@ export const TIME_OF_USE_WORDS = {
     typePeak: (hours: string) => `Both prices are the same so far: type the dearer price for ${hours} as the peak price.`,
     sameHours: (hours: string) => `A peak price for ${hours}`,
     choices: {
-      nights: { label: "Nights cheaper", detail: "23:00 to 07:00 at a cheaper night price" },
-      peaks: { label: "Two peaks a day", detail: "07:00 to 11:00 and 19:00 to 23:00 at a dearer price" },
+      nights: { label: "Cheap nights", detail: "23:00 to 07:00 at a cheaper night price" },
+      peaks: { label: "Two peaks", detail: "07:00 to 11:00 and 19:00 to 23:00 at a dearer price" },
     },
   },
   zh: {

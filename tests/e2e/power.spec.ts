@@ -154,7 +154,7 @@ test("time of use in a sentence beside the power price: nights cheaper is one ta
   const tou = page.getByTestId("tou-self");
   await expect(tou).toContainText("one price all day");
 
-  await tou.getByRole("button", { name: /^Nights cheaper/ }).click();
+  await tou.getByRole("button", { name: /^Cheap nights/ }).click();
   // the hours and the price typed so far: the same answer until a price is changed
   await expect(page).toHaveURL(/[?&]peak=7-23(&|$)/);
   await expect(page).toHaveURL(/[?&]kwhp=0\.35(&|$)/);

@@ -81,30 +81,35 @@ function TimeOfUse({ side, texts, currency, onFields }: Props) {
   return (
     <div className="tou" data-testid={`tou-${side}`}>
       <div className="tou-choices" role="group" aria-label={p.title}>
-        <p className="tou-sentence">
-          <span className="tou-title">{p.title}:</span> {view.hours === null ? p.none : p.noPrice}
-        </p>
-        <div className="preset-buttons">
-          {view.hours !== null ? (
+        <span className="tou-title">{p.title}:</span> <span className="tou-none">{view.hours === null ? p.none : p.noPrice}</span>
+        {view.hours !== null ? (
+          <button
+            type="button"
+            className="chip"
+            onMouseDown={keepFocus}
+            onClick={() => {
+              onFields({ [keys.peak]: view.copyPrice });
+              focusSoon(keys.peakId);
+            }}
+          >
+            {p.sameHours(view.hours)}
+          </button>
+        ) : (
+          CHOICES.map((choice) => (
             <button
+              key={choice}
               type="button"
               className="chip"
+              data-tou={choice}
+              aria-label={`${p.choices[choice].label}: ${p.choices[choice].detail}`}
+              title={p.choices[choice].detail}
               onMouseDown={keepFocus}
-              onClick={() => {
-                onFields({ [keys.peak]: view.copyPrice });
-                focusSoon(keys.peakId);
-              }}
+              onClick={() => choose(choice)}
             >
-              {p.sameHours(view.hours)}
+              <span>{p.choices[choice].label}</span> <small className="chip-detail">{p.choices[choice].detail}</small>
             </button>
-          ) : (
-            CHOICES.map((choice) => (
-              <button key={choice} type="button" className="chip" data-tou={choice} onMouseDown={keepFocus} onClick={() => choose(choice)}>
-                <span>{p.choices[choice].label}</span> <small className="chip-detail">{p.choices[choice].detail}</small>
-              </button>
-            ))
-          )}
-        </div>
+          ))
+        )}
       </div>
     </div>
   );
