@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import {
   DEFAULT_PRESET_ID,
-  checkForm,
-  headlineAnswer,
-  scenarioTexts,
-  headlineKey,
-  type GivenHeadline,
+  firstHeadline,
   growthChoices,
   recordedRangesOfTables,
   messagesFor,
@@ -13,7 +9,6 @@ import {
   parseQueryLenient,
   priceOfAnotherRig,
 } from "@/lib/server";
-import type { Locale, Scenario } from "@/lib/index";
 import Calculator from "./components/Calculator";
 import WithDailyTables from "./components/preload/WithDailyTables";
 import ChineseText from "./components/preload/ChineseText";
@@ -21,6 +16,8 @@ import { previewMetadata } from "./og/metadata";
 import { readerLocale } from "./locale";
 import { currentNetwork } from "./server/network";
 import { queryOf } from "./server/scenario-request";
+import { COST_LIMIT_MS, INLINE_LIMIT_MS, workCost } from "./server/heavy/cost";
+import { heavyPool } from "./server/heavy/pool";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -43,6 +40,13 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   // the growth choices read the daily history tables: the opening date's come with the page
   const startDate = opened.scenario.startDate;
   const askPrice = priceOfAnotherRig(opened.scenario, new URLSearchParams(query).has("price"));
+  // the first render's headline comes with the page (hydrating it does not run the engine again); a
+  // heavy link's is worked out in the worker pool, not on the request's thread (a ten-year replay in
+  // compare mode with power terms takes a third of a second), and if the pool cannot, by the page
+  const cost = workCost(opened.scenario).ms;
+  const pool = cost > INLINE_LIMIT_MS && cost <= COST_LIMIT_MS ? heavyPool() : null;
+  const pooled = pool ? await pool.run("headline", { query, network, locale }, pool.drawnBudgetMs) : null;
+  const headline = pooled?.ok === true ? pooled.value : pool === null ? firstHeadline(opened.scenario, askPrice, locale) : undefined;
   const calculator = (
     <Calculator
       initial={opened.scenario}
@@ -53,23 +57,11 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       network={network}
       growthSeed={{ startDate, choices: growthChoices(startDate), ranges: recordedRangesOfTables() }}
       askPrice={askPrice}
-      firstHeadline={firstHeadline(opened.scenario, askPrice, locale)}
+      firstHeadline={headline}
     />
   );
   // a replay reads the daily tables at once: they come with the page's scripts (other links load them when needed)
   const recorded = opened.scenario.useHistory ? <WithDailyTables>{calculator}</WithDailyTables> : calculator;
   // the Chinese words are loaded before the calculator renders, for a Chinese reader only
   return locale === "zh" ? <ChineseText>{recorded}</ChineseText> : recorded;
-}
-
-/**
- * The headline of the page's first render, worked out here from the form's own check of the link (as
- * the page's first render does it): the phone hydrating the page reads it instead of running the
- * engine again. The page uses it only for the very request it was worked out for.
- */
-function firstHeadline(scenario: Scenario, askPrice: boolean, locale: Locale): GivenHeadline {
-  const texts = { ...scenarioTexts(scenario), ...(askPrice ? { rigPrice: "" } : {}) };
-  const check = checkForm(texts, scenario.preset, locale);
-  const request = { scenario: check.scenario ?? scenario, notes: check.notes, locale };
-  return { key: headlineKey(request), answer: headlineAnswer(request) };
 }

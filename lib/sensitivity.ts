@@ -32,12 +32,39 @@ function monthsOf(s: Scenario, field: ScenarioField): Dec[] | null {
  * monthly price changes a list, read again by its codec; any other input leaves the lists as they are.
  */
 function runChanged(
-  p: { scenario: Scenario; lists: PowerTerms; changed: readonly ScenarioField[] },
+  p: { base: Scenario; scenario: Scenario; lists: PowerTerms; changed: readonly ScenarioField[] },
   history: RecordedSource | undefined,
 ): Simulation {
   const listMoved = p.changed.some((field) => monthsOf(p.scenario, field) !== null);
-  return simulateWith(p.scenario, listMoved ? powerTermsOf(p.scenario) : p.lists, history);
+  const pathMoved = history !== undefined && p.base.useHistory && p.changed.some((field) => field === "btcPrice" || field === "difficulty");
+  return simulateWith(p.scenario, listMoved ? powerTermsOf(p.scenario) : p.lists, pathMoved ? scaledHistory(p.base, history) : history);
 }
+
+/**
+ * On a replay the scenario's BTC price and difficulty are day 0 of the recorded path: a view that
+ * moves them (a heat map's axis, a tornado bar) moves the whole recorded path by the same ratio, as a
+ * reader means "the BTC price at 70 %", not day 0 alone. Example: the S9 of 15 January 2018 at a BTC
+ * price of ¥58,800 instead of the recorded ¥84,000 (70 %) replays every recorded price × 0.7.
+ */
+function scaledHistory(base: Scenario, history: RecordedSource): RecordedSource {
+  return (moved: Scenario) => {
+    const days = history({ ...moved, btcPrice: base.btcPrice, difficulty: base.difficulty });
+    const price = new Dec(moved.btcPrice).div(base.btcPrice);
+    const difficulty = new Dec(moved.difficulty).div(base.difficulty);
+    return {
+      ...days,
+      price: price.eq(1) ? days.price : days.price.map((v) => v.times(price)),
+      difficulty: difficulty.eq(1) ? days.difficulty : days.difficulty.map((v) => v.times(difficulty)),
+    };
+  };
+}
+
+/** The growth rates act after the recorded days only: a replay recorded to its horizon's end gives one answer whatever they are. */
+function recordedThroughout(s: Scenario, history: RecordedSource | undefined): boolean {
+  return history !== undefined && s.useHistory && history(s).difficulty.length >= s.horizonDays;
+}
+
+const GROWTH_AXES: ReadonlySet<ScenarioField> = new Set(["btcPriceGrowthPctPerMonth", "difficultyGrowthPctPerMonth"]);
 
 /**
  * The scenario's own value of an input. With prices by the month, a price per kWh is the year's mean
@@ -202,6 +229,9 @@ export function heatMap(s: Scenario, x: Axis, y: Axis, history?: RecordedSource)
   const roomX = monthRoom(s, x.field);
   const roomY = monthRoom(s, y.field);
   const inside = (room: { min: Dec; max: Dec } | null, v: string) => room === null || (room.min.lte(v) && room.max.gte(v));
+  // a map of growth rates over a replay recorded to its end: every cell is the scenario's own answer, run once
+  const oneAnswer = GROWTH_AXES.has(x.field) && GROWTH_AXES.has(y.field) && recordedThroughout(base, history);
+  const own = oneAnswer ? simulateWith(base, lists, history) : null;
   for (const yv of y.values) {
     for (const xv of x.values) {
       if (!inside(roomX, xv) || !inside(roomY, yv)) {
@@ -209,7 +239,7 @@ export function heatMap(s: Scenario, x: Axis, y: Axis, history?: RecordedSource)
         continue;
       }
       const scenario = withValue(withValue(base, x.field, xv), y.field, yv);
-      const sim = runChanged({ scenario, lists, changed: [x.field, y.field] }, history);
+      const sim = own ?? runChanged({ base, scenario, lists, changed: [x.field, y.field] }, history);
       const summary = sim[side];
       if (!summary) continue;
       cells.push({ x: xv, y: yv, breakEvenDay: summary.breakEvenDay, netProfit: summary.netProfit, outside: false });
@@ -359,8 +389,8 @@ export function tornado(s: Scenario, history?: RecordedSource): Tornado {
       highV = canonical(Dec.max(v, Dec.min(highV, room.max)));
     }
     if (lowV === own && highV === own) continue;
-    const lo = runChanged({ scenario: withValue(base, field, lowV), lists, changed: [field] }, history)[side];
-    const hi = runChanged({ scenario: withValue(base, field, highV), lists, changed: [field] }, history)[side];
+    const lo = runChanged({ base, scenario: withValue(base, field, lowV), lists, changed: [field] }, history)[side];
+    const hi = runChanged({ base, scenario: withValue(base, field, highV), lists, changed: [field] }, history)[side];
     if (!lo || !hi) continue;
     const swing = Dec.max(lo.netProfit.minus(baseNet).abs(), hi.netProfit.minus(baseNet).abs());
     bars.push({

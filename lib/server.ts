@@ -10,6 +10,7 @@ import "./history/load";
 export * from "./index";
 export * from "./form";
 export * from "./views";
+export { firstHeadline } from "./present/first-headline";
 export { recordedRanges, recordedRangesOfTables } from "./history/trend";
 export { FIELD_NAMES, type FieldInfo } from "./scenario/fields";
 export {
@@ -132,4 +133,4 @@ export { fieldText } from "./open/query";
 export { serializePageState, pageDefaults } from "./open/page";
 export { localeFromAcceptLanguage } from "./i18n/locale";
 export { formatMoney, formatNumber } from "./present/format";
-export { type WorkCost } from "./work-cost";
+export { heatMapSize, type WorkCost } from "./work-cost";

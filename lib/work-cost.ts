@@ -64,3 +64,19 @@ export function workCost(s: Scenario, { rigs = 1, futuresRuns = 0 }: { rigs?: nu
   ];
   return { ms, reduce };
 }
+
+/** What one heat map may cost, estimated (an idle server core; a browser's worker about 1.5 times that). */
+export const HEAT_MAP_BUDGET_MS = 1500;
+/** The heat maps' sides, largest first; odd, so the scenario's own value keeps the middle. */
+export const HEAT_MAP_SIZES = [15, 13, 11, 9, 7, 5] as const;
+const HEAT_MAP_SMALLEST = 5;
+
+/**
+ * The side of the heat maps for a scenario: 15 × 15 while one map's runs (one side each) stay within
+ * HEAT_MAP_BUDGET_MS, else the largest that does, 5 × 5 at the least. Example: a five-year replay,
+ * 1,825 recorded days at 0.01 ms = 18.25 ms a run: 15² runs = 4.1 s, 9² = 81 runs = 1.48 s → 9.
+ */
+export function heatMapSize(s: Scenario): number {
+  const run = workCost({ ...s, mode: s.mode === "compare" ? "self" : s.mode }).ms;
+  return HEAT_MAP_SIZES.find((size) => size * size * run <= HEAT_MAP_BUDGET_MS) ?? HEAT_MAP_SMALLEST;
+}

@@ -1,14 +1,19 @@
 "use client";
 
 import { memo } from "react";
+import dynamic from "next/dynamic";
 import { difficultyInT, efficiencyJPerTh, horizonInYears, rateError, type FormField, type FormTexts } from "@/lib/form";
 import { FIELDS, type ScenarioField, fieldHelp, fieldLabel, fieldUnit, type Currency, type Mode, type NetworkFigures } from "@/lib/index";
 import { useI18n } from "./i18n";
 import RigPicker from "./RigPicker";
 import GrowthChoices, { type GrowthSeed } from "./GrowthChoices";
 import { ImpliedHashrate, NetworkLine } from "./NetworkLine";
-import PowerContract from "./power/PowerContract";
 import OutagesSection from "./power/OutagesSection";
+
+// time of use and the power contract (folded unless a link sets it) are rendered with the page and made
+// interactive once their chunks are in: the first load stays within its budget
+const TimeOfUse = dynamic(() => import("./power/TimeOfUse"));
+const PowerContract = dynamic(() => import("./power/PowerContract"));
 
 interface Props {
   texts: FormTexts;
@@ -209,6 +214,7 @@ function ScenarioForm({
             <NumberField {...f("electricityPrice")} />
             <NumberField {...f("overheadFactor")} />
           </div>
+          <TimeOfUse side="self" texts={texts} currency={currency} onFields={onFields} />
           <details className="more">
             <summary>{m.runningCostsMore}</summary>
             <div className="grid2">
@@ -236,6 +242,7 @@ function ScenarioForm({
             <NumberField {...f("hostingPricePerKwh")} />
             <NumberField {...f("hostingFeePerRigPerMonth")} />
           </div>
+          <TimeOfUse side="hosted" texts={texts} currency={currency} onFields={onFields} />
           <details className="more">
             <summary>{m.hostingMore}</summary>
             <div className="grid2">

@@ -201,6 +201,11 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, windowTex
               )}
               <HeatTable map={grids.prices} testId="heat-prices" />
               <Scale horizonDays={scenario.horizonDays} />
+              {grids.notes.map((note) => (
+                <p key={note} className="heat-note" data-testid="heat-note">
+                  {note}
+                </p>
+              ))}
             </div>
           ) : null
         ) : null}

@@ -2,7 +2,7 @@
 import {
   FuturesRun,
   futuresView,
-  HEAT_MAP_SIZE,
+  heatMapSize,
   historyFuturesView,
   type FuturesModel,
   oddsViews,
@@ -48,7 +48,7 @@ scope.onmessage = async (event: MessageEvent<SensitivityRequest>) => {
     if (task === "odds") {
       scope.postMessage({ id, type: "result", task, value: oddsViews(scenario, locale, { ...PAGE_ODDS, window }) });
     } else if (task === "grids") {
-      scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario, HEAT_MAP_SIZE, locale) });
+      scope.postMessage({ id, type: "result", task, value: sensitivityGrids(scenario, heatMapSize(scenario), locale) });
     } else if (task === "tornado") {
       scope.postMessage({ id, type: "result", task, value: tornadoView(scenario, locale) });
     } else if (task === "futures" && settings && (model === "margin" || model === "history")) {

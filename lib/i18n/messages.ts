@@ -259,6 +259,9 @@ const en = {
     `What actually happened takes the place of the growth rates over this horizon: every pair of growth rates gives the same answer, ${
       day === "—" ? "it does not pay back" : `day ${day}`
     }. The map by power and BTC price below still moves.`,
+  heatCoarse: (size: number) =>
+    `A ${size} × ${size} grid: every cell runs the whole horizon day by day, so a long replay or power terms are drawn coarser to stay quick.`,
+  heatReplayScaled: "On a replay, a BTC price or difficulty in a map moves every recorded day by the same ratio.",
   heatScaleDays: (from: string, to: string) => `${from}–${to}`,
   heatScaleNever: "never (—)",
   tornadoCaption: (side: string, base: string) =>

@@ -271,13 +271,17 @@ export function tornadoView(s: Scenario, locale: Locale = "en"): TornadoView {
 export interface SensitivityGrids {
   growth: HeatMapView;
   prices: HeatMapView;
+  /** What the reader needs to read the maps: a grid drawn coarser than 15 × 15, a replay's moved path. */
+  notes: string[];
 }
 
+/** The two heat maps, `size` × `size` (the page passes lib/work-cost heatMapSize: coarser for heavy scenarios). */
 export function sensitivityGrids(s: Scenario, size = HEAT_MAP_SIZE, locale: Locale = "en"): SensitivityGrids {
   const m = messagesFor(locale);
   return {
     growth: growthView(s, size, locale),
     prices: heatMapView(priceHeatMap(s, size), s, m.heatPricesTitle, locale),
+    notes: [...(size < HEAT_MAP_SIZE ? [m.heatCoarse(size)] : []), ...(s.useHistory ? [m.heatReplayScaled] : [])],
   };
 }
 

@@ -144,3 +144,36 @@ test("the opened power contract, with refusals showing, has no serious accessibi
   await page.emulateMedia({ colorScheme: "dark" });
   await expectAccessible(page, ["color-contrast"]);
 });
+
+test("time of use in a sentence beside the power price: nights cheaper is one tap, and the focus lands where the night price goes @same-on-phone", async ({
+  page,
+}) => {
+  await page.goto(`/?${SALESPERSON_S9}`);
+  await expectShown(page, shown(SALESPERSON_S9));
+  const flat = await headline(page);
+  const tou = page.getByTestId("tou-self");
+  await expect(tou).toContainText("one price all day");
+
+  await tou.getByRole("button", { name: /^Cheap nights/ }).click();
+  // the hours and the price typed so far: the same answer until a price is changed
+  await expect(page).toHaveURL(/[?&]peak=7-23(&|$)/);
+  await expect(page).toHaveURL(/[?&]kwhp=0\.35(&|$)/);
+  await expect(page.getByTestId("tou-self-text")).toHaveText("¥0.35/kWh from 07:00 to 23:00, ¥0.35/kWh the other hours.");
+  await expect(page.getByTestId("tou-self-hint")).toContainText("type the cheaper night price as the power price above");
+  const price = page.getByLabel(/^Electricity price/);
+  await expect(price).toBeFocused();
+
+  // the price is selected: typing replaces it
+  await page.keyboard.type("0.15");
+  await expect(page).toHaveURL(/[?&]kwh=0\.15(&|$)/);
+  await expect(page.getByTestId("tou-self-text")).toHaveText("¥0.35/kWh from 07:00 to 23:00, ¥0.15/kWh the other hours.");
+  await expect(page.getByTestId("tou-self-hint")).toHaveCount(0);
+  const nights = salespersonS9("kwh=0.15&kwhp=0.35&peak=7-23");
+  await expectShown(page, shown(nights));
+  // eight cheaper hours a day: not the flat answer
+  expect(await headline(page)).not.toEqual(flat);
+
+  // "Change" opens the contract at the peak price
+  await tou.getByRole("button", { name: "Change" }).click();
+  await expect(page.getByLabel(/^Peak electricity price/)).toBeFocused();
+});

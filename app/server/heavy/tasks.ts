@@ -6,12 +6,15 @@
  */
 import {
   DEFAULT_PRESET_ID,
+  firstHeadline,
   futuresAnswer,
   linkPreview,
   NETWORK_SNAPSHOT,
   localizeMessage,
   parseFuturesQuery,
   parseQuery,
+  parseQueryLenient,
+  priceOfAnotherRig,
   parseRankingLenient,
   parseRankingQuery,
   messagesFor,
@@ -83,6 +86,12 @@ export const TASKS = {
         i.key === "cap" ? m.capRefused : i.key === "budget" ? m.budgetRefused : localizeMessage(i.message, locale),
       ),
     };
+  },
+
+  /** The page's first headline of a heavy link (`/`), as its first render asks for it. */
+  headline({ query, network, locale }: { query: string; network: NetworkFigures; locale: Locale }) {
+    const opened = parseQueryLenient(query, DEFAULT_PRESET_ID, network);
+    return firstHeadline(opened.scenario, priceOfAnotherRig(opened.scenario, new URLSearchParams(query).has("price")), locale);
   },
 
   /** A link's preview card (/og's image, the page's og: tags), read leniently as the page reads it. */

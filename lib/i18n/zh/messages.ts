@@ -234,6 +234,9 @@ export const zh: Messages = {
   heatScaleTitle: "回本天数：",
   heatGrowthReplay: (day: string) =>
     `在这个周期内，真实历史取代了增长率：每组增长率的结果都相同（${day === "—" ? "不回本" : `第 ${day} 天回本`}）。下方按电价和币价的热力图仍会变化。`,
+  heatCoarse: (size: number) =>
+    `${size} × ${size} 网格：每个单元格都要逐日算完整个周期，较长的历史回放或分时电价会画得粗一些，以免等待太久。`,
+  heatReplayScaled: "历史回放中，热力图里的 BTC 价格或难度会让每个记录日按同一比例变化。",
   heatScaleDays: (from: string, to: string) => `第 ${from}–${to} 天`,
   heatScaleNever: "不回本（—）",
   tornadoCaption: (side: string, base: string) =>
