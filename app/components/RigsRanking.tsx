@@ -19,7 +19,8 @@ import { useReadyMark } from "../hooks/useReadyMark";
 
 interface Props {
   view: RigsPageView;
-  site: { label: string; value: string }[];
+  /** The site's figures; `wide`: a power schedule in words, on a line of its own. */
+  site: { label: string; value: string; wide?: boolean }[];
   backHref: string;
   refused: string[];
   /** Why there is no ranking (too heavy to compute, or stopped): said instead of the table's rows. */
@@ -131,7 +132,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
           <p className="rigs-intro">{m.intro}</p>
           <dl className="site" aria-label={m.site} data-testid="site-figures">
             {site.map((s) => (
-              <div key={s.label}>
+              <div key={s.label} className={s.wide ? "wide" : undefined}>
                 <dt>{s.label}</dt>
                 <dd>{s.value}</dd>
               </div>

@@ -21,6 +21,7 @@ export const ESTIMATE_MARK = "≈";
 import { rankRigs, withRig, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
 import type { Fleet } from "../rigs/fleet";
 import { indexEstimateNote } from "./index-note";
+import { outageWords, powerWords, sideTerms, termsVary } from "./power-words";
 export { indexEstimateNote };
 import { HISTORY_SPAN } from "../history/tables";
 import { INDEX_STALE_DAYS, type IndexPrice } from "../rigs/price-index";
@@ -534,8 +535,19 @@ export function capacityText(capKw: string, locale: Locale): string {
   return `${f.number(value.toFixed(), Math.min(3, value.decimalPlaces()))} ${mw ? "MW" : "kW"}`;
 }
 
-/** The site's figures the ranking keeps, as "label: value unit" pairs for the page's summary line. */
-export function siteFigures(base: Scenario, locale: Locale): { label: string; value: string }[] {
+/** One figure of the site the ranking keeps: "label: value"; `wide` for words that need a line of their own (a power schedule). */
+export interface SiteFigure {
+  label: string;
+  value: string;
+  wide?: boolean;
+}
+
+/**
+ * The site's figures the ranking keeps, as "label: value unit" pairs for the page's summary line; each
+ * side's power as the engine uses it, in words (prices by the month, peak hours, curtailment, a
+ * host's terms: ./power-words.ts), and the outages within the horizon.
+ */
+export function siteFigures(base: Scenario, locale: Locale): SiteFigure[] {
   const fields: ScenarioField[] = [
     "currency",
     ...(base.mode !== "hosted" ? (["electricityPrice"] as const) : []),
@@ -548,11 +560,20 @@ export function siteFigures(base: Scenario, locale: Locale): { label: string; va
     "coinPolicy",
   ];
   const m = messagesFor(locale);
-  return fields.map((field) => {
+  const out: SiteFigure[] = fields.map((field) => {
+    if (field === "electricityPrice" || field === "hostingPricePerKwh") {
+      const side: SideName = field === "electricityPrice" ? "self" : "hosted";
+      const value = powerWords(base, side, locale);
+      const wide = termsVary(sideTerms(base, side)) || value.length > 40;
+      return { label: fieldLabel(field, locale), value, ...(wide ? { wide } : {}) };
+    }
     const raw = fieldText(base, field) ?? "";
     // the coins' policy in words ("Sell daily"), not its link value ("daily")
     const text = field === "coinPolicy" ? (m.money.policyOptions[raw] ?? raw) : raw;
     const unit = field === "startDate" ? "" : fieldUnit(field, base.currency, locale);
     return { label: fieldLabel(field, locale), value: unit ? `${text} ${unit}` : text };
   });
+  const outages = outageWords(base, locale);
+  if (outages !== null) out.push({ label: fieldLabel("outages", locale), value: outages, wide: true });
+  return out;
 }
