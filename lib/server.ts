@@ -66,7 +66,7 @@ export {
   readSensitivityTab,
   HEAT_MAP_SIZE,
 } from "./present/sensitivity-view";
-export { MESSAGES, FIELD_TEXT_ZH, PRESET_TEXT_ZH, OG_TEXT_ZH } from "./i18n/zh";
+export { MESSAGES, FIELD_TEXT_ZH, PRESET_TEXT_ZH, OG_TEXT_ZH, RIGS_TEXT_ZH } from "./i18n/zh";
 export {
   ogCard,
   ogCardText,

@@ -13,7 +13,7 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MESSAGES, ogCard, ogCardText, OG_TEXT_ZH, PRESETS, simulate, validateRaw } from "../lib/server";
+import { MESSAGES, ogCard, ogCardText, OG_TEXT_ZH, PRESETS, RIGS_TEXT_ZH, simulate, validateRaw } from "../lib/server";
 import { presetValues } from "../lib/open/presets";
 import { fieldLabel } from "../lib/i18n/fields";
 
@@ -44,7 +44,8 @@ export function ogCharacters(): string {
   }
   // a power schedule as the description says it (lib/present/power-words.ts): every word of it, each
   // branch, and the two sides of a site with all of issue 16's terms
-  const w = MESSAGES.zh.schedule;
+  const w = RIGS_TEXT_ZH.schedule;
+  walk(RIGS_TEXT_ZH.preview);
   const spans = [
     { from: "0", to: "1" },
     { from: "2", to: "3" },

@@ -500,37 +500,6 @@ const en = {
     tooSlow:
       "The ranking took too long and was stopped (the server may be busy): try again shortly, or shorten the horizon, look at one side (self-run or hosted), or leave out the replay of history or the peak and monthly power prices.",
   },
-  // the power a site pays, in words, as the ranking and the preview use it (wet/dry months, peak hours, curtailment, outages)
-  schedule: {
-    perKwh: (price: string) => `${price}/kWh`,
-    /** One price of a schedule by the month and its months: "¥0.25/kWh Nov–Apr", later ones "¥0.15 May–Oct". */
-    monthPrice: (price: string, months: string, first: boolean) => `${first ? `${price}/kWh` : price} ${months}`,
-    /** A run of months, 1 = January: "Nov–Apr", "May". */
-    monthSpan: (first: number, last: number) => {
-      const names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-      const name = (m: number) => names[m - 1] ?? String(m);
-      return first === last ? name(first) : `${name(first)}–${name(last)}`;
-    },
-    andList: (items: readonly string[]) =>
-      items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`,
-    groups: (items: readonly string[]) => items.join(", "),
-    parts: (items: readonly string[]) => items.join("; "),
-    /** The peak price and its hours: "¥0.40 from 08:00 to 11:00 and 18:00 to 22:00". */
-    peak: (price: string, spans: readonly { from: string; to: string }[]) =>
-      `${price} from ${spans.map((s) => `${s.from} to ${s.to}`).join(" and ")}`,
-    peakAllDay: (price: string) => `${price} all day`,
-    curtailed: (hours: string, peakFirst: boolean, credit: string | null) =>
-      `off ${hours} hours a month for the grid${peakFirst ? ", peak hours first" : ""}, ${credit === null ? "unpaid" : `paid ${credit} per kWh not drawn`}`,
-    hostingFee: (fee: string) => `+ ${fee} a month per rig`,
-    feeOnly: (fee: string) => `${fee} a month per rig, power included`,
-    hostShare: (pct: string) => `host keeps ${pct} % of the BTC`,
-    escalation: (pct: string, rising: boolean) => `${rising ? "rising" : "falling"} ${pct} % a year`,
-    hostUptime: (pct: string) => `host's uptime ${pct} %`,
-    minimumTerm: (months: string, exitFee: string | null) =>
-      `minimum term ${months} months${exitFee === null ? "" : `, ${exitFee} a rig to leave earlier`}`,
-    deposit: (months: string) => `a deposit of ${months} ${months === "1" ? "month's" : "months'"} bill, returned at the end`,
-    outage: (from: string, to: string, cost: string | null) => `${from} to ${to}${cost === null ? "" : `, ${cost} a rig`}`,
-  },
   // --- today's network (issue 15): the network line and the implied hashrate ---
   networkOf: (date: string, source: string) => `Network of ${date}, ${source}`,
   networkSourceTables: "recorded history",

@@ -50,13 +50,6 @@ export const OG_TEXT = {
   allIn: "all-in",
   sideSummary: (label: string, netProfit: string, roi: string) => `${label}: net profit ${netProfit}, ROI ${roi}`,
   description: (specs: string, summaries: readonly string[]) => `${specs}. ${summaries.join("; ")}.`,
-  /** A power price that changes with the month or the hour: its lowest and highest. */
-  priceSpan: (low: string, high: string) => `${low}–${high}/kWh`,
-  byMonth: "by month",
-  peakHours: (hours: string) => `peak ${hours} h/day`,
-  hints: (...parts: string[]) => parts.join(", "),
-  /** The power as used, in the description: "Electricity: ¥0.15/kWh May–Oct, …." */
-  powerLine: (label: string, words: string) => `${label}: ${words}.`,
   alt: (headline: string, specs: string) => `${headline}. ${specs}.`,
 };
 

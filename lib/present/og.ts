@@ -19,6 +19,7 @@ import type { Locale } from "../i18n/locale";
 import { horizonText, scenarioLine, sideView } from "./view";
 import { oddsViews } from "./odds";
 import { ogText, rigName } from "./og-text";
+import { rigsText } from "./rigs-text";
 import { kwhPriceText, outageWords, powerWords, priceSpan, sideTerms, termsVary } from "./power-words";
 import { fieldLabel } from "../i18n/fields";
 
@@ -119,12 +120,12 @@ function answerOf(side: SideName, sim: Simulation, locale: Locale): { answer: Og
  * the whole schedule is said in the description. Null for one price all day, all year.
  */
 function scheduleFigure(s: Scenario, side: SideName, locale: Locale): { value: string; hint: string } | null {
-  const OG_TEXT = ogText(locale);
+  const OG_TEXT = rigsText(locale).preview;
   const t = sideTerms(s, side);
   const span = priceSpan(t);
   if ((t.months.length === 0 && t.peak === null) || span === null) return null;
   const text = (d: Dec) => kwhPriceText(d, s.currency, locale);
-  const value = span.low.eq(span.high) ? OG_TEXT.perKwh(text(span.low)) : OG_TEXT.priceSpan(text(span.low), text(span.high));
+  const value = span.low.eq(span.high) ? ogText(locale).perKwh(text(span.low)) : OG_TEXT.priceSpan(text(span.low), text(span.high));
   const hints = [
     ...(t.months.length > 0 ? [OG_TEXT.byMonth] : []),
     ...(t.peak ? [OG_TEXT.peakHours(FORMATTERS[locale].number(t.peak.hours, 0))] : []),
@@ -175,11 +176,12 @@ function hostingFigure(s: Scenario, locale: Locale): OgFigure {
  */
 function powerLines(s: Scenario, sides: readonly SideName[], locale: Locale): string[] {
   const OG_TEXT = ogText(locale);
+  const words = rigsText(locale).preview;
   const lines = sides
     .filter((side) => termsVary(sideTerms(s, side)))
-    .map((side) => OG_TEXT.powerLine(side === "self" ? OG_TEXT.electricity : OG_TEXT.hosting, powerWords(s, side, locale)));
+    .map((side) => words.powerLine(side === "self" ? OG_TEXT.electricity : OG_TEXT.hosting, powerWords(s, side, locale)));
   const outages = outageWords(s, locale);
-  if (outages !== null) lines.push(OG_TEXT.powerLine(fieldLabel("outages", locale), outages));
+  if (outages !== null) lines.push(words.powerLine(fieldLabel("outages", locale), outages));
   return lines;
 }
 

@@ -13,7 +13,7 @@ import type { Scenario } from "../scenario/schema";
 import type { SideName } from "../engine/simulate";
 import { parseMonthlyPrices, parseOutages, parsePeakHours, peakHoursPerDay, type HourSpan } from "../scenario/power";
 import { FORMATTERS } from "./format";
-import { messagesFor } from "../i18n/messages";
+import { rigsText } from "./rigs-text";
 import type { Locale } from "../i18n/locale";
 
 /** A price per kWh with the places it has, two to four: ¥0.25, $0.0725, −¥0.05. */
@@ -102,7 +102,7 @@ export function termsVary(t: SideTerms): boolean {
 
 /** The price part: "¥0.30/kWh" or "¥0.15/kWh May–Oct, ¥0.25 Nov–Apr", then the peak. */
 function priceWords(t: SideTerms, currency: string, locale: Locale): string[] {
-  const w = messagesFor(locale).schedule;
+  const w = rigsText(locale).schedule;
   const price = (d: Dec) => kwhPriceText(d, currency, locale);
   if (t.peak && t.peak.hours >= 24) return [w.peakAllDay(w.perKwh(price(t.peak.price)))];
   const parts: string[] = [];
@@ -134,7 +134,7 @@ function priceWords(t: SideTerms, currency: string, locale: Locale): string[] {
  * "¥0.15/kWh May–Oct, ¥0.25 Nov–Apr; ¥0.40 from 08:00 to 11:00 and 18:00 to 22:00".
  */
 export function powerWords(s: Scenario, side: SideName, locale: Locale): string {
-  const w = messagesFor(locale).schedule;
+  const w = rigsText(locale).schedule;
   const f = FORMATTERS[locale];
   const cur = s.currency;
   const t = sideTerms(s, side);
@@ -171,7 +171,7 @@ export function outageWords(s: Scenario, locale: Locale): string | null {
   if (s.outages === undefined || s.outages === "") return null;
   const parsed = parseOutages(s.outages);
   if (!parsed.ok) return null;
-  const w = messagesFor(locale).schedule;
+  const w = rigsText(locale).schedule;
   const f = FORMATTERS[locale];
   const first = s.startDate;
   const last = addDays(s.startDate, s.horizonDays - 1);

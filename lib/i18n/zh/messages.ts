@@ -455,28 +455,6 @@ export const zh: Messages = {
     tooSlow:
       "排名计算用时过长，已停止（服务器可能正忙）：请稍后重试，或缩短测算周期、只看一种方式（自营或托管），或去掉历史回放及峰谷、按月电价。",
   },
-  schedule: {
-    perKwh: (price: string) => `${price}/kWh`,
-    monthPrice: (price: string, months: string, first: boolean) => `${months} ${first ? `${price}/kWh` : price}`,
-    monthSpan: (first: number, last: number) => (first === last ? `${first}月` : `${first}–${last}月`),
-    andList: (items: readonly string[]) => items.join("、"),
-    groups: (items: readonly string[]) => items.join("，"),
-    parts: (items: readonly string[]) => items.join("；"),
-    peak: (price: string, spans: readonly { from: string; to: string }[]) =>
-      `峰时段 ${spans.map((s) => `${s.from}–${s.to}`).join("、")} ${price}`,
-    peakAllDay: (price: string) => `全天峰时 ${price}`,
-    curtailed: (hours: string, peakFirst: boolean, credit: string | null) =>
-      `每月限电 ${hours} 小时${peakFirst ? "（先限峰时段）" : ""}，${credit === null ? "无补偿" : `限电补偿 ${credit}/kWh（削减电量）`}`,
-    hostingFee: (fee: string) => `另加管理费 ${fee}/台/月`,
-    feeOnly: (fee: string) => `管理费 ${fee}/台/月，电费全包`,
-    hostShare: (pct: string) => `托管分成 ${pct}%`,
-    escalation: (pct: string, rising: boolean) => `每年${rising ? "上调" : "下调"} ${pct}%`,
-    hostUptime: (pct: string) => `托管承诺在线率 ${pct}%`,
-    minimumTerm: (months: string, exitFee: string | null) =>
-      `最短托管期 ${months} 个月${exitFee === null ? "" : `，提前解约费每台 ${exitFee}`}`,
-    deposit: (months: string) => `押金 ${months} 个月托管费用，期末退还`,
-    outage: (from: string, to: string, cost: string | null) => `${from}至${to}${cost === null ? "" : `，每台 ${cost}`}`,
-  },
   // --- today's network (issue 15): the network line and the implied hashrate ---
   networkOf: (date: string, source: string) => `${date} 的网络数据，来源：${source}`,
   networkSourceTables: "历史记录",

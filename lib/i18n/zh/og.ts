@@ -41,10 +41,5 @@ export const OG_TEXT_ZH: OgText = {
   allIn: "全包",
   sideSummary: (label: string, netProfit: string, roi: string) => `${label}：净利润 ${netProfit}，回报率 ${roi}`,
   description: (specs: string, summaries: readonly string[]) => `${specs}。${summaries.join("；")}。`,
-  priceSpan: (low: string, high: string) => `${low}–${high}/kWh`,
-  byMonth: "分月电价",
-  peakHours: (hours: string) => `峰时 ${hours} 小时/天`,
-  hints: (...parts: string[]) => parts.join("，"),
-  powerLine: (label: string, words: string) => `${label}：${words}。`,
   alt: (headline: string, specs: string) => `${headline}。${specs}。`,
 };
