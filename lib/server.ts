@@ -10,6 +10,7 @@ import "./history/load";
 export * from "./index";
 export * from "./form";
 export * from "./views";
+export * from "./ranking";
 export { recordedRanges, recordedRangesOfTables } from "./history/trend";
 export { FIELD_NAMES, type FieldInfo } from "./scenario/fields";
 export {
@@ -110,7 +111,8 @@ export {
   FLEET_LIMITS,
   type FleetGoal,
 } from "./scenario/fleet";
-export { rigsJson, rigJson, rigsPageView, rigCalculatorPath, siteFigures, type RigJson, type RigSideJson } from "./present/rigs-view";
+export { siteFigures, type SiteFigure } from "./present/rigs-site";
+export { rigsJson, rigJson, rigsPageView, emptyRigsPageView, rigCalculatorPath, type RigJson, type RigSideJson } from "./present/rigs-view";
 export { impliedHashrateEhs, isNetworkStale, networkAgeDays, NETWORK_STALE_DAYS } from "./network/figures";
 export { NETWORK_SNAPSHOT } from "../data/network";
 export { parseDifficulty } from "./scenario/units";

@@ -49,9 +49,9 @@ export const RIGS_TEXT = {
     powerLine: (label: string, words: string) => `${label}: ${words}.`,
   },
   rowPrice: {
-    label: (rig: string, currency: string) => `Your price for the ${rig}, ${currency} per rig`,
+    label: (rig: string, unit: string) => `Your price for the ${rig}, ${unit}`,
     placeholder: "your price",
-    help: "Type the price you are quoted: the row is worked out again at it. Empty: the price shown.",
+    help: "Quoted a price? Type it in the rig’s price box: that row is worked out again at your price. Leave the box empty for the price shown.",
     working: "Working it out…",
     failed: "This row could not be worked out again: the connection may have dropped. The figures are at the price before.",
     kept: "The figures shown are at the price before.",

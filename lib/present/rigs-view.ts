@@ -4,13 +4,13 @@
  */
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
-import { fieldText, sharePath } from "../open/query";
+import { sharePath } from "../open/query";
 import { FIELDS } from "../scenario/fields";
 import { presetFits } from "./rig-choice";
 import { releasedAfter, todaysNetworkFor } from "../rigs/era";
 import { rigModelName } from "../i18n/rig-names";
 import type { ScenarioField } from "../scenario/fields";
-import { fieldLabel, fieldUnit } from "../i18n/fields";
+import { fieldUnit } from "../i18n/fields";
 import type { SideName, SideSummary } from "../engine/simulate";
 import { COOLINGS, MAKERS, RIGS, type Rig } from "../../data/rigs";
 
@@ -21,14 +21,13 @@ export const ESTIMATE_MARK = "≈";
 import { rankRigs, withRig, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
 import type { Fleet } from "../rigs/fleet";
 import { indexEstimateNote } from "./index-note";
-import { outageWords, powerWords, sideTerms, termsVary } from "./power-words";
 export { indexEstimateNote };
 import { HISTORY_SPAN } from "../history/tables";
 import { INDEX_STALE_DAYS, type IndexPrice } from "../rigs/price-index";
 import { hasFleetGoal, type FleetGoal } from "../scenario/fleet";
 import { rigQuoteJson, rigSourceJson } from "../rigs/sources";
 import { sideJson, type SideJson } from "./result";
-import { figure, FORMATTERS } from "./format";
+import { currencySymbol, figure, FORMATTERS } from "./format";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
 
@@ -318,6 +317,11 @@ export interface RigsPageView {
   coolings: string[];
   years: string[];
   currency: string;
+  /** "¥", "$": beside the price typed in a row; and the price's unit for its label ("CNY per rig", "元/台"). */
+  currencySign: string;
+  priceUnit: string;
+  /** The ranking's scenario, for working out one row again at a typed price (./rigs-row.ts). */
+  scenario: Scenario;
 }
 
 function sideCells(r: RankedRig, s: SideSummary, fleet: Fleet | undefined, locale: Locale): Record<RankKey, RankCell> {
@@ -395,7 +399,8 @@ function sideCells(r: RankedRig, s: SideSummary, fleet: Fleet | undefined, local
   };
 }
 
-function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
+/** One rig's row of the page, in the reader's language. */
+export function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
   const m = messagesFor(locale).rigs;
   const f = FORMATTERS[locale];
   const rig: Rig = r.rig;
@@ -475,6 +480,30 @@ export function rigsPageView(
     coolings: COOLINGS.filter((c) => rows.some((r) => r.cooling === c)),
     years,
     currency: base.currency,
+    currencySign: currencySymbol(base.currency),
+    priceUnit: fieldUnit("rigPrice", base.currency, locale),
+    scenario: base,
+  };
+}
+
+/** The page's view with no rows: when the ranking is not worked out (too heavy, or stopped), the rest of the page stays. */
+export function emptyRigsPageView(base: Scenario, goal: FleetGoal, locale: Locale): RigsPageView {
+  return {
+    rows: [],
+    columns: [],
+    goal,
+    goalText: null,
+    notices: [],
+    hasEstimates: false,
+    replay: { available: false, on: false },
+    sides: base.mode === "compare" ? ["self", "hosted"] : [base.mode],
+    makers: [],
+    coolings: [],
+    years: [],
+    currency: base.currency,
+    currencySign: currencySymbol(base.currency),
+    priceUnit: fieldUnit("rigPrice", base.currency, locale),
+    scenario: base,
   };
 }
 
@@ -533,47 +562,4 @@ export function capacityText(capKw: string, locale: Locale): string {
   const mw = kw.gte(1000);
   const value = mw ? kw.div(1000) : kw;
   return `${f.number(value.toFixed(), Math.min(3, value.decimalPlaces()))} ${mw ? "MW" : "kW"}`;
-}
-
-/** One figure of the site the ranking keeps: "label: value"; `wide` for words that need a line of their own (a power schedule). */
-export interface SiteFigure {
-  label: string;
-  value: string;
-  wide?: boolean;
-}
-
-/**
- * The site's figures the ranking keeps, as "label: value unit" pairs for the page's summary line; each
- * side's power as the engine uses it, in words (prices by the month, peak hours, curtailment, a
- * host's terms: ./power-words.ts), and the outages within the horizon.
- */
-export function siteFigures(base: Scenario, locale: Locale): SiteFigure[] {
-  const fields: ScenarioField[] = [
-    "currency",
-    ...(base.mode !== "hosted" ? (["electricityPrice"] as const) : []),
-    ...(base.mode !== "self" ? (["hostingPricePerKwh"] as const) : []),
-    "poolFeePct",
-    "uptimePct",
-    "horizonDays",
-    "startDate",
-    "difficultyGrowthPctPerMonth",
-    "coinPolicy",
-  ];
-  const m = messagesFor(locale);
-  const out: SiteFigure[] = fields.map((field) => {
-    if (field === "electricityPrice" || field === "hostingPricePerKwh") {
-      const side: SideName = field === "electricityPrice" ? "self" : "hosted";
-      const value = powerWords(base, side, locale);
-      const wide = termsVary(sideTerms(base, side)) || value.length > 40;
-      return { label: fieldLabel(field, locale), value, ...(wide ? { wide } : {}) };
-    }
-    const raw = fieldText(base, field) ?? "";
-    // the coins' policy in words ("Sell daily"), not its link value ("daily")
-    const text = field === "coinPolicy" ? (m.money.policyOptions[raw] ?? raw) : raw;
-    const unit = field === "startDate" ? "" : fieldUnit(field, base.currency, locale);
-    return { label: fieldLabel(field, locale), value: unit ? `${text} ${unit}` : text };
-  });
-  const outages = outageWords(base, locale);
-  if (outages !== null) out.push({ label: fieldLabel("outages", locale), value: outages, wide: true });
-  return out;
 }

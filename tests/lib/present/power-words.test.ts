@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Dec, linkPreview, ogCardText, simulate } from "../../../lib/server";
 import { monthRuns, outageWords, powerWords } from "../../../lib/present/power-words";
-import { siteFigures } from "../../../lib/present/rigs-view";
+import { siteFigures } from "../../../lib/present/rigs-site";
 import { scenarioFromQuery } from "../../support/scenarios";
 
 /** Sichuan's wet and dry seasons: ¥0.25 January–April and November–December, ¥0.15 May–October. */
