@@ -11,6 +11,7 @@ export * from "./index";
 export * from "./form";
 export * from "./views";
 export * from "./ranking";
+export { readRowPrice, rigRowAtPrice, type RowPriceRead } from "./present/rigs-row";
 export { recordedRanges, recordedRangesOfTables } from "./history/trend";
 export { FIELD_NAMES, type FieldInfo } from "./scenario/fields";
 export {

@@ -52,7 +52,6 @@ interface PriceBox {
   placeholder: string;
   entry: RowPriceEntry | undefined;
   kept: string;
-  onFocus: () => void;
   onType: (text: string) => void;
   onCommit: () => void;
 }
@@ -83,7 +82,6 @@ function PriceCell({ cell, label, box }: { cell: RankCell; label: string; box: P
             value={box.entry?.typed ?? ""}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
-            onFocus={box.onFocus}
             onChange={(e) => box.onType(e.target.value)}
             onBlur={box.onCommit}
             onKeyDown={(e) => {
@@ -137,7 +135,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
   );
   const [filter, setFilter] = useState<RigFilter>({ maker: "", cooling: "", year: "" });
   const words = rigsText(locale).rowPrice;
-  const prices = useRowPrices(view, locale);
+  const prices = useRowPrices(query, locale);
   // the order as of the last price committed: a row never moves under the reader's typing
   const order = useMemo(
     () =>
@@ -451,7 +449,6 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
                                 placeholder: words.placeholder,
                                 entry: prices.entries[r.id],
                                 kept: words.kept,
-                                onFocus: () => void prices.prepare().catch(() => undefined),
                                 onType: (text) => prices.type(r.id, text),
                                 onCommit: () => prices.commit(r.id),
                               }}

@@ -320,8 +320,6 @@ export interface RigsPageView {
   /** "¥", "$": beside the price typed in a row; and the price's unit for its label ("CNY per rig", "元/台"). */
   currencySign: string;
   priceUnit: string;
-  /** The ranking's scenario, for working out one row again at a typed price (./rigs-row.ts). */
-  scenario: Scenario;
 }
 
 function sideCells(r: RankedRig, s: SideSummary, fleet: Fleet | undefined, locale: Locale): Record<RankKey, RankCell> {
@@ -482,7 +480,6 @@ export function rigsPageView(
     currency: base.currency,
     currencySign: currencySymbol(base.currency),
     priceUnit: fieldUnit("rigPrice", base.currency, locale),
-    scenario: base,
   };
 }
 
@@ -503,7 +500,6 @@ export function emptyRigsPageView(base: Scenario, goal: FleetGoal, locale: Local
     currency: base.currency,
     currencySign: currencySymbol(base.currency),
     priceUnit: fieldUnit("rigPrice", base.currency, locale),
-    scenario: base,
   };
 }
 

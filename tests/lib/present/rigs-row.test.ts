@@ -14,6 +14,7 @@ import {
   resultJson,
   rigRowAtPrice,
   rigsPageView,
+  rowPricePath,
   simulate,
   type RigRowView,
 } from "../../../lib/server";
@@ -120,5 +121,14 @@ describe("a row worked out again at a typed price", () => {
 
   it("has no row for a rig the catalogue does not have", () => {
     expect(rigRowAtPrice(opened(SICHUAN).scenario, { rigId: "no-such-rig", amount: "1" }, "en")).toBeNull();
+  });
+});
+
+describe("the address of one row at a typed price", () => {
+  it("keeps the ranking's keys and adds the row's own, replacing any the link had", () => {
+    expect(rowPricePath("v=1&preset=s21&cur=CNY&row=s9&at=1", "s19-pro", "18,500")).toBe(
+      "/rigs/row?v=1&preset=s21&cur=CNY&row=s19-pro&at=18%2C500",
+    );
+    expect(rowPricePath("", "s21", "2.5万")).toBe("/rigs/row?row=s21&at=2.5%E4%B8%87");
   });
 });
