@@ -51,7 +51,7 @@ interface PriceBox {
   sign: string;
   placeholder: string;
   entry: RowPriceEntry | undefined;
-  kept: string;
+  kept: (why: string) => string;
   onType: (text: string) => void;
   onCommit: () => void;
 }
@@ -92,7 +92,7 @@ function PriceCell({ cell, label, box }: { cell: RankCell; label: string; box: P
         </span>
         {error ? (
           <span id={errorId} className="row-price-error" role="alert" data-testid={`row-price-error-${box.id}`}>
-            {error} {box.kept}
+            {box.kept(error)}
           </span>
         ) : null}
       </span>

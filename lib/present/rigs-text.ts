@@ -54,7 +54,8 @@ export const RIGS_TEXT = {
     help: "Quoted a price? Type it in the rig’s price box: that row is worked out again at your price. Leave the box empty for the price shown.",
     working: "Working it out…",
     failed: "This row could not be worked out again: the connection may have dropped. The figures are at the price before.",
-    kept: "The figures shown are at the price before.",
+    /** A refused price, and that the row keeps its figures. */
+    kept: (why: string) => `${why} The figures shown are at the price before.`,
   },
 };
 
