@@ -4,5 +4,5 @@
  * load carries no more of the engine for it). Apart from lib/views.ts, which the calculator's page
  * reads too: nothing here reaches the calculator's first load. Pure, nothing happens on import.
  */
-export { rigsText, type RigsText } from "./present/rigs-text";
+export { rigsText, rowPriceText, type RigsText } from "./present/rigs-text";
 export { ROW_PRICE_KEYS, rowPricePath } from "./open/row-price";

@@ -14,7 +14,7 @@ import {
 import { HTML_LANG, LOCALE_COOKIE, LOCALE_NAME, LOCALE_SHORT, LOCALES, type Locale } from "@/lib/index";
 import { capacityFieldsOf, capKwOf } from "@/lib/views";
 import { makerName } from "@/lib/form";
-import { rigsText } from "@/lib/ranking";
+import { rowPriceText } from "@/lib/ranking";
 import { I18nContext, i18nFor } from "./i18n";
 import { useReadyMark } from "../hooks/useReadyMark";
 import { useRowPrices, type RowPriceEntry } from "../hooks/useRowPrices";
@@ -134,7 +134,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
     fleetMode ? { key: "fleetNetProfit", dir: "desc" } : { key: "breakEvenElectricityPrice", dir: "desc" },
   );
   const [filter, setFilter] = useState<RigFilter>({ maker: "", cooling: "", year: "" });
-  const words = rigsText(locale).rowPrice;
+  const words = rowPriceText(locale);
   const prices = useRowPrices(query, locale);
   // the order as of the last price committed: a row never moves under the reader's typing
   const order = useMemo(

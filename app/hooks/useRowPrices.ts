@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Locale } from "@/lib/index";
 import type { RigRowView } from "@/lib/views";
-import { rigsText, rowPricePath } from "@/lib/ranking";
+import { rowPricePath, rowPriceText } from "@/lib/ranking";
 
 /** A price typed in one rig's row, and what it gave. */
 export interface RowPriceEntry {
@@ -70,9 +70,9 @@ export function useRowPrices(query: string, locale: Locale) {
           update(id, { row: body.row, error: null, working: false });
           return body.row;
         }
-        update(id, { error: body.error ?? rigsText(locale).rowPrice.failed, working: false });
+        update(id, { error: body.error ?? rowPriceText(locale).failed, working: false });
       } catch {
-        if (!request.signal.aborted) update(id, { error: rigsText(locale).rowPrice.failed, working: false });
+        if (!request.signal.aborted) update(id, { error: rowPriceText(locale).failed, working: false });
       } finally {
         if (asking.current.get(id) === request) asking.current.delete(id);
       }

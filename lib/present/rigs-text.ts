@@ -8,6 +8,16 @@
 import type { Locale } from "../i18n/locale";
 import { localeTables } from "../i18n/registry";
 
+/** The price a buyer types in a rig's row: the page's own words, apart so the page carries no more than these. */
+export const ROW_PRICE_TEXT = {
+  label: (rig: string, unit: string) => `Your price for the ${rig}, ${unit}`,
+  placeholder: "your price",
+  help: "Quoted a price? Type it in the rig’s price box: that row is worked out again at your price. Leave the box empty for the price shown.",
+  failed: "This row could not be worked out again: the connection may have dropped. The figures are at the price before.",
+  /** A refused price, and that the row keeps its figures. */
+  kept: (why: string) => `${why} The figures shown are at the price before.`,
+};
+
 export const RIGS_TEXT = {
   schedule: {
     perKwh: (price: string) => `${price}/kWh`,
@@ -48,19 +58,16 @@ export const RIGS_TEXT = {
     /** The power as used, in the description: "Electricity: ¥0.15/kWh May–Oct, …." */
     powerLine: (label: string, words: string) => `${label}: ${words}.`,
   },
-  rowPrice: {
-    label: (rig: string, unit: string) => `Your price for the ${rig}, ${unit}`,
-    placeholder: "your price",
-    help: "Quoted a price? Type it in the rig’s price box: that row is worked out again at your price. Leave the box empty for the price shown.",
-    working: "Working it out…",
-    failed: "This row could not be worked out again: the connection may have dropped. The figures are at the price before.",
-    /** A refused price, and that the row keeps its figures. */
-    kept: (why: string) => `${why} The figures shown are at the price before.`,
-  },
+  rowPrice: ROW_PRICE_TEXT,
 };
 
 export type RigsText = typeof RIGS_TEXT;
 
 export function rigsText(locale: Locale): RigsText {
   return locale === "en" ? RIGS_TEXT : localeTables(locale).rigs;
+}
+
+/** The row price's words alone (the page's client reads only these). */
+export function rowPriceText(locale: Locale): RigsText["rowPrice"] {
+  return locale === "en" ? ROW_PRICE_TEXT : localeTables(locale).rigs.rowPrice;
 }

@@ -39,7 +39,6 @@ export const RIGS_TEXT_ZH: RigsText = {
     label: (rig: string, unit: string) => `${rig}：你的报价（${unit}）`,
     placeholder: "你的报价",
     help: "拿到报价了？在那款矿机一行的价格框里输入：这一行按你的报价重新测算；留空则用显示的价格。",
-    working: "正在测算…",
     failed: "这一行没能重新测算，可能是网络断了。现在显示的是之前价格的数字。",
     kept: (why: string) => `${why}现在显示的是之前价格的数字。`,
   },
