@@ -11,6 +11,8 @@ export * from "./index";
 export * from "./form";
 export * from "./views";
 export { firstHeadline } from "./present/first-headline";
+export * from "./ranking";
+export { readRowPrice, rigRowAtPrice, type RowPriceRead } from "./present/rigs-row";
 export { recordedRanges, recordedRangesOfTables } from "./history/trend";
 export { FIELD_NAMES, type FieldInfo } from "./scenario/fields";
 export {
@@ -67,7 +69,7 @@ export {
   readSensitivityTab,
   HEAT_MAP_SIZE,
 } from "./present/sensitivity-view";
-export { MESSAGES, FIELD_TEXT_ZH, PRESET_TEXT_ZH, OG_TEXT_ZH } from "./i18n/zh";
+export { MESSAGES, FIELD_TEXT_ZH, PRESET_TEXT_ZH, OG_TEXT_ZH, RIGS_TEXT_ZH } from "./i18n/zh";
 export {
   ogCard,
   ogCardText,
@@ -111,7 +113,8 @@ export {
   FLEET_LIMITS,
   type FleetGoal,
 } from "./scenario/fleet";
-export { rigsJson, rigJson, rigsPageView, rigCalculatorPath, siteFigures, type RigJson, type RigSideJson } from "./present/rigs-view";
+export { siteFigures, type SiteFigure } from "./present/rigs-site";
+export { rigsJson, rigJson, rigsPageView, emptyRigsPageView, rigCalculatorPath, type RigJson, type RigSideJson } from "./present/rigs-view";
 export { impliedHashrateEhs, isNetworkStale, networkAgeDays, NETWORK_STALE_DAYS } from "./network/figures";
 export { NETWORK_SNAPSHOT } from "../data/network";
 export { parseDifficulty } from "./scenario/units";

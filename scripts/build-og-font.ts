@@ -13,8 +13,9 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MESSAGES, ogCard, ogCardText, OG_TEXT_ZH, PRESETS, simulate, validateRaw } from "../lib/server";
+import { MESSAGES, ogCard, ogCardText, OG_TEXT_ZH, PRESETS, RIGS_TEXT_ZH, simulate, validateRaw } from "../lib/server";
 import { presetValues } from "../lib/open/presets";
+import { fieldLabel } from "../lib/i18n/fields";
 
 const OUT = join(process.cwd(), "app", "og", "fonts");
 const SOURCE = "/usr/share/fonts/opentype/noto";
@@ -39,6 +40,61 @@ export function ogCharacters(): string {
         const checked = validateRaw({ ...presetValues(p), preset: p.id, mode, ...extra });
         if (checked.ok) texts.push(ogCardText(ogCard(simulate(checked.scenario), "zh")));
       }
+    }
+  }
+  // a power schedule as the description says it (lib/present/power-words.ts): every word of it, each
+  // branch, and the two sides of a site with all of issue 16's terms
+  const w = RIGS_TEXT_ZH.schedule;
+  walk(RIGS_TEXT_ZH.preview);
+  const spans = [
+    { from: "0", to: "1" },
+    { from: "2", to: "3" },
+  ];
+  texts.push(
+    w.perKwh("1"),
+    w.monthPrice("1", "2", true),
+    w.monthSpan(1, 1),
+    w.monthSpan(1, 2),
+    w.andList(["1", "2"]),
+    w.groups(["1", "2"]),
+    w.parts(["1", "2"]),
+    w.peak("1", spans),
+    w.peakAllDay("1"),
+    ...[true, false].flatMap((b) => [w.curtailed("1", b, "2"), w.curtailed("1", b, null), w.escalation("1", b)]),
+    w.hostingFee("1"),
+    w.feeOnly("1"),
+    w.hostShare("1"),
+    w.hostUptime("1"),
+    w.minimumTerm("1", "2"),
+    w.minimumTerm("1", null),
+    w.deposit("1"),
+    w.outage("1", "2", "3"),
+    w.outage("1", "2", null),
+  );
+  texts.push(fieldLabel("outages", "zh"));
+  const site = {
+    electricityPriceByMonth: "0.25,0.25,0.25,0.25,0.15,0.15,0.15,0.15,0.15,0.15,0.25,0.25",
+    peakElectricityPrice: "0.4",
+    hostingPriceByMonth: "0.38,0.38,0.38,0.38,0.3,0.3,0.3,0.3,0.3,0.3,0.38,0.38",
+    peakHostingPrice: "0.5",
+    peakHours: "8-11,18-22",
+    demandResponseCredit: "0.1",
+    demandResponseHours: "20",
+    hostedDemandResponseHours: "10",
+    hostingFeePerRigPerMonth: "50",
+    revenueSharePct: "5",
+    hostingEscalationPctPerYear: "5",
+    hostingUptimePct: "95",
+    hostingMinimumMonths: "12",
+    hostingExitFeePerRig: "300",
+    hostingDepositMonths: "1",
+  };
+  for (const p of PRESETS) {
+    const checked = validateRaw({ ...presetValues(p), preset: p.id, mode: "compare", hostingPricePerKwh: "0.4", ...site });
+    if (checked.ok) {
+      const outages = `${checked.scenario.startDate}_${checked.scenario.startDate}_100`;
+      const withOutage = validateRaw({ ...presetValues(p), preset: p.id, mode: "compare", hostingPricePerKwh: "0.4", ...site, outages });
+      texts.push(ogCardText(ogCard(simulate(withOutage.ok ? withOutage.scenario : checked.scenario), "zh")));
     }
   }
   // amounts in 万 and 亿, every date and day count

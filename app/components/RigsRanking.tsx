@@ -14,12 +14,15 @@ import {
 import { HTML_LANG, LOCALE_COOKIE, LOCALE_NAME, LOCALE_SHORT, LOCALES, type Locale } from "@/lib/index";
 import { capacityFieldsOf, capKwOf } from "@/lib/views";
 import { makerName } from "@/lib/form";
+import { rowPriceText } from "@/lib/ranking";
 import { I18nContext, i18nFor } from "./i18n";
 import { useReadyMark } from "../hooks/useReadyMark";
+import { useRowPrices, type RowPriceEntry } from "../hooks/useRowPrices";
 
 interface Props {
   view: RigsPageView;
-  site: { label: string; value: string }[];
+  /** The site's figures; `wide`: a power schedule in words, on a line of its own. */
+  site: { label: string; value: string; wide?: boolean }[];
   backHref: string;
   refused: string[];
   /** Why there is no ranking (too heavy to compute, or stopped): said instead of the table's rows. */
@@ -29,13 +32,70 @@ interface Props {
   query: string;
 }
 
-function Cell({ cell, label }: { cell: RankCell; label: string }) {
+function cellClass(cell: RankCell): string {
+  return `num${cell.tone ? ` ${cell.tone}` : ""}${cell.missing === "price" ? " need-price" : ""}${cell.estimate ? " estimate" : ""}`;
+}
+
+/** A figure: its text, and its exact value (the engine's, to the cent) for a reader's tools and the tests. */
+function Cell({ cell, label, name }: { cell: RankCell; label: string; name: RankKey }) {
   return (
-    <td
-      data-label={label}
-      className={`num${cell.tone ? ` ${cell.tone}` : ""}${cell.missing === "price" ? " need-price" : ""}${cell.estimate ? " estimate" : ""}`}
-    >
+    <td data-label={label} data-key={name} data-value={cell.sort ?? ""} className={cellClass(cell)}>
       {cell.text}
+    </td>
+  );
+}
+
+interface PriceBox {
+  id: string;
+  label: string;
+  sign: string;
+  placeholder: string;
+  entry: RowPriceEntry | undefined;
+  kept: (why: string) => string;
+  onType: (text: string) => void;
+  onCommit: () => void;
+}
+
+/** The price column: the price the row is worked out at, and a box to type the buyer's own. */
+function PriceCell({ cell, label, box }: { cell: RankCell; label: string; box: PriceBox }) {
+  const error = box.entry?.error ?? null;
+  const errorId = `row-price-error-${box.id}`;
+  return (
+    <td data-label={label} data-key="price" data-value={cell.sort ?? ""} className={`${cellClass(cell)} price-cell`}>
+      <span className="price-now">{cell.text}</span>
+      <span className="row-price">
+        <label htmlFor={`row-price-${box.id}`} className="sr-only">
+          {box.label}
+        </label>
+        <span className={`row-price-box${error ? " invalid" : ""}`}>
+          <span className="row-price-sign" aria-hidden="true">
+            {box.sign}
+          </span>
+          <input
+            id={`row-price-${box.id}`}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            enterKeyHint="done"
+            spellCheck={false}
+            placeholder={box.placeholder}
+            value={box.entry?.typed ?? ""}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(e) => box.onType(e.target.value)}
+            onBlur={box.onCommit}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") box.onCommit();
+            }}
+            data-testid={`row-price-${box.id}`}
+          />
+        </span>
+        {error ? (
+          <span id={errorId} className="row-price-error" role="alert" data-testid={`row-price-error-${box.id}`}>
+            {box.kept(error)}
+          </span>
+        ) : null}
+      </span>
     </td>
   );
 }
@@ -74,7 +134,26 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
     fleetMode ? { key: "fleetNetProfit", dir: "desc" } : { key: "breakEvenElectricityPrice", dir: "desc" },
   );
   const [filter, setFilter] = useState<RigFilter>({ maker: "", cooling: "", year: "" });
-  const rows = useMemo(() => sortRigRows(filterRigRows(view.rows, filter), side, sort.key, sort.dir), [view.rows, filter, side, sort]);
+  const words = rowPriceText(locale);
+  const prices = useRowPrices(query, locale);
+  // the order as of the last price committed: a row never moves under the reader's typing
+  const order = useMemo(
+    () =>
+      sortRigRows(
+        filterRigRows(
+          view.rows.map((r) => prices.settled[r.id] ?? r),
+          filter,
+        ),
+        side,
+        sort.key,
+        sort.dir,
+      ).map((r) => r.id),
+    [view.rows, prices.settled, filter, side, sort],
+  );
+  const rows = useMemo(() => {
+    const byId = new Map(view.rows.map((r) => [r.id, prices.entries[r.id]?.row ?? r]));
+    return order.flatMap((id) => byId.get(id) ?? []);
+  }, [order, view.rows, prices.entries]);
 
   const sortBy = (key: RankKey) =>
     setSort((s) => (s.key === key ? { key, dir: s.dir === "asc" ? "desc" : "asc" } : { key, dir: firstDir(key) }));
@@ -131,7 +210,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
           <p className="rigs-intro">{m.intro}</p>
           <dl className="site" aria-label={m.site} data-testid="site-figures">
             {site.map((s) => (
-              <div key={s.label}>
+              <div key={s.label} className={s.wide ? "wide" : undefined}>
                 <dt>{s.label}</dt>
                 <dd>{s.value}</dd>
               </div>
@@ -301,6 +380,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
           <p className="count" role="status" data-testid="rig-count">
             {m.count(rows.length, view.rows.length)}
           </p>
+          {view.columns.includes("price") ? <p className="row-price-help">{words.help}</p> : null}
         </section>
 
         {notice !== undefined ? null : rows.length === 0 ? (
@@ -331,7 +411,13 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
               {rows.map((r) => {
                 const cells = r.sides[side];
                 return (
-                  <tr key={r.id} data-rig={r.id} className={r.later ? "later" : undefined} data-later={r.later ? "" : undefined}>
+                  <tr
+                    key={r.id}
+                    data-rig={r.id}
+                    className={r.later ? "later" : undefined}
+                    data-later={r.later ? "" : undefined}
+                    aria-busy={prices.entries[r.id]?.working ? true : undefined}
+                  >
                     <th scope="row" className="name-col">
                       <a href={r.href} aria-label={r.openLabel} data-testid={`open-${r.id}`}>
                         {r.name}
@@ -349,7 +435,29 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
                         {r.priceNote ? ` · ${r.priceNote}` : ""}
                       </span>
                     </th>
-                    {cells ? figures.map((k) => <Cell key={k} cell={cells[k]} label={m.columns[k]} />) : null}
+                    {cells
+                      ? figures.map((k) =>
+                          k === "price" ? (
+                            <PriceCell
+                              key={k}
+                              cell={cells[k]}
+                              label={m.columns[k]}
+                              box={{
+                                id: r.id,
+                                label: words.label(r.name, view.priceUnit),
+                                sign: view.currencySign,
+                                placeholder: words.placeholder,
+                                entry: prices.entries[r.id],
+                                kept: words.kept,
+                                onType: (text) => prices.type(r.id, text),
+                                onCommit: () => prices.commit(r.id),
+                              }}
+                            />
+                          ) : (
+                            <Cell key={k} cell={cells[k]} label={m.columns[k]} name={k} />
+                          ),
+                        )
+                      : null}
                   </tr>
                 );
               })}

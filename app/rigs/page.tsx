@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import {
   DEFAULT_PRESET_ID,
+  emptyRigsPageView,
   localizeMessage,
   messagesFor,
   parseRankingLenient,
   rigsReleasedBy,
   sharePath,
   siteFigures,
-  type RigsPageView,
 } from "@/lib/server";
 import RigsRanking from "../components/RigsRanking";
 import ChineseText from "../components/preload/ChineseText";
@@ -42,20 +42,7 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
   const refused = opened.issues.map((i) =>
     i.key === "cap" ? m.capRefused : i.key === "budget" ? m.budgetRefused : localizeMessage(i.message, locale),
   );
-  const empty: RigsPageView = {
-    rows: [],
-    columns: [],
-    goal: opened.goal,
-    goalText: null,
-    notices: [],
-    hasEstimates: false,
-    replay: { available: false, on: false },
-    sides: opened.scenario.mode === "compare" ? ["self", "hosted"] : [opened.scenario.mode],
-    makers: [],
-    coolings: [],
-    years: [],
-    currency: opened.scenario.currency,
-  };
+  const empty = emptyRigsPageView(opened.scenario, opened.goal, locale);
   const ranking =
     outcome?.ok === true ? (
       <RigsRanking {...outcome.value} locale={locale} query={query} />

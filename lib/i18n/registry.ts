@@ -8,6 +8,7 @@ import { isLocale, type Locale } from "./locale";
 import type { Messages } from "./messages";
 import type { ScenarioField } from "../scenario/fields";
 import type { OgText } from "../present/og-text";
+import type { RigsText } from "../present/rigs-text";
 
 /** A scenario field's words in one language. */
 export interface FieldText {
@@ -37,6 +38,8 @@ export interface LocaleTables {
   notices: readonly NoticeRule[];
   /** The link preview's words. */
   og: OgText;
+  /** The rig ranking's own pieces: the power schedule in words, its preview form, the price typed in a row. */
+  rigs: RigsText;
 }
 
 export type LoadableLocale = Exclude<Locale, "en">;

@@ -11,6 +11,7 @@ import { CURRENCY_NAME_ZH, FIELD_TEXT_ZH, PRESET_TEXT_ZH } from "./zh/fields";
 import { zh } from "./zh/messages";
 import { NOTICE_RULES_ZH } from "./zh/notices";
 import { OG_TEXT_ZH } from "./zh/og";
+import { RIGS_TEXT_ZH } from "./zh/rigs";
 
 registerLocale("zh", {
   messages: zh,
@@ -19,9 +20,10 @@ registerLocale("zh", {
   presets: PRESET_TEXT_ZH,
   notices: NOTICE_RULES_ZH,
   og: OG_TEXT_ZH,
+  rigs: RIGS_TEXT_ZH,
 });
 
 /** Both message tables, for tests and scripts that walk every language. */
 export const MESSAGES: Record<Locale, Messages> = { en: EN_MESSAGES, zh };
 
-export { FIELD_TEXT_ZH, PRESET_TEXT_ZH, OG_TEXT_ZH };
+export { FIELD_TEXT_ZH, PRESET_TEXT_ZH, OG_TEXT_ZH, RIGS_TEXT_ZH };

@@ -91,6 +91,30 @@ function crossFieldText(field: ScenarioField, message: string, texts: FormTexts,
 }
 
 /**
+ * One number field as the form reads it, alone: its canonical value, or why not in the form's words
+ * (naming the field by its label and saying what is allowed), the same reading and the same words as
+ * checkForm. Example: readNumberField("rigPrice", "¥25,000", "CNY") → "25000"; "abc" → "Rig price:
+ * “abc” is not a number; it must be a number from 0 to 1,000,000,000."
+ */
+export function readNumberField(
+  field: FormField,
+  typed: string,
+  currency: Currency,
+  locale: Locale = "en",
+): { ok: true; value: string } | { ok: false; message: string } {
+  const t = messagesFor(locale).entry;
+  const text = typed.trim();
+  if (text === "") return { ok: false, message: t.required(fieldLabel(field, locale), allowedText(field, locale)) };
+  const entry = readNumberEntry(text, entryRole(field), currency);
+  if (entry.kind === "refused") return { ok: false, message: entryRefusalText(field, text, entry.refusal, currency, locale) };
+  const value = entry.kind === "number" ? entry.value : text;
+  const check = FieldSchemas[field].safeParse(value);
+  if (check.success) return { ok: true, value };
+  const words = entry.kind === "number" ? t.outOfRange : t.notNumber;
+  return { ok: false, message: words(fieldLabel(field, locale), text, allowedText(field, locale)) };
+}
+
+/**
  * Checks the form: each field alone, then the whole scenario (requirements across fields). Numbers
  * are read forgivingly (./number-entry: 1,000.5 · 0,05 · 95% · $0.05 · 126T · ３０００); every refusal
  * names the field by its label, in the reader's language. Links, the CLI and the API keep the strict

@@ -43,6 +43,11 @@ function symbolOf(currency: string): string {
   return CURRENCY_SYMBOL[currency] ?? `${currency} `;
 }
 
+/** The sign written before an amount: "¥", "$" (another currency: its code). */
+export function currencySymbol(currency: string): string {
+  return symbolOf(currency).trim();
+}
+
 // Building an Intl.NumberFormat costs far more than using one: keep one per pattern.
 const FIXED = new Map<number, Intl.NumberFormat>();
 const UP_TO = new Map<number, Intl.NumberFormat>();

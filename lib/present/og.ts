@@ -19,6 +19,9 @@ import type { Locale } from "../i18n/locale";
 import { horizonText, scenarioLine, sideView } from "./view";
 import { oddsViews } from "./odds";
 import { ogText, rigName } from "./og-text";
+import { rigsText } from "./rigs-text";
+import { kwhPriceText, outageWords, powerWords, priceSpan, sideTerms, termsVary } from "./power-words";
+import { fieldLabel } from "../i18n/fields";
 
 export { OG_TEXT, ogText, rigName, type OgText } from "./og-text";
 
@@ -111,9 +114,30 @@ function answerOf(side: SideName, sim: Simulation, locale: Locale): { answer: Og
   };
 }
 
+/**
+ * A side's power price when it changes with the month or the hour: its lowest and highest price as
+ * the value ("¥0.15–¥0.40/kWh"), and what it follows as the hint ("by the month, peak 7 h a day");
+ * the whole schedule is said in the description. Null for one price all day, all year.
+ */
+function scheduleFigure(s: Scenario, side: SideName, locale: Locale): { value: string; hint: string } | null {
+  const OG_TEXT = rigsText(locale).preview;
+  const t = sideTerms(s, side);
+  const span = priceSpan(t);
+  if ((t.months.length === 0 && t.peak === null) || span === null) return null;
+  const text = (d: Dec) => kwhPriceText(d, s.currency, locale);
+  const value = span.low.eq(span.high) ? ogText(locale).perKwh(text(span.low)) : OG_TEXT.priceSpan(text(span.low), text(span.high));
+  const hints = [
+    ...(t.months.length > 0 ? [OG_TEXT.byMonth] : []),
+    ...(t.peak ? [OG_TEXT.peakHours(FORMATTERS[locale].number(t.peak.hours, 0))] : []),
+  ];
+  return { value, hint: OG_TEXT.hints(...hints) };
+}
+
 function electricityFigure(s: Scenario, locale: Locale): OgFigure {
   const OG_TEXT = ogText(locale);
   const formatNumber = FORMATTERS[locale].number;
+  const schedule = scheduleFigure(s, "self", locale);
+  if (schedule) return { label: OG_TEXT.electricity, ...schedule };
   const price = s.electricityPrice ?? "0";
   const factor = new Dec(s.overheadFactor);
   return {
@@ -130,6 +154,9 @@ function hostingFigure(s: Scenario, locale: Locale): OgFigure {
   const price = s.hostingPricePerKwh ?? "0";
   const share = new Dec(s.revenueSharePct);
   const feeText = formatMoney(s.hostingFeePerRigPerMonth, s.currency);
+  const schedule = scheduleFigure(s, "hosted", locale);
+  // the fee and the share go with the whole offer in the description: a third line does not fit the figure
+  if (schedule) return { label: OG_TEXT.hosting, ...schedule };
   // a flat monthly fee with free power (the 2018 offer) reads as the fee, not as ¥0.00/kWh
   if (!fee.isZero() && new Dec(price).isZero()) {
     const hint = share.isZero() ? OG_TEXT.aMonthPerRigAllIn : OG_TEXT.aMonthPerRigShare(formatNumber(s.revenueSharePct, 2));
@@ -141,6 +168,21 @@ function hostingFigure(s: Scenario, locale: Locale): OgFigure {
       ? OG_TEXT.hostShare(formatNumber(s.revenueSharePct, 2))
       : OG_TEXT.allIn;
   return { label: OG_TEXT.hosting, value: perKwhText(price, s.currency, locale), hint };
+}
+
+/**
+ * The power as the engine uses it, for the description: each side shown whose price changes with
+ * the month or the hour, or is curtailed, and the outages within the horizon (./power-words.ts).
+ */
+function powerLines(s: Scenario, sides: readonly SideName[], locale: Locale): string[] {
+  const OG_TEXT = ogText(locale);
+  const words = rigsText(locale).preview;
+  const lines = sides
+    .filter((side) => termsVary(sideTerms(s, side)))
+    .map((side) => words.powerLine(side === "self" ? OG_TEXT.electricity : OG_TEXT.hosting, powerWords(s, side, locale)));
+  const outages = outageWords(s, locale);
+  if (outages !== null) lines.push(words.powerLine(fieldLabel("outages", locale), outages));
+  return lines;
 }
 
 /** BTC to four places, enough for a preview: 1.9513 BTC, 195.13 BTC with two from 100 on. */
@@ -212,7 +254,9 @@ export function ogCard(sim: Simulation, locale: Locale = "en"): OgCard {
   );
   const withOdds =
     odds.length > 0 ? `${description} ${odds.map((line) => `${line}${locale === "zh" ? "。" : "."}`).join(" ")}` : description;
-  return { title, specs, mode, answers, headline, description: withOdds, alt: OG_TEXT.alt(headline, specs), figures, odds };
+  const power = powerLines(s, sides, locale);
+  const described = power.length > 0 ? [withOdds, ...power].join(locale === "zh" ? "" : " ") : withOdds;
+  return { title, specs, mode, answers, headline, description: described, alt: OG_TEXT.alt(headline, specs), figures, odds };
 }
 
 export interface LinkPreview {

@@ -4,13 +4,13 @@
  */
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
-import { fieldText, sharePath } from "../open/query";
+import { sharePath } from "../open/query";
 import { FIELDS } from "../scenario/fields";
 import { presetFits } from "./rig-choice";
 import { releasedAfter, todaysNetworkFor } from "../rigs/era";
 import { rigModelName } from "../i18n/rig-names";
 import type { ScenarioField } from "../scenario/fields";
-import { fieldLabel, fieldUnit } from "../i18n/fields";
+import { fieldUnit } from "../i18n/fields";
 import type { SideName, SideSummary } from "../engine/simulate";
 import { COOLINGS, MAKERS, RIGS, type Rig } from "../../data/rigs";
 
@@ -27,7 +27,7 @@ import { INDEX_STALE_DAYS, type IndexPrice } from "../rigs/price-index";
 import { hasFleetGoal, type FleetGoal } from "../scenario/fleet";
 import { rigQuoteJson, rigSourceJson } from "../rigs/sources";
 import { sideJson, type SideJson } from "./result";
-import { figure, FORMATTERS } from "./format";
+import { currencySymbol, figure, FORMATTERS } from "./format";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
 
@@ -317,6 +317,9 @@ export interface RigsPageView {
   coolings: string[];
   years: string[];
   currency: string;
+  /** "¥", "$": beside the price typed in a row; and the price's unit for its label ("CNY per rig", "元/台"). */
+  currencySign: string;
+  priceUnit: string;
 }
 
 function sideCells(r: RankedRig, s: SideSummary, fleet: Fleet | undefined, locale: Locale): Record<RankKey, RankCell> {
@@ -394,7 +397,8 @@ function sideCells(r: RankedRig, s: SideSummary, fleet: Fleet | undefined, local
   };
 }
 
-function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
+/** One rig's row of the page, in the reader's language. */
+export function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowView {
   const m = messagesFor(locale).rigs;
   const f = FORMATTERS[locale];
   const rig: Rig = r.rig;
@@ -474,6 +478,28 @@ export function rigsPageView(
     coolings: COOLINGS.filter((c) => rows.some((r) => r.cooling === c)),
     years,
     currency: base.currency,
+    currencySign: currencySymbol(base.currency),
+    priceUnit: fieldUnit("rigPrice", base.currency, locale),
+  };
+}
+
+/** The page's view with no rows: when the ranking is not worked out (too heavy, or stopped), the rest of the page stays. */
+export function emptyRigsPageView(base: Scenario, goal: FleetGoal, locale: Locale): RigsPageView {
+  return {
+    rows: [],
+    columns: [],
+    goal,
+    goalText: null,
+    notices: [],
+    hasEstimates: false,
+    replay: { available: false, on: false },
+    sides: base.mode === "compare" ? ["self", "hosted"] : [base.mode],
+    makers: [],
+    coolings: [],
+    years: [],
+    currency: base.currency,
+    currencySign: currencySymbol(base.currency),
+    priceUnit: fieldUnit("rigPrice", base.currency, locale),
   };
 }
 
@@ -532,27 +558,4 @@ export function capacityText(capKw: string, locale: Locale): string {
   const mw = kw.gte(1000);
   const value = mw ? kw.div(1000) : kw;
   return `${f.number(value.toFixed(), Math.min(3, value.decimalPlaces()))} ${mw ? "MW" : "kW"}`;
-}
-
-/** The site's figures the ranking keeps, as "label: value unit" pairs for the page's summary line. */
-export function siteFigures(base: Scenario, locale: Locale): { label: string; value: string }[] {
-  const fields: ScenarioField[] = [
-    "currency",
-    ...(base.mode !== "hosted" ? (["electricityPrice"] as const) : []),
-    ...(base.mode !== "self" ? (["hostingPricePerKwh"] as const) : []),
-    "poolFeePct",
-    "uptimePct",
-    "horizonDays",
-    "startDate",
-    "difficultyGrowthPctPerMonth",
-    "coinPolicy",
-  ];
-  const m = messagesFor(locale);
-  return fields.map((field) => {
-    const raw = fieldText(base, field) ?? "";
-    // the coins' policy in words ("Sell daily"), not its link value ("daily")
-    const text = field === "coinPolicy" ? (m.money.policyOptions[raw] ?? raw) : raw;
-    const unit = field === "startDate" ? "" : fieldUnit(field, base.currency, locale);
-    return { label: fieldLabel(field, locale), value: unit ? `${text} ${unit}` : text };
-  });
 }

@@ -31,7 +31,7 @@ describe("the public entries", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it("lib/index.ts, lib/form.ts and lib/views.ts install no table when imported; lib/server.ts installs both", async () => {
+  it("lib/index.ts, lib/form.ts, lib/views.ts and lib/ranking.ts install no table when imported; lib/server.ts installs both", async () => {
     // a fresh copy of the modules, as the page has them before it loads anything
     vi.resetModules();
     const registry = await import("../../lib/i18n/registry");
@@ -39,6 +39,7 @@ describe("the public entries", () => {
     const index = await import("../../lib/index");
     await import("../../lib/form");
     await import("../../lib/views");
+    await import("../../lib/ranking");
     expect(registry.isLocaleLoaded("zh")).toBe(false);
     expect(daily.dailyTablesLoaded()).toBe(false);
     expect(index.isLocaleLoaded("zh")).toBe(false);

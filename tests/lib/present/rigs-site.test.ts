@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { siteFigures } from "../../../lib/present/rigs-view";
+import { siteFigures } from "../../../lib/present/rigs-site";
 import { scenarioFromQuery } from "../../support/scenarios";
 
 describe("the ranking's summary of the site's figures", () => {
