@@ -47,6 +47,7 @@ export {
   type OutageIssue,
   type MonthBand,
 } from "./present/power-view";
+export { clockHour } from "./present/format";
 export { rigPriceIn, rigRaw, isRigsOwn, type RigPriceIn } from "./rigs/catalogue";
 export { growthChoices, growthChoiceText, type GrowthChoice } from "./present/growth";
 export { impliedHashrateText, networkLineView, type NetworkLineView } from "./present/network-view";

@@ -48,6 +48,11 @@ export function currencySymbol(currency: string): string {
   return symbolOf(currency).trim();
 }
 
+/** An hour of the day as a clock reads it: 7 → "07:00", 24 → "24:00". */
+export function clockHour(hour: number): string {
+  return `${String(hour).padStart(2, "0")}:00`;
+}
+
 // Building an Intl.NumberFormat costs far more than using one: keep one per pattern.
 const FIXED = new Map<number, Intl.NumberFormat>();
 const UP_TO = new Map<number, Intl.NumberFormat>();

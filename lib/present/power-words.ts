@@ -12,13 +12,13 @@ import { addDays } from "../core/dates";
 import type { Scenario } from "../scenario/schema";
 import type { SideName } from "../engine/simulate";
 import { parseMonthlyPrices, parseOutages, parsePeakHours, peakHoursPerDay, type HourSpan } from "../scenario/power";
-import { FORMATTERS } from "./format";
+import { clockHour, FORMATTERS } from "./format";
 import { rigsText } from "./rigs-text";
 import type { Locale } from "../i18n/locale";
 
-/** A price per kWh with the places it has, two to four: ¥0.25, $0.0725, −¥0.05. */
+/** A price per kWh with the places it has, two to six: ¥0.25, $0.0725, −¥0.05, ¥0.285. */
 export function kwhPriceText(value: Dec, currency: string, locale: Locale): string {
-  const places = Math.min(4, Math.max(2, value.decimalPlaces()));
+  const places = Math.min(6, Math.max(2, value.decimalPlaces()));
   return FORMATTERS[locale].money(value.toFixed(), currency, places);
 }
 
@@ -52,11 +52,6 @@ export function monthRuns(prices: readonly Dec[]): MonthRun[] {
     else runs.push({ first: i + 1, last: i + 1, price: at(i) });
   }
   return runs.sort((a, b) => a.first - b.first);
-}
-
-/** "08:00", "24:00". */
-function hourText(hour: number): string {
-  return `${String(hour).padStart(2, "0")}:00`;
 }
 
 /** What a side's power terms are made of, read from the scenario through the codecs. */
@@ -119,7 +114,7 @@ function priceWords(t: SideTerms, currency: string, locale: Locale): string[] {
     );
   } else if (t.flat !== null) parts.push(w.perKwh(price(t.flat)));
   if (t.peak) {
-    const spans = [...t.peak.spans].sort((a, b) => a.start - b.start).map((sp) => ({ from: hourText(sp.start), to: hourText(sp.end) }));
+    const spans = [...t.peak.spans].sort((a, b) => a.start - b.start).map((sp) => ({ from: clockHour(sp.start), to: clockHour(sp.end) }));
     const peakPrice = price(t.peak.price);
     parts.push(w.peak(parts.length === 0 ? w.perKwh(peakPrice) : peakPrice, spans));
   }

@@ -8,7 +8,8 @@ import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import { formatPeakHours, parsePeakHours, readHourSpan, spanHours, type HourSpan } from "../scenario/power";
 import type { Locale } from "../i18n/locale";
-import { FORMATTERS } from "./format";
+import { clockHour } from "./format";
+import { kwhPriceText } from "./power-words";
 
 export interface TimeOfUse {
   /** The peak hours, sorted by start. */
@@ -39,15 +40,9 @@ export function timeOfUseOf(s: Scenario, side: "self" | "hosted"): TimeOfUse | n
   };
 }
 
-/** An hour of the day as a clock reads it: 7 → "07:00", 24 → "24:00". */
-export function clockHour(hour: number): string {
-  return `${String(hour).padStart(2, "0")}:00`;
-}
-
-/** A price per kWh as typed, at least two places and at most six: 0.3 → "¥0.30/kWh". */
+/** A price per kWh as typed, at least two places and at most six, with its unit: 0.3 → "¥0.30/kWh". */
 export function kwhPrice(value: Dec, currency: string, locale: Locale): string {
-  const places = Math.min(6, Math.max(2, value.decimalPlaces()));
-  return `${FORMATTERS[locale].money(value.toFixed(places), currency, places)}/kWh`;
+  return `${kwhPriceText(value, currency, locale)}/kWh`;
 }
 
 /** Peak hours as words: "07:00 to 11:00 and 19:00 to 23:00"; Chinese "07:00–11:00、19:00–23:00". */

@@ -1,16 +1,14 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { HOURS_IN_DAY, peakHourFlags, readPeakHours, toggleHour, type PeakIssue } from "@/lib/form";
+import { clockHour, HOURS_IN_DAY, peakHourFlags, readPeakHours, toggleHour, type PeakIssue } from "@/lib/form";
 import type { Messages } from "@/lib/index";
 import { useI18n } from "../i18n";
-
-const hourText = (h: number) => `${String(h).padStart(2, "0")}:00`;
 
 function issueText(issue: PeakIssue, m: Messages["power"]): string {
   if (issue.kind === "format") return m.peakFormat(issue.piece);
   if (issue.kind === "empty") return m.peakEmpty(issue.piece);
-  return m.peakOverlap(issue.a, issue.b, `${hourText(issue.hour)}–${hourText(issue.hour + 1)}`);
+  return m.peakOverlap(issue.a, issue.b, `${clockHour(issue.hour)}–${clockHour(issue.hour + 1)}`);
 }
 
 /**
@@ -53,8 +51,8 @@ function PeakHours({ text, error, onText }: { text: string; error: string | unde
             type="button"
             className={`hour${flags[h] ? " on" : ""}`}
             aria-pressed={flags[h] === true}
-            aria-label={p.peakHour(hourText(h), hourText(h + 1), flags[h] === true)}
-            title={p.peakHour(hourText(h), hourText(h + 1), flags[h] === true)}
+            aria-label={p.peakHour(clockHour(h), clockHour(h + 1), flags[h] === true)}
+            title={p.peakHour(clockHour(h), clockHour(h + 1), flags[h] === true)}
             onClick={() => onText(toggleHour(text, h))}
             data-hour={h}
           >

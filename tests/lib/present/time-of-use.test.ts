@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  clockHour,
   hoursInWords,
   kwhPrice,
   TIME_OF_USE_CHOICES,
@@ -12,6 +11,7 @@ import {
 } from "../../../lib/present/time-of-use";
 import { parsePeakHours } from "../../../lib/scenario/power";
 import { Dec } from "../../../lib/core/decimal";
+import { clockHour } from "../../../lib/present/format";
 import { scenarioFromQuery } from "../../support/scenarios";
 
 describe("time of use in words", () => {
