@@ -4,6 +4,7 @@
 import {
   FUTURES_DEFAULTS,
   growthHeatMap,
+  heatMapSize,
   historyOdds,
   parseQuery,
   priceHeatMap,
@@ -74,6 +75,19 @@ bench("S9 Jan 2018, compare, 10 years: summary + daily schedule", 100, () => sim
 const s9Self3y = scenario("v=1&preset=s9-2018-huaqiangbei&dg=4&bg=1&pool=2&up=97");
 bench("S9 Jan 2018, 15 × 15 growth heat map, 3 years", 300, () => growthHeatMap(s9Self3y, 15), 5, 2000);
 bench("S9 Jan 2018, 15 × 15 price heat map, 3 years", 300, () => priceHeatMap(s9Self3y, 15), 5, 2000);
+// a five-year replay: every cell a day-by-day run of the recorded days; the page draws it 9 × 9
+// (lib/work-cost heatMapSize) and its growth map, recorded to the end, in one run
+const replay5y = scenario("v=1&preset=s9-2018-replay&days=1825");
+bench(
+  "S9 replay 5 years, both heat maps at the page's grid (9 × 9)",
+  2500,
+  () => {
+    growthHeatMap(replay5y, heatMapSize(replay5y));
+    priceHeatMap(replay5y, heatMapSize(replay5y));
+  },
+  3,
+  2000,
+);
 bench("S9 Jan 2018, tornado (24 runs), 3 years", 100, () => tornado(s9Self3y), 10, 1500);
 bench("S9 Jan 2018, 1,000 futures, 3 years", 1500, () => runFutures(s9Self3y, { ...FUTURES_DEFAULTS, count: 1000 }), 3, 3000);
 // a new seed each run: the same request is answered from a cache

@@ -48,6 +48,9 @@ export function siteFigures(base: Scenario, locale: Locale): SiteFigure[] {
     const raw = fieldText(base, field) ?? "";
     // the coins' policy in words ("Sell daily"), not its link value ("daily")
     const text = field === "coinPolicy" ? (m.money.policyOptions[raw] ?? raw) : raw;
+    // a share reads as a share beside its label ("Pool fee 2.5 %", "矿池费率 2.5%"), not with the form's help unit ("% of the reward")
+    if (field === "poolFeePct" || field === "uptimePct")
+      return { label: fieldLabel(field, locale), value: `${text}${locale === "zh" ? "%" : " %"}` };
     const unit = field === "startDate" ? "" : fieldUnit(field, base.currency, locale);
     return { label: fieldLabel(field, locale), value: unit ? `${text} ${unit}` : text };
   });

@@ -11,4 +11,14 @@ describe("the ranking's summary of the site's figures", () => {
     expect(zh?.value).not.toBe("daily");
     expect(zh?.value).toMatch(/[\u4e00-\u9fff]/);
   });
+
+  it("writes the pool fee and the uptime as shares beside their labels, not with the form's help unit", () => {
+    const s = scenarioFromQuery("v=1&preset=s21&cur=CNY&kwh=0.2843&pool=2.5&up=95");
+    const value = (locale: "en" | "zh", label: string) => siteFigures(s, locale).find((f) => f.label === label)?.value;
+    // once "2.5 % of the reward" and, in Chinese, "2.5 奖励的 %" / "95 时间的 %"
+    expect(value("en", "Pool fee")).toBe("2.5 %");
+    expect(value("en", "Uptime")).toBe("95 %");
+    expect(value("zh", "矿池费率")).toBe("2.5%");
+    expect(value("zh", "在线率")).toBe("95%");
+  });
 });
