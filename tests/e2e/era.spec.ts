@@ -135,9 +135,14 @@ test("a rig the catalogue does not price offers the index's dated estimate, and 
 test("the ranking is a page of the product: the site's header and a language switch, Chinese model names", async ({ page }) => {
   await page.goto("/rigs?v=1&preset=s21");
   await expect(page.getByTestId("lang-switch")).toBeVisible();
+  // the switch reloads the page in the chosen language: each click waits for the page to be alive
+  // (on a busy machine the reloaded page's HTML is on screen before its buttons answer)
+  const alive = page.locator("html[data-ready]");
+  await expect(alive).toBeAttached();
   await page.locator('[data-testid="lang-switch"] [data-locale="zh"]').click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("按我的条件，买哪款矿机");
   await expect(page.getByTestId("open-s21-xp")).toHaveText("蚂蚁矿机 S21 XP");
+  await expect(alive).toBeAttached();
   await page.locator('[data-testid="lang-switch"] [data-locale="en"]').click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which rig to buy, at my figures");
 });
