@@ -139,6 +139,27 @@ export default function Calculator({
   const title = opening ? m.storyTitle : scenarioTitle(scenario, locale);
   const apiQuery = serializeScenario(scenario);
 
+  // the form's two parts (what matters most; the rest) read the same state
+  const formProps = {
+    texts: form.texts,
+    errors: form.errors,
+    readAs: form.readAs,
+    fx: form.fx,
+    fxSource: form.fxSource,
+    onFx: form.setFx,
+    onField: form.setField,
+    onFields: form.setFields,
+    onMode: form.setMode,
+    onCurrency: form.switchCurrency,
+    onRig: form.chooseRig,
+    presetRig: activePreset && !form.texts.rig ? activePreset.rig : undefined,
+    movedFrom: form.movedFrom,
+    exampleGrowth,
+    history: form.history,
+    network: activePreset && usesNetwork(activePreset) ? network : null,
+    growthSeed,
+  };
+
   return (
     <I18nContext value={i18n}>
       <div className="page">
@@ -272,26 +293,7 @@ export default function Calculator({
           {/* what matters most, the answer, then the rest: on a phone the answer comes after the four
               fields a buyer changes first; on a wide screen the answer stands beside the whole form */}
           <div className="form-column form-key-column" id="scenario" tabIndex={-1}>
-            <ScenarioForm
-              texts={form.texts}
-              errors={form.errors}
-              readAs={form.readAs}
-              fx={form.fx}
-              fxSource={form.fxSource}
-              onFx={form.setFx}
-              onField={form.setField}
-              onFields={form.setFields}
-              onMode={form.setMode}
-              onCurrency={form.switchCurrency}
-              onRig={form.chooseRig}
-              presetRig={activePreset && !form.texts.rig ? activePreset.rig : undefined}
-              movedFrom={form.movedFrom}
-              exampleGrowth={exampleGrowth}
-              history={form.history}
-              network={activePreset && usesNetwork(activePreset) ? network : null}
-              growthSeed={growthSeed}
-              part="key"
-            />
+            <ScenarioForm {...formProps} part="key" />
           </div>
           {hold ? (
             <RigHold hold={hold} todayDate={network.date} onMove={form.moveToToday} onUsePrice={(v) => form.setField("rigPrice", v)} />
@@ -311,26 +313,7 @@ export default function Calculator({
             />
           )}
           <div className="form-column form-rest-column">
-            <ScenarioForm
-              texts={form.texts}
-              errors={form.errors}
-              readAs={form.readAs}
-              fx={form.fx}
-              fxSource={form.fxSource}
-              onFx={form.setFx}
-              onField={form.setField}
-              onFields={form.setFields}
-              onMode={form.setMode}
-              onCurrency={form.switchCurrency}
-              onRig={form.chooseRig}
-              presetRig={activePreset && !form.texts.rig ? activePreset.rig : undefined}
-              movedFrom={form.movedFrom}
-              exampleGrowth={exampleGrowth}
-              history={form.history}
-              network={activePreset && usesNetwork(activePreset) ? network : null}
-              growthSeed={growthSeed}
-              part="rest"
-            />
+            <ScenarioForm {...formProps} part="rest" />
           </div>
         </main>
 

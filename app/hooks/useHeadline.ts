@@ -11,8 +11,7 @@ import {
   type HeadlineRequest,
 } from "@/lib/views";
 import type { Locale, Scenario } from "@/lib/index";
-
-type Answer = { id: number; type: "result"; value: HeadlineAnswer } | { id: number; type: "error"; message: string };
+import { askWorker } from "./ask-worker";
 
 /**
  * The results' first lines. A light scenario's summary run takes about a millisecond and is worked
@@ -63,14 +62,7 @@ export function useHeadline(
       const timer = window.setTimeout(here, 0);
       return () => window.clearTimeout(timer);
     }
-    const onMessage = (event: MessageEvent<Answer>) => {
-      if (event.data.id !== id) return;
-      if (event.data.type === "result") setOff({ of, answer: event.data.value });
-      else here();
-    };
-    w.addEventListener("message", onMessage);
-    w.postMessage({ id, ...of });
-    return () => w.removeEventListener("message", onMessage);
+    return askWorker<HeadlineAnswer>(w, id, of, (answer) => setOff({ of, answer }), here);
   }, [scenario, notes, locale, heavy, inline]);
 
   useEffect(

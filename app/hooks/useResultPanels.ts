@@ -3,8 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { resultPanelViews, type ResultPanelViews, type ResultPanelsRequest } from "@/lib/views";
 import type { Locale, Scenario } from "@/lib/index";
-
-type Answer = { id: number; type: "result"; value: ResultPanelViews } | { id: number; type: "error"; message: string };
+import { askWorker } from "./ask-worker";
 
 interface Shown {
   views: ResultPanelViews;
@@ -48,14 +47,7 @@ export function useResultPanels(scenario: Scenario, projection: Scenario | null,
       const timer = window.setTimeout(here, 0);
       return () => window.clearTimeout(timer);
     }
-    const onMessage = (event: MessageEvent<Answer>) => {
-      if (event.data.id !== id) return;
-      if (event.data.type === "result") setShown({ views: event.data.value, of });
-      else here();
-    };
-    w.addEventListener("message", onMessage);
-    w.postMessage({ id, ...of } satisfies ResultPanelsRequest);
-    return () => w.removeEventListener("message", onMessage);
+    return askWorker<ResultPanelViews>(w, id, of satisfies Omit<ResultPanelsRequest, "id">, (views) => setShown({ views, of }), here);
   }, [scenario, projection, locale]);
 
   const pending = shown === null || shown.of.scenario !== scenario || shown.of.projection !== projection || shown.of.locale !== locale;

@@ -6,6 +6,7 @@
  */
 import type { Locale } from "./locale";
 import { localeTables } from "./registry";
+import { CROSSOVER_SHIFT_RE } from "../scenario/notes";
 
 /**
  * The codec's notes that name keys and the contract's sections, as an English reader reads them (the
@@ -13,7 +14,7 @@ import { localeTables } from "./registry";
  */
 const READER_RULES_EN: readonly { re: RegExp; text: (m: RegExpMatchArray) => string }[] = [
   {
-    re: /^with kwhm, crossoverElectricityPrice is the amount added to every month's self-run price at which both sides end level \(spec §9\), not a price$/,
+    re: CROSSOVER_SHIFT_RE,
     text: () =>
       "With a power price for each month, the crossover is the amount added to every month's price at which running the rigs yourself and hosting end level, not a price of its own.",
   },

@@ -14,6 +14,7 @@ import { FLEET_URL_KEYS } from "../scenario/fleet";
 import { applyHistory } from "../history/replay";
 import { rigRaw } from "../rigs/catalogue";
 import { eraWarning, rigOutOfEra } from "../rigs/era";
+import { CROSSOVER_SHIFT_NOTE } from "../scenario/notes";
 
 /** A refused key: the key as written in the URL and a message naming its value and what is allowed. */
 export interface KeyIssue {
@@ -187,8 +188,7 @@ export function replaysHistory(input: string, network: NetworkFigures = NETWORK_
 }
 
 /** Notes on the scenario said wherever it is read: a rig out of its era, what the power keys change in the answer (spec §9). */
-export const CROSSOVER_SHIFT_NOTE =
-  "with kwhm, crossoverElectricityPrice is the amount added to every month's self-run price at which both sides end level (spec §9), not a price";
+export { CROSSOVER_SHIFT_NOTE };
 
 function powerNotes(s: Scenario): string[] {
   const era = rigOutOfEra(s);

@@ -6,6 +6,7 @@
 import { FIELD_BY_KEY } from "../../scenario/fields";
 import type { NoticeRule } from "../registry";
 import { FIELD_TEXT_ZH } from "./fields";
+import { CROSSOVER_SHIFT_RE } from "../../scenario/notes";
 
 /** The page's own keys (lib/scenario/page.ts): the open view and the futures' settings. */
 const PAGE_KEY_LABEL_ZH: Readonly<Record<string, string>> = {
@@ -53,7 +54,7 @@ export const NOTICE_RULES_ZH: readonly NoticeRule[] = [
   { re: /^(\w+) is required in mode (\w+): .*$/s, text: (m) => `${m[2]} 模式需要 ${named(m[1])}：${allowedZh(m[1], "")}` },
   // issue 16: the crossover with prices by the month is a shift
   {
-    re: /^with kwhm, crossoverElectricityPrice is the amount added to every month's self-run price at which both sides end level \(spec §9\), not a price$/,
+    re: CROSSOVER_SHIFT_RE,
     text: () => "按月填写电价时，交叉电价是加到自营每个月电价上、使自营和托管最终持平的金额，而不是一个电价。",
   },
   // issue 16: a peak price needs its hours
