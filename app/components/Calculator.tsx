@@ -32,6 +32,7 @@ import Results from "./Results";
 // only a link that holds (a rig out of its era, or without a price) draws it: its words load with it
 const RigHold = dynamic(() => import("./RigHold"));
 import LoadBoundary from "./LoadBoundary";
+import NearScreen from "./NearScreen";
 import { I18nContext, i18nFor, useI18n } from "./i18n";
 import { useChosenInView } from "../hooks/useChosenInView";
 import { useClipboard } from "../hooks/useClipboard";
@@ -44,10 +45,10 @@ import { usePageState } from "../hooks/usePageState";
 import { useReadyMark } from "../hooks/useReadyMark";
 import { useScenarioUrl } from "../hooks/useScenarioUrl";
 
-function SensitivityLoading() {
+function SensitivityLoading({ waiting = false }: { waiting?: boolean }) {
   const { m } = useI18n();
   return (
-    <section className="panel" role="status">
+    <section className="panel" role="status" data-testid={waiting ? "sensitivity-waiting" : undefined}>
       <span className="spinner" aria-hidden="true" /> {m.loadingSensitivity}
     </section>
   );
@@ -320,20 +321,22 @@ export default function Calculator({
         <SavedScenarios scenario={scenario} onOpen={openSaved} />
 
         {hold ? null : (
-          <LoadBoundary>
-            <Sensitivity
-              scenario={deferred.scenario}
-              settings={page.futures}
-              onSettings={page.setFutures}
-              model={page.model}
-              onModel={page.setModel}
-              windowText={page.window}
-              onWindow={page.setWindow}
-              restored={page.restored}
-              tab={page.tab}
-              onTab={page.setTab}
-            />
-          </LoadBoundary>
+          <NearScreen fallback={<SensitivityLoading waiting />}>
+            <LoadBoundary>
+              <Sensitivity
+                scenario={deferred.scenario}
+                settings={page.futures}
+                onSettings={page.setFutures}
+                model={page.model}
+                onModel={page.setModel}
+                windowText={page.window}
+                onWindow={page.setWindow}
+                restored={page.restored}
+                tab={page.tab}
+                onTab={page.setTab}
+              />
+            </LoadBoundary>
+          </NearScreen>
         )}
 
         <footer className="footer">

@@ -6,6 +6,7 @@ import { SPARK_BOX, type ChartView, type FlatView, type MoneyView, type ResultPa
 import type { Scenario } from "@/lib/index";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
+import NearScreen from "./NearScreen";
 
 function ChartsLoading() {
   const { m } = useI18n();
@@ -39,7 +40,9 @@ const ChartPanel = memo(function ChartPanel({
         </button>
       </div>
       <LoadBoundary>
-        <Charts chart={chart} currency={currency} />
+        <NearScreen fallback={<ChartsLoading />}>
+          <Charts chart={chart} currency={currency} />
+        </NearScreen>
       </LoadBoundary>
       <details className="data-table">
         <summary>{m.chartTable}</summary>

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { test } from "./support";
+import { test, scrollToCharts, scrollToViews } from "./support";
 
 /**
  * Accessibility: axe-core on every view the page can show, held to WCAG 2.1 A and AA. A violation
@@ -59,7 +59,10 @@ async function expectAccessibleInDark(page: Page, view: string) {
 /** The page has its figures and both charts drawn (the charts load after the headline). */
 async function settled(page: Page) {
   await expect(page.getByTestId("headline")).toBeVisible();
+  // the charts and the views are drawn as they come near the screen: a reader scrolls down to them
+  await scrollToCharts(page);
   await expect(page.locator("figure.chart .recharts-wrapper")).toHaveCount(2, { timeout: 20_000 });
+  await scrollToViews(page);
   // the heat maps are the sensitivity section's default view, computed in a worker (on a replay whose
   // growth map is one answer everywhere, that answer in words instead)
   await expect(page.getByTestId("heat-growth").or(page.getByTestId("heat-growth-uniform"))).toBeVisible({ timeout: 20_000 });

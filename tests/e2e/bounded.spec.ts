@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { expectShown, shown, test } from "./support";
+import { expectShown, shown, test, scrollToCharts, scrollToViews } from "./support";
 import { NETWORK_SNAPSHOT, parseRankingQuery, rigsJson } from "../../lib/server";
 
 // Bounded work on the production build (README, "Bounded work"): the heavy work runs in the
@@ -75,7 +75,9 @@ test("a heavy link's headline is worked out in a worker after the first paint, a
   // the first paint's answer is the server's and the page's own: the headline's worker is not started
   // yet (the panels', the odds' and the views' workers are, when their parts mount; the heat maps of
   // this ten-year replay may still be computing, which can take a slow machine over half a minute)
+  await scrollToCharts(page);
   await expect(page.locator("figure.chart .recharts-wrapper")).toHaveCount(2, { timeout: 30_000 });
+  await scrollToViews(page);
   await expect(page.getByRole("tablist", { name: "Views" })).toBeVisible({ timeout: 30_000 });
   // every worker started by the mounted parts: the count stops growing
   await expect.poll(workers, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);

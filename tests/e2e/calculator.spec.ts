@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { formatFixed, formatMoney, formatNumber, type ResultJson } from "../../lib/server";
 import { runPayback } from "../../scripts/cli";
-import { expected, expectShown, headline, shown, shownCrossover, test } from "./support";
+import { expected, expectShown, headline, shown, shownCrossover, test, scrollToCharts } from "./support";
 import { SALESPERSON_S9, salespersonS9 } from "../support/scenarios";
 
 test("a share link opens with the same break-even day, ROI and net profit as the command line", async ({ page }) => {
@@ -78,6 +78,7 @@ test("compare mode shows both sides and the crossover the command line computes"
   await expectShown(page, shown(query, { side: "hosted" }), { side: "hosted" });
   await expect(page.getByTestId("crossover")).toHaveText(shownCrossover(query));
   await expect(page.getByTestId("crossover")).toContainText("Running the rigs yourself beats this hosting offer");
+  await scrollToCharts(page);
   await expect(page.locator(".recharts-reference-line")).not.toHaveCount(0);
 });
 
@@ -239,6 +240,7 @@ test("a refused field is tied to its message for assistive technology", async ({
 test("the charts mark the break-even day and their data is also a table", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4");
   const want = expected("v=1&preset=s9-2018-huaqiangbei&dg=4").self;
+  await scrollToCharts(page);
   const position = page.locator("figure.chart").first();
   await expect(position.locator(".recharts-reference-dot")).toHaveCount(1);
   await expect(position.locator("svg text", { hasText: `Day ${want?.breakEvenDay}` })).toHaveCount(1);

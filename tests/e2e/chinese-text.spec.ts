@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { test } from "./support";
+import { test, scrollToCharts } from "./support";
 import { LOCALE_COOKIE } from "../../lib/server";
 
 // Only the Chinese words carry this: the label of a field the English page calls "Hosting minimum term".
@@ -80,6 +80,7 @@ test("an English first visit fetches no Chinese words; switching to Chinese load
 test("when the Chinese words cannot be fetched, the page says so in English and stays usable", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByTestId("payback-odds").first()).toContainText("Pays back in", { timeout: 20_000 });
+  await scrollToCharts(page);
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   // the connection drops: no further script arrives
   await page.route("**/_next/static/chunks/**", (route) => route.abort());

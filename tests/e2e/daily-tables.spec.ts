@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { growthChoices, growthChoiceText } from "../../lib/server";
-import { expectShown, openAlive, shown, test } from "./support";
+import { expectShown, openAlive, shown, test, scrollToCharts } from "./support";
 
 // The first figure of the recorded difficulty (data/history-table.ts): a script holding it carries the daily tables.
 const DAILY_MARK = "3091220.95474943";
@@ -108,6 +108,7 @@ test("a part of the page whose chunk cannot be fetched says so; the rest keeps w
   // the charts' library (its class names mark its chunk) never arrives
   await failChunksWith(page, "recharts-wrapper");
   await openAlive(page, "/");
+  await scrollToCharts(page);
   await expect(page.getByTestId("part-failed").first()).toContainText("This part of the page could not be loaded");
   await expect(page.getByTestId("part-failed").first().getByRole("button", { name: "Reload the page" })).toBeVisible();
   // the form and the answer still work

@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { test } from "./support";
+import { test, scrollToCharts, scrollToViews } from "./support";
 import { SALESPERSON_S9 } from "../support/scenarios";
 
 test("the page runs under its Content-Security-Policy with no violation or error", async ({ page }) => {
@@ -31,7 +31,9 @@ test("the page runs under its Content-Security-Policy with no violation or error
   expect(tags.length).toBeGreaterThan(0);
   for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
   // the charts, the worker and its results all load
+  await scrollToCharts(page);
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await scrollToViews(page);
   await expect(page.getByTestId("futures-summary")).toContainText("of 100 futures", { timeout: 30_000 });
   expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { dayIn, shown, test } from "./support";
+import { dayIn, shown, test, scrollToCharts, scrollToViews } from "./support";
 import { SALESPERSON_S9 } from "../support/scenarios";
 
 /**
@@ -101,7 +101,9 @@ test("the whole path works from the keyboard, with a visible focus at every stop
   test.setTimeout(90_000);
   const walk = new Walk(page);
   await page.goto("/?v=1&preset=s9-2018-factory&runs=200");
+  await scrollToCharts(page);
   await expect(page.locator("figure.chart .recharts-wrapper")).toHaveCount(2, { timeout: 20_000 });
+  await scrollToViews(page);
   await expect(page.getByTestId("heat-growth")).toBeVisible({ timeout: 20_000 });
 
   // a preset, chosen with Enter, then another with Space after going back with Shift+Tab

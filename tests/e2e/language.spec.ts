@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { expectShown, shown, test } from "./support";
+import { expectShown, shown, test, scrollToCharts, scrollToViews } from "./support";
 
 test.describe("a reader whose browser asks for Chinese", () => {
   test.use({ locale: "zh-CN" });
@@ -17,7 +17,9 @@ test.describe("a reader whose browser asks for Chinese", () => {
     await expect(page.locator('[data-preset="s9-2018-used"]')).toHaveText("S9 · 二手");
     await expect(page.getByLabel(/^矿机价格/)).toHaveValue("30000");
     // the charts and the heat maps are labelled in Chinese too
+    await scrollToCharts(page);
     await expect(page.getByText("累计盈亏", { exact: true })).toBeVisible();
+    await scrollToViews(page);
     await expect(page.getByTestId("heat-growth")).toContainText("回本日，按 BTC 价格增长和难度增长");
   });
 

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { test } from "./support";
+import { test, scrollToCharts, scrollToViews } from "./support";
 
 /** Elements that scroll on their own in a direction (beside the page itself). */
 async function scrollBoxes(page: Page, axis: "x" | "y"): Promise<string[]> {
@@ -45,12 +45,14 @@ test("the electricity price is within two screens in compare mode, with the answ
 test("no sideways scroll at the allowed extremes, figures written compactly", async ({ page }) => {
   // BTC price growth of 1,000 % a month for ten years: figures of 10³⁰⁰ and more
   await page.goto("/?v=1&preset=s21&bg=1000&days=3650&mode=compare&hkwh=0.06&n=100000&price=1000000000");
+  await scrollToCharts(page);
   await expect(page.locator("figure.chart .recharts-wrapper").first()).toBeVisible({ timeout: 15_000 });
   for (const d of await page.locator("details.all-figures").all()) await d.locator("summary").click();
   await expect(page.getByTestId("net-profit")).toContainText("×10");
   expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
   // and the other way: a price falling 100 % a month, difficulty up 100 %
   await page.goto("/?v=1&preset=s21&bg=-100&dg=100&days=3650&mode=compare&hkwh=-10&kwh=10");
+  await scrollToCharts(page);
   await expect(page.locator("figure.chart .recharts-wrapper").first()).toBeVisible({ timeout: 15_000 });
   expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
 });
@@ -58,7 +60,9 @@ test("no sideways scroll at the allowed extremes, figures written compactly", as
 test("one page scroll: no box of the page scrolls up and down on its own", async ({ page }) => {
   // (the charts' data table, closed until asked for, keeps a box of its own to read with the keyboard)
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&mode=compare&days=3650");
+  await scrollToCharts(page);
   await expect(page.locator("figure.chart .recharts-wrapper").first()).toBeVisible({ timeout: 15_000 });
+  await scrollToViews(page);
   await expect(page.getByTestId("heat-growth")).toBeVisible({ timeout: 20_000 });
   expect(await scrollBoxes(page, "y")).toEqual([]);
 });
@@ -137,6 +141,7 @@ test("the card: the answer, three figures, the rest on demand", async ({ page })
 test("the cumulative chart has a zero line and round ticks; a legend only with two lines or more", async ({ page }) => {
   // a rig that never pays back: the zero line must still be drawn above its line
   await page.goto("/?v=1&preset=s19-pro&kwh=0.2");
+  await scrollToCharts(page);
   const position = page.locator("figure.chart").first();
   const tick = position.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
   await expect(tick.first()).toBeVisible({ timeout: 15_000 });
@@ -157,6 +162,7 @@ test("the cumulative chart has a zero line and round ticks; a legend only with t
 
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60");
   const compare = page.locator("figure.chart").first();
+  await scrollToCharts(page);
   await expect(compare.locator(".recharts-wrapper")).toBeVisible({ timeout: 15_000 });
   await expect(compare.locator(".recharts-legend-item")).toHaveCount(2);
   // the hosted line is dashed, so the self-run line shows through it where they meet

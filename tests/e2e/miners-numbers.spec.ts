@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { test } from "./support";
+import { test, scrollToViews } from "./support";
 
 // Issue 24: the figures pool calculators lead with, in the units miners type and read.
 
@@ -75,6 +75,7 @@ test("the bar at the bottom keeps the net profit and today's profit a day in sig
 
 test("the heat maps' legend is in days, and a cell is read with a tap", async ({ page }) => {
   await page.goto("/");
+  await scrollToViews(page);
   await page.getByRole("tab", { name: "Heat maps" }).click();
   const scale = page.getByTestId("heat-scale");
   await scale.scrollIntoViewIfNeeded();
@@ -87,6 +88,7 @@ test("the heat maps' legend is in days, and a cell is read with a tap", async ({
 test("on a replay the growth map does not print one answer in every cell: it says it, as the card does", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-replay");
   await expect(page.getByTestId("headline")).toHaveText(/Does not pay back/);
+  await scrollToViews(page);
   await page.getByRole("tab", { name: "Heat maps" }).click();
   const said = page.getByTestId("heat-growth-uniform");
   await expect(said).toContainText("every pair of growth rates gives the same answer, it does not pay back", { timeout: 20_000 });

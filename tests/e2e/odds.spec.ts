@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { test } from "./support";
+import { test, scrollToViews } from "./support";
 
 test("the odds from history sit under the headline and follow typing", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
@@ -57,6 +57,7 @@ test("holding the coins, the page shows no odds and says they failed the backtes
   await page.getByTestId("track-record").getByText("How good are these odds?").click();
   await expect(page.getByTestId("track-record-claim")).toContainText("The odds failed the backtest for coins kept");
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sell=hold&sens=futures&runs=200");
+  await scrollToViews(page);
   await expect(page.getByTestId("futures-untested")).toContainText("A spread, not odds", { timeout: 30_000 });
 });
 
@@ -81,6 +82,7 @@ test.describe("in Chinese", () => {
 
 test("a heat map's cells answer the arrow keys and a tap, and say their figures", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4");
+  await scrollToViews(page);
   const growth = page.getByTestId("heat-growth");
   await expect(growth).toBeVisible({ timeout: 20_000 });
   const own = growth.locator("td.own");
@@ -96,6 +98,7 @@ test("a heat map's cells answer the arrow keys and a tap, and say their figures"
 
 test("the futures chart names its median and band, and a setting out of range is refused out loud", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=100");
+  await scrollToViews(page);
   await expect(page.getByTestId("futures-legend")).toContainText("Median future", { timeout: 30_000 });
   await expect(page.getByTestId("futures-legend")).toContainText("10–90 % of futures");
   await page.getByRole("spinbutton", { name: /^Futures/ }).fill("9");
@@ -108,6 +111,7 @@ test("the futures chart names its median and band, and a setting out of range is
 
 test("the range of futures can be drawn from history, and its link says so", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=500");
+  await scrollToViews(page);
   await page.getByRole("radio", { name: "Drawn from history" }).check();
   await expect(page).toHaveURL(/futures=history/);
   const summary = page.getByTestId("futures-summary");
@@ -122,6 +126,7 @@ test("the history window can be all of the record or a span, in the link, and a 
   page,
 }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&futures=history");
+  await scrollToViews(page);
   const odds = page.getByTestId("payback-odds");
   await expect(odds).toContainText("drawn from Jan 2014 – Jan 2018", { timeout: 20_000 });
   const picker = page.getByLabel("History drawn from");

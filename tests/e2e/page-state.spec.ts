@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { test } from "./support";
+import { test, scrollToViews } from "./support";
 
 // The page's own keys (the open view, the futures settings) ride in the address bar beside the
 // scenario: back and forward bring them back, and a reload opens them again.
@@ -20,6 +20,7 @@ test("back and forward restore the open view and the futures settings @same-on-p
   // 10 futures keep the worker's runs short
   // the random walk: the view whose volatility can be set
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&runs=10&futures=walk");
+  await scrollToViews(page);
   await tab(page, "Range of futures").click();
   await expect.poll(() => query(page).get("sens")).toBe("futures");
   await futuresField(page, /^Volatility/).fill("80");
@@ -60,6 +61,7 @@ test("back and forward restore the open view and the futures settings @same-on-p
 
 test("the futures settings and the open view survive a reload, and a bad value opens the default", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&vol=72.5&seed=9&runs=20&futures=walk");
+  await scrollToViews(page);
   await expect(tab(page, "Range of futures")).toHaveAttribute("aria-selected", "true");
   await expect(futuresField(page, /^Volatility/)).toHaveValue("72.5");
   await expect(futuresField(page, /^Seed/)).toHaveValue("9");
@@ -67,6 +69,7 @@ test("the futures settings and the open view survive a reload, and a bad value o
   await expect(page.getByTestId("futures-summary")).toContainText("of 20 futures", { timeout: 30_000 });
 
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&sens=futures&runs=99999&seed=3&futures=walk");
+  await scrollToViews(page);
   await expect(tab(page, "Range of futures")).toHaveAttribute("aria-selected", "true");
   // runs allows 10 … 5000: the default 1000 opens; the seed is kept
   await expect(futuresField(page, /^Futures/)).toHaveValue("1000");

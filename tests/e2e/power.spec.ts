@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { expectShown, headline, shown, test } from "./support";
+import { expectShown, headline, shown, test, scrollToCharts } from "./support";
 import { salespersonS9, SALESPERSON_S9 } from "../support/scenarios";
 
 // Sichuan's wet/dry template in yuan (data/tariff-templates.ts): ¥0.28 Nov–Apr, ¥0.08 May–Oct
@@ -33,6 +33,7 @@ test("a miner prices the power by the season, then adds a move: the link and the
   // cheaper power in every month: the answer is not the flat one
   expect(await headline(page)).not.toEqual(flat);
   // the daily chart shades the cheap and dear months
+  await scrollToCharts(page);
   await expect(page.getByTestId("month-bands")).toContainText("Cheap months");
 
   // a month typed wrong is refused by name, the rest kept

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { test } from "./support";
+import { test, scrollToCharts, scrollToViews } from "./support";
 
 /**
  * Printing on A4: the answer, its charts and the scenario as text, without the screen's controls.
@@ -15,7 +15,9 @@ function pageCount(pdf: Buffer): number {
 
 async function settled(page: Page) {
   await expect(page.getByTestId("headline")).toBeVisible();
+  await scrollToCharts(page);
   await expect(page.locator("figure.chart .recharts-wrapper")).toHaveCount(2, { timeout: 20_000 });
+  await scrollToViews(page);
   await expect(page.getByTestId("heat-growth")).toBeVisible({ timeout: 20_000 });
 }
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { shown, test } from "./support";
+import { shown, test, scrollToCharts } from "./support";
 
 const KEY = "rig-payback.saved.v1";
 
@@ -19,6 +19,7 @@ const names = (page: Page) => page.getByTestId("saved-item-name");
  */
 async function openSettled(page: Page, path: string) {
   await page.goto(path);
+  await scrollToCharts(page);
   await expect(page.locator("figure.chart .recharts-wrapper").first()).toBeVisible({ timeout: 20_000 });
   await expect(page.locator(".chart-skeleton")).toHaveCount(0);
 }

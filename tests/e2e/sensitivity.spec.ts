@@ -1,9 +1,10 @@
 import { expect } from "@playwright/test";
-import { dayIn, expectShown, shown, test } from "./support";
+import { dayIn, expectShown, shown, test, scrollToViews } from "./support";
 import { SALESPERSON_S9 } from "../support/scenarios";
 
 test("the heat maps mark the scenario's own cell with its break-even day", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4");
+  await scrollToViews(page);
   const growth = page.getByTestId("heat-growth");
   await expect(growth).toBeVisible({ timeout: 20_000 });
   const own = growth.locator("td.own");
@@ -18,6 +19,7 @@ test("the heat maps mark the scenario's own cell with its break-even day", async
 test("the tornado ranks the inputs, largest effect first, and its link opens on it", async ({ page }) => {
   // the salesperson's flat S9: no growth, no pool fee, so the bars are the pure ratios below
   await page.goto(`/?${SALESPERSON_S9}`);
+  await scrollToViews(page);
   await page.getByRole("tab", { name: "What matters most" }).click();
   await expect(page).toHaveURL(/sens=tornado/);
   await page.reload();
@@ -32,6 +34,7 @@ test("the tornado reads in net profit: its own figure the centre line, inputs in
   page,
 }) => {
   await page.goto(`/?${SALESPERSON_S9}&sens=tornado`);
+  await scrollToViews(page);
   const tornado = page.getByTestId("tornado");
   await expect(tornado.locator("li").first()).toBeVisible({ timeout: 20_000 });
   // the axis is net profit (¥0 … ¥250k around the golden case's ¥129,153), not a change either way
@@ -52,6 +55,7 @@ test("the range of futures is seeded, shows progress, and the page answers input
   test.setTimeout(120_000);
   // the random walk runs in batches and says how far it is
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei&dg=4&runs=3000&seed=5&futures=walk");
+  await scrollToViews(page);
   await page.getByRole("tab", { name: "Range of futures" }).click();
   await expect(page.getByTestId("sens-status")).toContainText("Running futures", { timeout: 20_000 });
   // while the worker runs, typing still updates the answer at once: the figures of the new price
@@ -62,6 +66,7 @@ test("the range of futures is seeded, shows progress, and the page answers input
   await expect(summary).toContainText("of 3000 futures", { timeout: 60_000 });
   const first = await summary.textContent();
   await page.reload();
+  await scrollToViews(page);
   await page.getByRole("tab", { name: "Range of futures" }).click();
   await expect(summary).toHaveText(first ?? "", { timeout: 60_000 });
 });

@@ -108,3 +108,21 @@ export async function openAlive(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.getByTestId("payback-odds").first()).toHaveAttribute("aria-busy", "false", { timeout: 20_000 });
 }
+
+/**
+ * Scrolls down to the charts, as a reader does: they are drawn when they come near the screen
+ * (app/components/NearScreen.tsx), not while the page comes to life.
+ */
+export async function scrollToCharts(page: Page): Promise<void> {
+  await page.locator("section.panel.charts").scrollIntoViewIfNeeded({ timeout: 20_000 });
+}
+
+/** Scrolls down to the sensitivity views (heat maps, what matters most, range of futures), drawn near the screen. */
+export async function scrollToViews(page: Page): Promise<void> {
+  // the place kept for them gives way to the views as it comes near: scroll to whichever is there
+  await expect(async () => {
+    await page.getByTestId("sensitivity").or(page.getByTestId("sensitivity-waiting")).first().scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(page.getByTestId("sensitivity")).toBeAttached({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.getByTestId("sensitivity").scrollIntoViewIfNeeded();
+}

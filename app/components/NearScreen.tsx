@@ -1,0 +1,41 @@
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+/**
+ * How far beyond the screen's edges a part starts to draw: about a phone screen ahead of the
+ * reader, so it is drawn by the time it scrolls into sight.
+ */
+const AHEAD = "900px 0px";
+
+/**
+ * A part drawn only once it comes near the screen (or the page is printed): until then `fallback`
+ * holds its place. The charts are the page's heaviest drawing and sit below the answer on every
+ * width; drawing them while the page comes to life kept a phone busy for half a second on an
+ * answer nobody was looking at yet. Once drawn, a part stays drawn.
+ */
+export default function NearScreen({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const place = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const box = place.current;
+    if (near || !box) return;
+    const show = () => setNear(true);
+    if (typeof IntersectionObserver === "undefined") {
+      show();
+      return;
+    }
+    const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: AHEAD });
+    seen.observe(box);
+    const print = window.matchMedia("print");
+    const printing = (e: MediaQueryListEvent) => e.matches && show();
+    window.addEventListener("beforeprint", show);
+    print.addEventListener("change", printing);
+    return () => {
+      seen.disconnect();
+      window.removeEventListener("beforeprint", show);
+      print.removeEventListener("change", printing);
+    };
+  }, [near]);
+  return near ? children : <div ref={place}>{fallback}</div>;
+}
