@@ -82,8 +82,13 @@ function extremes(points: ReadonlyArray<readonly [string, string]>, days: number
  * For each length of 1 to `upTo` months: the fastest and slowest monthly rates the BTC price (USD)
  * and the difficulty ever kept up over a stretch that long in the history tables (7-day averages,
  * every 4 days; floats: a statistic for a warning, never an amount). A length longer than the record
- * is left out. Example: over any 36 months the price never rose faster than about +11 % a month.
+ * is left out. Each rate is rounded outward to a thousandth of a percent (a maximum up, a minimum
+ * down): the page receives all 120 lengths with its HTML, and 17 digits each tripled their size.
+ * Example: over any 36 months the price never rose faster than about +11 % a month.
  */
+const up = (pct: number) => Math.ceil(pct * 1000) / 1000;
+const down = (pct: number) => Math.floor(pct * 1000) / 1000;
+
 export function recordedRanges(
   points: { btcUsd: ReadonlyArray<readonly [string, string]>; difficulty: ReadonlyArray<readonly [string, string]> },
   upTo = 120,
@@ -96,10 +101,10 @@ export function recordedRanges(
     if (!price || !difficulty) break;
     out.push({
       months,
-      priceMaxPct: price.max,
-      priceMinPct: price.min,
-      difficultyMaxPct: difficulty.max,
-      difficultyMinPct: difficulty.min,
+      priceMaxPct: up(price.max),
+      priceMinPct: down(price.min),
+      difficultyMaxPct: up(difficulty.max),
+      difficultyMinPct: down(difficulty.min),
     });
   }
   return out;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { growthChoices, growthImplied, grown } from "@/lib/present/growth";
 import { AGAIN_2018 } from "@/data/growth-scenarios";
-import { recordedTrend, monthlyRatePct, recordedRangesOfTables } from "@/lib/history/trend";
+import { recordedTrend, monthlyRatePct, recordedRanges, recordedRangesOfTables } from "@/lib/history/trend";
 import { btcUsdOn, difficultyOn } from "@/lib/history/tables";
 import { Dec } from "@/lib/core/decimal";
 
@@ -78,5 +78,29 @@ describe("what a growth choice implies at the horizon", () => {
     expect(Number(trend6?.btcPriceGrowthPctPerMonth)).toBeGreaterThan(three?.priceMaxPct ?? Infinity);
     // shorter stretches allow faster paces: the fastest over 1 month is at least the fastest over 36
     expect(r[0]?.priceMaxPct ?? 0).toBeGreaterThanOrEqual(three?.priceMaxPct ?? Infinity);
+  });
+
+  it("rounds each recorded pace outward to a thousandth of a percent: a maximum up, a minimum down", () => {
+    // one stretch of 30 days (a month of 30.4375 days rounds to 30): the price 100 → 110, the difficulty 100 → 120
+    // price: (1.1^(30.4375/30) − 1) × 100 = 10.152999719… % a month; difficulty: (1.2^(30.4375/30) − 1) × 100 = 20.319487… %
+    const points = {
+      btcUsd: [
+        ["2020-01-01", "100"],
+        ["2020-01-31", "110"],
+      ] as const,
+      difficulty: [
+        ["2020-01-01", "100"],
+        ["2020-01-31", "120"],
+      ] as const,
+    };
+    expect(recordedRanges(points)).toEqual([
+      { months: 1, priceMaxPct: 10.153, priceMinPct: 10.152, difficultyMaxPct: 20.32, difficultyMinPct: 20.319 },
+    ]);
+    // the tables' own: no figure carries more than three decimals
+    for (const r of recordedRangesOfTables()) {
+      for (const pct of [r.priceMaxPct, r.priceMinPct, r.difficultyMaxPct, r.difficultyMinPct]) {
+        expect(Math.abs(pct * 1000 - Math.round(pct * 1000))).toBeLessThan(1e-6);
+      }
+    }
   });
 });
