@@ -10,7 +10,7 @@ export const FIELD_TEXT_ZH: Record<ScenarioField, FieldText> = {
   rigCount: { label: "矿机数量", unit: "台", allowed: "1 到 100000 的整数", help: "购买的同型号矿机台数。" },
   rigPrice: { label: "矿机价格", unit: "{cur}/台", allowed: "0 到 1000000000 的数", help: "一台矿机的价格，第 1 天付清。" },
   hashrateThs: { label: "算力", unit: "TH/s/台", allowed: "大于 0 且不超过 1000000 的数", help: "一台矿机的标称算力。" },
-  powerWatts: { label: "功耗", unit: "瓦/台，墙插", allowed: "大于 0 且不超过 1000000 的数", help: "一台矿机在墙插处的功耗。" },
+  powerWatts: { label: "功耗", unit: "W/台", allowed: "大于 0 且不超过 1000000 的数", help: "一台矿机的整机墙上功耗。" },
   startDate: {
     label: "开始日期",
     unit: "YYYY-MM-DD",
