@@ -2,19 +2,25 @@
 
 import { useMemo, useState } from "react";
 import {
+  capacityFieldsOf,
+  capKwOf,
   filterRigRows,
   firstDir,
+  HTML_LANG,
+  LOCALE_COOKIE,
+  LOCALE_NAME,
+  LOCALE_SHORT,
+  LOCALES,
+  makerName,
+  rowPriceText,
   sortRigRows,
+  type Locale,
   type RankCell,
   type RankKey,
   type RigFilter,
   type RigsPageView,
   type SortDir,
-} from "@/lib/views";
-import { HTML_LANG, LOCALE_COOKIE, LOCALE_NAME, LOCALE_SHORT, LOCALES, type Locale } from "@/lib/index";
-import { capacityFieldsOf, capKwOf } from "@/lib/views";
-import { makerName } from "@/lib/form";
-import { rowPriceText } from "@/lib/ranking";
+} from "@/lib/shell";
 import { I18nContext, i18nFor } from "./i18n";
 import { useReadyMark } from "../hooks/useReadyMark";
 import { useRowPrices, type RowPriceEntry } from "../hooks/useRowPrices";

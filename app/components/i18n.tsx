@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import { FORMATTERS, type Formatter, messagesFor, type Messages, type Locale } from "@/lib/index";
+import { FORMATTERS, type Formatter, messagesFor, type Messages, type Locale } from "@/lib/shell";
 
 /** The reader's language for every component: its messages and its number and date formats. */
 export interface I18n {

@@ -1,9 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Locale } from "@/lib/index";
-import type { RigRowView } from "@/lib/views";
-import { rowPricePath, rowPriceText } from "@/lib/ranking";
+import { rowPricePath, rowPriceText, type Locale, type RigRowView } from "@/lib/shell";
 
 /** A price typed in one rig's row, and what it gave. */
 export interface RowPriceEntry {

@@ -32,7 +32,7 @@ export const OG_TEXT_ZH: OgText = {
   over: (horizon: string) => `${horizon}合计`,
   roiHint: (capex: string) => `总投入 ${capex}`,
   overhead: (factor: string) => `含散热 × ${factor}`,
-  atCost: "按整机墙上功耗",
+  atCost: "不含散热",
   monthlyPerRig: (fee: string) => `另加每台每月 ${fee}`,
   aMonthPerRigAllIn: "每台每月，全包",
   aMonthPerRigShare: (pct: string) => `每台每月；托管方分成 ${pct}%`,
