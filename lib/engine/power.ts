@@ -38,7 +38,12 @@ function monthOfDay(startDate: string, day: number): number {
 export function weekendDay(startDate: string, day: number): boolean {
   const start = dayNumber(startDate);
   assert(start !== null, VALIDATED);
-  const weekday = (((start + day + 4) % 7) + 7) % 7;
+  return weekendOf(start + day);
+}
+
+/** Whether day number n (days since 1970-01-01) is a Saturday or a Sunday. */
+function weekendOf(n: number): boolean {
+  const weekday = (((n + 4) % 7) + 7) % 7;
   return weekday === 0 || weekday === 6;
 }
 
@@ -130,8 +135,11 @@ function sideCuts(s: Scenario, power: SidePower, outages: readonly { from: numbe
   }
   if (!power.escalation.eq(ONE)) for (let d = DAYS_PER_YEAR; d < h; d += DAYS_PER_YEAR) into.add(d);
   // a weekday-only peak: the terms change on each Saturday and each Monday
-  if (power.peakPrice !== null && power.peakWeekdaysOnly)
-    for (let d = 1; d < h; d++) if (weekendDay(s.startDate, d) !== weekendDay(s.startDate, d - 1)) into.add(d);
+  if (power.peakPrice !== null && power.peakWeekdaysOnly) {
+    const day0 = dayNumber(s.startDate);
+    assert(day0 !== null, VALIDATED);
+    for (let d = 1; d < h; d++) if (weekendOf(day0 + d) !== weekendOf(day0 + d - 1)) into.add(d);
+  }
   for (const o of outages) {
     if (o.from > 0) into.add(o.from);
     if (o.to + 1 < h) into.add(o.to + 1);
