@@ -188,6 +188,8 @@ export const TIME_OF_USE_WORDS = {
     },
     weekdaysOnly: "Weekdays only",
     weekdaysOnlyDetail: "Monday to Friday; Saturday and Sunday pay the other price all day",
+    /** After the hour strip's count, with the weekday-only box ticked. */
+    stripDays: "Peak on weekdays only; Saturday and Sunday off-peak all day.",
   },
   zh: {
     title: "峰谷电价",
@@ -204,5 +206,6 @@ export const TIME_OF_USE_WORDS = {
     },
     weekdaysOnly: "仅工作日",
     weekdaysOnlyDetail: "周一至周五；周六、周日全天按其余时段电价",
+    stripDays: "峰时段仅限工作日；周六、周日全天谷时。",
   },
 } satisfies Record<Locale, unknown>;

@@ -82,6 +82,7 @@ function PeakHours({
         {p.peakLegend.off}
         {" · "}
         {p.peakCount(count)}
+        {weekdays && count > 0 ? ` ${w.stripDays}` : null}
       </p>
       <label className="peak-days">
         <input
