@@ -197,8 +197,8 @@ test("a weekday peak is one tap: the hours apply Monday to Friday, the price typ
   await expect(peakPrice).toBeFocused();
   // under the hour strip the box says the days
   await expect(page.getByRole("checkbox", { name: /^Weekdays only/ })).toBeChecked();
-  await expect(page.locator("#f-peak-count")).toHaveText(
-    "peak off-peak · 3 peak hours a day, 21 off-peak. Peak on weekdays only; Saturday and Sunday off-peak all day.",
+  await expect(page.locator("#f-peak-count")).toContainText(
+    "3 peak hours a day, 21 off-peak. Peak on weekdays only; Saturday and Sunday off-peak all day.",
   );
 
   // the price is selected: typing replaces it
