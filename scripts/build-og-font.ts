@@ -59,7 +59,9 @@ export function ogCharacters(): string {
     w.groups(["1", "2"]),
     w.parts(["1", "2"]),
     w.peak("1", spans),
+    w.peak("1", spans, true),
     w.peakAllDay("1"),
+    w.peakAllDay("1", true),
     ...[true, false].flatMap((b) => [w.curtailed("1", b, "2"), w.curtailed("1", b, null), w.escalation("1", b)]),
     w.hostingFee("1"),
     w.feeOnly("1"),
@@ -89,11 +91,23 @@ export function ogCharacters(): string {
     hostingExitFeePerRig: "300",
     hostingDepositMonths: "1",
   };
-  for (const p of PRESETS) {
-    const checked = validateRaw({ ...presetValues(p), preset: p.id, mode: "compare", hostingPricePerKwh: "0.4", ...site });
+  // the same site with its peak on weekdays only ("工作日峰时 …")
+  for (const p of PRESETS.flatMap((preset) => [
+    { preset, site },
+    { preset, site: { ...site, peakDays: "weekdays" } },
+  ])) {
+    const { preset, site } = p;
+    const checked = validateRaw({ ...presetValues(preset), preset: preset.id, mode: "compare", hostingPricePerKwh: "0.4", ...site });
     if (checked.ok) {
       const outages = `${checked.scenario.startDate}_${checked.scenario.startDate}_100`;
-      const withOutage = validateRaw({ ...presetValues(p), preset: p.id, mode: "compare", hostingPricePerKwh: "0.4", ...site, outages });
+      const withOutage = validateRaw({
+        ...presetValues(preset),
+        preset: preset.id,
+        mode: "compare",
+        hostingPricePerKwh: "0.4",
+        ...site,
+        outages,
+      });
       texts.push(ogCardText(ogCard(simulate(withOutage.ok ? withOutage.scenario : checked.scenario), "zh")));
     }
   }

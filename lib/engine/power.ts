@@ -30,6 +30,28 @@ function monthOfDay(startDate: string, day: number): number {
   return dateParts(addDays(startDate, day)).month - 1;
 }
 
+/**
+ * Whether day d of a scenario starting on `startDate` is a Saturday or a Sunday (day numbers count
+ * from Thursday 1 January 1970: (n + 4) mod 7 is 0 on a Sunday, 6 on a Saturday).
+ * Example: weekendDay("2024-01-01", 5) = true (Saturday 6 January 2024); weekendDay("2024-01-01", 7) = false.
+ */
+export function weekendDay(startDate: string, day: number): boolean {
+  const start = dayNumber(startDate);
+  assert(start !== null, VALIDATED);
+  return weekendOf(start + day);
+}
+
+/** Whether day number n (days since 1970-01-01) is a Saturday or a Sunday. */
+function weekendOf(n: number): boolean {
+  const weekday = (((n + 4) % 7) + 7) % 7;
+  return weekday === 0 || weekday === 6;
+}
+
+/** Whether a side pays its peak price on day d: it has one, and the day is a weekday when the peak is weekdays only. */
+function peakOn(s: Scenario, power: SidePower, day: number): boolean {
+  return power.peakPrice !== null && (!power.peakWeekdaysOnly || !weekendDay(s.startDate, day));
+}
+
 /** A side's terms over the horizon: a stretch of days from each cut on. */
 export interface TermsPlan {
   /** First day of each stretch, ascending, starting with 0. */
@@ -76,8 +98,10 @@ export function hostingDeposit(s: Scenario, power: SidePower, fullUptimeEnergy: 
   const months = new Dec(s.hostingDepositMonths);
   if (months.isZero()) return ZERO;
   const base = power.monthly ? (power.monthly[monthOfDay(s.startDate, 0)] ?? ZERO) : (power.flatPrice ?? ZERO);
-  const peakShare = power.peakPrice === null ? ZERO : new Dec(power.peakHours).div(HOURS_PER_DAY);
-  const dayPrice = power.peakPrice === null ? base : base.times(ONE.minus(peakShare)).plus(power.peakPrice.times(peakShare));
+  // day 0's price: the peak hours' share at the peak price when day 0 pays it (a weekday, or every day)
+  const peak = peakOn(s, power, 0) ? power.peakPrice : null;
+  const peakShare = peak === null ? ZERO : new Dec(power.peakHours).div(HOURS_PER_DAY);
+  const dayPrice = peak === null ? base : base.times(ONE.minus(peakShare)).plus(peak.times(peakShare));
   const n = new Dec(s.rigCount);
   const bill = n.times(power.feePerRigPerMonth).plus(fullUptimeEnergy.times(DAYS_PER_MONTH).times(dayPrice));
   return Dec.max(ZERO, bill.times(months));
@@ -110,6 +134,12 @@ function sideCuts(s: Scenario, power: SidePower, outages: readonly { from: numbe
     }
   }
   if (!power.escalation.eq(ONE)) for (let d = DAYS_PER_YEAR; d < h; d += DAYS_PER_YEAR) into.add(d);
+  // a weekday-only peak: the terms change on each Saturday and each Monday
+  if (power.peakPrice !== null && power.peakWeekdaysOnly) {
+    const day0 = dayNumber(s.startDate);
+    assert(day0 !== null, VALIDATED);
+    for (let d = 1; d < h; d++) if (weekendOf(day0 + d) !== weekendOf(day0 + d - 1)) into.add(d);
+  }
   for (const o of outages) {
     if (o.from > 0) into.add(o.from);
     if (o.to + 1 < h) into.add(o.to + 1);
@@ -148,7 +178,8 @@ export function powerPlan(
     const termsOf = (day: number, off: boolean): DayTerms => {
       const year = power.escalation.eq(ONE) ? 0 : Math.floor(day / DAYS_PER_YEAR);
       const month = power.monthly ? monthOfDay(s.startDate, day) : 0;
-      const key = `${year}|${month}|${off ? 1 : 0}`;
+      const peakToday = peakOn(s, power, day);
+      const key = `${year}|${month}|${off ? 1 : 0}|${peakToday ? 1 : 0}`;
       let t = cache.get(key);
       if (t === undefined) {
         const factor = year === 0 ? ONE : power.escalation.pow(year);
@@ -157,7 +188,7 @@ export function powerPlan(
         const fee = raise(power.feePerRigPerMonth);
         t = dayTerms(power, {
           base: raise(base),
-          peak: power.peakPrice === null ? null : raise(power.peakPrice),
+          peak: power.peakPrice === null || !peakToday ? null : raise(power.peakPrice),
           fixedPerDay: n.times(fee).div(DAYS_PER_MONTH),
           off,
         });

@@ -32,6 +32,8 @@ export interface SidePower {
   flatPrice: Dec | null;
   peakPrice: Dec | null;
   peakHours: number;
+  /** The peak hours apply Monday to Friday only (peakdays=weekdays): Saturdays and Sundays pay the day's price all day. */
+  peakWeekdaysOnly: boolean;
   /** Curtailed hours a day, and the credit per kWh not drawn. */
   curtailedHours: Dec;
   creditPerKwh: Dec;
@@ -62,6 +64,7 @@ export function sidePower(s: Scenario, p: { name: SideName; energy: Dec; keep: D
     flatPrice: flat === undefined ? null : new Dec(flat),
     peakPrice: peakText === undefined || peakHours === 0 ? null : new Dec(peakText),
     peakHours,
+    peakWeekdaysOnly: s.peakDays === "weekdays",
     curtailedHours: hours.isZero() ? ZERO : hours.div(DAYS_PER_MONTH),
     creditPerKwh: dec(self ? s.demandResponseCredit : s.hostedDemandResponseCredit),
     feePerRigPerMonth: dec(self ? s.fixedCostPerRigPerMonth : s.hostingFeePerRigPerMonth),

@@ -128,7 +128,7 @@ function scheduleFigure(s: Scenario, side: SideName, locale: Locale): { value: s
   const value = span.low.eq(span.high) ? ogText(locale).perKwh(text(span.low)) : OG_TEXT.priceSpan(text(span.low), text(span.high));
   const hints = [
     ...(t.months.length > 0 ? [OG_TEXT.byMonth] : []),
-    ...(t.peak ? [OG_TEXT.peakHours(FORMATTERS[locale].number(t.peak.hours, 0))] : []),
+    ...(t.peak ? [OG_TEXT.peakHours(FORMATTERS[locale].number(t.peak.hours, 0), t.peak.weekdays)] : []),
   ];
   return { value, hint: OG_TEXT.hints(...hints) };
 }

@@ -36,6 +36,7 @@ export const POWER_FIELDS = [
   "peakElectricityPrice",
   "peakHostingPrice",
   "peakHours",
+  "peakDays",
   "outages",
   "demandResponseCredit",
   "demandResponseHours",

@@ -60,8 +60,8 @@ export interface SideTerms {
   flat: Dec | null;
   /** The months' runs when the price changes with the month (kwhm, hkwhm). */
   months: MonthRun[];
-  /** The peak price and its spans, when both are given (the engine uses neither alone). */
-  peak: { price: Dec; spans: HourSpan[]; hours: number } | null;
+  /** The peak price and its spans, when both are given (the engine uses neither alone); `weekdays`: Monday to Friday only. */
+  peak: { price: Dec; spans: HourSpan[]; hours: number; weekdays: boolean } | null;
   /** Hours a month curtailed for the grid, and the credit per kWh not drawn (0: unpaid). */
   curtailed: { hours: Dec; credit: Dec } | null;
 }
@@ -83,7 +83,7 @@ export function sideTerms(s: Scenario, side: SideName): SideTerms {
   const spans = s.peakHours === undefined ? null : parsePeakHours(s.peakHours);
   const peak =
     peakText !== undefined && spans?.ok && spans.value.length > 0
-      ? { price: new Dec(peakText), spans: spans.value, hours: peakHoursPerDay(spans.value) }
+      ? { price: new Dec(peakText), spans: spans.value, hours: peakHoursPerDay(spans.value), weekdays: s.peakDays === "weekdays" }
       : null;
   const hours = new Dec(self ? s.demandResponseHours : s.hostedDemandResponseHours);
   const credit = new Dec(self ? s.demandResponseCredit : s.hostedDemandResponseCredit);
@@ -99,7 +99,8 @@ export function termsVary(t: SideTerms): boolean {
 function priceWords(t: SideTerms, currency: string, locale: Locale): string[] {
   const w = rigsText(locale).schedule;
   const price = (d: Dec) => kwhPriceText(d, currency, locale);
-  if (t.peak && t.peak.hours >= 24) return [w.peakAllDay(w.perKwh(price(t.peak.price)))];
+  // a peak all day every day: the other price is never paid (weekdays only: it is, at weekends)
+  if (t.peak && t.peak.hours >= 24 && !t.peak.weekdays) return [w.peakAllDay(w.perKwh(price(t.peak.price)))];
   const parts: string[] = [];
   if (t.months.length > 0) {
     // one entry per price, its runs in the order of the year
@@ -116,7 +117,8 @@ function priceWords(t: SideTerms, currency: string, locale: Locale): string[] {
   if (t.peak) {
     const spans = [...t.peak.spans].sort((a, b) => a.start - b.start).map((sp) => ({ from: clockHour(sp.start), to: clockHour(sp.end) }));
     const peakPrice = price(t.peak.price);
-    parts.push(w.peak(parts.length === 0 ? w.perKwh(peakPrice) : peakPrice, spans));
+    const shown = parts.length === 0 ? w.perKwh(peakPrice) : peakPrice;
+    parts.push(t.peak.hours >= 24 ? w.peakAllDay(shown, true) : w.peak(shown, spans, t.peak.weekdays));
   }
   return parts;
 }

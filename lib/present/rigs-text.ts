@@ -33,10 +33,10 @@ export const RIGS_TEXT = {
       items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`,
     groups: (items: readonly string[]) => items.join(", "),
     parts: (items: readonly string[]) => items.join("; "),
-    /** The peak price and its hours: "¥0.40 from 08:00 to 11:00 and 18:00 to 22:00". */
-    peak: (price: string, spans: readonly { from: string; to: string }[]) =>
-      `${price} from ${spans.map((s) => `${s.from} to ${s.to}`).join(" and ")}`,
-    peakAllDay: (price: string) => `${price} all day`,
+    /** The peak price and its hours: "¥0.40 from 08:00 to 11:00 and 18:00 to 22:00" (weekdays only: "… on weekdays"). */
+    peak: (price: string, spans: readonly { from: string; to: string }[], weekdays = false) =>
+      `${price} from ${spans.map((s) => `${s.from} to ${s.to}`).join(" and ")}${weekdays ? " on weekdays" : ""}`,
+    peakAllDay: (price: string, weekdays = false) => `${price} all day${weekdays ? " on weekdays" : ""}`,
     curtailed: (hours: string, peakFirst: boolean, credit: string | null) =>
       `off ${hours} hours a month for the grid${peakFirst ? ", peak hours first" : ""}, ${credit === null ? "unpaid" : `paid ${credit} per kWh not drawn`}`,
     hostingFee: (fee: string) => `+ ${fee} a month per rig`,
@@ -53,7 +53,7 @@ export const RIGS_TEXT = {
     /** A power price that changes with the month or the hour: its lowest and highest. */
     priceSpan: (low: string, high: string) => `${low}–${high}/kWh`,
     byMonth: "by month",
-    peakHours: (hours: string) => `peak ${hours} h/day`,
+    peakHours: (hours: string, weekdays = false) => `peak ${hours} h/day${weekdays ? " on weekdays" : ""}`,
     hints: (...parts: string[]) => parts.join(", "),
     /** The power as used, in the description: "Electricity: ¥0.15/kWh May–Oct, …." */
     powerLine: (label: string, words: string) => `${label}: ${words}.`,

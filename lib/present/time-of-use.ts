@@ -1,6 +1,7 @@
 /**
  * Time of use in a miner's words: "¥0.50/kWh from 07:00 to 11:00 and 19:00 to 23:00, ¥0.30/kWh the
- * other hours". One sentence per side, for the form (beside the power price), `/rigs` and the preview.
+ * other hours" (a weekday-only peak: "… from 16:00 to 19:00 on weekdays, …"). One sentence per side,
+ * for the form (beside the power price), `/rigs` and the preview.
  * The hours are the parsed peak spans (lib/scenario/power.ts); prices are shown as typed, at least
  * two places (0.3 → ¥0.30, 0.285 → ¥0.285).
  */
@@ -20,6 +21,8 @@ export interface TimeOfUse {
   other: Dec | null;
   /** The other hours pay each month's own price (kwhm / hkwhm). */
   byMonth: boolean;
+  /** The peak hours apply Monday to Friday only (peakdays=weekdays). */
+  weekdays: boolean;
   currency: string;
 }
 
@@ -36,6 +39,7 @@ export function timeOfUseOf(s: Scenario, side: "self" | "hosted"): TimeOfUse | n
     peak: new Dec(peak),
     other: byMonth || flat === undefined ? null : new Dec(flat),
     byMonth,
+    weekdays: s.peakDays === "weekdays",
     currency: s.currency,
   };
 }
@@ -55,14 +59,22 @@ export function hoursInWords(spans: readonly HourSpan[], locale: Locale): string
   return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
 
+/** The peak hours and their days: "16:00 to 19:00 on weekdays"; Chinese "工作日 16:00–19:00". */
+export function peakWhenInWords(spans: readonly HourSpan[], weekdays: boolean, locale: Locale): string {
+  const hours = hoursInWords(spans, locale);
+  if (!weekdays) return hours;
+  return locale === "zh" ? `工作日 ${hours}` : `${hours} on weekdays`;
+}
+
 /**
  * The sentence: "¥0.50/kWh from 07:00 to 11:00 and 19:00 to 23:00, ¥0.30/kWh the other hours." With
  * prices by the month: "…, that month's price the other hours." Chinese: "07:00–11:00、19:00–23:00
- * ¥0.50/kWh，其余时段 ¥0.30/kWh。"
+ * ¥0.50/kWh，其余时段 ¥0.30/kWh。" A weekday-only peak: "¥0.50/kWh from 16:00 to 19:00 on weekdays,
+ * ¥0.30/kWh the other hours."; "工作日 16:00–19:00 ¥0.50/kWh，其余时段 ¥0.30/kWh。"
  */
 export function timeOfUseText(t: TimeOfUse, locale: Locale): string {
   const peak = kwhPrice(t.peak, t.currency, locale);
-  const hours = hoursInWords(t.spans, locale);
+  const hours = peakWhenInWords(t.spans, t.weekdays, locale);
   if (locale === "zh") {
     const other = t.other !== null ? kwhPrice(t.other, t.currency, locale) : t.byMonth ? "按当月电价" : "按电价";
     return `${hours} ${peak}，其余时段${t.other !== null ? " " : ""}${other}。`;
@@ -71,17 +83,22 @@ export function timeOfUseText(t: TimeOfUse, locale: Locale): string {
   return `${peak} from ${hours}, ${other} the other hours.`;
 }
 
-/** The peak hours a one-tap choice sets, by its id (sources in data/README.md, "Time of use"). */
+/**
+ * The peak hours and days a one-tap choice sets, by its id (sources in data/README.md, "Time-of-use
+ * shapes"): `peakDays` is the text of the days' field, "" for every day.
+ */
 export const TIME_OF_USE_CHOICES = {
   /** The valley hours 23:00–07:00 cheaper: every other hour pays the dearer price. */
-  nights: "7-23",
+  nights: { peakHours: "7-23", peakDays: "" },
   /** Two peaks a day, 07:00–11:00 and 19:00–23:00, dearer than the rest. */
-  peaks: "7-11,19-23",
+  peaks: { peakHours: "7-11,19-23", peakDays: "" },
+  /** A weekday afternoon peak, 16:00–19:00 Monday to Friday; weekends pay the other price all day. */
+  weekdays: { peakHours: "16-19", peakDays: "weekdays" },
 } as const;
 export type TimeOfUseChoice = keyof typeof TIME_OF_USE_CHOICES;
 
-/** Which one-tap choice a peak-hours text is, if any (its spans, in any order). */
-export function timeOfUseChoiceOf(text: string): TimeOfUseChoice | null {
+/** Which one-tap choice a peak-hours text (its spans, in any order) and days text are, if any. */
+export function timeOfUseChoiceOf(text: string, days = ""): TimeOfUseChoice | null {
   const spans: HourSpan[] = [];
   for (const piece of text.split(",").map((p) => p.trim())) {
     if (piece === "") continue;
@@ -91,7 +108,8 @@ export function timeOfUseChoiceOf(text: string): TimeOfUseChoice | null {
   }
   if (spans.length === 0) return null;
   const canonical = formatPeakHours(spans);
-  for (const [id, hours] of Object.entries(TIME_OF_USE_CHOICES)) if (hours === canonical) return id as TimeOfUseChoice;
+  for (const [id, choice] of Object.entries(TIME_OF_USE_CHOICES))
+    if (choice.peakHours === canonical && choice.peakDays === days.trim()) return id as TimeOfUseChoice;
   return null;
 }
 
@@ -103,6 +121,8 @@ export function peakHoursADay(spans: readonly HourSpan[]): number {
 /** A side's time of use as the form holds it: the texts typed so far (a link's values). */
 export interface TimeOfUseTexts {
   peakHours: string;
+  /** The peak days typed ("weekdays", or empty for every day). */
+  peakDays: string;
   /** The peak price typed (kwhp / hkwhp). */
   peak: string;
   /** The flat price typed (kwh / hkwh). */
@@ -116,7 +136,7 @@ export interface TimeOfUseTexts {
 export interface TimeOfUseForm {
   /** The sentence, when the hours and the peak price read. */
   sentence: string | null;
-  /** The peak hours in words, when they read ("07:00 to 23:00"). */
+  /** The peak hours in words with their days, when they read ("07:00 to 23:00", "16:00 to 19:00 on weekdays"). */
   hours: string | null;
   /** The one-tap choice the hours are, if any. */
   choice: TimeOfUseChoice | null;
@@ -139,10 +159,12 @@ export function timeOfUseForm(t: TimeOfUseTexts, locale: Locale): TimeOfUseForm 
   const byMonth = t.months.trim() !== "";
   const peak = typedDecimal(t.peak);
   const other = byMonth ? null : typedDecimal(t.flat);
+  const weekdays = t.peakDays.trim() === "weekdays";
   return {
-    sentence: spans !== null && peak !== null ? timeOfUseText({ spans, peak, other, byMonth, currency: t.currency }, locale) : null,
-    hours: spans === null ? null : hoursInWords(spans, locale),
-    choice: spans === null ? null : timeOfUseChoiceOf(hoursText),
+    sentence:
+      spans !== null && peak !== null ? timeOfUseText({ spans, peak, other, byMonth, weekdays, currency: t.currency }, locale) : null,
+    hours: spans === null ? null : peakWhenInWords(spans, weekdays, locale),
+    choice: spans === null ? null : timeOfUseChoiceOf(hoursText, t.peakDays),
     samePrices: peak !== null && other !== null && peak.eq(other),
     copyPrice: t.peak.trim() || (byMonth ? "" : t.flat.trim()),
   };
@@ -162,7 +184,12 @@ export const TIME_OF_USE_WORDS = {
     choices: {
       nights: { label: "Cheap nights", detail: "23:00 to 07:00 at a cheaper night price" },
       peaks: { label: "Two peaks", detail: "07:00 to 11:00 and 19:00 to 23:00 at a dearer price" },
+      weekdays: { label: "Weekday peak", detail: "16:00 to 19:00 Monday to Friday at a dearer price, weekends at the other price" },
     },
+    weekdaysOnly: "Weekdays only",
+    weekdaysOnlyDetail: "Monday to Friday; Saturday and Sunday pay the other price all day",
+    /** After the hour strip's count, with the weekday-only box ticked. */
+    stripDays: "Peak on weekdays only; Saturday and Sunday off-peak all day.",
   },
   zh: {
     title: "峰谷电价",
@@ -175,6 +202,10 @@ export const TIME_OF_USE_WORDS = {
     choices: {
       nights: { label: "夜间电价便宜", detail: "23:00–07:00 按更便宜的夜间电价" },
       peaks: { label: "每天两个高峰", detail: "07:00–11:00、19:00–23:00 按更贵的峰时电价" },
+      weekdays: { label: "工作日高峰", detail: "周一至周五 16:00–19:00 按更贵的峰时电价，周末按其余时段电价" },
     },
+    weekdaysOnly: "仅工作日",
+    weekdaysOnlyDetail: "周一至周五；周六、周日全天按其余时段电价",
+    stripDays: "峰时段仅限工作日；周六、周日全天谷时。",
   },
 } satisfies Record<Locale, unknown>;

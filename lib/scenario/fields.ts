@@ -411,6 +411,15 @@ export const FIELDS = {
       "spans start-end of whole hours 0 to 24, comma-separated, end excluded, not overlapping, start ≠ end (8-11,18-22; 22-6 wraps midnight)",
     help: "The hours of each day that pay the peak price. With switching off on, each part of the day runs only when it pays.",
   },
+  peakDays: {
+    key: "peakdays",
+    kind: "enum",
+    label: "Peak days",
+    unit: "",
+    options: ["weekdays"],
+    allowed: "weekdays (the peak hours Monday to Friday, Saturday and Sunday at the other price all day), or left out for every day",
+    help: "The peak hours apply Monday to Friday only: Saturdays and Sundays pay the other price all day.",
+  },
   outages: {
     key: "out",
     kind: "outages",

@@ -186,6 +186,7 @@ const FIELD_SCHEMAS = {
   peakElectricityPrice: z.optional(decimalField("peakElectricityPrice")),
   peakHostingPrice: z.optional(decimalField("peakHostingPrice")),
   peakHours: z.optional(listField("peakHours", parsePeakHours)),
+  peakDays: z.optional(enumField("peakDays", ["weekdays"])),
   outages: z.optional(listField("outages", parseOutages)),
   demandResponseCredit: z._default(decimalField("demandResponseCredit"), "0"),
   demandResponseHours: z._default(decimalField("demandResponseHours"), "0"),
@@ -244,6 +245,13 @@ export function scenarioSchema(fields: FieldSchemaSet) {
             });
             break;
           }
+        }
+        if (s.peakDays !== undefined && s.peakHours === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["peakDays"],
+            message: `${FIELDS.peakDays.key} = ${s.peakDays} is allowed only with ${FIELDS.peakHours.key}: the peak hours, ${FIELDS.peakHours.allowed}`,
+          });
         }
       }),
     ),

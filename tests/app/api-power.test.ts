@@ -30,6 +30,32 @@ describe("the power keys through the API and the command line", () => {
     expect(runPayback([query]).stdout).not.toMatch(/NaN|undefined/);
   });
 
+  it("takes a weekday-only peak through both doors, dearer than no peak and cheaper than a peak every day", async () => {
+    const base = "v=1&preset=s9-2018-huaqiangbei&kwhp=0.6&peak=16-21";
+    const weekdays = await get(`${base}&peakdays=weekdays`);
+    expect(weekdays.status).toBe(200);
+    const cli = runPayback([`${base}&peakdays=weekdays`, "--json"]);
+    expect(cli.code).toBe(0);
+    expect(weekdays.body).toEqual(JSON.parse(cli.stdout));
+    expect(weekdays.body.scenario.peakDays).toBe("weekdays");
+    const every = (await get(base)).body;
+    const none = (await get("v=1&preset=s9-2018-huaqiangbei")).body;
+    // ¥0.6 for 5 of 24 hours on 5 days of 7 lies between ¥0.35 all week and ¥0.6 for those hours every day
+    const cost = (b: { self: { totalEnergyCost: string } }) => Number(b.self.totalEnergyCost);
+    expect(cost(weekdays.body)).toBeGreaterThan(cost(none));
+    expect(cost(weekdays.body)).toBeLessThan(cost(every));
+  });
+
+  it("refuses peakdays without peak hours through both doors, naming the key", async () => {
+    const query = "v=1&preset=s9-2018-huaqiangbei&peakdays=weekdays";
+    const { status, body } = await get(query);
+    expect(status).toBe(400);
+    expect(body.issues).toEqual([{ key: "peakdays", message: expect.stringMatching(/^peakdays = weekdays is allowed only with peak/) }]);
+    const cli = runPayback([query]);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toMatch(/peakdays = weekdays is allowed only with peak/);
+  });
+
   it("refuses a bad power key by name through both doors, exit 2 and 400", async () => {
     const query = "v=1&preset=s9-2018-huaqiangbei&kwhp=0.6&peak=8-12,11-14";
     const { status, body } = await get(query);

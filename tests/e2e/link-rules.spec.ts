@@ -39,6 +39,21 @@ test("a hosted peak price without peak hours in compare mode: dropped and named,
   expect(address(page)).toBe(link);
 });
 
+test("weekday-only peak days without peak hours are dropped and named; the link's S21 and its other values open", async ({ page }) => {
+  const link = "/?v=1&preset=s21&kwh=0.03&days=100&peakdays=weekdays";
+  await page.goto(link);
+  const notice = page.getByTestId("link-notice");
+  await expect(notice).toContainText("peakdays = weekdays is allowed only with peak");
+  await expect(notice).toContainText("peakdays: left empty instead");
+  await expect(page.getByLabel(/^Rig price/)).toHaveValue("2900");
+  await expect(page.locator("#f-days")).toHaveValue("100");
+  await expect(page.locator("#f-kwh")).toHaveValue("0.03");
+  // one price all day: the time-of-use row offers its choices
+  await expect(page.getByTestId("tou-self")).toContainText("one price all day");
+  await page.waitForTimeout(1000);
+  expect(address(page)).toBe(link);
+});
+
 test("bad futures settings in a link are named in the notice, in English and in Chinese", async ({ page }) => {
   const link = "/?v=1&preset=s21&runs=abc&seed=-1&fwin=yesterday&futures=magic";
   await page.goto(link);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { expectShown, headline, shown, test, scrollToCharts } from "./support";
+import { expected, expectShown, headline, shown, test, scrollToCharts } from "./support";
 import { salespersonS9, SALESPERSON_S9 } from "../support/scenarios";
 
 // Sichuan's wet/dry template in yuan (data/tariff-templates.ts): ¥0.28 Nov–Apr, ¥0.08 May–Oct
@@ -177,4 +177,92 @@ test("time of use in a sentence beside the power price: nights cheaper is one ta
   // "Change" opens the contract at the peak price
   await tou.getByRole("button", { name: "Change" }).click();
   await expect(page.getByLabel(/^Peak electricity price/)).toBeFocused();
+});
+
+test("a weekday peak is one tap: the hours apply Monday to Friday, the price typed, and the page's answer is the API's for the same link @same-on-phone", async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/?${SALESPERSON_S9}`);
+  await expectShown(page, shown(SALESPERSON_S9));
+  const flat = await headline(page);
+  const tou = page.getByTestId("tou-self");
+  const chip = tou.getByRole("button", { name: /^Weekday peak/ });
+  await chip.click();
+  // the hours, the days and the price typed so far: the same answer until a price is changed
+  await expect(page).toHaveURL(/[?&]peak=16-19&peakdays=weekdays(&|$)/);
+  await expect(page).toHaveURL(/[?&]kwhp=0\.35(&|$)/);
+  await expect(page.getByTestId("tou-self-text")).toHaveText("¥0.35/kWh from 16:00 to 19:00 on weekdays, ¥0.35/kWh the other hours.");
+  await expect(page.getByTestId("tou-self-hint")).toContainText("type the dearer price for 16:00 to 19:00 on weekdays as the peak price");
+  const peakPrice = page.getByLabel(/^Peak electricity price/);
+  await expect(peakPrice).toBeFocused();
+  // under the hour strip the box says the days
+  await expect(page.getByRole("checkbox", { name: /^Weekdays only/ })).toBeChecked();
+  await expect(page.locator("#f-peak-count")).toContainText(
+    "3 peak hours a day, 21 off-peak. Peak on weekdays only; Saturday and Sunday off-peak all day.",
+  );
+
+  // the price is selected: typing replaces it
+  await page.keyboard.type("0.6");
+  await expect(page).toHaveURL(/[?&]kwhp=0\.6(&|$)/);
+  await expect(page.getByTestId("tou-self-text")).toHaveText("¥0.60/kWh from 16:00 to 19:00 on weekdays, ¥0.35/kWh the other hours.");
+  const link = salespersonS9("kwhp=0.6&peak=16-19&peakdays=weekdays");
+  await expectShown(page, shown(link));
+  expect(await headline(page)).not.toEqual(flat);
+  // the link in the address bar is that scenario, and the API answers it as the engine does
+  const query = new URL(page.url()).search.slice(1);
+  const api = await request.get(`/api/payback?${query}`);
+  expect(api.status()).toBe(200);
+  const body = (await api.json()) as { scenario: unknown; self: unknown };
+  const engine = expected(link);
+  expect(body.scenario).toEqual(engine.scenario);
+  expect(body.self).toEqual(engine.self);
+  // the same hours every day cost more: the weekends' peak hours are dear too
+  expect(body.self).not.toEqual(expected(salespersonS9("kwhp=0.6&peak=16-19")).self);
+
+  // untick: every day again, and the link says so
+  await page.getByRole("checkbox", { name: /^Weekdays only/ }).uncheck();
+  await expect(page).not.toHaveURL(/peakdays=/);
+  await expect(page.getByTestId("tou-self-text")).toHaveText("¥0.60/kWh from 16:00 to 19:00, ¥0.35/kWh the other hours.");
+  await expectShown(page, shown(salespersonS9("kwhp=0.6&peak=16-19")));
+
+  // a reload opens the weekday link as it was
+  await page.goto(`/?${link}`);
+  await expectShown(page, shown(link));
+  await expect(page.getByTestId("tou-self-text")).toHaveText("¥0.60/kWh from 16:00 to 19:00 on weekdays, ¥0.35/kWh the other hours.");
+});
+
+/** On a phone the three choices are one row of finger-sized buttons, beside the row's title. */
+async function expectOneRow(page: Page, names: RegExp[]): Promise<void> {
+  const tou = page.getByTestId("tou-self");
+  const boxes = await Promise.all(names.map((name) => tou.getByRole("button", { name }).boundingBox()));
+  for (const box of boxes) expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  const tops = boxes.map((b) => Math.round(b?.y ?? -1));
+  expect(new Set(tops).size, tops.join(", ")).toBe(1);
+  const row = await tou.getByRole("group").boundingBox();
+  // one row: no taller than a chip and its padding
+  expect(row?.height ?? 0).toBeLessThan(60);
+}
+
+test("on a phone the three time-of-use choices share one row, each at least 44 px tall", async ({ page, viewport }) => {
+  test.skip((viewport?.width ?? 1280) > 640, "a phone's layout");
+  await page.goto(`/?${SALESPERSON_S9}`);
+  await expectShown(page, shown(SALESPERSON_S9));
+  await expectOneRow(page, [/^Cheap nights/, /^Two peaks/, /^Weekday peak/]);
+});
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+  test("the weekday peak is 工作日高峰, said as 工作日 16:00–19:00; on a phone the three choices share one row", async ({
+    page,
+    viewport,
+  }) => {
+    await page.goto(`/?${SALESPERSON_S9}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    const tou = page.getByTestId("tou-self");
+    if ((viewport?.width ?? 1280) <= 640) await expectOneRow(page, [/^夜间电价便宜/, /^每天两个高峰/, /^工作日高峰/]);
+    await tou.getByRole("button", { name: /^工作日高峰/ }).click();
+    await expect(page).toHaveURL(/[?&]peakdays=weekdays(&|$)/);
+    await expect(page.getByTestId("tou-self-text")).toHaveText("工作日 16:00–19:00 ¥0.35/kWh，其余时段 ¥0.35/kWh。");
+  });
 });

@@ -148,6 +148,7 @@ export const POWER_FIELDS: readonly ScenarioField[] = [
   "peakElectricityPrice",
   "peakHostingPrice",
   "peakHours",
+  "peakDays",
   "outages",
   "demandResponseCredit",
   "demandResponseHours",
@@ -273,10 +274,10 @@ export const moneyRaw: fc.Arbitrary<RawScenario> = fc
     return fc.record(record).map((values): RawScenario => ({ ...raw, ...values }));
   });
 
-/** A raw scenario of `anyRaw` with any of the power fields (peak hours always beside a peak price). */
+/** A raw scenario of `anyRaw` with any of the power fields (peak hours always beside a peak price or weekday-only peak days). */
 export const powerRaw: fc.Arbitrary<RawScenario> = fc.tuple(anyRaw, fc.subarray([...POWER_FIELDS])).chain(([raw, chosen]) => {
   const fields =
-    chosen.includes("peakElectricityPrice") || chosen.includes("peakHostingPrice")
+    chosen.includes("peakElectricityPrice") || chosen.includes("peakHostingPrice") || chosen.includes("peakDays")
       ? [...new Set([...chosen, "peakHours" as const])]
       : chosen;
   const record: Partial<Record<ScenarioField, fc.Arbitrary<string>>> = {};

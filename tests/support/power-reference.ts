@@ -59,6 +59,13 @@ export function powerReference(s: Scenario, side: "self" | "hosted", shift = new
   const fee = new R(self ? s.fixedCostPerRigPerMonth : s.hostingFeePerRigPerMonth);
   const esc = self ? new R(1) : new R(1).plus(new R(s.hostingEscalationPctPerYear).div(HUNDRED));
   const setup = new R(self ? s.setupCostPerRig : s.hostingSetupFeePerRig);
+  // peakdays=weekdays: no peak hours on a Saturday or a Sunday (the date's day of the week, by the calendar)
+  const peakOnDay = (d: number): boolean => {
+    if (peakText === undefined) return false;
+    if (s.peakDays !== "weekdays") return true;
+    const weekday = new Date(`${isoDay(s.startDate, d)}T00:00:00Z`).getUTCDay();
+    return weekday !== 0 && weekday !== 6;
+  };
   const priceOf = (d: number): R => {
     const month = Number(isoDay(s.startDate, d).slice(5, 7)) - 1;
     return monthly ? nth(monthly, month, "month") : new R(flat ?? "0");
@@ -67,10 +74,10 @@ export function powerReference(s: Scenario, side: "self" | "hosted", shift = new
   let deposit = new R(0);
   if (!self) {
     const fullEnergy = n.times(s.powerWatts).div(1000).times(24);
-    const peakShare = peakHours.div(24);
+    const peakShare = peakOnDay(0) ? peakHours.div(24) : new R(0);
     const dayPrice = priceOf(0)
       .times(new R(1).minus(peakShare))
-      .plus(peakText === undefined ? 0 : new R(peakText).times(peakShare));
+      .plus(peakText === undefined || !peakOnDay(0) ? 0 : new R(peakText).times(peakShare));
     deposit = R.max(0, n.times(fee).plus(fullEnergy.times(MONTH).times(dayPrice)).times(s.hostingDepositMonths));
   }
   const capex = n.times(new R(s.rigPrice).plus(setup)).plus(deposit);
@@ -123,13 +130,15 @@ export function powerReference(s: Scenario, side: "self" | "hosted", shift = new
       const base = priceOf(d)
         .times(raise)
         .plus(self ? shift : 0);
-      const peak = peakText === undefined ? base : new R(peakText).times(raise).plus(self ? shift : 0);
-      const cPeak = R.min(curtailed, peakHours);
+      const peakToday = peakOnDay(d);
+      const peak = !peakToday || peakText === undefined ? base : new R(peakText).times(raise).plus(self ? shift : 0);
+      const hoursAtPeak = peakToday ? peakHours : new R(0);
+      const cPeak = R.min(curtailed, hoursAtPeak);
       const cOff = curtailed.minus(cPeak);
       const parts = [
-        { hours: peakHours.minus(cPeak), price: peak, runs: true },
+        { hours: hoursAtPeak.minus(cPeak), price: peak, runs: true },
         { hours: cPeak, price: peak, runs: false },
-        { hours: new R(24).minus(peakHours).minus(cOff), price: base, runs: true },
+        { hours: new R(24).minus(hoursAtPeak).minus(cOff), price: base, runs: true },
         { hours: cOff, price: base, runs: false },
       ];
       let ran = false;

@@ -3,6 +3,7 @@
 import { memo, useMemo } from "react";
 import { clockHour, HOURS_IN_DAY, peakHourFlags, readPeakHours, toggleHour, type PeakIssue } from "@/lib/form";
 import type { Messages } from "@/lib/index";
+import { TIME_OF_USE_WORDS } from "@/lib/form-on-demand";
 import { useI18n } from "../i18n";
 
 function issueText(issue: PeakIssue, m: Messages["power"]): string {
@@ -14,10 +15,26 @@ function issueText(issue: PeakIssue, m: Messages["power"]): string {
 /**
  * The peak hours (`peak`): a text of spans and, beside it, the day as 24 hour buttons in two rows
  * (0–11, 12–23) that switch an hour between peak and off-peak. Overlapping spans are refused by
- * name; the strip shows the spans that can be read.
+ * name; the strip shows the spans that can be read. Under it, whether the peak hours apply on weekdays
+ * only (`peakdays`): a box that needs hours to tick.
  */
-function PeakHours({ text, error, onText }: { text: string; error: string | undefined; onText: (text: string) => void }) {
-  const { m } = useI18n();
+function PeakHours({
+  text,
+  error,
+  onText,
+  weekdays,
+  daysError,
+  onWeekdays,
+}: {
+  text: string;
+  error: string | undefined;
+  onText: (text: string) => void;
+  weekdays: boolean;
+  daysError: string | undefined;
+  onWeekdays: (on: boolean) => void;
+}) {
+  const { m, locale } = useI18n();
+  const w = TIME_OF_USE_WORDS[locale];
   const p = m.power;
   const read = useMemo(() => readPeakHours(text), [text]);
   const flags = useMemo(() => peakHourFlags(read.spans), [read]);
@@ -65,7 +82,26 @@ function PeakHours({ text, error, onText }: { text: string; error: string | unde
         {p.peakLegend.off}
         {" · "}
         {p.peakCount(count)}
+        {weekdays && count > 0 ? ` ${w.stripDays}` : null}
       </p>
+      <label className="peak-days">
+        <input
+          type="checkbox"
+          name="peakdays"
+          checked={weekdays}
+          disabled={!weekdays && text.trim() === ""}
+          onChange={(e) => onWeekdays(e.target.checked)}
+          aria-describedby={daysError ? `${id}-days-error` : undefined}
+        />
+        <span>
+          {w.weekdaysOnly} <small className="unit">{w.weekdaysOnlyDetail}</small>
+        </span>
+      </label>
+      {daysError ? (
+        <p className="error" id={`${id}-days-error`} role="alert">
+          {daysError}
+        </p>
+      ) : null}
       {shown.length > 0 ? (
         <div className="error" id={`${id}-error`} role="alert">
           {shown.map((s) => (

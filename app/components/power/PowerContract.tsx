@@ -3,6 +3,7 @@
 import { memo } from "react";
 import { fieldHelp, fieldLabel, fieldUnit, type Currency } from "@/lib/index";
 import { powerFieldSet, withoutSide, POWER_KEYS, type PowerField, type PowerTexts } from "@/lib/form";
+import { TIME_OF_USE_WORDS } from "@/lib/form-on-demand";
 import { useI18n } from "../i18n";
 import MonthPrices from "./MonthPrices";
 import PeakHours from "./PeakHours";
@@ -91,9 +92,26 @@ function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onF
           <legend>{p.peakTitle}</legend>
           {input(fields.peak, "text")}
           {editHours ? (
-            <PeakHours text={texts.peakHours} error={errors.peakHours} onText={(v) => onField("peakHours", v)} />
+            <PeakHours
+              text={texts.peakHours}
+              error={errors.peakHours}
+              onText={(v) => {
+                onField("peakHours", v);
+                // the days need hours: no hours, every day again
+                if (v.trim() === "" && texts.peakDays !== "") onField("peakDays", "");
+              }}
+              weekdays={texts.peakDays === "weekdays"}
+              daysError={errors.peakDays}
+              onWeekdays={(on) => onField("peakDays", on ? "weekdays" : "")}
+            />
           ) : (
-            <p className="power-note">{p.peakHoursElsewhere(texts.peakHours.trim() || "—")}</p>
+            <p className="power-note">
+              {p.peakHoursElsewhere(
+                [texts.peakHours.trim() || "—", texts.peakDays === "weekdays" ? TIME_OF_USE_WORDS[locale].weekdaysOnly : ""]
+                  .filter(Boolean)
+                  .join(" · "),
+              )}
+            </p>
           )}
         </fieldset>
         <fieldset className="power-part">

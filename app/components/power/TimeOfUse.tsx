@@ -39,10 +39,10 @@ interface Props {
 
 /**
  * Time of use beside the power price, in a sentence: "¥0.50/kWh from 07:00 to 11:00 and 19:00 to
- * 23:00, ¥0.30/kWh the other hours", with a way to change it; without one, the two common shapes one
- * tap away (nights cheaper, two peaks a day). A tap sets the hours, copies the price typed so far into
- * the peak price (the answer is unchanged until a price is changed) and puts the focus on the price
- * to type: the night price for "nights cheaper", the peak price for "two peaks".
+ * 23:00, ¥0.30/kWh the other hours", with a way to change it; without one, the three common shapes one
+ * tap away (nights cheaper, two peaks a day, a weekday peak). A tap sets the hours (and the days), copies
+ * the price typed so far into the peak price (the answer is unchanged until a price is changed) and puts
+ * the focus on the price to type: the night price for "nights cheaper", the peak price for the others.
  */
 function TimeOfUse({ side, texts, currency, onFields }: Props) {
   const { locale } = useI18n();
@@ -50,7 +50,14 @@ function TimeOfUse({ side, texts, currency, onFields }: Props) {
   const keys = SIDE[side];
   const byMonth = texts[keys.months].trim() !== "";
   const view = timeOfUseForm(
-    { peakHours: texts.peakHours, peak: texts[keys.peak], flat: texts[keys.flat], months: texts[keys.months], currency },
+    {
+      peakHours: texts.peakHours,
+      peakDays: texts.peakDays,
+      peak: texts[keys.peak],
+      flat: texts[keys.flat],
+      months: texts[keys.months],
+      currency,
+    },
     locale,
   );
 
@@ -74,8 +81,8 @@ function TimeOfUse({ side, texts, currency, onFields }: Props) {
 
   // hours already set by the other side (compare mode shares them): a peak price in the same hours
   const choose = (choice: TimeOfUseChoice) => {
-    onFields({ peakHours: TIME_OF_USE_CHOICES[choice], [keys.peak]: view.copyPrice });
-    // nights cheaper: the power price becomes the night's; two peaks: the peak price is the one to raise
+    onFields({ ...TIME_OF_USE_CHOICES[choice], [keys.peak]: view.copyPrice });
+    // nights cheaper: the power price becomes the night's; two peaks, weekday peak: the peak price is the one to raise
     focusSoon(choice === "nights" && !byMonth ? keys.flatId : keys.peakId);
   };
   return (

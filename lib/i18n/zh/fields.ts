@@ -152,6 +152,12 @@ export const FIELD_TEXT_ZH: Record<ScenarioField, FieldText> = {
     allowed: "0 到 24 的整点时段 起-止，用逗号分隔，不含终点，互不重叠，起止不同（8-11,18-22；22-6 跨午夜）",
     help: "每天按峰时电价计费的时段。开启亏损关机时，每个时段只在划算时运行。",
   },
+  peakDays: {
+    label: "峰时日",
+    unit: "",
+    allowed: "weekdays（峰时段只在周一至周五，周六、周日全天按其余时段电价），不填则每天都有峰时段",
+    help: "峰时段只在工作日（周一至周五）；周六、周日全天按其余时段电价计。",
+  },
   outages: {
     label: "停机与搬迁",
     unit: "YYYY-MM-DD_YYYY-MM-DD_每台费用",

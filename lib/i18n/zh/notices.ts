@@ -59,6 +59,11 @@ export const NOTICE_RULES_ZH: readonly NoticeRule[] = [
   },
   // issue 16: a peak price needs its hours
   { re: /^(\w+) is required when (\w+) is given: .*$/s, text: (m) => `给出 ${named(m[2])} 时需要 ${named(m[1])}：${allowedZh(m[1], "")}` },
+  // weekday peak: the days need the hours
+  {
+    re: /^(\w+) = (.*) is allowed only with (\w+): .*$/s,
+    text: (m) => `${named(m[1])} = ${m[2]} 只能和 ${named(m[3])} 一起用：${allowedZh(m[3], "")}`,
+  },
   { re: /^(\w+) is required: (.*)$/s, text: (m) => `${named(m[1])} 为必填：${allowedZh(m[1], m[2])}` },
   { re: /^(\w+) is given (\d+) times: give each key once$/, text: (m) => `${named(m[1])} 出现了 ${m[2]} 次：每个键只能写一次` },
   { re: /^v = (.*) is not allowed: this format is v=1$/s, text: (m) => `v = ${m[1]} 不可用：这个格式是 v=1` },

@@ -13,9 +13,9 @@ export const RIGS_TEXT_ZH: RigsText = {
     andList: (items: readonly string[]) => items.join("、"),
     groups: (items: readonly string[]) => items.join("，"),
     parts: (items: readonly string[]) => items.join("；"),
-    peak: (price: string, spans: readonly { from: string; to: string }[]) =>
-      `峰时段 ${spans.map((s) => `${s.from}–${s.to}`).join("、")} ${price}`,
-    peakAllDay: (price: string) => `全天峰时 ${price}`,
+    peak: (price: string, spans: readonly { from: string; to: string }[], weekdays = false) =>
+      `${weekdays ? "工作日" : ""}峰时段 ${spans.map((s) => `${s.from}–${s.to}`).join("、")} ${price}`,
+    peakAllDay: (price: string, weekdays = false) => `${weekdays ? "工作日" : ""}全天峰时 ${price}`,
     curtailed: (hours: string, peakFirst: boolean, credit: string | null) =>
       `每月限电 ${hours} 小时${peakFirst ? "（先限峰时段）" : ""}，${credit === null ? "无补偿" : `限电补偿 ${credit}/kWh（削减电量）`}`,
     hostingFee: (fee: string) => `另加管理费 ${fee}/台/月`,
@@ -31,7 +31,7 @@ export const RIGS_TEXT_ZH: RigsText = {
   preview: {
     priceSpan: (low: string, high: string) => `${low}–${high}/kWh`,
     byMonth: "分月电价",
-    peakHours: (hours: string) => `峰时 ${hours} 小时/天`,
+    peakHours: (hours: string, weekdays = false) => `${weekdays ? "工作日" : ""}峰时 ${hours} 小时/天`,
     hints: (...parts: string[]) => parts.join("，"),
     powerLine: (label: string, words: string) => `${label}：${words}。`,
   },

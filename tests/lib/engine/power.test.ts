@@ -136,6 +136,94 @@ describe("peak and off-peak hours", () => {
   });
 });
 
+describe("a weekday-only peak (peakdays=weekdays)", () => {
+  // Wednesday 3 January 2024 for 7 days: Wed, Thu, Fri, Sat 6, Sun 7, Mon 8, Tue 9 — 5 weekdays, 2 weekend days
+  const WEEK = {
+    startDate: "2024-01-03",
+    horizonDays: "7",
+    electricityPrice: "3",
+    peakElectricityPrice: "5",
+    peakHours: "8-11,18-22",
+    peakDays: "weekdays",
+  };
+
+  it("pays the peak price on weekdays only, every hour running (stop=0)", () => {
+    const x = side(round({ ...WEEK, shutdownWhenUnprofitable: "0" }));
+    eq(x.totalRevenue, "700"); // 7 × 100
+    // weekday: 17 h × 3 + 7 h × 5 = 51 + 35 = 86; Saturday and Sunday: 24 × 3 = 72; 5 × 86 + 2 × 72 = 430 + 144
+    near(x.totalEnergyCost, "574");
+    near(x.netProfit, "-634"); // 700 − 574 − 760
+    // every day at the peak: 7 × 86 = 602, so the weekly rule saves 2 × (86 − 72) = 28
+    near(side(round({ ...WEEK, peakDays: undefined, shutdownWhenUnprofitable: "0" })).totalEnergyCost, "602");
+  });
+
+  it("switches the weekday peak off and runs the weekend all day (stop=1)", () => {
+    const sim = simulate(round({ ...WEEK, shutdownWhenUnprofitable: "1" }), { schedule: true });
+    const x = sim.self;
+    if (!x) throw new Error("no self side");
+    // weekday peak: 100 < 24 × 5 = 120, off; the other 17 h: 100 ≥ 72, on. Weekend: 24 h at 3, on
+    near(x.totalRevenue, new Dec(100).times(17).div(24).times(5).plus(200).toString()); // 5 × 100 × 17/24 + 2 × 100 = 554.1666…
+    near(x.totalEnergyKwh, "133"); // 5 × 17 + 2 × 24
+    near(x.totalEnergyCost, "399"); // 5 × 17 × 3 + 2 × 24 × 3 = 255 + 144
+    expect(sim.schedule?.map((d) => d.date)).toEqual([
+      "2024-01-03",
+      "2024-01-04",
+      "2024-01-05",
+      "2024-01-06",
+      "2024-01-07",
+      "2024-01-08",
+      "2024-01-09",
+    ]);
+    expect(sim.schedule?.map((d) => d.self?.hoursRun.toString())).toEqual(["17", "17", "17", "24", "24", "17", "17"]);
+  });
+
+  it("applies to the host's peak price too (compare mode, stop=0)", () => {
+    const sim = simulate(
+      round({ ...WEEK, mode: "compare", hostingPricePerKwh: "3", peakHostingPrice: "5", shutdownWhenUnprofitable: "0" }),
+    );
+    near(sim.hosted?.totalEnergyCost, "574"); // the same week as self-run: 5 × 86 + 2 × 72
+    near(sim.self?.totalEnergyCost, "574");
+  });
+
+  it("takes the day-0 price of a weekend start for the host's deposit", () => {
+    // Saturday 6 January 2024: no peak that day, so a month's deposit is 30.4375 × 24 kWh × 3 = 2191.5
+    const sat = simulate(
+      round({
+        ...WEEK,
+        startDate: "2024-01-06",
+        mode: "hosted",
+        hostingPricePerKwh: "3",
+        peakHostingPrice: "5",
+        hostingDepositMonths: "1",
+      }),
+    );
+    near(sat.hosted?.capex, "2951.5"); // 760 + 2191.5
+    // a Monday start pays day 0's blended price: 30.4375 × (17 × 3 + 7 × 5) = 30.4375 × 86 = 2617.625
+    const mon = simulate(
+      round({
+        ...WEEK,
+        startDate: "2024-01-08",
+        mode: "hosted",
+        hostingPricePerKwh: "3",
+        peakHostingPrice: "5",
+        hostingDepositMonths: "1",
+      }),
+    );
+    near(mon.hosted?.capex, "3377.625"); // 760 + 2617.625
+  });
+
+  it("is refused without peak hours, naming the key, and the rest of the link is kept", () => {
+    const refused = parseQuery("v=1&preset=s9-2018-huaqiangbei&peakdays=weekdays");
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.issues.map((i) => i.message).join(" ")).toMatch(/^peakdays = weekdays is allowed only with peak: the peak hours/);
+    const wrong = parseQuery("v=1&preset=s9-2018-huaqiangbei&peak=16-21&kwhp=0.5&peakdays=mon");
+    expect(wrong.ok).toBe(false);
+    if (wrong.ok) return;
+    expect(wrong.issues.map((i) => i.message).join(" ")).toMatch(/^peakdays = "mon" is not allowed: must be weekdays/);
+  });
+});
+
 describe("outages", () => {
   // two rigs: R = 200, E = 48 kWh at 1, opex 30.4375 a rig a month = 2 a day; off 11–20 January 2024, 50 a rig
   const base = { rigCount: "2", horizonDays: "60", fixedCostPerRigPerMonth: "30.4375", shutdownWhenUnprofitable: "0" };
@@ -241,7 +329,7 @@ const powerCase = fc
     crossCheckRaw,
     fc.record({
       monthly: fc.option(fc.array(fc.integer({ min: 40, max: 160 }), { minLength: 12, maxLength: 12 }), { nil: undefined }),
-      peak: fc.option(fc.tuple(peakHoursArb, fc.integer({ min: 60, max: 200 })), { nil: undefined }),
+      peak: fc.option(fc.tuple(peakHoursArb, fc.integer({ min: 60, max: 200 }), fc.boolean()), { nil: undefined }),
       outage: fc.option(fc.tuple(fc.integer({ min: -30, max: 400 }), fc.integer({ min: 0, max: 90 }), decimalIn("0", "500", 2)), {
         nil: undefined,
       }),
@@ -268,6 +356,7 @@ const powerCase = fc
       out.peakHours = p.peak[0];
       out.peakElectricityPrice = scaled(kwh, p.peak[1]);
       out.peakHostingPrice = scaled(hkwh, p.peak[1]);
+      if (p.peak[2]) out.peakDays = "weekdays";
     }
     if (p.outage) {
       const from = new Date(Date.UTC(2024, 0, 1 + p.outage[0])).toISOString().slice(0, 10);

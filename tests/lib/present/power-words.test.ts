@@ -145,5 +145,26 @@ describe("the ranking's summary and the link preview say the schedule", () => {
     const text = ogCardText(linkPreview(query, undefined, "zh").card);
     expect(text).toContain("停机与搬迁");
     expect([...text].filter((ch) => !chars.has(ch))).toEqual([]);
+    // the same site with its peak on weekdays only
+    const weekdays = ogCardText(linkPreview(`${query}&peakdays=weekdays`, undefined, "zh").card);
+    expect(weekdays).toContain("工作日峰时 7 小时/天");
+    expect([...weekdays].filter((ch) => !chars.has(ch))).toEqual([]);
+  });
+
+  it("says a weekday-only peak on /rigs and in the preview, in both languages", () => {
+    const s = scenarioFromQuery("v=1&preset=s21&cur=CNY&kwh=0.3&kwhp=0.5&peak=16-19&peakdays=weekdays");
+    expect(powerWords(s, "self", "en")).toBe("¥0.30/kWh; ¥0.50 from 16:00 to 19:00 on weekdays");
+    expect(powerWords(s, "self", "zh")).toBe("¥0.30/kWh；工作日峰时段 16:00–19:00 ¥0.50");
+    // a peak all day on weekdays: the other price is still paid at weekends, so it is said
+    const allDay = scenarioFromQuery("v=1&preset=s21&kwh=0.05&kwhp=0.08&peak=0-24&peakdays=weekdays");
+    expect(powerWords(allDay, "self", "en")).toBe("$0.05/kWh; $0.08 all day on weekdays");
+    expect(powerWords(allDay, "self", "zh")).toBe("$0.05/kWh；工作日全天峰时 $0.08");
+    const card = linkPreview("v=1&preset=s21&cur=CNY&kwh=0.3&kwhp=0.5&peak=16-19&peakdays=weekdays", undefined, "en").card;
+    expect(card.figures.find((f) => f.label === "Electricity")).toEqual({
+      label: "Electricity",
+      value: "¥0.30–¥0.50/kWh",
+      hint: "peak 3 h/day on weekdays",
+    });
+    expect(card.description).toContain("Electricity: ¥0.30/kWh; ¥0.50 from 16:00 to 19:00 on weekdays.");
   });
 });

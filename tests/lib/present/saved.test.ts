@@ -38,6 +38,25 @@ describe("saved scenarios", () => {
     expect(deleteSaved(items, "a").map((i) => i.id)).toEqual(["b"]);
   });
 
+  it("keeps a weekday-only peak in a saved entry: it reads back, opens, and compares with the same peak every day", () => {
+    const weekdays = scenario("v=1&preset=s9-2018-huaqiangbei&kwhp=0.6&peak=16-19&peakdays=weekdays");
+    const everyDay = scenario("v=1&preset=s9-2018-huaqiangbei&kwhp=0.6&peak=16-19");
+    const items = addSaved(addSaved([], { id: "a", name: "Every day", scenario: everyDay, savedAt: at }), {
+      id: "b",
+      name: "Weekdays",
+      scenario: weekdays,
+      savedAt: at,
+    });
+    expect(items[0]?.query).toBe("v=1&preset=s9-2018-huaqiangbei&kwhp=0.6&peak=16-19&peakdays=weekdays");
+    expect(readSavedList(writeSavedList(items))).toEqual({ items, problem: null, aside: [] });
+    const [w, e] = items;
+    if (!w || !e) throw new Error("two saved");
+    const view = savedComparison(w, e, "en");
+    // the same peak hours at weekends too cost more: the two entries' figures differ
+    const net = view?.rows.find((r) => r.id === "net-profit")?.values;
+    expect(net?.[0]).not.toBe(net?.[1]);
+  });
+
   it("keeps at most MAX_SAVED, dropping the oldest", () => {
     let items: SavedScenario[] = [];
     for (let i = 0; i < MAX_SAVED + 3; i++) items = addSaved(items, { id: `id${i}`, name: `n${i}`, scenario: s9, savedAt: at });

@@ -7,8 +7,10 @@ import {
   timeOfUseChoiceOf,
   timeOfUseOf,
   timeOfUseText,
+  timeOfUseForm,
   peakHoursADay,
 } from "../../../lib/present/time-of-use";
+import { parseQuery } from "../../../lib/server";
 import { parsePeakHours } from "../../../lib/scenario/power";
 import { Dec } from "../../../lib/core/decimal";
 import { clockHour } from "../../../lib/present/format";
@@ -35,6 +37,32 @@ describe("time of use in words", () => {
     expect(self && timeOfUseText(self, "zh")).toBe("08:00–22:00 $0.40/kWh，其余时段按当月电价。");
     // the host's price keeps its three typed places
     expect(hosted && timeOfUseText(hosted, "en")).toBe("$0.085/kWh from 08:00 to 22:00, $0.06/kWh the other hours.");
+  });
+
+  it("says a weekday-only peak: its hours on weekdays, the other price the other hours", () => {
+    const s = scenarioFromQuery("v=1&preset=s21&cur=CNY&kwh=0.3&kwhp=0.5&peak=16-21&peakdays=weekdays");
+    const t = timeOfUseOf(s, "self");
+    expect(t?.weekdays).toBe(true);
+    if (t === null) return;
+    expect(timeOfUseText(t, "en")).toBe("¥0.50/kWh from 16:00 to 21:00 on weekdays, ¥0.30/kWh the other hours.");
+    expect(timeOfUseText(t, "zh")).toBe("工作日 16:00–21:00 ¥0.50/kWh，其余时段 ¥0.30/kWh。");
+    const hosted = timeOfUseOf(
+      scenarioFromQuery("v=1&preset=s21&mode=hosted&hkwh=0.06&hkwhp=0.085&peak=16-19&peakdays=weekdays"),
+      "hosted",
+    );
+    expect(hosted && timeOfUseText(hosted, "en")).toBe("$0.085/kWh from 16:00 to 19:00 on weekdays, $0.06/kWh the other hours.");
+  });
+
+  it("reads the form's texts of a weekday peak: the sentence, the hours with their days, the choice", () => {
+    const texts = { peakHours: "16-19", peakDays: "weekdays", peak: "0.3", flat: "0.3", months: "", currency: "USD" };
+    const view = timeOfUseForm(texts, "en");
+    expect(view.sentence).toBe("$0.30/kWh from 16:00 to 19:00 on weekdays, $0.30/kWh the other hours.");
+    expect(view.hours).toBe("16:00 to 19:00 on weekdays");
+    expect(view.choice).toBe("weekdays");
+    expect(view.samePrices).toBe(true);
+    expect(timeOfUseForm(texts, "zh").hours).toBe("工作日 16:00–19:00");
+    // the same hours every day are no one-tap choice
+    expect(timeOfUseForm({ ...texts, peakDays: "" }, "en").choice).toBeNull();
   });
 
   it("has none without a peak price", () => {
@@ -69,12 +97,17 @@ describe("time of use in words", () => {
   it("knows its one-tap choices in any order of spans, and they are valid peak hours", () => {
     expect(timeOfUseChoiceOf("19-23, 7-11")).toBe("peaks");
     expect(timeOfUseChoiceOf("7-23")).toBe("nights");
+    expect(timeOfUseChoiceOf("16-19", "weekdays")).toBe("weekdays");
+    expect(timeOfUseChoiceOf("7-23", "weekdays")).toBeNull();
     expect(timeOfUseChoiceOf("8-11,18-22")).toBeNull();
     expect(timeOfUseChoiceOf("abc")).toBeNull();
     expect(timeOfUseChoiceOf("")).toBeNull();
-    for (const hours of Object.values(TIME_OF_USE_CHOICES)) {
-      const read = parsePeakHours(hours);
-      expect(read.ok && read.text).toBe(hours);
+    for (const choice of Object.values(TIME_OF_USE_CHOICES)) {
+      const read = parsePeakHours(choice.peakHours);
+      expect(read.ok && read.text).toBe(choice.peakHours);
+      // the days' text is one the link accepts
+      const days = choice.peakDays === "" ? "" : `&peakdays=${choice.peakDays}`;
+      expect(parseQuery(`v=1&preset=s21&kwhp=0.5&peak=${choice.peakHours}${days}`).ok).toBe(true);
     }
   });
 

@@ -32,13 +32,14 @@ function refusedKeys(result: ParseResult): { key: string; message: string }[] {
 
 describe("the power keys are read and written back", () => {
   it("are the keys of the power-keys design, taken from the fields' table", () => {
-    // the link's public format: these fifteen keys, by hand
+    // the link's public format: these sixteen keys, by hand
     expect(POWER_KEYS).toEqual({
       electricityPriceByMonth: "kwhm",
       hostingPriceByMonth: "hkwhm",
       peakElectricityPrice: "kwhp",
       peakHostingPrice: "hkwhp",
       peakHours: "peak",
+      peakDays: "peakdays",
       outages: "out",
       demandResponseCredit: "dr",
       demandResponseHours: "drh",
@@ -178,6 +179,35 @@ describe("bad power keys are refused by name, saying what is wrong", () => {
     expect(page.issues.map((i) => i.key)).toEqual(["peak"]);
     expect(page.issues[0]?.message).toMatch(/when hkwhp is given/);
     expect(page.warnings).toContain("hkwhp: left empty instead");
+  });
+
+  it("reads a weekday-only peak and writes it back after the peak hours", () => {
+    const s = ok(parseQuery(`${S9}&kwhp=0.5&peak=16-21&peakdays=weekdays`));
+    expect(s.peakDays).toBe("weekdays");
+    expect(serializeScenario(s)).toMatch(/&peak=16-21&peakdays=weekdays(&|$)/);
+    expect(ok(parseQuery(serializeScenario(s)))).toEqual(s);
+  });
+
+  it("refuses peakdays other than weekdays, naming the key and what is allowed", () => {
+    const found = refusedKeys(parseQuery(`${S9}&kwhp=0.5&peak=16-21&peakdays=weekends`));
+    expect(found.map((i) => i.key)).toEqual(["peakdays"]);
+    expect(found[0]?.message).toMatch(/^peakdays = "weekends" is not allowed: must be weekdays \(the peak hours Monday to Friday/);
+  });
+
+  it("refuses peakdays without peak hours, and the page keeps the rest of the link", () => {
+    const query = "v=1&preset=s21&kwh=0.03&days=100&peakdays=weekdays";
+    const found = refusedKeys(parseQuery(query));
+    expect(found.map((i) => i.key)).toEqual(["peakdays"]);
+    expect(found[0]?.message).toMatch(/^peakdays = weekdays is allowed only with peak: the peak hours, spans start-end/);
+    expect(localizeMessage(found[0]?.message ?? "", "zh")).toMatch(
+      /^peakdays（峰时日） = weekdays 只能和 peak（峰时段） 一起用：0 到 24 的整点时段/,
+    );
+    const page = parseQueryLenient(query, "s9-2018-huaqiangbei");
+    expect(page.scenario.preset).toBe("s21");
+    expect(page.scenario.electricityPrice).toBe("0.03");
+    expect(page.scenario.horizonDays).toBe(100);
+    expect(page.scenario.peakDays).toBeUndefined();
+    expect(page.issues.map((i) => i.key)).toEqual(["peakdays"]);
   });
 
   it("keeps both peak prices once the peak hours come with them", () => {
