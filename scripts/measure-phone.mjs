@@ -11,7 +11,7 @@
 //     each long task cut at the first paint, until the page has been quiet for 3 s after it is alive;
 //   - run: the main thread's time running script until the page is alive (Chromium's ScriptDuration,
 //     slowed 4× like the rest: less moved by the machine's other work than the times above);
-//   - script: the JavaScript transferred (bytes on the wire, gzipped as sent).
+//   - script: the JavaScript transferred (bytes on the wire, compressed as sent: Brotli to Chromium).
 // The goal: every entry alive within 2.0 s with under 200 ms of blocking time. The machine's load
 // changes the figures: it is printed with them; compare before and after under the same load.
 import { loadavg } from "node:os";
