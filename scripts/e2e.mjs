@@ -1,6 +1,6 @@
 // Browser tests: find (or install) Chromium, build the app once (and check the page's weight on it:
-// scripts/measure-weight.mjs), then run Playwright against
-// the production server (scripts/server.mjs) on E2E_PORT. Extra arguments go to Playwright (e.g. `npm run test:e2e -- -g share`).
+// scripts/measure-weight.mjs), then run Playwright against the production server (scripts/server.mjs)
+// on E2E_PORT. Extra arguments go to Playwright (e.g. `npm run test:e2e -- -g share`).
 import { spawnSync } from "node:child_process";
 import { ensureChromium } from "./find-chromium.mjs";
 import { buildWorker } from "./build-worker.mjs";

@@ -32,7 +32,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-// the headers next.config.js gives every path, which Next.js would add to a static file it sent
+// the headers next.config.js gives every path, which Next.js would add to a static file it sent (a rule
+// for some paths only would have to be added here too: tests/e2e/headers.spec.ts compares the two)
 const require = createRequire(import.meta.url);
 const config = require(resolve(dir, "next.config.js"));
 const siteHeaders = ((await config.headers?.()) ?? [])

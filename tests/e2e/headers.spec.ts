@@ -95,9 +95,25 @@ test("the page's scripts arrive in Brotli, and the page comes alive", async ({ p
   expect(html.headers()["content-encoding"]).toBe("gzip");
   expect(await html.text()).toContain("<html");
   const biggest = sent.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  const script = await request.get(new URL(biggest.url).pathname, { headers: gzipOnly });
+  const path = new URL(biggest.url).pathname;
+  const script = await request.get(path, { headers: gzipOnly });
   expect(script.headers()["content-encoding"]).toBe("gzip");
   expect((await script.body()).length).toBe(biggest.bytes);
+  // the Brotli copy goes with the headers Next.js sends with the file itself (next.config.js's too)
+  const copy = await request.get(path, { headers: { "Accept-Encoding": "br" } });
+  expect(copy.headers()["content-encoding"]).toBe("br");
+  for (const name of [
+    "content-type",
+    "cache-control",
+    "vary",
+    "x-content-type-options",
+    "referrer-policy",
+    "x-frame-options",
+    "permissions-policy",
+    "last-modified",
+  ]) {
+    expect(copy.headers()[name], name).toBe(script.headers()[name]);
+  }
   // and one that refuses Brotli by weight, too
   const refused = await request.get("/", { headers: { "Accept-Encoding": "br;q=0, gzip" } });
   expect(refused.headers()["content-encoding"]).toBe("gzip");
