@@ -11,9 +11,11 @@
 //     each long task cut at the first paint, until the page has been quiet for 3 s after it is alive;
 //   - run: the main thread's time running script until the page is alive (Chromium's ScriptDuration,
 //     slowed 4× like the rest: less moved by the machine's other work than the times above);
-//   - script: the JavaScript transferred (bytes on the wire, gzipped as sent).
+//   - script: the JavaScript transferred (bytes on the wire, compressed as sent: Brotli to Chromium).
 // The goal: every entry alive within 2.0 s with under 200 ms of blocking time. The machine's load
 // changes the figures: it is printed with them; compare before and after under the same load.
+// PHONE_ENCODING=gzip asks for gzip only (a browser without Brotli): run it by turns with the default
+// to see what Brotli saves under the same load.
 import { loadavg } from "node:os";
 import { openPage } from "./serve.mjs";
 
@@ -25,6 +27,9 @@ const ENTRIES = [
 ];
 const RUNS = Number(process.env.PHONE_RUNS ?? 3);
 const ONLY = process.env.PHONE_ONLY;
+// PHONE_ENCODING=gzip: the browser asks for gzip only (as a browser without Brotli), to compare the two
+// under the same load
+const ENCODING = process.env.PHONE_ENCODING;
 const CPU_SLOWDOWN = 4;
 const NETWORK = {
   offline: false,
@@ -66,6 +71,7 @@ async function measureOnce(browser, url) {
   await cdp.send("Performance.enable");
   await cdp.send("Network.emulateNetworkConditions", NETWORK);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  if (ENCODING) await cdp.send("Network.setExtraHTTPHeaders", { headers: { "Accept-Encoding": ENCODING } });
   const types = new Map();
   let scriptBytes = 0;
   cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
@@ -126,7 +132,8 @@ const after = loadavg()[0];
 
 console.log(
   `Phone profile: 390×844, CPU ${CPU_SLOWDOWN}× slower, ${NETWORK.latency} ms round trip, 1.6 Mbit/s down, ` +
-    `750 kbit/s up, a first visit (empty cache). Median of ${RUNS} (lowest–highest). Load average ${before.toFixed(1)} → ${after.toFixed(1)}.`,
+    `750 kbit/s up, a first visit (empty cache)${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ""}. Median of ${RUNS} (lowest–highest). ` +
+    `Load average ${before.toFixed(1)} → ${after.toFixed(1)}.`,
 );
 const head = ["entry", "answer ms", "paint ms", "alive ms", "blocking ms", "run ms", "script KB"];
 const rows = results.map(({ name, runs }) => [

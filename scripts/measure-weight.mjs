@@ -5,10 +5,14 @@
 // First load = the framework's root chunks (.next/build-manifest.json `rootMainFiles`) and the chunks
 // of every client module the page renders at once (`.next/server/app/page_client-reference-manifest.js`,
 // modules not marked async). The legacy polyfills are left out: they carry `nomodule` and no current
-// browser fetches them. Sizes are gzip at level 6, what `next start` sends.
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+// browser fetches them. Sizes are gzip at level 6, what the server sends a browser that does not take
+// Brotli (Next.js's own compression), and the budget is in gzip; beside them the Brotli sizes, what
+// it sends a browser that does (the build's `.br` copies, scripts/precompress.mjs; made here at the
+// same quality 11 when the build has none).
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { STATIC_QUALITY } from "./compression.mjs";
 import vm from "node:vm";
 
 const NEXT = ".next";
@@ -41,21 +45,29 @@ for (const mod of Object.values(manifest.clientModules)) {
 }
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 6 }).length;
+const br = (file) =>
+  existsSync(`${file}.br`)
+    ? statSync(`${file}.br`).size
+    : brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: STATIC_QUALITY } }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 let raw = 0;
 let zipped = 0;
+let brotli = 0;
 const rows = [...firstLoad].map((file) => {
   const r = readFileSync(file).length;
   const z = gz(file);
+  const b = br(file);
   raw += r;
   zipped += z;
-  return { file, r, z };
+  brotli += b;
+  return { file, r, z, b };
 });
 rows.sort((a, b) => b.z - a.z);
 console.log("first load of / (JavaScript):");
-for (const { file, r, z } of rows) console.log(`  ${kb(z).padStart(7)} KB gz  ${kb(r).padStart(7)} KB  ${file}`);
-console.log(`  ${kb(zipped).padStart(7)} KB gz  ${kb(raw).padStart(7)} KB  total (budget ${BUDGET_KB} KB gz)`);
+const row = (z, b, r, what) => `  ${kb(z).padStart(7)} KB gz  ${kb(b).padStart(7)} KB br  ${kb(r).padStart(7)} KB  ${what}`;
+for (const { file, r, z, b } of rows) console.log(row(z, b, r, file));
+console.log(row(zipped, brotli, raw, `total (budget ${BUDGET_KB} KB gz)`));
 
 const dir = join(NEXT, "static", "chunks");
 let allRaw = 0;

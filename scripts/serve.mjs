@@ -7,12 +7,17 @@ import { serverEnv } from "./server-options.mjs";
 
 export async function serve(port) {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // the production server as npm start runs it (scripts/server.mjs)
+  const server = spawn("node", ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: "ignore",
     detached: true,
     env: serverEnv(),
   });
+  let exited = null;
+  server.on("exit", (code) => (exited = code));
   for (let i = 0; i < 60; i++) {
+    // stopped before answering (its port taken by another server, say): the figures would be another's
+    if (exited !== null) throw new Error(`the production server stopped (exit code ${exited}): is port ${port} taken?`);
     try {
       if ((await fetch(`${base}/api/payback?v=1&preset=s21`)).ok) break;
     } catch {

@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { buildWorker } from "./build-worker.mjs";
+import { precompress } from "./precompress.mjs";
 import { serverEnv } from "./server-options.mjs";
 
 const env = serverEnv({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
@@ -9,10 +10,13 @@ if (!existsSync(".next/BUILD_ID")) {
   console.log("No production build yet: building the app first (about a minute)…");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  // the static files' Brotli copies (scripts/precompress.mjs), as npm run build makes them
+  await precompress();
 }
 // the heavy work's worker bundle (app/server/heavy), made after the build
 if (!existsSync(".next/heavy-worker.mjs")) await buildWorker();
 const port = process.env.PORT ?? "3000";
 console.log(`Rig Payback on http://localhost:${port}`);
-const server = spawnSync("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+// the production server: Next.js, with Brotli for the browsers that take it (scripts/server.mjs)
+const server = spawnSync("node", ["scripts/server.mjs", "-p", port], { stdio: "inherit", env });
 process.exit(server.status ?? 0);

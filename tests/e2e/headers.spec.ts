@@ -61,3 +61,62 @@ test("each page gets a fresh nonce, and injected inline script does not run", as
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
   expect(violations.some((v) => /Content Security Policy/i.test(v))).toBe(true);
 });
+
+test("the page's scripts arrive in Brotli, and the page comes alive", async ({ page, request }) => {
+  // what the server sent for each script from the build, as the browser saw it
+  const scripts: Promise<{ url: string; encoding?: string; cache?: string; bytes: number }>[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script" && r.url().includes("/_next/static/")) {
+      scripts.push(
+        r.body().then((body) => ({
+          url: r.url(),
+          encoding: r.headers()["content-encoding"],
+          cache: r.headers()["cache-control"],
+          bytes: body.length,
+        })),
+      );
+    }
+  });
+  const response = await page.goto(`/?${SALESPERSON_S9}`);
+  // the page's HTML too, compressed as it streams (scripts/compression.mjs)
+  expect(response?.headers()["content-encoding"]).toBe("br");
+  // alive: the headline worked out and a field answers
+  await expect(page.getByTestId("headline")).toContainText("Pays back on day 189");
+  await expect(page.locator("html[data-ready]")).toBeAttached();
+  const sent = await Promise.all(scripts);
+  // the first load is some ten chunks; each of 1 KB or more comes as the build's Brotli copy
+  expect(sent.filter((s) => s.bytes >= 1024).length).toBeGreaterThan(5);
+  for (const s of sent.filter((x) => x.bytes >= 1024)) {
+    expect(s.encoding, s.url).toBe("br");
+    expect(s.cache, s.url).toBe("public, max-age=31536000, immutable");
+  }
+
+  // a client that takes only gzip gets gzip, of the page and of a script
+  const gzipOnly = { "Accept-Encoding": "gzip" };
+  const html = await request.get("/", { headers: gzipOnly });
+  expect(html.headers()["content-encoding"]).toBe("gzip");
+  expect(await html.text()).toContain("<html");
+  const biggest = sent.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const path = new URL(biggest.url).pathname;
+  const script = await request.get(path, { headers: gzipOnly });
+  expect(script.headers()["content-encoding"]).toBe("gzip");
+  expect((await script.body()).length).toBe(biggest.bytes);
+  // the Brotli copy goes with the headers Next.js sends with the file itself (next.config.js's too)
+  const copy = await request.get(path, { headers: { "Accept-Encoding": "br" } });
+  expect(copy.headers()["content-encoding"]).toBe("br");
+  for (const name of [
+    "content-type",
+    "cache-control",
+    "vary",
+    "x-content-type-options",
+    "referrer-policy",
+    "x-frame-options",
+    "permissions-policy",
+    "last-modified",
+  ]) {
+    expect(copy.headers()[name], name).toBe(script.headers()[name]);
+  }
+  // and one that refuses Brotli by weight, too
+  const refused = await request.get("/", { headers: { "Accept-Encoding": "br;q=0, gzip" } });
+  expect(refused.headers()["content-encoding"]).toBe("gzip");
+});
