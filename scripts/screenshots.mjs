@@ -31,7 +31,7 @@ for (const [name, path] of shots) {
       locale: process.env.SHOT_LOCALE ?? "en-US",
     });
     await page.goto(`${base}${path}`);
-    await page.waitForSelector("figure.chart .recharts-wrapper", { timeout: 15000 }).catch(() => {});
+    await page.waitForSelector("html[data-ready]", { state: "attached", timeout: 15000 }).catch(() => {});
     await page.waitForTimeout(300);
     // what a person sees first
     await page.screenshot({ path: `screenshots/${name}-${suffix}-top.png` });
@@ -39,7 +39,10 @@ for (const [name, path] of shots) {
     // window is made as tall as the page to show all of it at once
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
-    await page.waitForTimeout(300);
+    // the charts and the views are drawn as they come near the screen: now that all of it is
+    await page.waitForSelector("figure.chart .recharts-wrapper", { timeout: 15000 }).catch(() => {});
+    await page.waitForSelector('[data-testid="sensitivity"] [role="tabpanel"]', { timeout: 15000 }).catch(() => {});
+    await page.waitForTimeout(1500);
     await page.screenshot({ path: `screenshots/${name}-${suffix}.png`, fullPage: true });
     await page.close();
   }
