@@ -47,8 +47,20 @@ import { useScenarioUrl } from "../hooks/useScenarioUrl";
 
 function SensitivityLoading({ waiting = false }: { waiting?: boolean }) {
   const { m } = useI18n();
+  if (waiting) {
+    // the place kept for the views until they come near the screen: their heading is already there
+    // for a reader who moves by headings (reaching it brings the views)
+    return (
+      <section className="panel sensitivity" aria-labelledby="sens-title-waiting" data-testid="sensitivity-waiting">
+        <h3 id="sens-title-waiting">{m.sensTitle}</h3>
+        <p role="status">
+          <span className="spinner" aria-hidden="true" /> {m.loadingSensitivity}
+        </p>
+      </section>
+    );
+  }
   return (
-    <section className="panel" role="status" data-testid={waiting ? "sensitivity-waiting" : undefined}>
+    <section className="panel" role="status">
       <span className="spinner" aria-hidden="true" /> {m.loadingSensitivity}
     </section>
   );
