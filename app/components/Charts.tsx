@@ -204,14 +204,14 @@ const PositionChart = memo(function PositionChart({ chart, currency, drawn, mark
           {GRID}
           {xAxis}
           {yAxis(chart.positionTicks)}
+          <Tooltip
+            content={(p) => <ChartTip active={p.active} label={p.label} chart={chart} series={positionSeries} currency={currency} />}
+            cursor={{ stroke: "var(--c-muted)", strokeDasharray: "3 3" }}
+            isAnimationActive={false}
+          />
+          {positionSeries.length > 1 ? LEGEND : null}
           {marked ? (
             <>
-              <Tooltip
-                content={(p) => <ChartTip active={p.active} label={p.label} chart={chart} series={positionSeries} currency={currency} />}
-                cursor={{ stroke: "var(--c-muted)", strokeDasharray: "3 3" }}
-                isAnimationActive={false}
-              />
-              {positionSeries.length > 1 ? LEGEND : null}
               {chart.spans.map((s) => (
                 <ReferenceArea
                   key={s.label}
