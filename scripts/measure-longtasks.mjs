@@ -25,18 +25,17 @@ const CPU = process.argv.includes("--cpu");
 process.argv = process.argv.filter((a) => a !== "--cpu");
 const { base, browser, close } = await openPage(Number(process.env.E2E_PORT ?? 3125));
 
-/** The trace's main-thread tasks (the page's renderer: the one with the most), as [start µs, CPU ms]. */
+/**
+ * The trace's tasks on the page's main thread (the thread that marked "typing"), as [start µs, CPU ms],
+ * and when typing began.
+ */
 function cpuTasks(events) {
-  const mains = new Set(
-    events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`),
-  );
-  const by = new Map();
-  for (const e of events) {
-    const thread = `${e.pid}:${e.tid}`;
-    if (e.ph !== "X" || e.name !== "ThreadControllerImpl::RunTask" || !mains.has(thread)) continue;
-    by.set(thread, [...(by.get(thread) ?? []), [e.ts, (e.tdur ?? 0) / 1000]]);
-  }
-  return [...by.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const mark = events.find((e) => e.name === "typing");
+  if (!mark) return { from: Infinity, tasks: [] };
+  const tasks = events
+    .filter((e) => e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && e.pid === mark.pid && e.tid === mark.tid)
+    .map((e) => [e.ts, (e.tdur ?? 0) / 1000]);
+  return { from: mark.ts, tasks };
 }
 const rows = [];
 const loadBefore = loadavg()[0];
@@ -76,8 +75,7 @@ for (const [name, query] of LINKS) {
     const done = new Promise((r) => trace.once("Tracing.tracingComplete", r));
     await trace.send("Tracing.end");
     await done;
-    const from = events.find((e) => e.name === "typing")?.ts ?? Infinity;
-    const tasks = cpuTasks(events);
+    const { from, tasks } = cpuTasks(events);
     const longest = (xs) => xs.reduce((a, [, ms]) => Math.max(a, ms), 0);
     cpu = { load: longest(tasks.filter(([ts]) => ts < from)), typing: longest(tasks.filter(([ts]) => ts >= from)) };
   }
