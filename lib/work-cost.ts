@@ -12,10 +12,12 @@ import type { Scenario } from "./scenario/schema";
 /**
  * Above this the page works its headline out in a worker while the last answer stays on screen: a
  * browser's main thread runs the engine about 1.5 times slower than an idle server core, and a task
- * over 200 ms while typing is what the page must not have (the ten-year replay in compare mode, 73 ms
- * here, stays inline; with power terms, 255 ms, it goes to the worker).
+ * over 200 ms while typing is what the page must not have. The ten-year replay in compare mode, 73 ms
+ * here, took 60–180 ms of the page's main thread per keystroke (the first, before the engine's code
+ * is compiled hot, the slowest): it goes to the worker, as it does with power terms (255 ms); a
+ * five-year one, 36.5 ms, stays inline.
  */
-export const HEADLINE_INLINE_MS = 100;
+export const HEADLINE_INLINE_MS = 50;
 
 /** One rig, one side, one day of a replay of the recorded history (the engine's exact path). */
 const REPLAY_MS_PER_SIDE_DAY = 0.01;

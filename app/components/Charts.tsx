@@ -1,8 +1,9 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import {
   CartesianGrid,
+  DefaultZIndexes,
   Legend,
   Line,
   LineChart,
@@ -18,6 +19,7 @@ import { spacedLabels, type ChartPoint, type ChartView } from "@/lib/views";
 import type { Currency, SideName } from "@/lib/index";
 import { useI18n } from "./i18n";
 import MonthBandsKey from "./power/MonthBandsKey";
+import { useLanding } from "../hooks/useLanding";
 
 interface Props {
   chart: ChartView;
@@ -101,9 +103,10 @@ function seriesLine(s: Series, type: "monotone" | "stepAfter", activeRadius: num
   );
 }
 
-function Charts({ chart, currency }: Props) {
+/** What both charts share: the sides' names and colours, the x axis on month ticks, a y axis on given ticks. */
+function useAxes(chart: ChartView, currency: Currency) {
   const { m, f } = useI18n();
-  const SIDE: Record<SideName, { name: string; color: string }> = {
+  const side: Record<SideName, { name: string; color: string }> = {
     self: { name: m.sides.self, color: SIDE_COLOR.self },
     hosted: { name: m.sides.hosted, color: SIDE_COLOR.hosted },
   };
@@ -139,7 +142,32 @@ function Charts({ chart, currency }: Props) {
       width={62}
     />
   );
+  return { side, last, xAxis, yAxis };
+}
 
+/** No vertical grid lines: without this the grid works out (and measures the labels of) the x ticks for nothing. */
+const NO_LINES = () => [];
+
+/**
+ * The marked days' lines lie under the series' lines. Recharts draws both in one layer, in the order
+ * they mount; the marks mount a task after the lines (useLanding), so they get a layer just below.
+ */
+const UNDER_LINES = DefaultZIndexes.line - 1;
+
+/** The charts' heights in CSS pixels (the width is the panel's). */
+const POSITION_HEIGHT = 300;
+const DAILY_HEIGHT = 230;
+
+const GRID = <CartesianGrid stroke="var(--c-grid)" vertical={false} verticalCoordinatesGenerator={NO_LINES} />;
+
+/** Until a chart is drawn (a task after the panels: useLanding), a box of its size keeps its place. */
+function ChartBox({ height }: { height: number }) {
+  return <div className="chart-box" style={{ width: "100%", height }} aria-hidden="true" />;
+}
+
+const PositionChart = memo(function PositionChart({ chart, currency, drawn, marked }: Props & { drawn: boolean; marked: boolean }) {
+  const { m, f } = useI18n();
+  const { side: SIDE, last, xAxis, yAxis } = useAxes(chart, currency);
   // colour and dash both tell the sides apart: self-run solid, hosted in long dashes drawn on top
   const positionSeries: Series[] = [
     ...chart.sides.map((s) => ({
@@ -153,6 +181,108 @@ function Charts({ chart, currency }: Props) {
       ? [{ key: "projected" as const, name: m.projected, color: "var(--c-muted)", dash: DASH.short, width: 1.75 }]
       : []),
   ];
+  const breakEvens = chart.markers.filter((m) => m.kind === "break-even");
+  const lines = chart.markers.filter((m) => m.kind !== "break-even");
+  const labelled = spacedLabels(
+    lines.map((mk) => mk.day),
+    last,
+  );
+
+  return (
+    <figure className="chart" aria-labelledby="chart-position-title">
+      <figcaption id="chart-position-title">
+        <strong>{m.positionTitle}</strong>
+        <span>{m.positionCaption(currency)}</span>
+      </figcaption>
+      {drawn ? (
+        <LineChart
+          data={chart.points}
+          responsive
+          style={{ width: "100%", height: POSITION_HEIGHT }}
+          margin={{ top: 24, right: 16, bottom: 0, left: 0 }}
+        >
+          {GRID}
+          {xAxis}
+          {yAxis(chart.positionTicks)}
+          <Tooltip
+            content={(p) => <ChartTip active={p.active} label={p.label} chart={chart} series={positionSeries} currency={currency} />}
+            cursor={{ stroke: "var(--c-muted)", strokeDasharray: "3 3" }}
+            isAnimationActive={false}
+          />
+          {positionSeries.length > 1 ? LEGEND : null}
+          {marked ? (
+            <>
+              {chart.spans.map((s) => (
+                <ReferenceArea
+                  key={s.label}
+                  x1={s.from}
+                  x2={s.to}
+                  fill="var(--c-bad)"
+                  fillOpacity={0.1}
+                  label={{ value: s.label, position: "insideTop", fontSize: 11, fill: "var(--c-ink-2)" }}
+                />
+              ))}
+              <ReferenceLine y={0} stroke="var(--c-ink)" strokeOpacity={0.55} strokeWidth={1.25} zIndex={UNDER_LINES} />
+              {lines.map((mk, i) => (
+                <ReferenceLine
+                  key={`${mk.kind}-${mk.side ?? ""}-${mk.day}`}
+                  x={mk.day}
+                  zIndex={UNDER_LINES}
+                  stroke={mk.kind === "shutdown" ? "var(--c-bad)" : "var(--c-muted)"}
+                  strokeDasharray="4 3"
+                  // every label in the band above the plot, never on a line; one too close to the last is left
+                  // to the list under the chart
+                  label={
+                    labelled[i]
+                      ? { value: mk.short, position: "top", fontSize: 11, fill: mk.kind === "shutdown" ? "var(--c-bad)" : "var(--c-ink-2)" }
+                      : undefined
+                  }
+                />
+              ))}
+            </>
+          ) : null}
+          {positionSeries.map((s) => seriesLine(s, "monotone", 4))}
+          {marked ? (
+            <>
+              {breakEvens.map((mk, i) => (
+                <ReferenceDot
+                  key={`be-${mk.side ?? ""}`}
+                  x={mk.day}
+                  y={0}
+                  r={5}
+                  fill="var(--c-good)"
+                  stroke="var(--c-surface)"
+                  strokeWidth={2}
+                  label={{ value: mk.short, position: i === 0 ? "top" : "bottom", fontSize: 12, fontWeight: 600, fill: "var(--c-good)" }}
+                />
+              ))}
+            </>
+          ) : null}
+        </LineChart>
+      ) : (
+        <ChartBox height={POSITION_HEIGHT} />
+      )}
+      <ul className="markers" aria-label={m.markedDays}>
+        {chart.markers.map((mk) => (
+          <li key={`${mk.kind}-${mk.side ?? ""}-${mk.day}`} className={`marker ${mk.kind}`}>
+            <span className="swatch" aria-hidden="true" />
+            {m.markerLine(mk.label, f.number(mk.day, 0), f.shortDate(mk.date))}
+          </li>
+        ))}
+        {chart.spans.map((s) => (
+          <li key={s.label} className="marker span">
+            <span className="swatch" aria-hidden="true" />
+            {m.spanLine(s.label, f.number(s.from, 0), f.number(s.to, 0))}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+});
+
+const DailyChart = memo(function DailyChart({ chart, currency, drawn }: Props & { drawn: boolean }) {
+  const { m } = useI18n();
+  const { side: SIDE, last, xAxis, yAxis } = useAxes(chart, currency);
   const dailySeries: Series[] = chart.sharedRevenue
     ? [
         { key: "selfRevenue", name: m.look.revenueBoth, color: "var(--c-ink-2)", width: 2.25 },
@@ -175,103 +305,21 @@ function Charts({ chart, currency }: Props) {
           width: 1.75,
         },
       ]);
-  const breakEvens = chart.markers.filter((m) => m.kind === "break-even");
-  const lines = chart.markers.filter((m) => m.kind !== "break-even");
-  const labelled = spacedLabels(
-    lines.map((mk) => mk.day),
-    last,
-  );
 
   return (
-    <div className="chart-stack">
-      <figure className="chart" aria-labelledby="chart-position-title">
-        <figcaption id="chart-position-title">
-          <strong>{m.positionTitle}</strong>
-          <span>{m.positionCaption(currency)}</span>
-        </figcaption>
+    <figure className="chart" aria-labelledby="chart-daily-title">
+      <figcaption id="chart-daily-title">
+        <strong>{m.dailyTitle}</strong>
+        <span>{m.dailyCaption(currency)}</span>
+      </figcaption>
+      {drawn ? (
         <LineChart
           data={chart.points}
           responsive
-          style={{ width: "100%", height: 300 }}
-          margin={{ top: 24, right: 16, bottom: 0, left: 0 }}
-        >
-          <CartesianGrid stroke="var(--c-grid)" vertical={false} />
-          {xAxis}
-          {yAxis(chart.positionTicks)}
-          <Tooltip
-            content={(p) => <ChartTip active={p.active} label={p.label} chart={chart} series={positionSeries} currency={currency} />}
-            cursor={{ stroke: "var(--c-muted)", strokeDasharray: "3 3" }}
-            isAnimationActive={false}
-          />
-          {positionSeries.length > 1 ? LEGEND : null}
-          {chart.spans.map((s) => (
-            <ReferenceArea
-              key={s.label}
-              x1={s.from}
-              x2={s.to}
-              fill="var(--c-bad)"
-              fillOpacity={0.1}
-              label={{ value: s.label, position: "insideTop", fontSize: 11, fill: "var(--c-ink-2)" }}
-            />
-          ))}
-          <ReferenceLine y={0} stroke="var(--c-ink)" strokeOpacity={0.55} strokeWidth={1.25} />
-          {lines.map((mk, i) => (
-            <ReferenceLine
-              key={`${mk.kind}-${mk.side ?? ""}-${mk.day}`}
-              x={mk.day}
-              stroke={mk.kind === "shutdown" ? "var(--c-bad)" : "var(--c-muted)"}
-              strokeDasharray="4 3"
-              // every label in the band above the plot, never on a line; one too close to the last is left
-              // to the list under the chart
-              label={
-                labelled[i]
-                  ? { value: mk.short, position: "top", fontSize: 11, fill: mk.kind === "shutdown" ? "var(--c-bad)" : "var(--c-ink-2)" }
-                  : undefined
-              }
-            />
-          ))}
-          {positionSeries.map((s) => seriesLine(s, "monotone", 4))}
-          {breakEvens.map((mk, i) => (
-            <ReferenceDot
-              key={`be-${mk.side ?? ""}`}
-              x={mk.day}
-              y={0}
-              r={5}
-              fill="var(--c-good)"
-              stroke="var(--c-surface)"
-              strokeWidth={2}
-              label={{ value: mk.short, position: i === 0 ? "top" : "bottom", fontSize: 12, fontWeight: 600, fill: "var(--c-good)" }}
-            />
-          ))}
-        </LineChart>
-        <ul className="markers" aria-label={m.markedDays}>
-          {chart.markers.map((mk) => (
-            <li key={`${mk.kind}-${mk.side ?? ""}-${mk.day}`} className={`marker ${mk.kind}`}>
-              <span className="swatch" aria-hidden="true" />
-              {m.markerLine(mk.label, f.number(mk.day, 0), f.shortDate(mk.date))}
-            </li>
-          ))}
-          {chart.spans.map((s) => (
-            <li key={s.label} className="marker span">
-              <span className="swatch" aria-hidden="true" />
-              {m.spanLine(s.label, f.number(s.from, 0), f.number(s.to, 0))}
-            </li>
-          ))}
-        </ul>
-      </figure>
-
-      <figure className="chart" aria-labelledby="chart-daily-title">
-        <figcaption id="chart-daily-title">
-          <strong>{m.dailyTitle}</strong>
-          <span>{m.dailyCaption(currency)}</span>
-        </figcaption>
-        <LineChart
-          data={chart.points}
-          responsive
-          style={{ width: "100%", height: 230 }}
+          style={{ width: "100%", height: DAILY_HEIGHT }}
           margin={{ top: 10, right: 16, bottom: 0, left: 0 }}
         >
-          <CartesianGrid stroke="var(--c-grid)" vertical={false} />
+          {GRID}
           {xAxis}
           {yAxis(chart.dailyTicks)}
           <Tooltip
@@ -294,8 +342,30 @@ function Charts({ chart, currency }: Props) {
           ))}
           {dailySeries.map((s) => seriesLine(s, "stepAfter", 3))}
         </LineChart>
-        {chart.bands.length > 0 ? <MonthBandsKey /> : null}
-      </figure>
+      ) : (
+        <ChartBox height={DAILY_HEIGHT} />
+      )}
+      {chart.bands.length > 0 ? <MonthBandsKey /> : null}
+    </figure>
+  );
+});
+
+/**
+ * The two charts of the schedule, drawn in three tasks of their own after the rest of the panels:
+ * the position chart's lines, then its marked days, then the daily chart (a task each, useLanding).
+ * Drawing them with the panels, as one task, held a 10-year replay's page for a quarter of a second.
+ * Until its first drawing a chart is an empty box of its size, its caption and list already there;
+ * a new answer redraws each chart in its turn.
+ */
+function Charts({ chart, currency }: Props) {
+  const given = useMemo(() => ({ chart, currency }), [chart, currency]);
+  const position = useLanding(given);
+  const marks = useLanding(position);
+  const daily = useLanding(marks);
+  return (
+    <div className="chart-stack">
+      <PositionChart {...(position ?? given)} drawn={position !== null} marked={marks !== null} />
+      <DailyChart {...(daily ?? given)} drawn={daily !== null} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { askWorker } from "./ask-worker";
 
 /**
  * The results' first lines. A light scenario's summary run takes about a millisecond and is worked
- * out here, at once. A heavy one (estimated over HEADLINE_INLINE_MS: a long replay with power terms)
+ * out here, at once. A heavy one (estimated over HEADLINE_INLINE_MS: a long replay in compare mode or with power terms)
  * is worked out here only for the first paint (the server's HTML and the page must agree); after a
  * change it goes to a worker, and the last answer stays on screen marked as catching up (`pending`)
  * so typing never waits for the engine. Without a worker (or if it fails) it is worked out here.

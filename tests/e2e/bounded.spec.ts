@@ -53,7 +53,7 @@ test("a link over 16 KB gets the JSON 400 naming the query, not a bare 431", asy
 test("a heavy link's headline is worked out in a worker after the first paint, and the answer is the engine's", async ({ page }) => {
   test.setTimeout(90_000);
   // a ten-year replay in compare mode with power terms: estimated 255 ms (lib/work-cost.ts), over the
-  // 100 ms the page works out at once; typing into it took tasks of 0.5–1.7 s before. How long the
+  // 50 ms the page works out at once; typing into it took tasks of 0.5–1.7 s before. How long the
   // main thread is then blocked is measured, not tested: node scripts/measure-longtasks.mjs
   const POWER = `kwhm=${MONTHS}&hkwhm=${MONTHS}&peak=8-11,18-22&kwhp=0.4&hkwhp=0.6`;
   const base = `v=1&preset=s9-2018-replay&days=3650&mode=compare&hkwh=0.5&disc=7&${POWER}`;

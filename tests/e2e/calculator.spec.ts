@@ -253,3 +253,20 @@ test("the charts mark the break-even day and their data is also a table", async 
   await expect(rows.first().locator("td").first()).toHaveText("1");
   await expect(rows.last().locator("td").first()).toHaveText("1095");
 });
+
+test("a changed field redraws the charts: the break-even dot and the marked days follow the new answer", async ({ page }) => {
+  // the charts take a new answer a task or two after the panels (app/hooks/useLanding.ts): they must still take it
+  await page.goto(`/?${SALESPERSON_S9}`);
+  const position = page.locator("figure.chart").first();
+  await expect(position.locator("svg text", { hasText: "Day 189" })).toHaveCount(1);
+  await page.getByLabel(/^Rig price/).fill("20000");
+  await expect(page).toHaveURL(/price=20000/);
+  const day = expected(salespersonS9("price=20000")).self?.breakEvenDay;
+  expect(typeof day).toBe("number");
+  expect(day).not.toBe(189);
+  await expect(position.locator("svg text", { hasText: `Day ${day}` })).toHaveCount(1);
+  await expect(position.locator("svg text", { hasText: "Day 189" })).toHaveCount(0);
+  await expect(position.locator(".recharts-reference-dot")).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Marked days" })).toContainText(`Self-run pays back: day ${day}`);
+  await expect(page.locator("figure.chart .recharts-wrapper")).toHaveCount(2);
+});
