@@ -257,6 +257,7 @@ test("the charts mark the break-even day and their data is also a table", async 
 test("a changed field redraws the charts: the break-even dot and the marked days follow the new answer", async ({ page }) => {
   // the charts take a new answer a task or two after the panels (app/hooks/useLanding.ts): they must still take it
   await page.goto(`/?${SALESPERSON_S9}`);
+  await scrollToCharts(page);
   const position = page.locator("figure.chart").first();
   await expect(position.locator("svg text", { hasText: "Day 189" })).toHaveCount(1);
   await page.getByLabel(/^Rig price/).fill("20000");
