@@ -62,10 +62,17 @@ const s9Compare10y = scenario(`${S9}&days=3650`);
 const s9Hold3y = scenario(`${S9}&sell=hold&disc=8`);
 // issue 16: Sichuan's wet season (May–October) cheaper than the dry months, spec §9
 const s9Monthly3y = scenario(`${S9}&kwhm=0.45,0.45,0.45,0.45,0.3,0.3,0.3,0.3,0.3,0.3,0.45,0.45`);
+// time of use: a peak price from 16:00 to 19:00 on both sides, every day, then on weekdays only. Their
+// goals are the summary's 2 ms times what the work estimate (lib/work-cost.ts) counts for them: × 3.5
+// for power terms, × 3 more for a weekday-only peak (its runs are cut at every Saturday and Monday)
+const s9Peak3y = scenario(`${S9}&kwhp=0.6&hkwhp=0.7&peak=16-19`);
+const s9Weekday3y = scenario(`${S9}&kwhp=0.6&hkwhp=0.7&peak=16-19&peakdays=weekdays`);
 
 console.log(`Rig Payback bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 bench("S9 Jan 2018, compare, 3 years: summary", 2, () => simulate(s9Compare3y, { irr: false }));
 bench("S9 Jan 2018, compare, 3 years, prices by the month: summary", 2, () => simulate(s9Monthly3y, { irr: false }));
+bench("S9 Jan 2018, compare, 3 years, peak hours: summary", 7, () => simulate(s9Peak3y, { irr: false }));
+bench("S9 Jan 2018, compare, 3 years, peak hours on weekdays only: summary", 21, () => simulate(s9Weekday3y, { irr: false }));
 bench("S9 Jan 2018, compare, 3 years: summary + money figures (IRR)", 2, () => simulate(s9Compare3y));
 bench("S9 Jan 2018, compare, 3 years, hold, disc 8 %: summary + money figures", 2, () => simulate(s9Hold3y));
 bench("S9 Jan 2018, compare, 3 years: summary + daily schedule", 10, () => simulate(s9Compare3y, { schedule: true, irr: false }));
