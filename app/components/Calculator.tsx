@@ -66,6 +66,9 @@ function SensitivityLoading({ waiting = false }: { waiting?: boolean }) {
   );
 }
 
+/** On a screen wider than a phone the views are drawn once the page has been open this long, scrolled to or not (for a printout). */
+const VIEWS_REST_MS = 3000;
+
 const Sensitivity = dynamic(() => import("./Sensitivity"), { ssr: false, loading: () => <SensitivityLoading /> });
 
 interface Props {
@@ -333,7 +336,7 @@ export default function Calculator({
         <SavedScenarios scenario={scenario} onOpen={openSaved} />
 
         {hold ? null : (
-          <NearScreen fallback={<SensitivityLoading waiting />}>
+          <NearScreen fallback={<SensitivityLoading waiting />} wideRestMs={VIEWS_REST_MS}>
             <LoadBoundary>
               <Sensitivity
                 scenario={deferred.scenario}
