@@ -66,9 +66,6 @@ function SensitivityLoading({ waiting = false }: { waiting?: boolean }) {
   );
 }
 
-/** On a screen wider than a phone the views are drawn once the page has been open this long, scrolled to or not (for a printout). */
-const VIEWS_REST_MS = 3000;
-
 const Sensitivity = dynamic(() => import("./Sensitivity"), { ssr: false, loading: () => <SensitivityLoading /> });
 
 interface Props {
@@ -336,7 +333,7 @@ export default function Calculator({
         <SavedScenarios scenario={scenario} onOpen={openSaved} />
 
         {hold ? null : (
-          <NearScreen fallback={<SensitivityLoading waiting />} wideRestMs={VIEWS_REST_MS}>
+          <NearScreen fallback={<SensitivityLoading waiting />}>
             <LoadBoundary>
               <Sensitivity
                 scenario={deferred.scenario}

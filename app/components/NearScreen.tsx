@@ -8,18 +8,13 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
  */
 const AHEAD = "900px 0px";
 
-/** Wider than a phone (the page's one-column layout ends at 640 px). */
-const WIDE = "(min-width: 641px)";
-
 /**
  * A part drawn only once it comes near the screen (or the page is printed): until then `fallback`
  * holds its place. The charts are the page's heaviest drawing and sit below the answer on every
  * width; drawing them while the page comes to life kept a phone busy for half a second on an
- * answer nobody was looking at yet. On a wider screen `wideRestMs` also draws the part once the page
- * has been open that long: a desktop's reader may print without scrolling, and the browser prints what
- * is drawn when asked. Once drawn, a part stays drawn.
+ * answer nobody was looking at yet. Once drawn, a part stays drawn.
  */
-export default function NearScreen({ children, fallback, wideRestMs }: { children: ReactNode; fallback: ReactNode; wideRestMs?: number }) {
+export default function NearScreen({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const place = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -36,13 +31,11 @@ export default function NearScreen({ children, fallback, wideRestMs }: { childre
     const printing = (e: MediaQueryListEvent) => e.matches && show();
     window.addEventListener("beforeprint", show);
     print.addEventListener("change", printing);
-    const rested = wideRestMs !== undefined && window.matchMedia(WIDE).matches ? window.setTimeout(show, wideRestMs) : undefined;
     return () => {
-      window.clearTimeout(rested);
       seen.disconnect();
       window.removeEventListener("beforeprint", show);
       print.removeEventListener("change", printing);
     };
-  }, [near, wideRestMs]);
+  }, [near]);
   return near ? children : <div ref={place}>{fallback}</div>;
 }

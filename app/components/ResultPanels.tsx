@@ -17,9 +17,6 @@ function ChartsLoading() {
   );
 }
 
-/** On a screen wider than a phone the charts are drawn once the page has been open this long, scrolled to or not (for a printout). */
-const CHARTS_REST_MS = 3000;
-
 const Charts = dynamic(() => import("./Charts"), { ssr: false, loading: () => <ChartsLoading /> });
 
 const ChartPanel = memo(function ChartPanel({
@@ -43,7 +40,7 @@ const ChartPanel = memo(function ChartPanel({
         </button>
       </div>
       <LoadBoundary>
-        <NearScreen fallback={<ChartsLoading />} wideRestMs={CHARTS_REST_MS}>
+        <NearScreen fallback={<ChartsLoading />}>
           <Charts chart={chart} currency={currency} />
         </NearScreen>
       </LoadBoundary>

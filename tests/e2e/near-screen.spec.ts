@@ -47,17 +47,3 @@ test("printing draws the charts and the views the reader never scrolled to", asy
   await expect(page.locator("figure.chart .recharts-wrapper")).toHaveCount(2, { timeout: 20_000 });
   await expect(page.getByTestId("heat-growth")).toBeAttached({ timeout: 20_000 });
 });
-
-test("on a desktop the charts and the views are drawn three seconds after the page opens, scrolled to or not (for a printout)", async ({
-  page,
-  viewport,
-}) => {
-  test.skip((viewport?.width ?? 1280) <= 640, "a desktop's page");
-  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60");
-  // the views start about three screens down: not near enough to be drawn on opening
-  await expect(page.getByTestId("sensitivity-waiting")).toBeAttached();
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
-  await expect(page.getByTestId("heat-growth")).toBeAttached({ timeout: 20_000 });
-  await expect(page.locator("figure.chart .recharts-wrapper")).toHaveCount(2);
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
-});
