@@ -30,7 +30,12 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions } },
+    // The desktop runs everything but the tests of a phone's own layout (tagged @phone-only).
+    {
+      name: "desktop",
+      grepInvert: /@phone-only/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions },
+    },
     // The phone runs what its layout can change. Not: printing (it starts from the desktop layout,
     // paper being the same size either way), the server's headers and link previews (no layout at
     // all), and tests tagged @same-on-phone (the same content as the desktop's, in one column).

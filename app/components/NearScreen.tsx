@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useNearScreen } from "../hooks/useNearScreen";
 
 /**
  * How far beyond the screen's edges a part starts to draw: about a phone screen ahead of the
@@ -16,26 +17,21 @@ const AHEAD = "900px 0px";
  */
 export default function NearScreen({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const place = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
+  const near = useNearScreen(place, AHEAD);
+  const [printing, setPrinting] = useState(false);
+  const [shown, setShown] = useState(false);
+  if ((near || printing) && !shown) setShown(true);
   useEffect(() => {
-    const box = place.current;
-    if (near || !box) return;
-    const show = () => setNear(true);
-    if (typeof IntersectionObserver === "undefined") {
-      show();
-      return;
-    }
-    const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: AHEAD });
-    seen.observe(box);
+    if (shown) return;
+    const show = () => setPrinting(true);
     const print = window.matchMedia("print");
-    const printing = (e: MediaQueryListEvent) => e.matches && show();
+    const onPrint = (e: MediaQueryListEvent) => e.matches && show();
     window.addEventListener("beforeprint", show);
-    print.addEventListener("change", printing);
+    print.addEventListener("change", onPrint);
     return () => {
-      seen.disconnect();
       window.removeEventListener("beforeprint", show);
-      print.removeEventListener("change", printing);
+      print.removeEventListener("change", onPrint);
     };
-  }, [near]);
-  return near ? children : <div ref={place}>{fallback}</div>;
+  }, [shown]);
+  return shown ? children : <div ref={place}>{fallback}</div>;
 }

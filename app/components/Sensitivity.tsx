@@ -28,6 +28,7 @@ import {
   monthTicks,
 } from "@/lib/views";
 import type { SensitivityRequest } from "./sensitivity.worker";
+import { useNearScreen } from "../hooks/useNearScreen";
 import { useI18n } from "./i18n";
 
 type Tab = SensitivityTab;
@@ -58,22 +59,6 @@ type WorkerReply =
 const NEAR_DELAY_MS = 250;
 /** … and when it is not: the scenario has rested (a printout, a reader who scrolls down later). */
 const RESTED_DELAY_MS = 3000;
-
-/** Whether an element is on the screen or within about a screen of it. */
-function useNearScreen(ref: React.RefObject<HTMLElement | null>): boolean {
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver === "undefined") {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: "100% 0px" });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return near;
-}
 
 function Sensitivity({ scenario, settings, onSettings, model, onModel, windowText, onWindow, restored, tab, onTab: setTab }: Props) {
   const { locale, m } = useI18n();
@@ -108,11 +93,12 @@ function Sensitivity({ scenario, settings, onSettings, model, onModel, windowTex
     return () => w.terminate();
   }, []);
 
-  // The views take a worker some hundreds of milliseconds (two 15 × 15 heat maps): they are worked
-  // out when the panel comes near the screen, or once the scenario has rested a while (so a printout
-  // has them), never for each pause in typing far above them.
+  // The views take a worker some hundreds of milliseconds (two 15 × 15 heat maps). The panel is put
+  // on the page when it first comes near the screen (or for a printout: NearScreen); then they are
+  // worked out while it is within a screen, or once the scenario has rested a while when the reader
+  // has scrolled away, never for each pause in typing far above them.
   const section = useRef<HTMLElement>(null);
-  const near = useNearScreen(section);
+  const near = useNearScreen(section, "100% 0px");
   // what the worker was last asked for: the views shown are for it (or on their way)
   const [asked, setAsked] = useState<readonly unknown[] | null>(null);
   const pending = asked === null || [scenario, settings, model, windowText, tab, locale].some((v, i) => v !== asked[i]);

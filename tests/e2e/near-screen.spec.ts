@@ -6,9 +6,8 @@ import { test } from "./support";
  * reader scrolls near them (or prints), not while the page comes to life (app/components/NearScreen.tsx).
  * The charts' library comes with the first of them: a script whose text holds its class names.
  */
-test("on a phone the charts and the views wait below the answer until the reader scrolls to them", async ({ page, viewport }) => {
-  // on a desktop the charts start within a screen of the first view, and are drawn at once
-  test.skip((viewport?.width ?? 1280) > 640, "a phone's first screen");
+// on a desktop the opening page's charts start within a screen of the first view, and are drawn at once
+test("on a phone the charts and the views wait below the answer until the reader scrolls to them @phone-only", async ({ page }) => {
   const charting: string[] = [];
   page.on("response", async (response) => {
     if (!response.url().includes("/_next/static/chunks/") || !response.url().endsWith(".js")) return;
@@ -38,8 +37,7 @@ test("on a phone the charts and the views wait below the answer until the reader
   await expect(page.getByTestId("sensitivity-waiting")).toHaveCount(0);
 });
 
-test("printing draws the charts and the views the reader never scrolled to", async ({ page, viewport }) => {
-  test.skip((viewport?.width ?? 1280) > 640, "on a desktop the charts are drawn at once");
+test("printing draws the charts and the views the reader never scrolled to @phone-only", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
   await expect(page.getByTestId("fair-sentence")).toBeVisible({ timeout: 20_000 });
   expect(await page.locator(".recharts-wrapper").count()).toBe(0);
