@@ -1,10 +1,12 @@
 /**
  * The one place where engine decimals become text or numbers: fixed decimal places per unit for
- * results (spec §5 strings), plain numbers for charts, and locale display with Intl.NumberFormat.
+ * results (spec §5 strings), plain numbers for charts, and locale display as en-US writes numbers
+ * (lib/present/digits.ts: the same text as Intl.NumberFormat, without loading the locale data).
  */
 import { Dec } from "../core/decimal";
 import { dateParts } from "../core/dates";
 import { assert } from "../core/assert";
+import { enLongDate, enPlaces, enSignificant } from "./digits";
 
 /** Decimal places of each kind of result figure. */
 export const PLACES = {
@@ -53,26 +55,6 @@ export function clockHour(hour: number): string {
   return `${String(hour).padStart(2, "0")}:00`;
 }
 
-// Building an Intl.NumberFormat costs far more than using one: keep one per pattern.
-const FIXED = new Map<number, Intl.NumberFormat>();
-const UP_TO = new Map<number, Intl.NumberFormat>();
-
-/** en-US grouping with exactly `places` decimals. */
-function fixed(places: number): Intl.NumberFormat {
-  let f = FIXED.get(places);
-  if (!f) FIXED.set(places, (f = new Intl.NumberFormat("en-US", { minimumFractionDigits: places, maximumFractionDigits: places })));
-  return f;
-}
-
-/** en-US grouping with at most `places` decimals. */
-function upTo(places: number): Intl.NumberFormat {
-  let f = UP_TO.get(places);
-  if (!f) UP_TO.set(places, (f = new Intl.NumberFormat("en-US", { maximumFractionDigits: places })));
-  return f;
-}
-
-const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 /**
  * What a figure that is not a finite number shows: a dash, never "$∞" or "$NaN". The engine returns
  * none (figure() asserts it); this keeps a slip anywhere else from reaching a reader as a symbol.
@@ -104,7 +86,7 @@ export function formatMoney(value: string | number, currency: string, digits?: n
   const huge = digits === undefined ? formatHuge(n) : null;
   if (huge !== null) return huge.startsWith("−") ? `−${symbolOf(currency)}${huge.slice(1)}` : `${symbolOf(currency)}${huge}`;
   const places = digits ?? (Math.abs(n) >= 100 ? 0 : 2);
-  const body = fixed(places).format(Math.abs(n));
+  const body = enPlaces(Math.abs(n), places, places);
   const sign = n < 0 && Number(body.replace(/,/g, "")) !== 0 ? "−" : "";
   return `${sign}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}`;
 }
@@ -113,17 +95,15 @@ export function formatMoney(value: string | number, currency: string, digits?: n
 export function formatNumber(value: string | number, digits = 2): string {
   const n = typeof value === "number" ? value : Number(value);
   if (!Number.isFinite(n)) return NOT_A_FIGURE;
-  return formatHuge(n) ?? upTo(digits).format(n).replace("-", "−");
+  return formatHuge(n) ?? enPlaces(n, 0, digits).replace("-", "−");
 }
 
 /** Display with exactly `digits` places: 1,234.50, −56.40; 10¹⁵ and more as "1.23×10^40". */
 export function formatFixed(value: string | number, digits: number): string {
   const n = typeof value === "number" ? value : Number(value);
   if (!Number.isFinite(n)) return NOT_A_FIGURE;
-  return formatHuge(n) ?? fixed(digits).format(n).replace("-", "−");
+  return formatHuge(n) ?? enPlaces(n, digits, digits).replace("-", "−");
 }
-
-const SIGNIFICANT4 = new Intl.NumberFormat("en-US", { minimumSignificantDigits: 4, maximumSignificantDigits: 4 });
 
 /**
  * A BTC amount for a card: four significant digits, what a miner reads at a glance (the exact
@@ -134,7 +114,7 @@ export function formatBtcShort(value: string | number): string {
   const n = typeof value === "number" ? value : Number(value);
   if (!Number.isFinite(n)) return NOT_A_FIGURE;
   if (n === 0) return "0 BTC";
-  return `${formatHuge(n) ?? SIGNIFICANT4.format(n).replace("-", "−")} BTC`;
+  return `${formatHuge(n) ?? enSignificant(n, 4).replace("-", "−")} BTC`;
 }
 
 /** Display of a BTC amount: 0.12345678 BTC, trailing zeros kept to 8 places for small amounts. */
@@ -142,13 +122,13 @@ export function formatBtc(value: string | number): string {
   const n = typeof value === "number" ? value : Number(value);
   if (!Number.isFinite(n)) return NOT_A_FIGURE;
   const places = Math.abs(n) >= 100 ? 2 : Math.abs(n) >= 1 ? 4 : 8;
-  return `${formatHuge(n) ?? fixed(places).format(n).replace("-", "−")} BTC`;
+  return `${formatHuge(n) ?? enPlaces(n, places, places).replace("-", "−")} BTC`;
 }
 
 /** "16 September 2018" */
 export function formatLongDate(iso: string): string {
   const { year, month, day } = dateParts(iso);
-  return LONG_DATE.format(new Date(Date.UTC(year, month - 1, day)));
+  return enLongDate(year, month, day);
 }
 
 /** Axis labels: ¥135k, −$1.2M, $2.5k, ¥12.5k, $0.35 — enough places that close ticks never read the same. */
@@ -159,7 +139,7 @@ export function formatMoneyCompact(value: number, currency: string): string {
   const [unit, suffix] = a >= 1e9 ? [1e9, "B"] : a >= 1e6 ? [1e6, "M"] : a >= 1e3 ? [1e3, "k"] : [1, ""];
   const scaled = a / unit;
   const digits = scaled < 10 ? 2 : scaled < 100 ? 1 : 0;
-  const body = upTo(digits).format(scaled);
+  const body = enPlaces(scaled, 0, digits);
   const sign = value < 0 && body !== "0" ? "−" : "";
   return `${sign}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}${suffix}`;
 }
@@ -188,7 +168,7 @@ export function formatMoneyZh(value: string | number, currency: string, digits?:
   if (digits === undefined && a >= HUGE) return formatMoney(n, currency);
   if (digits === undefined && a >= 1e5) {
     const [unit, suffix] = a >= 1e8 ? [1e8, "亿"] : [1e4, "万"];
-    const body = upTo(2).format(a / unit);
+    const body = enPlaces(a / unit, 0, 2);
     return `${n < 0 ? "−" : ""}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}${suffix}`;
   }
   return formatMoney(value, currency, digits);
@@ -201,7 +181,7 @@ export function formatMoneyCompactZh(value: number, currency: string): string {
   const a = Math.abs(value);
   const [unit, suffix] = a >= 1e8 ? [1e8, "亿"] : a >= 1e4 ? [1e4, "万"] : [1, ""];
   const scaled = a / unit;
-  const body = upTo(unit === 1 ? (scaled < 10 ? 2 : 0) : scaled < 10 ? 2 : scaled < 100 ? 1 : 0).format(scaled);
+  const body = enPlaces(scaled, 0, unit === 1 ? (scaled < 10 ? 2 : 0) : scaled < 10 ? 2 : scaled < 100 ? 1 : 0);
   const sign = value < 0 && body !== "0" ? "−" : "";
   return `${sign}${CURRENCY_SYMBOL[currency] ?? `${currency} `}${body}${suffix}`;
 }
