@@ -12,7 +12,8 @@ export * from "./form";
 export * from "./views";
 export { firstHeadline } from "./present/first-headline";
 export * from "./ranking";
-export { readRowPrice, rigRowAtPrice, type RowPriceRead } from "./present/rigs-row";
+export { readRowPrice, rigRowAtPrice, quotedRows, readQuotes, quoteWarning, type RowPriceRead, type QuotedRow } from "./present/rigs-row";
+export { QUOTES_KEY, quotesIn, withQuote } from "./open/row-price";
 export { recordedRanges, recordedRangesOfTables } from "./history/trend";
 export { FIELD_NAMES, type FieldInfo } from "./scenario/fields";
 export {

@@ -11,4 +11,4 @@ export { filterRigRows, firstDir, sortRigRows, type RigFilter } from "./present/
 export type { RankCell, RankKey, RigRowView, RigsPageView, SortDir } from "./present/rigs-view";
 export { capacityFieldsOf, capKwOf } from "./scenario/fleet";
 export { rowPriceText } from "./present/rigs-text";
-export { ROW_PRICE_KEYS, rowPricePath } from "./open/row-price";
+export { ROW_PRICE_KEYS, rowPricePath, QUOTES_KEY, quotesIn, withQuote } from "./open/row-price";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   capacityFieldsOf,
   capKwOf,
@@ -20,10 +20,11 @@ import {
   type RigFilter,
   type RigsPageView,
   type SortDir,
+  withQuote,
 } from "@/lib/shell";
 import { I18nContext, i18nFor } from "./i18n";
 import { useReadyMark } from "../hooks/useReadyMark";
-import { useRowPrices, type RowPriceEntry } from "../hooks/useRowPrices";
+import { useRowPrices, type QuotedRowEntry, type RowPriceEntry } from "../hooks/useRowPrices";
 
 interface Props {
   view: RigsPageView;
@@ -36,6 +37,8 @@ interface Props {
   locale: Locale;
   /** The page's query as the link had it: the fleet form keeps every other key. */
   query: string;
+  /** The rows at the prices the link keeps (`quotes`), worked out with the page. */
+  quoted?: QuotedRowEntry[];
 }
 
 function cellClass(cell: RankCell): string {
@@ -126,7 +129,7 @@ function withGoal(query: string, capacity: { value: string; unit: "kW" | "MW" },
   return text ? `/rigs?${text}` : "/rigs";
 }
 
-export default function RigsRanking({ view, site, backHref, refused, notice, locale, query }: Props) {
+export default function RigsRanking({ view, site, backHref, refused, notice, locale, query, quoted = [] }: Props) {
   useReadyMark();
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const m = i18n.m.rigs;
@@ -141,7 +144,17 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
   );
   const [filter, setFilter] = useState<RigFilter>({ maker: "", cooling: "", year: "" });
   const words = rowPriceText(locale);
-  const prices = useRowPrices(query, locale);
+  // the address keeps each committed row price (quotes=…): the link sent on shows the seller's quotes,
+  // and the fleet form, the replay switch and the CSV carry them
+  const [linkQuery, setLinkQuery] = useState(query);
+  const onKept = useCallback((id: string, amount: string | null) => setLinkQuery((q) => withQuote(q, id, amount)), []);
+  const firstQuery = useRef(linkQuery);
+  useEffect(() => {
+    if (linkQuery === firstQuery.current) return;
+    firstQuery.current = linkQuery;
+    window.history.replaceState(window.history.state, "", linkQuery ? `/rigs?${linkQuery}` : "/rigs");
+  }, [linkQuery]);
+  const prices = useRowPrices(query, locale, quoted, onKept);
   // the order as of the last price committed: a row never moves under the reader's typing
   const order = useMemo(
     () =>
@@ -251,7 +264,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
           data-testid="fleet-form"
           onSubmit={(e) => {
             e.preventDefault();
-            window.location.assign(withGoal(query, capacity, budget));
+            window.location.assign(withGoal(linkQuery, capacity, budget));
           }}
         >
           <h2>{m.fleetTitle}</h2>
@@ -292,7 +305,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
               {m.apply}
             </button>
             {fleetMode ? (
-              <a className="fleet-clear" href={withGoal(query, { value: "", unit: "MW" }, "")} data-testid="fleet-clear">
+              <a className="fleet-clear" href={withGoal(linkQuery, { value: "", unit: "MW" }, "")} data-testid="fleet-clear">
                 {m.clear}
               </a>
             ) : null}
@@ -365,7 +378,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
                     type="radio"
                     name="replay"
                     checked={view.replay.on === on}
-                    onChange={() => window.location.assign(withReplay(query, on))}
+                    onChange={() => window.location.assign(withReplay(linkQuery, on))}
                     data-testid={on ? "replay-on" : "replay-off"}
                   />
                   <span>{on ? m.replayOn : m.replayOff}</span>
@@ -476,7 +489,7 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
           </p>
         ) : null}
         <p className="rigs-csv">
-          <a href={query ? `/rigs/csv?${query}` : "/rigs/csv"} download data-testid="rigs-csv">
+          <a href={linkQuery ? `/rigs/csv?${linkQuery}` : "/rigs/csv"} download data-testid="rigs-csv">
             {m.csv}
           </a>
         </p>

@@ -5,6 +5,7 @@ import {
   localizeMessage,
   messagesFor,
   parseRankingLenient,
+  quotesIn,
   rigsReleasedBy,
   sharePath,
   siteFigures,
@@ -36,7 +37,9 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
   const opened = parseRankingLenient(query, DEFAULT_PRESET_ID, network);
   const locale = await readerLocale();
   const m = messagesFor(locale).rigs;
-  const cost = workCost(opened.scenario, { rigs: rigsReleasedBy(opened.scenario.startDate).length });
+  // the rows the link keeps a price for are worked out once more each
+  const listed = rigsReleasedBy(opened.scenario.startDate).length;
+  const cost = workCost(opened.scenario, { rigs: listed + Math.min(quotesIn(query).length, listed) });
   const pool = heavyPool();
   const outcome = cost.ms > COST_LIMIT_MS ? null : await pool.run("rigsPage", { query, network, locale }, pool.drawnBudgetMs);
   const refused = opened.issues.map((i) =>

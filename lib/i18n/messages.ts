@@ -488,6 +488,9 @@ const en = {
     networkToday: (date: string) => `Your link gives no network figures: the newest ones, of ${date}, are used.`,
     capRefused: "The power capacity in the link could not be read: give it as a plain number of kW or MW above 0; it is left out.",
     budgetRefused: "The budget in the link could not be read: give it as a plain amount above 0; it is left out.",
+    quoteRefused: (rig: string) => `A price kept in the link for ${rig} could not be read: that row shows its own price.`,
+    quoteUnknown:
+      "A price kept in the link names a rig this ranking does not list (unknown, or not yet released on the start date): it is left out.",
     replayLabel: "Network",
     replayOff: "As known on the start date",
     replayOn: "What really happened",

@@ -11,6 +11,7 @@ import { PAGE_KEYS, pageDefaults, serializePageState, type PageState } from "./p
 import { estimateStartHeight, type Scenario } from "../scenario/schema";
 import { FieldSchemas, ScenarioSchema } from "./schema";
 import { FLEET_URL_KEYS } from "../scenario/fleet";
+import { QUOTES_KEY } from "./row-price";
 import { applyHistory } from "../history/replay";
 import { rigRaw } from "../rigs/catalogue";
 import { eraWarning, rigOutOfEra } from "../rigs/era";
@@ -120,7 +121,8 @@ export function readQuery(input: string): { given: RawScenario; issues: KeyIssue
       if (value !== FORMAT_VERSION) issues.push({ key, message: `v = ${JSON.stringify(value)} is not allowed: this format is v=1` });
       continue;
     }
-    if (PAGE_KEYS.has(key) || FLEET_URL_KEYS.has(key)) continue;
+    // the ranking's own keys (its site, budget and quoted prices): the calculator ignores them
+    if (PAGE_KEYS.has(key) || FLEET_URL_KEYS.has(key) || key === QUOTES_KEY) continue;
     const field = FIELD_BY_KEY.get(key);
     if (field === undefined) {
       warnings.push(`unknown key ${JSON.stringify(key.slice(0, 40))} ignored`);

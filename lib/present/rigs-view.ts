@@ -18,7 +18,7 @@ const RIGS_TOTAL = () => RIGS.length;
 
 /** The mark before an estimated price and the figures that rest on it (the legend says what it means). */
 export const ESTIMATE_MARK = "≈";
-import { rankRigs, withRig, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
+import { rankRig, rankRigs, rigsReleasedBy, withRig, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
 import type { Fleet } from "../rigs/fleet";
 import { indexEstimateNote } from "./index-note";
 export { indexEstimateNote };
@@ -199,8 +199,15 @@ export function rigsJson(
   base: Scenario,
   warnings: string[] = [],
   options: RankOptions = {},
+  quotes: ReadonlyMap<string, string> = new Map(),
 ): { v: 1; rigs: RigJson[]; warnings: string[] } {
-  const ranked = rankRigs(base, options);
+  // a rig the link quotes a price for (`quotes`, read) is ranked at it, as a price typed in its row on /rigs
+  const ranked = rigsReleasedBy(base.startDate).map((rig) => {
+    const amount = quotes.get(rig.id);
+    return amount === undefined
+      ? rankRig(base, rig, options)
+      : rankRig({ ...base, rigPrice: amount }, rig, { ...options, own: { id: rig.id, priced: true } });
+  });
   return { v: 1, rigs: ranked.map(rigJson), warnings: warnings.concat(priceWarnings(ranked, base.startDate)) };
 }
 

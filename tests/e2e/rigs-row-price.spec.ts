@@ -107,3 +107,48 @@ test("a replay of the record: the row is worked out on the recorded days, as the
   const { json } = await calculatorSays(page, "s9");
   await expect(figure(page, "s9", "netProfit")).toHaveAttribute("data-value", json.self?.netProfit ?? "");
 });
+
+test("the quoted price stays in the address: reloaded or sent on, the ranking shows the seller's quote @same-on-phone", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(`/rigs?${SICHUAN}`);
+  const box = page.getByTestId("row-price-s19-pro");
+  await box.fill("18,500");
+  await box.press("Enter");
+  await expect(figure(page, "s19-pro", "price")).toHaveAttribute("data-value", "18500");
+  // the address keeps it as read (18,500 → 18500), every other key of the link in place
+  await expect(page).toHaveURL(/[?&]quotes=s19-pro:18500(&|$)/);
+  expect(new URL(page.url()).searchParams.get("kwhm")).toBe(WET_DRY);
+  const net = await figure(page, "s19-pro", "netProfit").getAttribute("data-value");
+  // the download carries it too
+  await expect(page.getByTestId("rigs-csv")).toHaveAttribute("href", /[?&]quotes=s19-pro:18500(&|$)/);
+
+  // the link opened again (a partner's phone): the box holds the quote, the row its figures, in its place
+  await page.reload();
+  await expect(box).toHaveValue("18500");
+  await expect(figure(page, "s19-pro", "price")).toHaveAttribute("data-value", "18500");
+  await expect(figure(page, "s19-pro", "netProfit")).toHaveAttribute("data-value", net ?? "");
+  await expect(page.locator('tr[data-rig="s19-pro"] th')).toContainText("your price");
+  // and the API, asked with the same link, ranks the S19 Pro at the quote with the same net profit
+  const api = await page.request.get(`/api/rigs?${new URL(page.url()).search.slice(1)}`);
+  const rigs = ((await api.json()) as { rigs: { id: string; price: { amount: string } | null; self?: { netProfit: string } }[] }).rigs;
+  const s19 = rigs.find((r) => r.id === "s19-pro");
+  expect(s19?.price?.amount).toBe("18500.00");
+  expect(s19?.self?.netProfit).toBe(net);
+
+  // the box emptied: the catalogue's price again, and the address forgets the quote
+  await box.fill("");
+  await box.press("Enter");
+  await expect(page).not.toHaveURL(/quotes=/);
+});
+
+test("a quote in a link that does not read is said and left out, the rest of the ranking kept", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto(`/rigs?${SICHUAN}&quotes=s19-pro:abc,s21:20000`);
+  await expect(page.getByRole("status").filter({ hasText: "A price kept in the link for" })).toContainText("S19 Pro");
+  // the readable quote is kept; the other row shows its own price
+  await expect(figure(page, "s21", "price")).toHaveAttribute("data-value", "20000");
+  await expect(page.getByTestId("row-price-s19-pro")).toHaveValue("");
+  await expect(page.locator('tr[data-rig="s19-pro"] th')).not.toContainText("your price");
+});

@@ -22,7 +22,7 @@ function answer(status: number, body: unknown): Response {
  * GET /rigs/row?<the ranking's keys>&row=<rig id>&at=<price as typed>: one rig's row of /rigs worked
  * out again at the price a buyer types, in the reader's language (the page's cookie), as the ranking
  * works out a row (lib/present/rigs-row.ts): `{ row }`, or `{ error }` naming the field and what is
- * allowed (400). The link's other keys are read as the page reads them. One rig is a fortieth of the
+ * allowed (400); with the row, `amount`, the price as read. The link's other keys are read as the page reads them. One rig is a fortieth of the
  * ranking the page already ran: worked out on the request's thread, refused when the page's ranking
  * would be (the same work estimate).
  */
@@ -43,7 +43,8 @@ export async function GET(request: Request): Promise<Response> {
     if (read.kind === "empty") return answer(400, { error: rigsText(locale).rowPrice.failed });
     const row = rigRowAtPrice(opened.scenario, { rigId, amount: read.amount, goal: opened.goal }, locale);
     if (row === null) return answer(404, { error: rigsText(locale).rowPrice.failed });
-    return answer(200, { row });
+    // the amount as read: what the page keeps in its address for the row (quotes)
+    return answer(200, { row, amount: read.amount });
   } catch {
     return answer(500, { error: rigsText(locale).rowPrice.failed });
   }

@@ -21,6 +21,11 @@ import {
   resultJson,
   rigsJson,
   rigsPageView,
+  quotedRows,
+  quotesIn,
+  quoteWarning,
+  readQuotes,
+  rigsReleasedBy,
   sharePath,
   simulate,
   siteFigures,
@@ -50,7 +55,11 @@ export const TASKS = {
         status: 400,
         body: refusedBody(`The scenario was refused: ${read.issues.map((i) => i.key).join(", ")}.`, read.issues, read.warnings),
       };
-    return { status: 200, body: rigsJson(read.scenario, read.warnings, { own: read.own, goal: read.goal }) };
+    // the prices the link keeps for some rows (quotes=…): those rigs are ranked at them
+    const listed = new Set(rigsReleasedBy(read.scenario.startDate).map((r) => r.id));
+    const quotes = readQuotes(quotesIn(query), read.scenario.currency, listed);
+    const warnings = read.warnings.concat(quotes.left.map(quoteWarning));
+    return { status: 200, body: rigsJson(read.scenario, warnings, { own: read.own, goal: read.goal }, quotes.amounts) };
   },
 
   /** GET /api/payback: the result, and the futures drawn from history when the query asks for them (spec §10). */
@@ -78,13 +87,18 @@ export const TASKS = {
   rigsPage({ query, network, locale }: { query: string; network: NetworkFigures; locale: Locale }) {
     const opened = parseRankingLenient(query, DEFAULT_PRESET_ID, network);
     const m = messagesFor(locale).rigs;
+    const view = rigsPageView(opened.scenario, locale, { own: opened.own, goal: opened.goal, network: opened.network });
+    // the prices the link keeps for some rows: each row worked out at its quote, as a typed price is
+    const listed = new Map(view.rows.map((r) => [r.id, r.name]));
+    const quoted = quotedRows(opened.scenario, quotesIn(query), listed, locale, opened.goal);
     return {
-      view: rigsPageView(opened.scenario, locale, { own: opened.own, goal: opened.goal, network: opened.network }),
+      view,
+      quoted: quoted.rows,
       site: siteFigures(opened.scenario, locale),
       backHref: sharePath(opened.scenario),
-      refused: opened.issues.map((i) =>
-        i.key === "cap" ? m.capRefused : i.key === "budget" ? m.budgetRefused : localizeMessage(i.message, locale),
-      ),
+      refused: opened.issues
+        .map((i) => (i.key === "cap" ? m.capRefused : i.key === "budget" ? m.budgetRefused : localizeMessage(i.message, locale)))
+        .concat(quoted.refused),
     };
   },
 

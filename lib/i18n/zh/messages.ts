@@ -443,6 +443,8 @@ export const zh: Messages = {
     networkToday: (date: string) => `链接没有给出全网数据：使用最新的 ${date}数据。`,
     capRefused: "链接中的电力容量无法读取：请填写大于 0 的千瓦或兆瓦数；这一项暂不计入。",
     budgetRefused: "链接中的预算无法读取：请填写大于 0 的金额；这一项暂不计入。",
+    quoteRefused: (rig: string) => `链接里为${rig}记下的报价无法读取：这一行按它自己的价格计算。`,
+    quoteUnknown: "链接里记下的报价所指的矿机不在这份排名中（型号不明，或开始日期时尚未发布）：这一项暂不计入。",
     replayLabel: "全网数据",
     replayOff: "按开始日期所知",
     replayOn: "实际发生的情况",
