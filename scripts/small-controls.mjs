@@ -3,12 +3,14 @@
 // opening page, a compare link, a replay and /rigs, both languages. Prints the list and the count;
 // exits 1 when any is left (a check to run by hand, not a timed test):
 //   npx next build && node scripts/small-controls.mjs [baseURL]
-// Where the answer sits: the verdict's and the four main fields' distance from the top, in screens.
+// Where the answer sits: the verdict's and the four main fields' distance from the top, in screens
+// (on the opening page, a hosted and a compare link, a replay).
 import { openPage } from "./serve.mjs";
 
 const MIN = 44;
 const PAGES = [
   ["opening", "/"],
+  ["hosted", "/?v=1&preset=s9-2018-hosted&mode=hosted"],
   ["compare", "/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60"],
   ["replay", "/?v=1&preset=s9-2018-replay"],
   ["rigs", "/rigs?v=1&preset=s21"],
@@ -68,6 +70,8 @@ for (const locale of ["en", "zh"]) {
           rig: top("#f-rig"),
           price: top("#f-price"),
           power: top("#f-kwh") ?? top("#f-hkwh"),
+          // compare mode: the hosting offer under the power price
+          hosting: document.querySelector("#f-kwh") ? top("#f-hkwh") : null,
           mode: top(".modes"),
         },
       };

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
 import { MAKERS, RIGS, findRig } from "@/lib/index";
 import { isRigsOwn, makerName, priceIsIndexEstimate, rigModelName, rigPriceIn, type FormTexts } from "@/lib/form";
 import { indexEstimateNote } from "@/lib/views";
@@ -15,6 +15,8 @@ interface Props {
   presetRig: string | undefined;
   /** The start date a later rig moved the scenario from, to say so. */
   movedFrom: string | null;
+  /** On a phone, the button that opens the folded hashrate and power (ScenarioForm.tsx), beside the links. */
+  specsToggle?: ReactNode;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * and the price (its catalogue price, else an empty price to type); editing either figure makes the
  * rig "custom". A rig released after the start date moves the scenario to today's network, saying so.
  */
-function RigPicker({ texts, onChoose, presetRig, movedFrom }: Props) {
+function RigPicker({ texts, onChoose, presetRig, movedFrom, specsToggle }: Props) {
   const { m, f, locale } = useI18n();
   const r = m.rigs;
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
@@ -80,6 +82,7 @@ function RigPicker({ texts, onChoose, presetRig, movedFrom }: Props) {
         </p>
       ) : null}
       <div className="rig-links">
+        {specsToggle}
         {chosen ? (
           <a href={chosen.sourceUrl} target="_blank" rel="noopener noreferrer">
             {r.pickerSource}

@@ -1,9 +1,19 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useState } from "react";
 import dynamic from "next/dynamic";
-import { difficultyInT, efficiencyJPerTh, horizonInYears, rateError, type FormField, type FormTexts } from "@/lib/form";
-import { FIELDS, type ScenarioField, fieldHelp, fieldLabel, fieldUnit, type Currency, type Mode, type NetworkFigures } from "@/lib/index";
+import { difficultyInT, efficiencyJPerTh, horizonInYears, isRigsOwn, rateError, type FormField, type FormTexts } from "@/lib/form";
+import {
+  FIELDS,
+  findRig,
+  type ScenarioField,
+  fieldHelp,
+  fieldLabel,
+  fieldUnit,
+  type Currency,
+  type Mode,
+  type NetworkFigures,
+} from "@/lib/index";
 import { useI18n } from "./i18n";
 import RigPicker from "./RigPicker";
 import GrowthChoices, { type GrowthSeed } from "./GrowthChoices";
@@ -167,6 +177,30 @@ function ScenarioForm({
   const efficiency = efficiencyJPerTh(texts.powerWatts, texts.hashrateThs);
   const fxError = rateError(fx, locale);
   const fromRecords = history ? m.fromRecords : undefined;
+  // on a phone a known rig's hashrate and power fold into one line under the picker (opened with one
+  // tap): the answer comes sooner. A custom rig, or a refused figure, keeps them open
+  const [specsOpen, setSpecsOpen] = useState(false);
+  const catalogueRig = texts.rig ? findRig(texts.rig) : undefined;
+  const knownRig = Boolean(presetRig) || Boolean(catalogueRig && isRigsOwn(catalogueRig, texts.hashrateThs, texts.powerWatts));
+  const specsFoldable = knownRig && !errors.hashrateThs && !errors.powerWatts;
+  const specsFolded = specsFoldable && !specsOpen;
+  const specsToggle = specsFoldable ? (
+    <button
+      type="button"
+      className="chip specs-toggle"
+      aria-expanded={!specsFolded}
+      aria-controls="rig-specs"
+      onClick={() => setSpecsOpen(!specsOpen)}
+      data-testid="specs-toggle"
+    >
+      <span>{m.rigs.specsToggle}</span>{" "}
+      <small className="chip-detail">
+        {[`${texts.hashrateThs.trim()} TH/s`, `${texts.powerWatts.trim()} W`, efficiency === null ? null : `${efficiency} J/TH`]
+          .filter(Boolean)
+          .join(" · ")}
+      </small>
+    </button>
+  ) : null;
 
   return (
     <form
@@ -192,17 +226,22 @@ function ScenarioForm({
 
           <fieldset className="group">
             <legend>{m.rigLegend}</legend>
-            <RigPicker texts={texts} onChoose={onRig} presetRig={presetRig} movedFrom={movedFrom} />
+            <RigPicker texts={texts} onChoose={onRig} presetRig={presetRig} movedFrom={movedFrom} specsToggle={specsToggle} />
             <div className="grid2">
               <NumberField {...f("rigPrice")} />
               <NumberField {...f("rigCount")} />
-              <NumberField {...f("hashrateThs")} />
-              <NumberField {...f("powerWatts")} />
             </div>
-            <p className="derived" data-testid="efficiency">
-              {m.efficiency} <strong>{efficiency === null ? "—" : `${efficiency} J/TH`}</strong>
-              <span>{m.efficiencyNote}</span>
-            </p>
+            {/* once a figure in it has the focus it stays open: typing the rig's own figures back never folds it under the finger */}
+            <div className={`rig-specs${specsFolded ? " folded" : ""}`} id="rig-specs" onFocus={() => setSpecsOpen(true)}>
+              <div className="grid2">
+                <NumberField {...f("hashrateThs")} />
+                <NumberField {...f("powerWatts")} />
+              </div>
+              <p className="derived" data-testid="efficiency">
+                {m.efficiency} <strong>{efficiency === null ? "—" : `${efficiency} J/TH`}</strong>
+                <span>{m.efficiencyNote}</span>
+              </p>
+            </div>
           </fieldset>
         </>
       ) : null}
@@ -215,23 +254,26 @@ function ScenarioForm({
             <NumberField {...f("overheadFactor")} />
           </div>
           <TimeOfUse side="self" texts={texts} currency={currency} onFields={onFields} />
-          <details className="more">
-            <summary>{m.runningCostsMore}</summary>
-            <div className="grid2">
-              <NumberField {...f("fixedCostPerRigPerMonth")} />
-              <NumberField {...f("setupCostPerRig")} />
-            </div>
-          </details>
-          <PowerContract
-            side="self"
-            texts={texts}
-            flat={texts.electricityPrice}
-            errors={errors}
-            currency={currency}
-            fx={fx}
-            editHours
-            onField={onField}
-          />
+          {/* on a phone the two folds share a row; an opened one takes the row's width */}
+          <div className="more-row">
+            <details className="more">
+              <summary>{m.runningCostsMore}</summary>
+              <div className="grid2">
+                <NumberField {...f("fixedCostPerRigPerMonth")} />
+                <NumberField {...f("setupCostPerRig")} />
+              </div>
+            </details>
+            <PowerContract
+              side="self"
+              texts={texts}
+              flat={texts.electricityPrice}
+              errors={errors}
+              currency={currency}
+              fx={fx}
+              editHours
+              onField={onField}
+            />
+          </div>
         </fieldset>
       ) : null}
 
@@ -243,23 +285,25 @@ function ScenarioForm({
             <NumberField {...f("hostingFeePerRigPerMonth")} />
           </div>
           <TimeOfUse side="hosted" texts={texts} currency={currency} onFields={onFields} />
-          <details className="more">
-            <summary>{m.hostingMore}</summary>
-            <div className="grid2">
-              <NumberField {...f("hostingSetupFeePerRig")} />
-              <NumberField {...f("revenueSharePct")} />
-            </div>
-          </details>
-          <PowerContract
-            side="hosted"
-            texts={texts}
-            flat={texts.hostingPricePerKwh}
-            errors={errors}
-            currency={currency}
-            fx={fx}
-            editHours={mode === "hosted"}
-            onField={onField}
-          />
+          <div className="more-row">
+            <details className="more">
+              <summary>{m.hostingMore}</summary>
+              <div className="grid2">
+                <NumberField {...f("hostingSetupFeePerRig")} />
+                <NumberField {...f("revenueSharePct")} />
+              </div>
+            </details>
+            <PowerContract
+              side="hosted"
+              texts={texts}
+              flat={texts.hostingPricePerKwh}
+              errors={errors}
+              currency={currency}
+              fx={fx}
+              editHours={mode === "hosted"}
+              onField={onField}
+            />
+          </div>
         </fieldset>
       ) : null}
 

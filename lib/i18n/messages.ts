@@ -416,6 +416,7 @@ const en = {
     later: (date: string) => `Came out after ${date}: these figures are on a network it never ran on. Opens on today's network.`,
     headerLanguage: "Language",
     rankingLink: "Rank every rig at these figures",
+    specsToggle: "Hashrate and power",
     title: "Which rig to buy, at my figures",
     intro:
       "Every rig on the market at your start date under your scenario: your power price or hosting offer, pool fee, uptime, network, horizon and coin policy kept, only the rig changed. Each is priced at your own price, a dated deal, or an estimate from the market's price per TH; open one to enter yours.",

@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { formatFixed, formatMoney, formatNumber, type ResultJson } from "../../lib/server";
 import { runPayback } from "../../scripts/cli";
-import { expected, expectShown, headline, shown, shownCrossover, test, scrollToCharts } from "./support";
+import { expected, expectShown, headline, openRigSpecs, shown, shownCrossover, test, scrollToCharts } from "./support";
 import { SALESPERSON_S9, salespersonS9 } from "../support/scenarios";
 
 test("a share link opens with the same break-even day, ROI and net profit as the command line", async ({ page }) => {
@@ -225,6 +225,7 @@ test("the mode switch works from the keyboard and back and forward restore the m
 
 test("a refused field is tied to its message for assistive technology", async ({ page }) => {
   await page.goto("/?v=1&preset=s21");
+  await openRigSpecs(page);
   const power = page.getByRole("textbox", { name: /^Power/ });
   await power.fill("-5");
   await expect(power).toHaveAttribute("aria-invalid", "true");

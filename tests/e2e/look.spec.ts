@@ -196,3 +196,99 @@ test("on a 390 × 844 phone the verdict and the fields that matter most come wit
       expect(await bottom(await field.boundingBox()), `${path}: ${field.toString()}`).toBeLessThan(limit);
   }
 });
+
+const COMPARE_LINK = "/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60";
+
+test("on a 390 × 844 phone a shared compare link shows the verdict and the fields that matter most within 1.5 screens, in English and Chinese @phone-only", async ({
+  page,
+}) => {
+  const limit = 1.5 * 844;
+  // measured before: the verdict 1,477 px down in English (1.75 screens), 1,409 px in Chinese (1.67),
+  // under the rig's hashrate and power, its efficiency and two folds per power section on rows of their own
+  for (const [locale, power, hosting] of [
+    ["en", /^Electricity price/, /^Hosting price/],
+    ["zh", /^电价/, /^托管电价/],
+  ] as const) {
+    await page.context().addCookies([{ name: "lang", value: locale, domain: "127.0.0.1", path: "/" }]);
+    await page.goto(COMPARE_LINK);
+    expect(page.viewportSize()).toEqual({ width: 390, height: 844 });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // the mode, the rig, its price, the power price and the hosting offer: whole, above the line
+    for (const field of [
+      page.locator(".segmented"),
+      page.getByTestId("rig-picker"),
+      page.getByRole("textbox", { name: locale === "en" ? /^Rig price/ : /^矿机价格/ }),
+      page.getByRole("textbox", { name: power }),
+      page.getByRole("textbox", { name: hosting }),
+    ]) {
+      const box = await field.boundingBox();
+      expect(box ? box.y + box.height : Infinity, `${locale}: ${field.toString()}`).toBeLessThan(limit);
+    }
+    // the verdict (the self-run side's, the first card) starts above it
+    const verdict = await page.getByTestId("headline").first().boundingBox();
+    expect(verdict?.y ?? Infinity, `${locale}: the verdict`).toBeLessThan(limit);
+    await expect(page.getByTestId("headline").first()).toContainText(locale === "en" ? "Pays back on day 263" : "第 263 天");
+  }
+});
+
+test("on a phone a known rig's hashrate and power fold into one labelled button, opened with one tap; a group's two folds share a row @phone-only", async ({
+  page,
+}) => {
+  await page.goto(COMPARE_LINK);
+  const hashrate = page.getByRole("textbox", { name: /^Hashrate/ });
+  await expect(hashrate).toBeHidden();
+  const toggle = page.getByRole("button", { name: /^Hashrate and power/ });
+  // the folded figures are read on the button: the S9's 13.5 TH/s at 1,400 W, 1400 ÷ 13.5 = 103.7 J/TH
+  await expect(toggle).toContainText("13.5 TH/s · 1400 W · 103.7 J/TH");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  expect((await toggle.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+  // beside the ranking link, on its row
+  const link = await page.getByTestId("rigs-link").boundingBox();
+  const button = await toggle.boundingBox();
+  expect(link && button && Math.abs(link.y + link.height / 2 - (button.y + button.height / 2))).toBeLessThan(12);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(hashrate).toBeVisible();
+  await expect(hashrate).toHaveValue("13.5");
+  await expect(page.getByTestId("efficiency")).toContainText("103.7 J/TH");
+  // typed away from the example and back: the fields stay open under the finger
+  await hashrate.fill("14");
+  await expect(page).toHaveURL(/ths=14(&|$)/);
+  await hashrate.fill("13.5");
+  await expect(hashrate).toBeVisible();
+  await expect(hashrate).toBeFocused();
+  // and fold again with the same button
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(hashrate).toBeHidden();
+
+  // "Running and setup costs" and the power contract on one row, each a finger's size; opened, one takes the row
+  const electricity = page.getByRole("group", { name: "Your electricity" });
+  const running = electricity.locator("summary", { hasText: "Running and setup costs" });
+  const contract = electricity.locator("summary", { hasText: "Power contract" });
+  const [a, b] = [await running.boundingBox(), await contract.boundingBox()];
+  if (!a || !b) throw new Error("the folds are not laid out");
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+  expect(Math.min(a.height, b.height)).toBeGreaterThanOrEqual(44);
+  await running.click();
+  await expect(electricity.getByRole("textbox", { name: /^Running costs/ })).toBeVisible();
+  const opened = await running.boundingBox();
+  const row = await electricity.locator(".more-row").boundingBox();
+  expect(opened && row && opened.width).toBeGreaterThan((row?.width ?? 0) - 2);
+});
+
+test("on a wide screen the rig's hashrate and power stay in the form with no button to open them, the folds one under the other @same-on-phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(COMPARE_LINK);
+  await expect(page.getByRole("textbox", { name: /^Hashrate/ })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /^Power/ })).toBeVisible();
+  await expect(page.getByTestId("efficiency")).toBeVisible();
+  await expect(page.getByTestId("specs-toggle")).toBeHidden();
+  const electricity = page.getByRole("group", { name: "Your electricity" });
+  const a = await electricity.locator("summary", { hasText: "Running and setup costs" }).boundingBox();
+  const b = await electricity.locator("summary", { hasText: "Power contract" }).boundingBox();
+  expect(b && a && b.y - a.y).toBeGreaterThan(10);
+});

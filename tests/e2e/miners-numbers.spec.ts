@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { test, scrollToViews } from "./support";
+import { openRigSpecs, test, scrollToViews } from "./support";
 
 // Issue 24: the figures pool calculators lead with, in the units miners type and read.
 
@@ -30,6 +30,7 @@ test("difficulty in T and the horizon in years beside their fields", async ({ pa
 
 test("hashrate and power typed as miners type them are read and echoed", async ({ page }) => {
   await page.goto("/");
+  await openRigSpecs(page);
   await page.getByLabel(/^Hashrate/).fill("14T");
   await expect(page.getByTestId("read-ths")).toHaveText("Read as 14 TH/s");
   await page

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect } from "@playwright/test";
-import { cameToLife, test } from "./support";
+import { cameToLife, openRigSpecs, test } from "./support";
 
 // a miner's own site: yuan, ¥0.2843 per kWh, 2 % pool fee, 95 % uptime
 const MY_SITE = { kwh: "0.2843", pool: "2", up: "95" };
@@ -70,6 +70,7 @@ test("my site figures survive the ranking and a change of rig", async ({ page },
   await expect(page).toHaveURL(/rig=s21/);
 
   // my own measured hashrate makes it a custom rig
+  await openRigSpecs(page);
   await page.getByLabel(/^Hashrate/).fill("190");
   await expect(page.getByTestId("rig-picker")).toHaveValue("");
   await expect(page).not.toHaveURL(/rig=/);

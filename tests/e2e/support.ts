@@ -126,3 +126,14 @@ export async function scrollToViews(page: Page): Promise<void> {
   }).toPass({ timeout: 20_000 });
   await page.getByTestId("sensitivity").scrollIntoViewIfNeeded();
 }
+
+/**
+ * On a phone a known rig's hashrate and power are folded into one button beside the ranking link
+ * (app/components/ScenarioForm.tsx): a person taps it before typing them. On a wide screen they are
+ * always open and nothing is tapped.
+ */
+export async function openRigSpecs(page: Page): Promise<void> {
+  const toggle = page.getByTestId("specs-toggle");
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+  await expect(page.getByRole("textbox", { name: /^(Hashrate|算力)/ })).toBeVisible();
+}
