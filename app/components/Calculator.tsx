@@ -27,10 +27,12 @@ import { presetScenario } from "@/lib/form";
 import type { GrowthSeed } from "./GrowthChoices";
 import dynamic from "next/dynamic";
 import ScenarioForm from "./ScenarioForm";
-import SavedScenarios from "./saved/SavedScenarios";
 import Results from "./Results";
 // only a link that holds (a rig out of its era, or without a price) draws it: its words load with it
 const RigHold = dynamic(() => import("./RigHold"));
+// the saved scenarios sit below the answer and the form: rendered with the page, made interactive
+// once their own chunk is in (the first load stays within its budget)
+const SavedScenarios = dynamic(() => import("./saved/SavedScenarios"));
 import LoadBoundary from "./LoadBoundary";
 import NearScreen from "./NearScreen";
 import { I18nContext, i18nFor, useI18n } from "./i18n";

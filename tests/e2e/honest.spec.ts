@@ -14,8 +14,10 @@ test("a link with a refused date opens its own preset on its own date, says what
   const link = "/?v=1&preset=s21&hist=1&date=2030-01-01";
   await page.goto(link);
   const notice = page.getByTestId("link-notice");
-  await expect(notice).toContainText('date = "2030-01-01" is outside the history tables');
-  await expect(notice).toContainText("date: using 2026-02-01 (the preset s21's value) instead");
+  await expect(notice).toContainText(
+    "Start date “2030-01-01” is outside the recorded history: with “What actually happened” on, it must be from 2012-12-28 to 2026-02-07.",
+  );
+  await expect(notice).toContainText("Start date: 2026-02-01 is used instead (the example's value).");
   // the S21, not the page's default S9 of January 2018
   await expect(page.getByLabel(/^Hashrate/)).toHaveValue("200");
   await expect(page.getByLabel(/^Rig price/)).toHaveValue("2900");

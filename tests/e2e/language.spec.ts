@@ -23,12 +23,14 @@ test.describe("a reader whose browser asks for Chinese", () => {
     await expect(page.getByTestId("heat-growth")).toContainText("回本日，按 BTC 价格增长和难度增长");
   });
 
-  test("is told in Chinese what was refused, naming the key", async ({ page }) => {
+  test("is told in Chinese what was refused, naming the field by its label", async ({ page }) => {
     await page.goto("/?v=1&preset=s21&price=abc&zzz=1");
     const notice = page.getByTestId("link-notice");
     await expect(notice).toContainText("这个链接有部分内容被拒绝");
-    await expect(notice).toContainText('price（矿机价格） = "abc" 不可用，允许：0 到 1000000000 的数');
-    await expect(notice).toContainText('未知的键 "zzz" 已忽略');
+    await expect(notice).toContainText("链接中的矿机价格“abc”无法使用：应为 0 到 1,000,000,000 的数。");
+    await expect(notice).toContainText("矿机价格：改用 2900（示例的取值）。");
+    await expect(notice).toContainText("链接里有本页不认识的一项“zzz”：已忽略。");
+    await expect(notice).not.toContainText("price");
     await page.getByLabel(/^在线率/).fill("120");
     // the form names the field by its label, in Chinese
     await expect(page.getByText("在线率须为0 到 100 的数；“120”不符合。")).toBeVisible();

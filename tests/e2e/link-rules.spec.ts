@@ -12,8 +12,10 @@ test("a peak price without peak hours is dropped and named; the link's S21 and i
   const link = "/?v=1&preset=s21&kwhp=0.12&kwh=0.03&days=100";
   await page.goto(link);
   const notice = page.getByTestId("link-notice");
-  await expect(notice).toContainText("peak is required when kwhp is given");
-  await expect(notice).toContainText("kwhp: left empty instead");
+  // in the reader's words: each field by its label, no key of the link
+  await expect(notice).toContainText("The link gives “Peak electricity price” without “Peak hours”, which it needs.");
+  await expect(notice).toContainText("Peak electricity price is left empty instead.");
+  await expect(notice).not.toContainText("kwhp");
   // the S21 in dollars, not the page's default S9 of January 2018 in yuan
   await expect(page.getByLabel(/^Hashrate/)).toHaveValue("200");
   await expect(page.getByLabel(/^Rig price/)).toHaveValue("2900");
@@ -29,8 +31,8 @@ test("a hosted peak price without peak hours in compare mode: dropped and named,
   const link = "/?v=1&preset=s21&mode=compare&hkwh=0.05&hkwhp=0.12&days=100";
   await page.goto(link);
   const notice = page.getByTestId("link-notice");
-  await expect(notice).toContainText("peak is required when hkwhp is given");
-  await expect(notice).toContainText("hkwhp: left empty instead");
+  await expect(notice).toContainText("The link gives “Peak hosting price” without “Peak hours”, which it needs.");
+  await expect(notice).toContainText("Peak hosting price is left empty instead.");
   await expect(page.getByLabel(/^Rig price/)).toHaveValue("2900");
   await expect(page.getByRole("textbox", { name: /^Hosting price/ })).toHaveValue("0.05");
   await expect(page.locator("#f-days")).toHaveValue("100");
@@ -43,8 +45,8 @@ test("weekday-only peak days without peak hours are dropped and named; the link'
   const link = "/?v=1&preset=s21&kwh=0.03&days=100&peakdays=weekdays";
   await page.goto(link);
   const notice = page.getByTestId("link-notice");
-  await expect(notice).toContainText("peakdays = weekdays is allowed only with peak");
-  await expect(notice).toContainText("peakdays: left empty instead");
+  await expect(notice).toContainText("The link gives “Peak days” (“weekdays”) without “Peak hours”, which it needs.");
+  await expect(notice).toContainText("Peak days is left empty instead.");
   await expect(page.getByLabel(/^Rig price/)).toHaveValue("2900");
   await expect(page.locator("#f-days")).toHaveValue("100");
   await expect(page.locator("#f-kwh")).toHaveValue("0.03");
@@ -58,16 +60,18 @@ test("bad futures settings in a link are named in the notice, in English and in 
   const link = "/?v=1&preset=s21&runs=abc&seed=-1&fwin=yesterday&futures=magic";
   await page.goto(link);
   const notice = page.getByTestId("link-notice");
-  await expect(notice).toContainText('runs = "abc" is not allowed: must be a whole number from 10 to 5000');
-  await expect(notice).toContainText('seed = "-1" is not allowed');
-  await expect(notice).toContainText('fwin = "yesterday" is not allowed');
-  await expect(notice).toContainText('futures = "magic" is not allowed: must be margin, history or walk');
+  await expect(notice).toContainText("Number of futures in the link, “abc”, cannot be used: it must be a whole number from 10 to 5000.");
+  // 2147483647 grouped as the form writes numbers
+  await expect(notice).toContainText("Random seed in the link, “-1”, cannot be used: it must be a whole number from 0 to 2,147,483,647.");
+  await expect(notice).toContainText("History the futures are drawn from in the link, “yesterday”, is not one this page knows.");
+  await expect(notice).toContainText("Model of the futures in the link, “magic”, is not one this page knows.");
   // the scenario itself opened as the link has it
   await expect(page.getByLabel(/^Rig price/)).toHaveValue("2900");
   await page.waitForTimeout(1000);
   expect(address(page)).toBe(link);
   await page.getByTestId("lang-switch").locator('[data-locale="zh"]').click();
-  await expect(notice).toContainText('runs（情景数） = "abc" 不可用，允许：10 到 5000 的整数');
-  await expect(notice).toContainText("futures（未来情景的模型）");
+  await expect(notice).toContainText("链接中的情景数“abc”无法使用：应为 10 到 5000 的整数。");
+  await expect(notice).toContainText("链接中的未来情景的模型“magic”不是本页已有的选项。");
   await expect(notice).not.toContainText("must be");
+  await expect(notice).not.toContainText("runs");
 });

@@ -39,7 +39,9 @@ describe("the language registry", () => {
     // English never needs loading
     expect(messages.messagesFor("en").storyTitle).toBe("Shenzhen, January 2018");
     expect(fields.fieldLabel("rigPrice", "en")).toBe("Rig price");
-    expect(notices.localizeMessage("unknown key zzz ignored", "en")).toBe("unknown key zzz ignored");
+    expect(notices.localizeMessage("unknown key zzz ignored", "en")).toBe(
+      "The link has a part this page does not know, “zzz”: it is left out.",
+    );
   });
 
   it("a language the app does not have is refused by name, loaded or not", async () => {
@@ -61,9 +63,9 @@ describe("the language registry", () => {
     expect(fields.fieldUnit("rigPrice", "CNY", "zh")).toBe("元/台");
     expect(fields.fieldUnit("rigPrice", "USD", "zh")).toBe("美元/台");
     expect(fields.presetName(presets.findPreset("s9-2018-factory")!, "zh")).toBe("S9 · 出厂价");
-    expect(notices.localizeMessage("unknown key zzz ignored", "zh")).toBe("未知的键 zzz 已忽略");
+    expect(notices.localizeMessage("unknown key zzz ignored", "zh")).toBe("链接里有本页不认识的一项“zzz”：已忽略。");
     expect(notices.localizeMessage("price = abc is not allowed: must be a number", "zh")).toBe(
-      "price（矿机价格） = abc 不可用，允许：0 到 1000000000 的数",
+      "链接中的矿机价格“abc”无法使用：应为 0 到 1,000,000,000 的数。",
     );
     // a message of no known shape is shown as it is
     expect(notices.localizeMessage("something new", "zh")).toBe("something new");

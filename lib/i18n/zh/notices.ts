@@ -5,12 +5,13 @@
  */
 import { FIELD_BY_KEY } from "../../scenario/fields";
 import type { NoticeRule } from "../registry";
-import { FIELD_TEXT_ZH } from "./fields";
+import { FIELD_TEXT_ZH, PRESET_TEXT_ZH } from "./fields";
 import { CROSSOVER_SHIFT_RE } from "../../scenario/notes";
+import { groupedDigits, quotedValue } from "../notices";
 
 /** The page's own keys (lib/scenario/page.ts): the open view and the futures' settings. */
 const PAGE_KEY_LABEL_ZH: Readonly<Record<string, string>> = {
-  sens: "打开的视图",
+  sens: "视图",
   vol: "波动率",
   seed: "随机种子",
   runs: "情景数",
@@ -31,78 +32,111 @@ function pageAllowedZh(english: string): string {
   return english;
 }
 
-// regex groups that always take part in a match are strings; `= ""` only satisfies the index type
-function named(key = ""): string {
+/** The key's name for a reader: the field's label, or the page key's; a key this page does not know as written. */
+function labelZh(key = ""): string {
   const field = FIELD_BY_KEY.get(key);
-  const page = PAGE_KEY_LABEL_ZH[key];
-  return field ? `${key}（${FIELD_TEXT_ZH[field].label}）` : page ? `${key}（${page}）` : key;
+  return field ? FIELD_TEXT_ZH[field].label : (PAGE_KEY_LABEL_ZH[key] ?? key);
 }
 
-function allowedZh(key = "", english = ""): string {
+/** What a key allows, in plain words (numbers grouped); null where the page's own names would mean nothing to a reader. */
+function allowedZh(key = "", english = ""): string | null {
   const field = FIELD_BY_KEY.get(key);
-  if (!field) return PAGE_KEY_LABEL_ZH[key] ? pageAllowedZh(english) : english;
-  // the preset refusal lists the known ids after the allowed text: keep the list
-  const list = key === "preset" || key === "rig" ? english.match(/\(([^()]*)\)\s*$/)?.[1] : undefined;
-  return list ? `${FIELD_TEXT_ZH[field].allowed}（${list}）` : FIELD_TEXT_ZH[field].allowed;
+  if (field === "preset" || field === "rig" || key === "sens" || key === "futures" || key === "fwin") return null;
+  return groupedDigits(field ? FIELD_TEXT_ZH[field].allowed : pageAllowedZh(english));
 }
 
+/** Where a value used instead of a refused one comes from (lib/open/query.ts, parseQueryLenient). */
+function sourceZh(source = ""): string {
+  if (/^the preset \S+'s value$/.test(source)) return "示例的取值";
+  if (/^the rig \S+'s value$/.test(source)) return "矿机自身的取值";
+  return "默认值";
+}
+
+/** A space between Chinese text and a figure that follows it: 应为 0 到 100 的数. */
+function spaced(text: string): string {
+  return /^[-−\dA-Za-z]/.test(text) ? ` ${text}` : text;
+}
+
+const MODE_ZH: Readonly<Record<string, string>> = { self: "自己运营时", hosted: "交给托管时", compare: "对比自营与托管时" };
+
+/**
+ * The codec's refusals and warnings as a Chinese reader reads them on the page: each field by its
+ * label, numbers grouped, no URL keys or preset ids (the API and the CLI keep the codec's English).
+ */
 export const NOTICE_RULES_ZH: readonly NoticeRule[] = [
   {
     re: /^(\w+) = (.*) is not allowed: must be (.*)$/s,
-    text: (m) => `${named(m[1])} = ${m[2]} 不可用，允许：${allowedZh(m[1], m[3])}`,
+    text: (m) => {
+      const field = FIELD_BY_KEY.get(m[1] ?? "");
+      if (field === "preset") return `链接中的示例${quotedValue(m[2])}不是本页已有的示例。`;
+      if (field === "rig") return `链接中的矿机${quotedValue(m[2])}不在矿机目录中。`;
+      const allowed = allowedZh(m[1], m[3]);
+      return allowed === null
+        ? `链接中的${labelZh(m[1])}${quotedValue(m[2])}不是本页已有的选项。`
+        : `链接中的${labelZh(m[1])}${quotedValue(m[2])}无法使用：应为${spaced(allowed)}。`;
+    },
   },
-  { re: /^(\w+) is required in mode (\w+): .*$/s, text: (m) => `${m[2]} 模式需要 ${named(m[1])}：${allowedZh(m[1], "")}` },
+  { re: /^(\w+) is required in mode (\w+): .*$/s, text: (m) => `${MODE_ZH[m[2] ?? ""] ?? ""}需要填写${labelZh(m[1])}。` },
   // issue 16: the crossover with prices by the month is a shift
   {
     re: CROSSOVER_SHIFT_RE,
     text: () => "按月填写电价时，交叉电价是加到自营每个月电价上、使自营和托管最终持平的金额，而不是一个电价。",
   },
   // issue 16: a peak price needs its hours
-  { re: /^(\w+) is required when (\w+) is given: .*$/s, text: (m) => `给出 ${named(m[2])} 时需要 ${named(m[1])}：${allowedZh(m[1], "")}` },
+  {
+    re: /^(\w+) is required when (\w+) is given: .*$/s,
+    text: (m) => `链接给出了“${labelZh(m[2])}”，却没有给出它所需要的“${labelZh(m[1])}”。`,
+  },
   // weekday peak: the days need the hours
   {
     re: /^(\w+) = (.*) is allowed only with (\w+): .*$/s,
-    text: (m) => `${named(m[1])} = ${m[2]} 只能和 ${named(m[3])} 一起用：${allowedZh(m[3], "")}`,
+    text: (m) => `链接给出了“${labelZh(m[1])}”（${quotedValue(m[2])}），却没有给出它所需要的“${labelZh(m[3])}”。`,
   },
-  { re: /^(\w+) is required: (.*)$/s, text: (m) => `${named(m[1])} 为必填：${allowedZh(m[1], m[2])}` },
-  { re: /^(\w+) is given (\d+) times: give each key once$/, text: (m) => `${named(m[1])} 出现了 ${m[2]} 次：每个键只能写一次` },
-  { re: /^v = (.*) is not allowed: this format is v=1$/s, text: (m) => `v = ${m[1]} 不可用：这个格式是 v=1` },
+  {
+    re: /^(\w+) is required: (.*)$/s,
+    text: (m) => `链接缺少${spaced(labelZh(m[1]))}：应为${spaced(allowedZh(m[1], m[2]) ?? m[2] ?? "")}。`,
+  },
+  { re: /^(\w+) is given (\d+) times: give each key once$/, text: (m) => `链接中的${labelZh(m[1])}出现了 ${m[2]} 次，只能出现一次。` },
+  {
+    re: /^v = (.*) is not allowed: this format is v=1$/s,
+    text: (m) => `链接的版本标记${quotedValue(m[1])}不是本页的：其余内容按本页的链接格式读取。`,
+  },
   {
     re: /^the query is (\d+) characters long; at most (\d+) are read$/,
-    text: (m) => `链接的查询部分有 ${m[1]} 个字符；最多读取 ${m[2]} 个`,
+    text: (m) => `链接长达 ${groupedDigits(m[1] ?? "")} 个字符，超过本页读取的 ${groupedDigits(m[2] ?? "")} 个：改为打开示例。`,
   },
   {
     re: /^date = (.*) is outside the history tables: with hist=1 the start date must be from (\S+) to (\S+)$/s,
-    text: (m) => `date（开始日期）= ${m[1]} 超出历史数据表：hist=1 时开始日期须在 ${m[2]} 至 ${m[3]} 之间`,
+    text: (m) => `开始日期${quotedValue(m[1])}超出历史记录：开启“真实历史”时须在 ${m[2]} 至 ${m[3]} 之间。`,
   },
   {
     re: /^date = (.*) has no recorded difficulty and price \((\S+) to (\S+)\)$/s,
-    text: (m) => `date（开始日期）= ${m[1]} 没有记录的难度和价格（${m[2]} 至 ${m[3]}）`,
+    text: (m) => `开始日期${quotedValue(m[1])}没有记录的难度和价格（记录从 ${m[2]} 到 ${m[3]}）。`,
   },
-  { re: /^unknown key (.*) ignored$/s, text: (m) => `未知的键 ${m[1]} 已忽略` },
+  { re: /^unknown key (.*) ignored$/s, text: (m) => `链接里有本页不认识的一项${quotedValue(m[1])}：已忽略。` },
   {
     re: /^the link names no preset and leaves out (.*): those come from the preset (\S+)$/s,
-    text: (m) => `链接没有指定预设，且缺少 ${m[1]}：这些取自预设 ${m[2]}`,
+    text: (m) =>
+      `链接没有指定示例，且缺少${(m[1] ?? "")
+        .split(", ")
+        .map((k) => `“${labelZh(k)}”`)
+        .join("、")}：这些取自示例“${PRESET_TEXT_ZH[m[2] ?? ""]?.name ?? m[2]}”。`,
   },
   {
     re: /^the CNY\/USD rate of (.*) is not in the tables: the (\S+) rate, (\S+), is used$/,
-    text: (m) => `数据表中没有 ${m[1]} 的人民币/美元汇率：沿用 ${m[2]} 的汇率 ${m[3]}`,
+    text: (m) => `数据表中没有 ${m[1]} 的人民币/美元汇率：沿用 ${m[2]} 的汇率 ${m[3]}。`,
   },
   {
     re: /^recorded fees end on (\S+): from (\S+) the replay uses fees = (\S+) BTC per block$/,
-    text: (m) => `记录的手续费止于 ${m[1]}：自 ${m[2]} 起，回放使用 fees = 每区块 ${m[3]} BTC`,
+    text: (m) => `记录的手续费止于 ${m[1]}：自 ${m[2]} 起，回放按每区块 ${m[3]} BTC 的手续费计算。`,
   },
   {
     re: /^(\w+) = (.*) is replaced with hist=1: the record of (\S+) gives (.*)$/s,
-    text: (m) => `${named(m[1])} = ${m[2]} 由 hist=1 取代：${m[3]} 的记录为 ${m[4]}`,
+    text: (m) => `链接中的${labelZh(m[1])}（${groupedDigits(m[2] ?? "")}）由历史记录取代：${m[3]} 的记录为 ${groupedDigits(m[4] ?? "")}。`,
   },
-  { re: /^(\w+): using (.*) \((.*)\) instead$/s, text: (m) => `${named(m[1])}：改用 ${m[2]}（${sourceZh(m[3])}）` },
-  { re: /^(\w+): left empty instead$/, text: (m) => `${named(m[1])}：改为留空` },
+  {
+    re: /^(\w+): using (.*) \((.*)\) instead$/s,
+    text: (m) => `${labelZh(m[1])}：改用 ${groupedDigits(m[2] ?? "")}（${sourceZh(m[3])}）。`,
+  },
+  { re: /^(\w+): left empty instead$/, text: (m) => `${labelZh(m[1])}：改为留空。` },
 ];
-
-/** Where a value used instead of a refused one comes from (lib/open/query.ts, parseQueryLenient). */
-function sourceZh(source = ""): string {
-  const preset = source.match(/^the preset (\S+)'s value$/);
-  if (preset) return `预设 ${preset[1]} 的值`;
-  return source === "the default" ? "默认值" : source;
-}

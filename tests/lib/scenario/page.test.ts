@@ -112,14 +112,19 @@ describe("the page's keys in its notice, in both languages", () => {
     expect(issues.map((i) => i.key)).toEqual(["seed", "runs", "futures", "fwin"]);
     expect(issues[1]?.message).toBe('runs = "abc" is not allowed: must be a whole number from 10 to 5000');
     const zh = issues.map((i) => localizeMessage(i.message, "zh"));
-    expect(zh[0]).toBe('seed（随机种子） = "-1" 不可用，允许：0 到 2147483647 的整数');
-    expect(zh[1]).toBe('runs（情景数） = "abc" 不可用，允许：10 到 5000 的整数');
-    expect(zh[2]).toBe(
-      'futures（未来情景的模型） = "magic" 不可用，允许：margin（按矿工利润的模型，默认）、history（取自历史）或 walk（随机游走）',
-    );
-    expect(zh[3]).toMatch(
-      /^fwin（取样的历史时段） = "yesterday" 不可用，允许：before（开始日期前的四年）、all（全部记录），或“起始日..结束日”形式的时段（\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2} 之间）$/,
-    );
+    // the reader's words: each key by what it sets, numbers grouped (2147483647 → 2,147,483,647), the
+    // page's own names (models, history windows) not listed to a reader
+    expect(zh[0]).toBe("链接中的随机种子“-1”无法使用：应为 0 到 2,147,483,647 的整数。");
+    expect(zh[1]).toBe("链接中的情景数“abc”无法使用：应为 10 到 5000 的整数。");
+    expect(zh[2]).toBe("链接中的未来情景的模型“magic”不是本页已有的选项。");
+    expect(zh[3]).toBe("链接中的取样的历史时段“yesterday”不是本页已有的选项。");
+    const en = issues.map((i) => localizeMessage(i.message, "en"));
+    expect(en).toEqual([
+      "Random seed in the link, “-1”, cannot be used: it must be a whole number from 0 to 2,147,483,647.",
+      "Number of futures in the link, “abc”, cannot be used: it must be a whole number from 10 to 5000.",
+      "Model of the futures in the link, “magic”, is not one this page knows.",
+      "History the futures are drawn from in the link, “yesterday”, is not one this page knows.",
+    ]);
     for (const text of zh) expect(text).not.toMatch(/must be|allowed/);
   });
 });
