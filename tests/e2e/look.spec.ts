@@ -231,6 +231,30 @@ test("on a 390 × 844 phone a shared compare link shows the verdict and the fiel
   }
 });
 
+test("a compare link with peak hours keeps the power contract folded: the time-of-use line says the peak, and on a phone the verdict stays within 1.5 screens", async ({
+  page,
+}, info) => {
+  // measured before: the self-run contract opened whole (prices by month, the hour strip, demand
+  // response) and the verdict sat 2.4 screens down on a phone
+  await page.goto(`${COMPARE_LINK}&peak=17-21&kwhp=0.6`);
+  await expect(page.getByTestId("tou-self-text")).toHaveText("¥0.60/kWh from 17:00 to 21:00, ¥0.35/kWh the other hours.");
+  const contract = page.getByTestId("power-self");
+  await expect(contract).not.toHaveAttribute("open", "");
+  // folded, it is not greyed as unused: it holds the peak
+  await expect(contract).not.toHaveClass(/unused/);
+  if (info.project.name === "phone") {
+    const verdict = await page.getByTestId("headline").first().boundingBox();
+    expect(verdict?.y ?? Infinity).toBeLessThan(1.5 * 844);
+  }
+  // "Change" opens it at the peak price
+  await page.getByTestId("tou-self").getByRole("button", { name: "Change" }).click();
+  await expect(contract).toHaveAttribute("open", "");
+  await expect(page.getByLabel(/^Peak electricity price/)).toBeFocused();
+  // a link that sets more of the contract (prices by month) opens it
+  await page.goto(`${COMPARE_LINK}&peak=17-21&kwhp=0.6&kwhm=0.4,0.4,0.4,0.4,0.3,0.3,0.3,0.3,0.3,0.3,0.4,0.4`);
+  await expect(page.getByTestId("power-self")).toHaveAttribute("open", "");
+});
+
 test("on a phone a known rig's hashrate and power fold into one labelled button, opened with one tap; a group's two folds share a row @phone-only", async ({
   page,
 }) => {

@@ -52,15 +52,19 @@ export interface PowerContractProps {
 
 /**
  * A side's power contract, collapsed by default: prices by month, the peak price and hours, the
- * demand-response credit, and for a host the contract's terms. Open when the link sets any of it.
+ * demand-response credit, and for a host the contract's terms. Open when the link sets any of it
+ * beyond the peak price and hours (the time-of-use line says those).
  */
 function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onField }: PowerContractProps) {
   const { locale, m } = useI18n();
   const p = m.power;
   const fields = SIDE_FIELDS[side];
-  const used = [fields.months, fields.peak, fields.credit, fields.hours, ...(side === "hosted" ? TERMS : [])].some((field) =>
-    powerFieldSet(field, texts[field]),
-  );
+  const terms = side === "hosted" ? TERMS : [];
+  const used = [fields.months, fields.peak, fields.credit, fields.hours, ...terms].some((field) => powerFieldSet(field, texts[field]));
+  // the peak price and hours are said in the time-of-use line beside the power price: a link that sets
+  // only them opens with the contract folded (on a phone the answer stays near the top); anything else
+  // the link sets opens it
+  const opens = [fields.months, fields.credit, fields.hours, ...terms].some((field) => powerFieldSet(field, texts[field]));
   const input = (field: PowerField, inputMode: "decimal" | "numeric" | "text" = "decimal") => (
     <PowerInput
       id={`f-${powerKey(field)}`}
@@ -76,7 +80,7 @@ function PowerContract({ side, texts, flat, errors, currency, fx, editHours, onF
   );
 
   return (
-    <details className={`more power${used ? "" : " unused"}`} open={used} data-testid={`power-${side}`}>
+    <details className={`more power${used ? "" : " unused"}`} open={opens} data-testid={`power-${side}`}>
       <summary>{side === "self" ? p.more : p.moreHosted}</summary>
       <div className="power-body">
         <MonthPrices
