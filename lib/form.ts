@@ -87,3 +87,5 @@ export {
   type RigHold,
 } from "./present/rig-choice";
 export { isEraWarning, releasedAfter, rigOutOfEra, eraWarning, todaysNetworkFor } from "./rigs/era";
+// what the crossover means with a price for each month (the page says it in the comparison's sentence)
+export { CROSSOVER_SHIFT_NOTE } from "./scenario/notes";

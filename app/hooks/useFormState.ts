@@ -22,7 +22,7 @@ import {
   findPreset,
   dailyTablesLoaded,
 } from "@/lib/index";
-import { chooseRigTexts, isEraWarning, moveToTodayTexts, presetFits, rigHold, rigModelName } from "@/lib/form";
+import { chooseRigTexts, CROSSOVER_SHIFT_NOTE, isEraWarning, moveToTodayTexts, presetFits, rigHold, rigModelName } from "@/lib/form";
 import { messagesFor } from "@/lib/index";
 import { afterDailyTables, useDailyTables } from "./useDailyTables";
 
@@ -38,8 +38,9 @@ export interface OpenedScenario extends LinkNotice {
 }
 
 function noticeOf(opened: LinkNotice): LinkNotice | null {
-  // a rig out of its era is said above the results, with the choice it needs
-  const warnings = opened.warnings.filter((w) => !isEraWarning(w));
+  // a rig out of its era is said above the results, with the choice it needs; what the crossover
+  // means with a price for each month is said in the comparison's own sentence
+  const warnings = opened.warnings.filter((w) => !isEraWarning(w) && w !== CROSSOVER_SHIFT_NOTE);
   return opened.issues.length > 0 || warnings.length > 0 ? { issues: opened.issues, warnings } : null;
 }
 

@@ -167,6 +167,11 @@ const en = {
     `This hosting offer beats running the rigs yourself unless you are paid ${price} per kWh to use power.`,
   crossoverPositive: (price: string) =>
     `Running the rigs yourself beats this hosting offer while your electricity costs less than ${price} per kWh.`,
+  // with a price for each month the crossover is an amount added to every month's price (spec §9), not a price
+  crossoverShiftNegative: (amount: string) =>
+    `This hosting offer beats running the rigs yourself unless every month's electricity price falls by ${amount} per kWh or more.`,
+  crossoverShiftPositive: (amount: string) =>
+    `Running the rigs yourself beats this hosting offer unless every month's electricity price rises by ${amount} per kWh or more.`,
   bothNever: "Neither pays back",
   hostedNever: "Hosting never pays back",
   selfNever: "Only hosting pays back",

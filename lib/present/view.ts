@@ -231,9 +231,14 @@ export function compareView(sim: Simulation, locale: Locale = "en"): CompareView
         ? m.small.crossoverZeroUptime
         : // no crossover: the side ahead at this power price stays ahead at any price a site could pay
           m.small.crossoverNone(sim.self.netProfit.gte(sim.hosted.netProfit))
-      : x.isNegative()
-        ? m.crossoverNegative(f.money(figure(x.abs(), "pricePerKwh"), cur, 3))
-        : m.crossoverPositive(f.money(figure(x, "pricePerKwh"), cur, 3));
+      : s.electricityPriceByMonth !== undefined
+        ? // a price for each month: the crossover is the amount added to every month's price, said as such
+          x.isNegative()
+          ? m.crossoverShiftNegative(f.money(figure(x.abs(), "pricePerKwh"), cur, 3))
+          : m.crossoverShiftPositive(f.money(figure(x, "pricePerKwh"), cur, 3))
+        : x.isNegative()
+          ? m.crossoverNegative(f.money(figure(x.abs(), "pricePerKwh"), cur, 3))
+          : m.crossoverPositive(f.money(figure(x, "pricePerKwh"), cur, 3));
   // hosting against running the rigs yourself, as a sentence: which way and how much
   const netGap = new Dec(figure(sim.hosted.netProfit.minus(sim.self.netProfit), "money"));
   const btcGap = new Dec(figure(sim.hosted.totalBtc.minus(sim.self.totalBtc), "btc"));

@@ -152,6 +152,8 @@ export const zh: Messages = {
   crossoverNone: "在任何实际可能的电价下，自营和这份托管报价都不会持平：领先的一方始终领先。",
   crossoverNegative: (price: string) => `除非用电还能拿到每 kWh ${price} 的补贴，否则这份托管报价优于自营。`,
   crossoverPositive: (price: string) => `只要你的电价低于每 kWh ${price}，自营就优于这份托管报价。`,
+  crossoverShiftNegative: (amount: string) => `除非每个月的电价都下降每 kWh ${amount} 或更多，否则这份托管报价优于自营。`,
+  crossoverShiftPositive: (amount: string) => `只要每个月的电价上涨不到每 kWh ${amount}，自营就优于这份托管报价。`,
   bothNever: "都无法回本",
   hostedNever: "托管无法回本",
   selfNever: "只有托管能回本",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   compareView,
+  Dec,
   formatMoneyCompact,
   formatMonth,
   formatShortDate,
@@ -73,6 +74,32 @@ describe("compare mode", () => {
     expect(view?.crossover).toMatch(
       /^Running the rigs yourself beats this hosting offer while your electricity costs less than ¥1\.\d{3} per kWh\.$/,
     );
+  });
+
+  it("with a price for each month, says the crossover as the amount every month's price may rise, and means it", () => {
+    // Sichuan: ¥0.45 in the dry months, ¥0.30 in the wet ones (May–October)
+    const months = "0.45,0.45,0.45,0.45,0.3,0.3,0.3,0.3,0.3,0.3,0.45,0.45";
+    const sim = simulate(scenario(`v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60&kwhm=${months}`));
+    const view = compareView(sim);
+    const x = resultJson(sim).crossoverElectricityPrice;
+    expect(view?.crossoverPrice).toBe(x);
+    expect(view?.crossover).toMatch(
+      /^Running the rigs yourself beats this hosting offer unless every month's electricity price rises by ¥\d\.\d{3} per kWh or more\.$/,
+    );
+    expect(compareView(sim, "zh")?.crossover).toMatch(/^只要每个月的电价上涨不到每 kWh ¥\d\.\d{3}，自营就优于这份托管报价。$/);
+    // the sentence holds: every month raised by that amount, the two sides end level (to within the
+    // rounding of the amount to six places: 1e-6 per kWh × 33.6 kWh a day × 1,095 days ≈ ¥0.04)
+    const shifted = months
+      .split(",")
+      .map((p) => new Dec(p).plus(x ?? "0").toFixed())
+      .join(",");
+    const level = simulate(scenario(`v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60&kwhm=${shifted}`));
+    expect(
+      level.self?.netProfit
+        .minus(level.hosted?.netProfit ?? 0)
+        .abs()
+        .toNumber(),
+    ).toBeLessThan(0.05);
   });
 
   it("is absent outside compare mode", () => {
