@@ -7,6 +7,7 @@ import type { Scenario } from "../scenario/schema";
 import { sharePath } from "../open/query";
 import { FIELDS } from "../scenario/fields";
 import { presetFits } from "./rig-choice";
+import { efficiencyJPerTh } from "./convert";
 import { releasedAfter, todaysNetworkFor } from "../rigs/era";
 import { rigModelName } from "../i18n/rig-names";
 import type { ScenarioField } from "../scenario/fields";
@@ -18,7 +19,7 @@ const RIGS_TOTAL = () => RIGS.length;
 
 /** The mark before an estimated price and the figures that rest on it (the legend says what it means). */
 export const ESTIMATE_MARK = "≈";
-import { rankRig, rankRigs, rigsReleasedBy, withRig, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
+import { rankRig, rankRigs, rigsReleasedBy, type RankedRig, type RankOptions, type RankPrice } from "../rigs/rank";
 import type { Fleet } from "../rigs/fleet";
 import { indexEstimateNote } from "./index-note";
 export { indexEstimateNote };
@@ -218,8 +219,9 @@ export function rigsJson(
  * own rig, whose price stays.
  */
 export function rigCalculatorPath(base: Scenario, r: RankedRig): string {
-  const own = base.rig === r.rig.id || (base.rig === undefined && presetFits(base.preset, withRig(base, r.rig, base.rigPrice)));
-  const path = sharePath(withRig(base, r.rig, r.price?.amount ?? base.rigPrice));
+  const own = base.rig === r.rig.id || (base.rig === undefined && presetFits(base.preset, r.scenario));
+  // the rig at the figures it was ranked at (the link's own rig at the link's hashrate and power)
+  const path = sharePath({ ...r.scenario, rigPrice: r.price?.amount ?? base.rigPrice });
   const later = releasedAfter(r.rig, base.startDate);
   if ((r.price !== null || own) && !later) return path;
   const query = new URLSearchParams(path.slice(2));
@@ -232,6 +234,17 @@ export function rigCalculatorPath(base: Scenario, r: RankedRig): string {
 }
 
 // ---- the page's rows ----
+
+/** The J/TH a rig was ranked at: the catalogue's, or the link's own figures' (1,400 W ÷ 13.5 TH/s = 103.7). */
+function rankedJPerTh(r: RankedRig): RankCell {
+  const own = r.scenario.hashrateThs !== plainOf(r.rig.hashrateThs) || r.scenario.powerWatts !== plainOf(r.rig.powerWatts);
+  const j = own ? (efficiencyJPerTh(r.scenario.powerWatts, r.scenario.hashrateThs) ?? r.rig.jPerTh) : r.rig.jPerTh;
+  return { text: j, sort: j };
+}
+
+function plainOf(text: string): string {
+  return new Dec(text).toFixed();
+}
 
 export const RANK_KEYS = [
   "name",
@@ -348,7 +361,7 @@ function sideCells(r: RankedRig, s: SideSummary, fleet: Fleet | undefined, local
   const count = fleet?.count ?? null;
   return {
     name: { text: r.rig.name, sort: r.rig.name },
-    jPerTh: { text: r.rig.jPerTh, sort: r.rig.jPerTh },
+    jPerTh: rankedJPerTh(r),
     price:
       priced && r.price
         ? { text: `${mark}${f.money(r.price.amount, cur, 0)}`, sort: r.price.amount, ...(estimate ? { estimate } : {}) }
@@ -422,7 +435,8 @@ export function rowView(base: Scenario, r: RankedRig, locale: Locale): RigRowVie
     coolingText: m.coolings[rig.cooling] ?? rig.cooling,
     year: rig.released.slice(0, 4),
     releasedText: m.released(rig.releasedApprox ? `${m.approx} ${month}` : month),
-    specText: `${f.number(rig.hashrateThs, 1).replace(/\.0$/, "")} TH/s · ${f.number(rig.powerWatts, 0)} W`,
+    // the figures it was ranked at: the catalogue's, or the link's own for the link's own rig
+    specText: `${f.number(r.scenario.hashrateThs, 1).replace(/\.0$/, "")} TH/s · ${f.number(r.scenario.powerWatts, 0)} W`,
     sourceUrl: rig.sourceUrl,
     priceNote,
     href: rigCalculatorPath(base, r),

@@ -80,15 +80,30 @@ export function rankPrice(base: Scenario, rig: Rig, own: OwnRig = ownOfScenario(
   return index ? { amount: plain(index.amount), from: "index", quote: null, index } : null;
 }
 
-/** `base` with the rig's own fields: hashrate, power, rig id and `price` (the site's fields untouched). */
-export function withRig(base: Scenario, rig: Rig, price: string): Scenario {
-  return { ...base, rig: rig.id, hashrateThs: plain(rig.hashrateThs), powerWatts: plain(rig.powerWatts), rigPrice: price };
+/**
+ * Whether the scenario's hashrate and power are `rig`'s own as the link measured them: the link's own
+ * rig (its `rig=` or its preset's) at the rig's hashrate. The January 2018 S9 draws 1,400 W at the
+ * wall in its presets against the catalogue's nameplate 1,323 W: its row is the calculator's answer.
+ */
+export function ownFigures(base: Scenario, rig: Rig, own: OwnRig = ownOfScenario(base)): boolean {
+  return own.id === rig.id && new Dec(base.hashrateThs).eq(rig.hashrateThs);
+}
+
+/**
+ * `base` with the rig's own fields: hashrate, power, rig id and `price` (the site's fields untouched).
+ * The link's own rig keeps the link's hashrate and power (ownFigures); every other rig takes the catalogue's.
+ */
+export function withRig(base: Scenario, rig: Rig, price: string, own?: OwnRig): Scenario {
+  const figures = ownFigures(base, rig, own)
+    ? { hashrateThs: plain(base.hashrateThs), powerWatts: plain(base.powerWatts) }
+    : { hashrateThs: plain(rig.hashrateThs), powerWatts: plain(rig.powerWatts) };
+  return { ...base, rig: rig.id, ...figures, rigPrice: price };
 }
 
 /** One rig under the scenario. */
 export function rankRig(base: Scenario, rig: Rig, options: RankOptions = {}): RankedRig {
   const price = rankPrice(base, rig, options.own);
-  const scenario = withRig(base, rig, price?.amount ?? "0");
+  const scenario = withRig(base, rig, price?.amount ?? "0", options.own);
   const sim = simulate(scenario, { irr: options.irr ?? true });
   const ranked: RankedRig = { rig, price, scenario, sim };
   const goal = options.goal;
