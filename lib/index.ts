@@ -7,11 +7,12 @@
  */
 
 // a scenario: its fields, its link, the page's own keys
-export { FIELDS, type ScenarioField } from "./scenario/fields";
+export { FIELDS, FIELD_BY_KEY, type ScenarioField } from "./scenario/fields";
 export { type Scenario, type Mode, type Currency } from "./scenario/schema";
 export {
   parseQuery,
   parseQueryLenient,
+  readUnconverted,
   replaysHistory,
   validateRaw,
   serializeScenario,

@@ -7,6 +7,7 @@ import {
   PRESETS,
   usesNetwork,
   parseQueryLenient,
+  readUnconverted,
   replaysHistory,
   serializeScenario,
   type KeyIssue,
@@ -280,9 +281,28 @@ export default function Calculator({
               ) : null}
               {notice.warnings.length ? (
                 <ul className="warnings">
-                  {notice.warnings.map((w) => (
-                    <li key={w}>{localizeMessage(w, locale)}</li>
-                  ))}
+                  {notice.warnings.map((w) => {
+                    // the example's amounts taken unconverted into the link's currency: one tap converts them
+                    const unconverted = readUnconverted(w);
+                    return (
+                      <li key={w}>
+                        {localizeMessage(w, locale)}
+                        {unconverted ? (
+                          <>
+                            {" "}
+                            <button
+                              type="button"
+                              className="button"
+                              data-testid="convert-unconverted"
+                              onClick={() => form.convertUnconverted(unconverted.keys, unconverted.from === "CNY" ? "CNY" : "USD")}
+                            >
+                              {m.convertUnconverted(unconverted.to === "CNY" ? "CNY" : "USD", form.fx)}
+                            </button>
+                          </>
+                        ) : null}
+                      </li>
+                    );
+                  })}
                 </ul>
               ) : null}
             </div>

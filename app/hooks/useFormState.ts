@@ -11,6 +11,7 @@ import {
   type FormField,
   type FormTexts,
   defaultCnyPerUsd,
+  convertMoneyTexts,
 } from "@/lib/form";
 import {
   type Currency,
@@ -21,6 +22,7 @@ import {
   type NetworkFigures,
   findPreset,
   dailyTablesLoaded,
+  FIELD_BY_KEY,
 } from "@/lib/index";
 import { chooseRigTexts, CROSSOVER_SHIFT_NOTE, isEraWarning, moveToTodayTexts, presetFits, rigHold, rigModelName } from "@/lib/form";
 import { messagesFor } from "@/lib/index";
@@ -180,6 +182,24 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
   }, []);
 
   const dismissNotice = useCallback(() => setNotice(null), []);
+
+  /**
+   * The link's preset amounts it took unconverted into the link's currency (lib/open/query.ts
+   * readUnconverted), converted at the start date's rate, as switching the currency converts them.
+   */
+  const convertUnconverted = useCallback(
+    (keys: readonly string[], from: Currency) => {
+      bigStep.current = true;
+      setTexts((t) => {
+        const fields = keys.map((k) => FIELD_BY_KEY.get(k)).filter((f): f is FormField => f !== undefined && f in t);
+        const to: Currency = t.currency === "CNY" ? "CNY" : "USD";
+        const picked = Object.fromEntries(fields.map((f) => [f, t[f]]));
+        return { ...t, ...convertMoneyTexts(picked, from, to, fx) };
+      });
+      setNotice(null);
+    },
+    [fx],
+  );
   const hold = rigHold(texts);
   // the price of a rig the catalogue does not price: asked for in words, not as a required field's range
   const unpriced = hold?.kind === "price" ? hold.rig.name : null;
@@ -203,6 +223,7 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     fxSource,
     notice,
     dismissNotice,
+    convertUnconverted,
     check,
     current,
     errors,

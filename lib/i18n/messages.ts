@@ -161,6 +161,9 @@ const en = {
 
   // compare
   compareTitle: "Self-run or hosted",
+  // a link that changed its example's currency without its amounts: one tap converts them
+  convertUnconverted: (to: "CNY" | "USD", rate: string) =>
+    `Convert them to ${to === "CNY" ? "yuan" : "US dollars"} at ${rate} yuan per dollar`,
   crossoverNone:
     "At no power price a site could pay do running the rigs yourself and this hosting offer come out even: the one ahead stays ahead.",
   crossoverNegative: (price: string) =>

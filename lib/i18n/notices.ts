@@ -147,7 +147,26 @@ const READER_RULES_EN: readonly { re: RegExp; text: (m: RegExpMatchArray) => str
     text: (m) => `${labelEn(m[1])}: ${groupedDigits(m[2] ?? "")} is used instead (${sourceEn(m[3])}).`,
   },
   { re: /^(\w+): left empty instead$/, text: (m) => `${labelEn(m[1])} is left empty instead.` },
+  {
+    re: /^cur = (\w+) is not the preset \S+'s currency \((\w+)\): its (.+) are taken as \w+ as they stand, unconverted$/,
+    text: (m) =>
+      `The link sets the currency to ${CURRENCY_EN[m[1] ?? ""] ?? m[1]}, but the example's ${(m[3] ?? "")
+        .split(", ")
+        .map((k) => lowerFirst(labelEn(k)))
+        .join(", ")
+        .replace(
+          /, ([^,]+)$/,
+          " and $1",
+        )} are in ${CURRENCY_EN[m[2] ?? ""] ?? m[2]}: they are read as ${CURRENCY_EN[m[1] ?? ""] ?? m[1]} as they stand, unconverted.`,
+  },
 ];
+
+const CURRENCY_EN: Readonly<Record<string, string>> = { CNY: "yuan", USD: "US dollars" };
+
+/** A label inside a sentence: "Rig price" → "rig price", "BTC price" stays. */
+function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+}
 
 /** A refusal, warning or note of the codec in `locale`. */
 export function localizeMessage(message: string, locale: Locale): string {

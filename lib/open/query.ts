@@ -175,9 +175,35 @@ export function parseQuery(input: string, network: NetworkFigures = NETWORK_SNAP
           (f) => `${FIELDS[f].key} = ${String(given[f])} is replaced with hist=1: the record of ${s.startDate} gives ${String(s[f])}`,
         )
       : [];
-    return { ok: true, scenario: s, warnings: warnings.concat(replaced, checked.notes, powerNotes(s)) };
+    return { ok: true, scenario: s, warnings: warnings.concat(replaced, unconverted(given, network), checked.notes, powerNotes(s)) };
   }
   return { ok: false, issues: checked.issues, warnings, accepted: given };
+}
+
+/** The warning unconverted() writes, read back: the currency the link set, the preset's own, the keys taken as they stand. */
+export function readUnconverted(warning: string): { to: string; from: string; keys: string[] } | null {
+  const m = warning.match(/^cur = (\w+) is not the preset \S+'s currency \((\w+)\): its (.+) are taken as \w+ as they stand, unconverted$/);
+  return m?.[1] && m[2] && m[3] ? { to: m[1], from: m[2], keys: m[3].split(", ") } : null;
+}
+
+/**
+ * A link that changes its preset's currency without its amounts: the preset fills every field it
+ * knows and `cur` overrides the currency (spec §1), so the preset's amounts are read in the link's
+ * currency as they stand. Said, naming the keys taken unconverted, so that neither the API's reader
+ * nor the page's takes "S21 at ¥2,900" for a yuan price (the page offers to convert them).
+ */
+function unconverted(given: RawScenario, network: NetworkFigures): string[] {
+  if (given.currency === undefined || given.preset === undefined) return [];
+  const preset = presetRaw(given.preset, network);
+  if (preset.currency === undefined || preset.currency === given.currency) return [];
+  const keys = FIELD_NAMES.filter(
+    (f) =>
+      FIELDS[f].unit.includes("{cur}") && given[f] === undefined && (preset as Partial<Record<ScenarioField, unknown>>)[f] !== undefined,
+  ).map((f) => FIELDS[f].key);
+  if (keys.length === 0) return [];
+  return [
+    `cur = ${String(given.currency)} is not the preset ${String(given.preset)}'s currency (${String(preset.currency)}): its ${keys.join(", ")} are taken as ${String(given.currency)} as they stand, unconverted`,
+  ];
 }
 
 /**

@@ -272,3 +272,25 @@ test("a changed field redraws the charts: the break-even dot and the marked days
   await expect(page.getByRole("list", { name: "Marked days" })).toContainText(`Self-run pays back: day ${day}`);
   await expect(page.locator("figure.chart .recharts-wrapper")).toHaveCount(2);
 });
+
+test("a link that sets yuan on a dollar example says its amounts are unconverted, and one tap converts them at the start date's rate @same-on-phone", async ({
+  page,
+}) => {
+  // the S21 example is in US dollars; the link asks for yuan and gives no amounts (the contract reads
+  // the example's 2,900 as ¥2,900: a believed lie unless it is said)
+  await page.goto("/?v=1&preset=s21&cur=CNY");
+  const notice = page.getByTestId("link-notice");
+  await expect(notice).toContainText(
+    "The link sets the currency to yuan, but the example's rig price, BTC price, electricity price and hosting price are in US dollars: they are read as yuan as they stand, unconverted.",
+  );
+  await expect(page.getByLabel(/^Rig price/)).toHaveValue("2900");
+  const convert = page.getByTestId("convert-unconverted");
+  // the rate of the start date's month (February 2026 carries the table's last month, 7.1069)
+  await expect(convert).toHaveText("Convert them to yuan at 7.1069 yuan per dollar");
+  await convert.click();
+  // 2,900 × 7.1069 = 20,610.01; $0.06 × 7.1069 = ¥0.4264 (4 places for a power price)
+  await expect(page.getByLabel(/^Rig price/)).toHaveValue("20610.01");
+  await expect(page.getByLabel(/^Electricity price/)).toHaveValue("0.4264");
+  await expect(notice).toHaveCount(0);
+  await expect(page).toHaveURL(/[?&]price=20610\.01(&|$)/);
+});

@@ -150,6 +150,7 @@ export const zh: Messages = {
 
   compareTitle: "自营还是托管",
   crossoverNone: "在任何实际可能的电价下，自营和这份托管报价都不会持平：领先的一方始终领先。",
+  convertUnconverted: (to: "CNY" | "USD", rate: string) => `按 1 美元 = ${rate} 元换算成${to === "CNY" ? "人民币" : "美元"}`,
   crossoverNegative: (price: string) => `除非用电还能拿到每 kWh ${price} 的补贴，否则这份托管报价优于自营。`,
   crossoverPositive: (price: string) => `只要你的电价低于每 kWh ${price}，自营就优于这份托管报价。`,
   crossoverShiftNegative: (amount: string) => `除非每个月的电价都下降每 kWh ${amount} 或更多，否则这份托管报价优于自营。`,

@@ -139,4 +139,14 @@ export const NOTICE_RULES_ZH: readonly NoticeRule[] = [
     text: (m) => `${labelZh(m[1])}：改用 ${groupedDigits(m[2] ?? "")}（${sourceZh(m[3])}）。`,
   },
   { re: /^(\w+): left empty instead$/, text: (m) => `${labelZh(m[1])}：改为留空。` },
+  {
+    re: /^cur = (\w+) is not the preset \S+'s currency \((\w+)\): its (.+) are taken as \w+ as they stand, unconverted$/,
+    text: (m) =>
+      `链接把币种设为${CURRENCY_ZH[m[1] ?? ""] ?? m[1]}，但示例的${(m[3] ?? "")
+        .split(", ")
+        .map((k) => labelZh(k))
+        .join("、")}是${CURRENCY_ZH[m[2] ?? ""] ?? m[2]}金额：按原数字当作${CURRENCY_ZH[m[1] ?? ""] ?? m[1]}读取，没有换算。`,
+  },
 ];
+
+const CURRENCY_ZH: Readonly<Record<string, string>> = { CNY: "人民币", USD: "美元" };
