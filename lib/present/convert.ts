@@ -112,10 +112,11 @@ export function convertMoneyTexts(
   };
 }
 
-/** Energy efficiency in J/TH: watts ÷ TH/s. Example: 1323 W / 13.5 TH/s = 98 J/TH. */
+/** Energy efficiency in J/TH: watts ÷ TH/s, each as the form reads it. Example: 1323 W / 13.5 TH/s = 98 J/TH; "1.4kW" / "13.5T" = 103.7. */
 export function efficiencyJPerTh(powerWatts: string, hashrateThs: string): string | null {
-  const power = readNumberEntry(powerWatts, "plain", "USD");
-  const hashrate = readNumberEntry(hashrateThs, "plain", "USD");
+  // read as the form reads the two fields: "1.4kW" is 1,400 W and "13.5T" or "13.5 TH/s" is 13.5 TH/s
+  const power = readNumberEntry(powerWatts, "power", "USD");
+  const hashrate = readNumberEntry(hashrateThs, "hashrate", "USD");
   if (power.kind !== "number" || hashrate.kind !== "number") return null;
   try {
     const w = new Dec(power.value);

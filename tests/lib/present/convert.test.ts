@@ -66,6 +66,9 @@ describe("efficiency", () => {
   it("is watts per TH/s, to one place", () => {
     // 1323 W / 13.5 TH/s = 98 J/TH; 3500 / 200 = 17.5
     expect(efficiencyJPerTh("1323", "13.5")).toBe("98.0");
+    // typed as miners type them (the form echoes "Read as 1,400 W" and "Read as 13.5 TH/s"): 1400 / 13.5 = 103.7
+    expect(efficiencyJPerTh("1.4kW", "13.5T")).toBe("103.7");
+    expect(efficiencyJPerTh("1400W", "13.5 TH/s")).toBe("103.7");
     expect(efficiencyJPerTh("3500", "200")).toBe("17.5");
     expect(efficiencyJPerTh("3500", "0")).toBeNull();
     expect(efficiencyJPerTh("abc", "200")).toBeNull();
