@@ -132,7 +132,8 @@ const en = {
   },
   // the "today" row of the card (lib/present/today.ts): what pool calculators lead with
   today: {
-    title: "Today, at today's difficulty and price",
+    // the start date's figures, which on a page of January 2018 are not a reader's today
+    title: "Day 1, at the start date's difficulty and price",
     revenueDay: "Revenue a day",
     powerDay: "Power a day",
     hostingDay: "Hosting a day",
@@ -146,7 +147,7 @@ const en = {
     perTh: (v: string) => `${v}/TH/s`,
     staticPayback: "Static payback",
     days: (n: string) => `${n} days`,
-    neverAtToday: "never at today's figures",
+    neverAtToday: "never at day 1's figures",
     yearsApprox: (n: string) => `about ${n} years`,
     aDay: (v: string) => `${v}/day`,
   },

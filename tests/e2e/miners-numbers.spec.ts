@@ -7,6 +7,8 @@ test("the card leads with today's figures: per day, per month, 关机币价, sta
   await page.goto("/");
   const today = page.getByTestId("today");
   await expect(today).toBeVisible();
+  // the start date's figures, named as such: on the January 2018 page they are not the reader's today
+  await expect(today).toContainText("Day 1, at the start date's difficulty and price");
   // the January 2018 S9: ¥158.74 − ¥11.76 = ¥146.98 a day (tests/lib/present/today.test.ts has the arithmetic)
   await expect(page.getByTestId("today-revenue-day")).toContainText("¥158.74");
   await expect(page.getByTestId("today-cost-day")).toContainText("¥11.76");

@@ -122,7 +122,7 @@ export const zh: Messages = {
     firstDayHint: (revenue: string, costs: string) => `收入 ${revenue} − 成本 ${costs}`,
   },
   today: {
-    title: "今天（按当前难度和币价）",
+    title: "第 1 天（按开始日期的难度和币价）",
     revenueDay: "日收益",
     powerDay: "日电费",
     hostingDay: "日托管费用",
@@ -136,7 +136,7 @@ export const zh: Messages = {
     perTh: (v: string) => `每 T ${v}`,
     staticPayback: "静态回本",
     days: (n: string) => `${n} 天`,
-    neverAtToday: "按今天的数字不回本",
+    neverAtToday: "按第 1 天的数字不回本",
     yearsApprox: (n: string) => `约 ${n} 年`,
     aDay: (v: string) => `${v}/天`,
   },
