@@ -12,6 +12,8 @@ import { fieldLabel, fieldUnit } from "../i18n/fields";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
 import { outageWords, powerWords, sideTerms, termsVary } from "./power-words";
+import { horizonInYears } from "./today";
+import { FORMATTERS } from "./format";
 
 /** One figure of the site the ranking keeps: "label: value"; `wide` for words that need a line of their own (a power schedule). */
 export interface SiteFigure {
@@ -51,6 +53,12 @@ export function siteFigures(base: Scenario, locale: Locale): SiteFigure[] {
     // a share reads as a share beside its label ("Pool fee 2.5 %", "矿池费率 2.5%"), not with the form's help unit ("% of the reward")
     if (field === "poolFeePct" || field === "uptimePct")
       return { label: fieldLabel(field, locale), value: `${text}${locale === "zh" ? "%" : " %"}` };
+    // the horizon in years, as the calculator's headline says it ("3 years", "3 年"), the days beside
+    if (field === "horizonDays") {
+      const years = horizonInYears(text, locale);
+      const days = `${FORMATTERS[locale].number(text, 0)} ${fieldUnit(field, base.currency, locale)}`;
+      return { label: fieldLabel(field, locale), value: years ? (locale === "zh" ? `${years}（${days}）` : `${years} (${days})`) : days };
+    }
     const unit = field === "startDate" ? "" : fieldUnit(field, base.currency, locale);
     return { label: fieldLabel(field, locale), value: unit ? `${text} ${unit}` : text };
   });

@@ -58,7 +58,8 @@ export function todayFigures(side: SideName, x: SideSummary, s: Scenario, locale
     {
       id: "shutdown-price",
       label: t.shutdownPrice,
-      value: x.shutdownBtcPrice === null ? "—" : money(x.shutdownBtcPrice, 0),
+      // no power cost a day (a host charging by the month only): nothing to switch off for, not a price of ¥0
+      value: x.shutdownBtcPrice === null ? "—" : x.shutdownBtcPrice.isZero() ? t.noShutdown : money(x.shutdownBtcPrice, 0),
     },
     {
       id: "break-even-power",

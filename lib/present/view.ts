@@ -158,7 +158,8 @@ function moneyFigures(x: SideSummary, s: Scenario, locale: Locale): Figure[] {
   out.push({
     id: "shutdown-price",
     label: t.shutdownPrice,
-    value: x.shutdownBtcPrice === null ? "—" : money(x.shutdownBtcPrice),
+    value:
+      x.shutdownBtcPrice === null ? "—" : x.shutdownBtcPrice.isZero() ? messagesFor(locale).today.noShutdown : money(x.shutdownBtcPrice),
     hint: t.shutdownHint,
   });
   const irr = x.irrPctPerYear;

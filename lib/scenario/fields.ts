@@ -518,7 +518,7 @@ export const FIELDS = {
     min: "0",
     max: "100",
     allowed: "a number from 0 to 100",
-    help: "Hosted: the uptime the host promises, in place of up for the hosted side.",
+    help: "Hosted: the uptime the host promises, in place of the uptime above for the hosted side.",
   },
 } as const satisfies Record<string, FieldInfo>;
 

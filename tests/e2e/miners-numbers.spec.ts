@@ -84,7 +84,7 @@ test("the heat maps' legend is in days, and a cell is read with a tap", async ({
   await scale.scrollIntoViewIfNeeded();
   await expect(scale).toContainText("1–157");
   await expect(scale).toContainText("940–1,095");
-  await expect(page.locator(".heat figcaption").first()).toContainText("tap a cell");
+  await expect(page.locator(".heat figcaption").first()).toContainText("tap or click a cell");
   await expect(page.locator(".heat figcaption").first()).not.toContainText("hover");
 });
 

@@ -36,8 +36,8 @@ export const FIELD_TEXT_ZH: Record<ScenarioField, FieldText> = {
     help: "难度每 14 天按此月增长率调整一次（一个月按 30.4375 天）。",
   },
   feesPerBlockBtc: { label: "交易手续费", unit: "BTC/区块", allowed: "0 到 1000 的数", help: "每个区块的平均手续费，加在区块补贴之上。" },
-  poolFeePct: { label: "矿池费率", unit: "奖励的 %", allowed: "0 到 100 的数", help: "矿池从奖励中抽取的比例。" },
-  uptimePct: { label: "在线率", unit: "时间的 %", allowed: "0 到 100 的数", help: "矿机运行（并耗电）的时间比例。" },
+  poolFeePct: { label: "矿池费率", unit: "%（占奖励）", allowed: "0 到 100 的数", help: "矿池从奖励中抽取的比例。" },
+  uptimePct: { label: "在线率", unit: "%（占时间）", allowed: "0 到 100 的数", help: "矿机运行（并耗电）的时间比例。" },
   btcPrice: { label: "BTC 价格", unit: "{cur}/BTC", allowed: "大于 0 且不超过 1000000000 的数", help: "第一天的比特币价格。" },
   btcPriceGrowthPctPerMonth: { label: "BTC 价格增长", unit: "%/月", allowed: "−100 到 1000 的数", help: "价格按此月增长率逐日复利。" },
   horizonDays: { label: "计算期", unit: "天", allowed: "1 到 3650 的整数", help: "模拟的天数。" },
@@ -214,9 +214,9 @@ export const FIELD_TEXT_ZH: Record<ScenarioField, FieldText> = {
   },
   hostingUptimePct: {
     label: "托管方在线率",
-    unit: "时间的 %",
+    unit: "%（占时间）",
     allowed: "0 到 100 的数",
-    help: "托管：托管方承诺的在线率，托管一方用它代替 up。",
+    help: "托管：托管方承诺的在线率，托管一方用它代替在线率。",
   },
 };
 

@@ -20,5 +20,8 @@ describe("the ranking's summary of the site's figures", () => {
     expect(value("en", "Uptime")).toBe("95 %");
     expect(value("zh", "矿池费率")).toBe("2.5%");
     expect(value("zh", "在线率")).toBe("95%");
+    // the horizon in years, as the calculator's headline says it, the days beside: 1095 = 3 × 365
+    expect(value("en", "Horizon")).toBe("3 years (1,095 days)");
+    expect(value("zh", "计算期")).toBe("3 年（1,095 天）");
   });
 });

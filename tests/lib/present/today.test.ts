@@ -21,6 +21,20 @@ describe("the card's today row: what pool calculators lead with", () => {
     expect(staticPaybackDays(new Dec(30000), new Dec(-5))).toBeNull();
   });
 
+  it("a host charging by the month only has no shutdown price: said as none, not as ¥0", () => {
+    // hosting at ¥0 per kWh and ¥500 a rig a month: the power cost a day is ¥0, so no BTC price switches the rig off
+    const parsed = parseQuery("v=1&preset=s9-2018-huaqiangbei&mode=hosted&hkwh=0&hfee=500");
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const sim = simulate(parsed.scenario);
+    if (!sim.hosted) throw new Error("no hosted side");
+    expect(sim.hosted.shutdownBtcPrice?.isZero()).toBe(true);
+    const view = sideView("hosted", sim.hosted, sim.scenario, sim.finalBtcPrice, "en");
+    expect(view.today.find((t) => t.id === "shutdown-price")?.value).toBe("none: no power cost");
+    expect(sideView("hosted", sim.hosted, sim.scenario, sim.finalBtcPrice, "zh").today.find((t) => t.id === "shutdown-price")?.value).toBe(
+      "无：没有电费",
+    );
+  });
+
   it("price per TH/s is the rig price over its hashrate", () => {
     // ¥30,000 ÷ 13.5 TH/s = ¥2,222.22
     expect(pricePerTh({ rigPrice: "30000", hashrateThs: "13.5" })?.toFixed(2)).toBe("2222.22");
