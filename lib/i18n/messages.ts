@@ -304,6 +304,8 @@ const en = {
     columns: { daily: "Sell daily", hold: "Hold", cover: "Sell to cover costs", btc: "BTC on day 1 instead" } as Record<string, string>,
     chosen: "your choice",
     paysBack: (day: string) => `pays back on day ${day}`,
+    // the money in BTC on day 1 is worth the outlay that day: no payback day, only where it ends
+    insteadEnds: (ahead: boolean): string => (ahead ? "worth more than the outlay at the end" : "worth less than the outlay at the end"),
     never: "does not pay back",
     held: (btc: string) => `${btc} held at the end`,
     positionCaption: "Position over time: cash, plus the BTC held at the day's price, minus the outlay",

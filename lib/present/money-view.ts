@@ -145,7 +145,6 @@ export function moneyView(s: Scenario, locale: Locale = "en"): MoneyView {
   const prices = (sim.schedule ?? []).map((row) => row.btcPrice);
   const instead = boughtInsteadDays({ prices, capex: x.capex, btcPrice: prices[0] ?? x.capex });
   const lastInstead = instead[instead.length - 1];
-  const insteadBreakEven = instead.findIndex((p) => p.gte(0));
   series.push(thin(instead).map(toChartNumber));
   columns.push({
     id: "btc",
@@ -153,7 +152,8 @@ export function moneyView(s: Scenario, locale: Locale = "en"): MoneyView {
     netProfit: lastInstead ? figure(lastInstead, "money") : "0.00",
     netProfitText: lastInstead ? money(lastInstead) : "—",
     loss: lastInstead !== undefined && lastInstead.isNegative() && !lastInstead.isZero(),
-    breakEvenText: insteadBreakEven < 0 ? t.never : t.paysBack(f.number(insteadBreakEven + 1, 0)),
+    // worth the outlay on the day it is bought: a payback day would always read "day 1"
+    breakEvenText: t.insteadEnds(lastInstead !== undefined && lastInstead.gte(0)),
     heldText: t.held(f.btc(figure(x.btcIfBoughtInstead, "btc"))),
     chosen: false,
     points: "",

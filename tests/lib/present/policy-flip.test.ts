@@ -73,6 +73,11 @@ describe("the S9 replay of 2018, 3 years from 15 January 2018", () => {
     expect(view.columns.map((c) => c.netProfit)).toEqual(["-14357.85", "94445.97", "40577.02", expect.any(String)]);
     expect(view.flip).toEqual({ policy: "hold", text: "Holding the coins instead: net profit +¥94,446 (pays back on day 1,023)." });
     expect(moneyView(scenarioFromQuery(REPLAY), "zh").flip?.text).toBe("改为全部囤币：净利润 +¥94,446（第 1,023 天回本）。");
+    // the same money in BTC on day 1 is worth the outlay that day: no payback day ("day 1" always), only where it ends
+    const btc = view.columns.find((c) => c.id === "btc");
+    expect(Number(btc?.netProfit)).toBeGreaterThan(0);
+    expect(btc?.breakEvenText).toBe("worth more than the outlay at the end");
+    expect(moneyView(scenarioFromQuery(REPLAY), "zh").columns.find((c) => c.id === "btc")?.breakEvenText).toBe("期末价值高于投入");
   });
 
   it("holding pays back; the line says selling daily would not have", () => {
