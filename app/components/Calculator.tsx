@@ -345,6 +345,7 @@ export default function Calculator({
               historyOn={form.history}
               onHistory={form.toggleHistory}
               onDownload={downloadCsv}
+              ranges={growthSeed.ranges}
             />
           )}
           <div className="form-column form-rest-column">

@@ -3,7 +3,8 @@
 import dynamic from "next/dynamic";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { assumptionText, keepsCoins, oddsThenText, trackRecordView, type CompareView, type SideView, type OddsView } from "@/lib/views";
-import type { Scenario } from "@/lib/index";
+import { FORMATTERS, type Scenario } from "@/lib/index";
+import { growthImplied, type RecordedRange } from "@/lib/form";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
 import { useOdds } from "../hooks/useOdds";
@@ -26,6 +27,8 @@ interface Props {
   historyOn: boolean;
   onHistory: (on: boolean) => void;
   onDownload: () => void;
+  /** The fastest and slowest paces the record kept up over each length: a trend beyond them is said under the headline. */
+  ranges: readonly RecordedRange[];
 }
 
 /** The odds from history under a headline: `payback-odds` (the first side), `hosted-payback-odds` beside it in compare mode. */
@@ -36,7 +39,9 @@ function Odds({
   scenario,
   paidBack,
   primary,
+  ranges,
 }: {
+  ranges: readonly RecordedRange[];
   odds: OddsView | undefined;
   busy: boolean;
   testId: string;
@@ -47,6 +52,23 @@ function Odds({
   const { m, locale } = useI18n();
   // a replay's headline is what happened; a forecast's says what it assumes
   const assumes = useMemo(() => (scenario.useHistory ? null : assumptionText(scenario, locale)), [scenario, locale]);
+  // a trend faster (or a fall steeper) than any the record kept up that long: said where the answer is, not only under the growth choices
+  const beyond = useMemo(
+    () =>
+      scenario.useHistory
+        ? null
+        : growthImplied(
+            { btcPrice: scenario.btcPrice, difficulty: scenario.difficulty, horizonDays: scenario.horizonDays },
+            {
+              difficultyGrowthPctPerMonth: scenario.difficultyGrowthPctPerMonth,
+              btcPriceGrowthPctPerMonth: scenario.btcPriceGrowthPctPerMonth,
+            },
+            ranges,
+          ).beyond,
+    [scenario, ranges],
+  );
+  const f = FORMATTERS[locale];
+  const span = (months: number) => (months % 12 === 0 ? m.years(months / 12) : m.months(String(months)));
   // a scenario that keeps its coins: the record of the backtest's configurations that keep theirs, where the odds failed
   const kept = keepsCoins(scenario);
   const record = useMemo(
@@ -59,6 +81,17 @@ function Odds({
       {assumes ? (
         <p className="assumes" data-testid={`${testId}-assumes`}>
           {assumes}
+          {beyond ? (
+            <strong data-testid={`${testId}-beyond`}>
+              {" "}
+              ⚠{" "}
+              {(beyond.up ? m.growthBeyond : m.growthBeyondFall)(
+                beyond.what,
+                f.fixed(beyond.recordedPct.toFixed(1), 1),
+                span(beyond.months),
+              )}
+            </strong>
+          ) : null}
         </p>
       ) : null}
       <p className={`odds${busy ? " stale" : ""}`} data-testid={testId} aria-busy={busy}>
@@ -210,7 +243,20 @@ function MiniHeadline({ sides, target }: { sides: SideView[]; target: React.RefO
   );
 }
 
-function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stale, errorCount, historyOn, onHistory, onDownload }: Props) {
+function Results({
+  line,
+  sides,
+  compare,
+  deferred,
+  oddsWindow,
+  historyNote,
+  stale,
+  errorCount,
+  historyOn,
+  onHistory,
+  onDownload,
+  ranges,
+}: Props) {
   const headlines = useRef<HTMLDivElement>(null);
   const { m, locale } = useI18n();
   const odds = useOdds(deferred.scenario, locale, oddsWindow);
@@ -275,6 +321,7 @@ function Results({ line, sides, compare, deferred, oddsWindow, historyNote, stal
                 scenario={deferred.scenario}
                 paidBack={v.paysBack}
                 primary={i === 0}
+                ranges={ranges}
               />
             }
           />

@@ -60,9 +60,13 @@ test("the growth choices say what they imply at the horizon and warn past the re
   // the January 2018 example: the year's difficulty trend, the price held, named as a choice
   await expect(page.locator('[data-growth="example"]')).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByTestId("growth-implied")).toContainText("After 3 years: BTC ¥87,800");
+  // the example's own mix is within the record: the answer carries no warning
+  await expect(page.getByTestId("payback-odds-beyond")).toHaveCount(0);
   await page.locator('[data-growth="trend6"]').click();
   // +35 % a month on the price for three years: far past the fastest 36 months ever recorded
   await expect(page.getByTestId("growth-beyond")).toContainText("Faster than the BTC price ever kept up over 3 years on record");
+  // and the answer itself says so, under the headline, not only under the choices
+  await expect(page.getByTestId("payback-odds-beyond")).toContainText("Faster than the BTC price ever kept up over 3 years on record");
   await expect(page.getByTestId("growth-implied")).toContainText("After 3 years: BTC ¥");
 });
 
