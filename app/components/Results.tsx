@@ -9,7 +9,6 @@ import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
 import { useOdds } from "../hooks/useOdds";
 import { useResultPanels } from "../hooks/useResultPanels";
-import TrackRecord from "./TrackRecord";
 
 interface Props {
   /** "13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years" */
@@ -122,6 +121,9 @@ function PanelsLoading() {
 }
 
 // what comes below the cards (the coins, the charts, the flat calculator) loads after the answer
+// the odds' track record sits folded under the headline: rendered with the page, made interactive once
+// its own chunk is in (the first load stays within its budget)
+const TrackRecord = dynamic(() => import("./TrackRecord"));
 const ResultPanels = dynamic(() => import("./ResultPanels"), { ssr: false, loading: () => <PanelsLoading /> });
 
 function Headline({
