@@ -8,6 +8,7 @@
  * the number's shortest decimal (what `String(n)` writes: 1.005, not 1.00499999…), rounded half
  * away from zero, grouped by threes with commas, a minus for every negative number (−0 included).
  */
+import { MONTH_NAMES } from "../scenario/power";
 
 /** A number's shortest decimal as its significant digits and the place of the point: 0.d₁d₂… × 10^point. */
 interface Digits {
@@ -85,22 +86,7 @@ export function enSignificant(n: number, count: number): string {
   return `${signOf(n)}${written(rounded, Math.max(0, count - rounded.point))}`;
 }
 
-const LONG_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
 /** As en-GB's long date (`day: "numeric", month: "long", year: "numeric"`): 2018, 9, 16 → "16 September 2018". */
 export function enLongDate(year: number, month: number, day: number): string {
-  return `${day} ${LONG_MONTHS[month - 1]} ${year}`;
+  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
 }
