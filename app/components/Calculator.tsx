@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useDeferredValue, useMemo, useRef } from "react";
+import { Suspense, useCallback, useDeferredValue, useMemo, useRef } from "react";
 import {
   findPreset,
   DEFAULT_PRESET_ID,
@@ -353,7 +353,11 @@ export default function Calculator({
           </div>
         </main>
 
-        <SavedScenarios scenario={scenario} onOpen={openSaved} />
+        {/* a boundary of its own: the page comes alive without waiting for this chunk (next/dynamic with
+            server rendering adds none, so the whole page's hydration would wait for it) */}
+        <Suspense fallback={null}>
+          <SavedScenarios scenario={scenario} onOpen={openSaved} />
+        </Suspense>
 
         {hold ? null : (
           <NearScreen fallback={<SensitivityLoading waiting />}>

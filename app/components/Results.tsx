@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { memo, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { assumptionText, keepsCoins, oddsThenText, trackRecordView, type CompareView, type SideView, type OddsView } from "@/lib/views";
 import { FORMATTERS, type Scenario } from "@/lib/index";
 import { growthImplied, type RecordedRange } from "@/lib/form";
@@ -106,7 +106,12 @@ function Odds({
           {record.lead}
         </p>
       ) : null}
-      {primary ? <TrackRecord view={record} /> : null}
+      {primary ? (
+        // a boundary of its own: the page comes alive without waiting for this chunk
+        <Suspense fallback={null}>
+          <TrackRecord view={record} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
