@@ -237,13 +237,9 @@ export function rigCalculatorPath(base: Scenario, r: RankedRig): string {
 
 /** The J/TH a rig was ranked at: the catalogue's, or the link's own figures' (1,400 W ÷ 13.5 TH/s = 103.7). */
 function rankedJPerTh(r: RankedRig): RankCell {
-  const own = r.scenario.hashrateThs !== plainOf(r.rig.hashrateThs) || r.scenario.powerWatts !== plainOf(r.rig.powerWatts);
+  const own = !new Dec(r.scenario.hashrateThs).eq(r.rig.hashrateThs) || !new Dec(r.scenario.powerWatts).eq(r.rig.powerWatts);
   const j = own ? (efficiencyJPerTh(r.scenario.powerWatts, r.scenario.hashrateThs) ?? r.rig.jPerTh) : r.rig.jPerTh;
   return { text: j, sort: j };
-}
-
-function plainOf(text: string): string {
-  return new Dec(text).toFixed();
 }
 
 export const RANK_KEYS = [
