@@ -84,6 +84,7 @@ export {
   rigHold,
   priceOfAnotherRig,
   priceIsIndexEstimate,
+  typedIsRigsOwn,
   type RigHold,
 } from "./present/rig-choice";
 export { isEraWarning, releasedAfter, rigOutOfEra, eraWarning, todaysNetworkFor } from "./rigs/era";

@@ -2,7 +2,7 @@
 
 import { memo, type ReactNode } from "react";
 import { MAKERS, RIGS, findRig } from "@/lib/index";
-import { isRigsOwn, makerName, priceIsIndexEstimate, rigModelName, rigPriceIn, type FormTexts } from "@/lib/form";
+import { typedIsRigsOwn, makerName, priceIsIndexEstimate, rigModelName, rigPriceIn, type FormTexts } from "@/lib/form";
 import { indexEstimateNote } from "@/lib/views";
 import { useI18n } from "./i18n";
 import "./rig-picker.css";
@@ -29,7 +29,7 @@ function RigPicker({ texts, onChoose, presetRig, movedFrom, specsToggle }: Props
   const r = m.rigs;
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
   const rig = texts.rig ? findRig(texts.rig) : undefined;
-  const chosen = rig && isRigsOwn(rig, texts.hashrateThs, texts.powerWatts) ? rig : undefined;
+  const chosen = rig && typedIsRigsOwn(rig, texts.hashrateThs, texts.powerWatts) ? rig : undefined;
   const price = chosen ? rigPriceIn(chosen, currency) : null;
   const name = chosen ? rigModelName(chosen.name, locale) : "";
   const estimate = chosen && !price ? priceIsIndexEstimate(texts) : null;

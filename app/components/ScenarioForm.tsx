@@ -2,7 +2,7 @@
 
 import { memo, useState } from "react";
 import dynamic from "next/dynamic";
-import { difficultyInT, efficiencyJPerTh, horizonInYears, isRigsOwn, rateError, type FormField, type FormTexts } from "@/lib/form";
+import { difficultyInT, efficiencyJPerTh, horizonInYears, typedIsRigsOwn, rateError, type FormField, type FormTexts } from "@/lib/form";
 import {
   FIELDS,
   findRig,
@@ -181,7 +181,7 @@ function ScenarioForm({
   // tap): the answer comes sooner. A custom rig, or a refused figure, keeps them open
   const [specsOpen, setSpecsOpen] = useState(false);
   const catalogueRig = texts.rig ? findRig(texts.rig) : undefined;
-  const knownRig = Boolean(presetRig) || Boolean(catalogueRig && isRigsOwn(catalogueRig, texts.hashrateThs, texts.powerWatts));
+  const knownRig = Boolean(presetRig) || Boolean(catalogueRig && typedIsRigsOwn(catalogueRig, texts.hashrateThs, texts.powerWatts));
   const specsFoldable = knownRig && !errors.hashrateThs && !errors.powerWatts;
   const specsFolded = specsFoldable && !specsOpen;
   const specsToggle = specsFoldable ? (

@@ -11,6 +11,7 @@ import { findRig } from "../rigs/ids";
 import { findPreset } from "../open/presets";
 import type { NetworkFigures } from "../network/figures";
 import { isRigsOwn, rigRaw } from "../rigs/catalogue";
+import { readNumberEntry } from "./number-entry";
 import { releasedAfter, rigOutOfEra, todaysNetworkFor } from "../rigs/era";
 import type { FormTexts } from "./form";
 import { indexPriceOn, type IndexPrice } from "../rigs/price-index";
@@ -75,6 +76,16 @@ export function indexEstimateFor(rig: Rig, texts: Pick<FormTexts, "startDate" | 
 }
 
 /**
+ * Whether the form's typed hashrate and power are the catalogue rig's own, read as the form reads
+ * them: `13.5T` and `1.4kW` are the S9's 13.5 TH/s and 1,400 W as much as `13.5` and `1400` are.
+ */
+export function typedIsRigsOwn(rig: Rig, hashrateText: string, powerText: string): boolean {
+  const hashrate = readNumberEntry(hashrateText, "hashrate", "USD");
+  const power = readNumberEntry(powerText, "power", "USD");
+  return hashrate.kind === "number" && power.kind === "number" && isRigsOwn(rig, hashrate.value, power.value);
+}
+
+/**
  * The index estimate the texts' price is, or null: a catalogue rig without a catalogue price whose
  * price field holds exactly the index's estimate for the start date (as the ranking opens it).
  */
@@ -82,7 +93,7 @@ export function priceIsIndexEstimate(
   texts: Pick<FormTexts, "rig" | "hashrateThs" | "powerWatts" | "startDate" | "currency" | "rigPrice">,
 ): IndexPrice | null {
   const rig = texts.rig ? findRig(texts.rig) : undefined;
-  if (!rig || rig.price !== null || !isRigsOwn(rig, texts.hashrateThs, texts.powerWatts)) return null;
+  if (!rig || rig.price !== null || !typedIsRigsOwn(rig, texts.hashrateThs, texts.powerWatts)) return null;
   const estimate = indexEstimateFor(rig, texts);
   return estimate && sameNumber(texts.rigPrice, estimate.amount) ? estimate : null;
 }
@@ -92,7 +103,7 @@ export function rigHold(
   texts: Pick<FormTexts, "rig" | "hashrateThs" | "powerWatts" | "startDate" | "rigPrice" | "currency">,
 ): RigHold | null {
   const rig = texts.rig ? findRig(texts.rig) : undefined;
-  if (!rig || !isRigsOwn(rig, texts.hashrateThs, texts.powerWatts)) return null;
+  if (!rig || !typedIsRigsOwn(rig, texts.hashrateThs, texts.powerWatts)) return null;
   const startDate = texts.startDate.trim();
   if (rigOutOfEra({ rig: rig.id, startDate })) return { kind: "era", rig, startDate };
   if (rig.price === null && texts.rigPrice.trim() === "") return { kind: "price", rig, estimate: indexEstimateFor(rig, texts) };

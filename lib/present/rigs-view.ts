@@ -91,9 +91,12 @@ export interface RigJson {
   id: string;
   name: string;
   maker: string;
+  /** The figures the rig was ranked at: the catalogue's, or the link's own for the link's own rig (`ownFigures`). */
   hashrateThs: string;
   powerWatts: string;
   jPerTh: string;
+  /** Present (true) when the row is the link's own rig at the link's hashrate and power, not the catalogue's. */
+  ownFigures?: true;
   released: string;
   releasedApprox: boolean;
   cooling: string;
@@ -149,16 +152,37 @@ function fleetJson(f: Fleet): FleetJson {
   };
 }
 
-/** One rig of GET /api/rigs: its catalogue row, the price used and the summary of each side. */
+/**
+ * The hashrate, power and J/TH a rig was ranked at: the catalogue's, or, for the link's own rig, the
+ * link's (the January 2018 S9 at 1,400 W at the wall, 1,400 ÷ 13.5 = 103.7 J/TH, against the
+ * catalogue's nameplate 1,323 W and 98.0 J/TH). `own`: the link's figures, not the catalogue's.
+ */
+export function rankedFigures(r: RankedRig): { hashrateThs: string; powerWatts: string; jPerTh: string; own: boolean } {
+  const own = !new Dec(r.scenario.hashrateThs).eq(r.rig.hashrateThs) || !new Dec(r.scenario.powerWatts).eq(r.rig.powerWatts);
+  if (!own) return { hashrateThs: r.rig.hashrateThs, powerWatts: r.rig.powerWatts, jPerTh: r.rig.jPerTh, own };
+  return {
+    hashrateThs: new Dec(r.scenario.hashrateThs).toFixed(),
+    powerWatts: new Dec(r.scenario.powerWatts).toFixed(),
+    jPerTh: efficiencyJPerTh(r.scenario.powerWatts, r.scenario.hashrateThs) ?? r.rig.jPerTh,
+    own,
+  };
+}
+
+/**
+ * One rig of GET /api/rigs: its catalogue row at the figures it was ranked at (the link's own rig at
+ * the link's hashrate and power, marked `ownFigures`), the price used and the summary of each side.
+ */
 export function rigJson(r: RankedRig): RigJson {
   const { rig } = r;
+  const figures = rankedFigures(r);
   const out: RigJson = {
     id: rig.id,
     name: rig.name,
     maker: rig.maker,
-    hashrateThs: rig.hashrateThs,
-    powerWatts: rig.powerWatts,
-    jPerTh: rig.jPerTh,
+    hashrateThs: figures.hashrateThs,
+    powerWatts: figures.powerWatts,
+    jPerTh: figures.jPerTh,
+    ...(figures.own ? { ownFigures: true as const } : {}),
     released: rig.released,
     releasedApprox: rig.releasedApprox,
     cooling: rig.cooling,
@@ -237,8 +261,7 @@ export function rigCalculatorPath(base: Scenario, r: RankedRig): string {
 
 /** The J/TH a rig was ranked at: the catalogue's, or the link's own figures' (1,400 W ÷ 13.5 TH/s = 103.7). */
 function rankedJPerTh(r: RankedRig): RankCell {
-  const own = !new Dec(r.scenario.hashrateThs).eq(r.rig.hashrateThs) || !new Dec(r.scenario.powerWatts).eq(r.rig.powerWatts);
-  const j = own ? (efficiencyJPerTh(r.scenario.powerWatts, r.scenario.hashrateThs) ?? r.rig.jPerTh) : r.rig.jPerTh;
+  const j = rankedFigures(r).jPerTh;
   return { text: j, sort: j };
 }
 

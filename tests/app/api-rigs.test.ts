@@ -138,6 +138,20 @@ describe("GET /api/rigs on the site's keys alone (issue 25)", () => {
     expect(body.rigs.map((r: { id: string }) => r.id)).toEqual(["s9"]);
     expect(body.rigs[0].price).toMatchObject({ amount: "30000.00", from: "scenario" });
     expect(body.rigs[0].self.breakEvenDay).toBeNull();
+    // the row says the figures it was ranked at: the preset's 1,400 W at the wall, not the catalogue's
+    // nameplate 1,323 W; 1,400 ÷ 13.5 = 103.70 J/TH
+    expect(body.rigs[0]).toMatchObject({ hashrateThs: "13.5", powerWatts: "1400", jPerTh: "103.7", ownFigures: true });
+  });
+
+  it("gives every other rig the catalogue's figures, unmarked", async () => {
+    const { body } = await get(rigs, "/api/rigs?v=1&preset=s21&kwh=0.05");
+    const s21 = body.rigs.find((r: { id: string }) => r.id === "s21");
+    const t21 = body.rigs.find((r: { id: string }) => r.id === "t21");
+    // the link's own S21 runs at the catalogue's own figures: nothing to mark
+    expect(s21).toMatchObject({ hashrateThs: "200", powerWatts: "3500", jPerTh: "17.5" });
+    expect(s21.ownFigures).toBeUndefined();
+    expect(t21).toMatchObject({ hashrateThs: "190", powerWatts: "3610", jPerTh: "19.0" });
+    expect(t21.ownFigures).toBeUndefined();
   });
 
   it("sizes a fleet for a capacity: floor(cap ÷ kW at the wall with PUE)", async () => {

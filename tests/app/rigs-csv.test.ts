@@ -33,6 +33,12 @@ describe("GET /rigs/csv", () => {
     expect(body).toMatch(/s21-xp,[^\n]*,estimate,2023-07-26,"?CoinDesk[^\n]*,under 25 J\/TH,20\.00,921,true,/);
   });
 
+  it("gives the link's own rig the figures it was ranked at, as the page's row does", async () => {
+    const { body } = await text("/rigs/csv?v=1&preset=s9-2018-huaqiangbei");
+    // the January 2018 S9 at the preset's 1,400 W at the wall (1,400 ÷ 13.5 = 103.7 J/TH), not the nameplate 1,323 W
+    expect(body).toContain("s9,Antminer S9 (13.5 TH/s),Bitmain,2016-06,103.7,13.5,1400,self,30000.00,buyer,");
+  });
+
   it("refuses a bad key by name, as the API does", async () => {
     const res = await csv(new Request("http://localhost/rigs/csv?v=1&preset=s21&cap=-1"));
     expect(res.status).toBe(400);

@@ -69,8 +69,16 @@ test("my site figures survive the ranking and a change of rig", async ({ page },
   await expect(page.getByRole("textbox", { name: /^Electricity price/ })).toHaveValue(MY_SITE.kwh);
   await expect(page).toHaveURL(/rig=s21/);
 
-  // my own measured hashrate makes it a custom rig
+  // its own figures typed as miners type them keep the rig: 200T and 3.5kW are the S21's 200 TH/s at 3,500 W
   await openRigSpecs(page);
+  await page.getByLabel(/^Hashrate/).fill("200T");
+  await page.getByLabel(/^Power/).first().fill("3.5kW");
+  await expect(page.getByTestId("rig-picker")).toHaveValue("s21");
+  await expect(page).toHaveURL(/rig=s21/);
+  await expect(page).toHaveURL(/ths=200(&|$)/);
+  await expect(page).toHaveURL(/w=3500(&|$)/);
+
+  // my own measured hashrate makes it a custom rig
   await page.getByLabel(/^Hashrate/).fill("190");
   await expect(page.getByTestId("rig-picker")).toHaveValue("");
   await expect(page).not.toHaveURL(/rig=/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NETWORK_SNAPSHOT } from "../../../data/network";
 import { presetScenario, presetTexts, scenarioTexts } from "../../../lib/present/form";
-import { chooseRigTexts, presetFits, priceOfAnotherRig, rigHold } from "../../../lib/present/rig-choice";
+import { chooseRigTexts, presetFits, priceOfAnotherRig, rigHold, typedIsRigsOwn } from "../../../lib/present/rig-choice";
 import { rigCalculatorPath } from "../../../lib/present/rigs-view";
 import { rankRig } from "../../../lib/rigs/rank";
 import { findRig } from "../../../lib/rigs/ids";
@@ -39,6 +39,22 @@ describe("choosing a rig carries nothing of the rig before", () => {
     expect(rigHold(texts)).toMatchObject({ kind: "era", startDate: "2018-01-15" });
     // an edited rig is a custom one: no hold
     expect(rigHold({ ...texts, hashrateThs: "260" })).toBeNull();
+  });
+
+  it("reads the rig's own figures as miners type them: 13.5T and 1.4kW are still the S9", () => {
+    const s9 = findRig("s9");
+    if (!s9) throw new Error("s9");
+    // the catalogue's S9: 13.5 TH/s at 1,323 W (1.323 kW = 1,323 W)
+    expect(typedIsRigsOwn(s9, "13.5T", "1.323kW")).toBe(true);
+    expect(typedIsRigsOwn(s9, "13.5 TH/s", "1323W")).toBe(true);
+    expect(typedIsRigsOwn(s9, "13.5", "1,323")).toBe(true);
+    // another figure is a custom rig; a figure not read is not the rig's
+    expect(typedIsRigsOwn(s9, "14T", "1323")).toBe(false);
+    expect(typedIsRigsOwn(s9, "13.5", "1.4kW")).toBe(false);
+    expect(typedIsRigsOwn(s9, "abc", "1323")).toBe(false);
+    // a later rig typed with units on the 2018 network is still held, not answered on the old network
+    const texts = { ...scenarioTexts(scenario("s9-2018-huaqiangbei")), rig: "s21-xp", hashrateThs: "270T", powerWatts: "3.645kW" };
+    expect(rigHold(texts)).toMatchObject({ kind: "era", startDate: "2018-01-15" });
   });
 
   it("a preset whose rig was replaced is no longer the scenario's", () => {
