@@ -4,7 +4,8 @@
 // exits 1 when any is left (a check to run by hand, not a timed test):
 //   npx next build && node scripts/small-controls.mjs [baseURL]
 // Where the answer sits: the verdict's and the four main fields' distance from the top, in screens
-// (on the opening page, a hosted and a compare link, a replay).
+// (on the opening page, a hosted and a compare link, a replay); on a compare link also both answers'
+// line and the end of the sentence saying which side wins.
 import { openPage } from "./serve.mjs";
 
 const MIN = 44;
@@ -67,6 +68,11 @@ for (const locale of ["en", "zh"]) {
         out,
         where: {
           verdict: top('[data-testid="headline"]'),
+          // compare mode: both answers in a line each, and which side wins (its sentence's end, in full view)
+          answers: document.querySelector(".side-strip") ? top(".side-strip") : null,
+          "which side (end)": document.querySelector('[data-testid="compare-lead"]')
+            ? Math.round(document.querySelector('[data-testid="compare-lead"]').getBoundingClientRect().bottom + window.scrollY)
+            : null,
           rig: top("#f-rig"),
           price: top("#f-price"),
           power: top("#f-kwh") ?? top("#f-hkwh"),

@@ -313,6 +313,20 @@ function Results({
           ))}
         </ul>
       ) : null}
+      {compare ? (
+        // on a phone which side wins comes first, then the two one-line answers, then the cards (the
+        // section below says it again in reading order)
+        <div className="compare-lead" aria-hidden="true" data-testid="compare-lead">
+          <p>{compare.crossover}</p>
+          {compare.differences
+            .filter((d) => d.id === "diff-net")
+            .map((d) => (
+              <p key={d.id} className="compare-lead-diff">
+                <span>{d.label}</span> <strong>{d.value}</strong>
+              </p>
+            ))}
+        </div>
+      ) : null}
       <div className={`headlines${sides.length > 1 ? " two" : ""}`} aria-live="polite" ref={headlines}>
         {sides.map((v, i) => (
           <Headline

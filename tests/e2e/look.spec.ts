@@ -199,7 +199,7 @@ test("on a 390 × 844 phone the verdict and the fields that matter most come wit
 
 const COMPARE_LINK = "/?v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60";
 
-test("on a 390 × 844 phone a shared compare link shows the verdict and the fields that matter most within 1.5 screens, in English and Chinese @phone-only", async ({
+test("on a 390 × 844 phone a shared compare link shows both answers, which side wins and the fields that matter most within 1.5 screens, in English and Chinese @phone-only", async ({
   page,
 }) => {
   const limit = 1.5 * 844;
@@ -224,9 +224,24 @@ test("on a 390 × 844 phone a shared compare link shows the verdict and the fiel
       const box = await field.boundingBox();
       expect(box ? box.y + box.height : Infinity, `${locale}: ${field.toString()}`).toBeLessThan(limit);
     }
-    // the verdict (the self-run side's, the first card) starts above it
-    const verdict = await page.getByTestId("headline").first().boundingBox();
-    expect(verdict?.y ?? Infinity, `${locale}: the verdict`).toBeLessThan(limit);
+    // the verdict of a comparison starts above it: which side wins, then both sides' answers in a line
+    // each (measured before: that sentence 3,065 px down in English, 3.6 screens, under both cards)
+    const strip = page.locator(".side-strip");
+    const lead = page.getByTestId("compare-lead");
+    await expect(strip).toContainText(locale === "en" ? "day 263 (4 Oct 2018)" : "第 263 天");
+    await expect(strip).toContainText(locale === "en" ? "day 480 (9 May 2019)" : "第 480 天");
+    await expect(lead).toContainText(locale === "en" ? "Running the rigs yourself beats this hosting offer" : "自营就优于这份托管报价");
+    const stripBox = await strip.boundingBox();
+    const leadBox = await lead.boundingBox();
+    expect(leadBox?.y ?? Infinity, `${locale}: which side wins`).toBeLessThan(limit);
+    // then the two answers and the self-run card, each at once under the one before
+    const card = await page.getByTestId("headline").first().boundingBox();
+    const under = (a: typeof leadBox, b: typeof leadBox) => (a && b ? b.y - (a.y + a.height) : Infinity);
+    expect(under(leadBox, stripBox), `${locale}: both answers under it`).toBeGreaterThanOrEqual(0);
+    expect(under(leadBox, stripBox), `${locale}: both answers under it`).toBeLessThan(30);
+    // (the verdict's line, under the card's side label: the gap, the card's padding and the label, 54 px)
+    expect(under(stripBox, card), `${locale}: the first card under them`).toBeGreaterThanOrEqual(0);
+    expect(under(stripBox, card), `${locale}: the first card under them`).toBeLessThan(60);
     await expect(page.getByTestId("headline").first()).toContainText(locale === "en" ? "Pays back on day 263" : "第 263 天");
   }
 });
@@ -243,8 +258,9 @@ test("a compare link with peak hours keeps the power contract folded: the time-o
   // folded, it is not greyed as unused: it holds the peak
   await expect(contract).not.toHaveClass(/unused/);
   if (info.project.name === "phone") {
-    const verdict = await page.getByTestId("headline").first().boundingBox();
-    expect(verdict?.y ?? Infinity).toBeLessThan(1.5 * 844);
+    // the comparison's verdict: which side wins, then both answers
+    const lead = await page.getByTestId("compare-lead").boundingBox();
+    expect(lead?.y ?? Infinity).toBeLessThan(1.5 * 844);
   }
   // "Change" opens it at the peak price
   await page.getByTestId("tou-self").getByRole("button", { name: "Change" }).click();
