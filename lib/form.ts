@@ -73,7 +73,7 @@ export {
   type SavedScenario,
 } from "./present/saved";
 export { difficultyInT, horizonInYears } from "./present/today";
-export { growthImplied } from "./present/growth";
+export { beyondKind, growthImplied, replayGrowth } from "./present/growth";
 export { horizonText } from "./present/view";
 export { type RecordedRange } from "./history/trend";
 export { makerName, rigModelName } from "./i18n/rig-names";

@@ -6,7 +6,9 @@ import {
   difficultyInT,
   growthChoices,
   growthChoiceText,
+  beyondKind,
   growthImplied,
+  replayGrowth,
   horizonText,
   type GrowthChoice,
   type FormField,
@@ -67,13 +69,16 @@ function GrowthChoices({
   const days = Number(texts.horizonDays.trim());
   const figures = [texts.btcPrice, texts.difficulty, dg, bg].map((t) => t.trim());
   const readable = figures.every((t) => DECIMAL.test(t)) && Number.isInteger(days) && days > 0;
-  const implied = readable
-    ? growthImplied(
-        { btcPrice: texts.btcPrice.trim(), difficulty: texts.difficulty.trim(), horizonDays: days },
-        { difficultyGrowthPctPerMonth: dg.trim(), btcPriceGrowthPctPerMonth: bg.trim() },
-        seed.ranges,
-      )
-    : null;
+  // a replay runs on the records: the rates apply only after they end, and the end figures are not theirs
+  const replay = texts.useHistory === "1" ? replayGrowth(texts.startDate.trim(), days) : null;
+  const implied =
+    readable && replay === null && texts.useHistory !== "1"
+      ? growthImplied(
+          { btcPrice: texts.btcPrice.trim(), difficulty: texts.difficulty.trim(), horizonDays: days },
+          { difficultyGrowthPctPerMonth: dg.trim(), btcPriceGrowthPctPerMonth: bg.trim() },
+          seed.ranges,
+        )
+      : null;
   const currency = texts.currency === "CNY" ? "CNY" : "USD";
   const span = (months: number) => (months % 12 === 0 ? m.years(months / 12) : m.months(String(months)));
   return (
@@ -105,6 +110,11 @@ function GrowthChoices({
           );
         })}
       </div>
+      {replay ? (
+        <p className="growth-implied" data-testid="growth-implied" role="status">
+          {replay.covered ? m.growthReplayCovered : m.growthReplayAfter(f.longDate(replay.recordsEnd))}
+        </p>
+      ) : null}
       {implied ? (
         <p className={`growth-implied${implied.beyond ? " beyond" : ""}`} data-testid="growth-implied" role="status">
           {m.growthAtEnd(
@@ -116,7 +126,7 @@ function GrowthChoices({
             <strong data-testid="growth-beyond">
               {" "}
               ⚠{" "}
-              {(implied.beyond.up ? m.growthBeyond : m.growthBeyondFall)(
+              {m.growthBeyond[beyondKind(implied.beyond)](
                 implied.beyond.what,
                 f.fixed(implied.beyond.recordedPct.toFixed(1), 1),
                 span(implied.beyond.months),

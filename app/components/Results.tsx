@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { memo, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { assumptionText, keepsCoins, oddsThenText, trackRecordView, type CompareView, type SideView, type OddsView } from "@/lib/views";
 import { FORMATTERS, type Scenario } from "@/lib/index";
-import { growthImplied, type RecordedRange } from "@/lib/form";
+import { beyondKind, growthImplied, type RecordedRange } from "@/lib/form";
 import { useI18n } from "./i18n";
 import LoadBoundary from "./LoadBoundary";
 import { useOdds } from "../hooks/useOdds";
@@ -84,7 +84,7 @@ function Odds({
             <strong data-testid={`${testId}-beyond`}>
               {" "}
               ⚠{" "}
-              {(beyond.up ? m.growthBeyond : m.growthBeyondFall)(
+              {m.growthBeyond[beyondKind(beyond)](
                 beyond.what,
                 f.fixed(beyond.recordedPct.toFixed(1), 1),
                 span(beyond.months),

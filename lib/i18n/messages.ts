@@ -83,10 +83,18 @@ const en = {
   growthAgain: "2018 again",
   growthExample: "This example's",
   growthAtEnd: (price: string, difficulty: string, horizon: string) => `After ${horizon}: BTC ${price}, difficulty ${difficulty}.`,
-  growthBeyond: (what: "price" | "difficulty", pct: string, span: string) =>
-    `Faster than the ${what === "price" ? "BTC price" : "difficulty"} ever kept up over ${span} on record (${pct} % a month at most).`,
-  growthBeyondFall: (what: "price" | "difficulty", pct: string, span: string) =>
-    `A steeper fall of the ${what === "price" ? "BTC price" : "difficulty"} than any over ${span} on record (${pct} % a month at worst).`,
+  growthReplayCovered: "Replaying the records: they cover the whole horizon, so these growth rates are not used.",
+  growthReplayAfter: (date: string) => `Replaying the records: they end on ${date}, and these growth rates apply after that day.`,
+  /** A growth rate beyond the record over the horizon's length (lib/present/growth.ts beyondKind). */
+  growthBeyond: {
+    faster: (what: "price" | "difficulty", pct: string, span: string) =>
+      `Faster than the ${what === "price" ? "BTC price" : "difficulty"} ever kept up over ${span} on record (${pct} % a month at most).`,
+    fall: (what: "price" | "difficulty", pct: string, span: string) =>
+      `A steeper fall of the ${what === "price" ? "BTC price" : "difficulty"} than any over ${span} on record (${pct} % a month at worst).`,
+    // below the record's slowest, which still rose: not a fall
+    slower: (what: "price" | "difficulty", pct: string, span: string) =>
+      `Slower growth of the ${what === "price" ? "BTC price" : "difficulty"} than any over ${span} on record (${pct} % a month at the least).`,
+  },
   growthDetail: (dg: string, bg: string) => `difficulty ${dg} %, price ${bg} % a month`,
   growthRates: (dg: string, bg: string) => `${dg} % · ${bg} %`,
   growthTrendSpan: (from: string, to: string) => `recorded ${from} – ${to}`,

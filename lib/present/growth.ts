@@ -6,6 +6,8 @@
 import { AGAIN_2018, TREND_MONTHS } from "../../data/growth-scenarios";
 import { recordedTrend, type RecordedRange } from "../history/trend";
 import { Dec, DAYS_PER_MONTH, HUNDRED, ONE } from "../core/decimal";
+import { addDays, dayNumber } from "../core/dates";
+import { BTC_USD_SPAN, DIFFICULTY_SPAN } from "../../data/history-spans";
 import { canonical } from "../scenario/schema";
 import type { Locale } from "../i18n/locale";
 import { messagesFor } from "../i18n/messages";
@@ -85,6 +87,17 @@ export interface GrowthImplied {
 }
 
 /**
+ * How a rate beyond the record is said: faster than the record's fastest, a steeper fall than its
+ * steepest, or (below the slowest, when even the slowest rose) slower growth than any. Example: the
+ * difficulty at +2.28 % a month for 3 years, when every 3 years on record rose at least 2.5 % a
+ * month, is slower growth, not a fall.
+ */
+export function beyondKind(beyond: { up: boolean; recordedPct: number }): "faster" | "fall" | "slower" {
+  if (beyond.up) return "faster";
+  return beyond.recordedPct > 0 ? "slower" : "fall";
+}
+
+/**
  * A value after `days` days at `pct` % a 30.4375-day month, compounded: value × (1 + pct/100)^(days/30.4375).
  * Example: ¥87,800 at +25.89 % a month for 1,095 days = 87,800 × 1.2589^35.975 ≈ ¥3.5 billion.
  */
@@ -117,4 +130,17 @@ export function growthImplied(
     else if (dg < range.difficultyMinPct) beyond = { what: "difficulty", up: false, recordedPct: range.difficultyMinPct, months: m };
   }
   return { btcPriceEnd, difficultyEnd, beyond };
+}
+
+/**
+ * What a replay of the records makes of the growth rates: the last day with both a recorded
+ * difficulty and a recorded BTC price, and whether the horizon ends by it (the rates are not used)
+ * or after it (they apply after it). Null for a start date that is not a day. Example: the January
+ * 2018 S9 over 1,825 days ends on 14 January 2023, within the records (to 13 February 2026).
+ */
+export function replayGrowth(startDate: string, horizonDays: number): { recordsEnd: string; covered: boolean } | null {
+  if (dayNumber(startDate) === null || !Number.isInteger(horizonDays) || horizonDays < 1) return null;
+  const recordsEnd = DIFFICULTY_SPAN.to < BTC_USD_SPAN.to ? DIFFICULTY_SPAN.to : BTC_USD_SPAN.to;
+  // the horizon's last day is day horizonDays − 1 after the start
+  return { recordsEnd, covered: addDays(startDate, horizonDays - 1) <= recordsEnd };
 }

@@ -70,6 +70,22 @@ test("the growth choices say what they imply at the horizon and warn past the re
   await expect(page.getByTestId("growth-implied")).toContainText("After 3 years: BTC ¥");
 });
 
+test("on a replay the growth choices say the records' end, never end figures the records contradict; the S21's slow difficulty is slower growth, not a fall", async ({
+  page,
+}) => {
+  // measured before: "After 5 years: BTC ¥83,374, difficulty 2.17 T. ⚠ A steeper fall of the difficulty…",
+  // the rates run from 2018 while the page replays the records (difficulty ≈ 35 T in January 2023)
+  await page.goto("/?v=1&preset=s9-2018-replay&days=1825");
+  await expect(page.getByTestId("growth-implied")).toHaveText(
+    "Replaying the records: they cover the whole horizon, so these growth rates are not used.",
+  );
+  await expect(page.getByTestId("growth-beyond")).toHaveCount(0);
+  // the S21 example's +2.28 % a month on the difficulty: below every 3 years on record (+2.5 % at the least)
+  await page.goto("/?v=1&preset=s21");
+  await expect(page.getByTestId("payback-odds-beyond")).toContainText("Slower growth of the difficulty than any over 3 years on record");
+  await expect(page.getByTestId("payback-odds-beyond")).not.toContainText("fall");
+});
+
 test("the bar at the bottom keeps the net profit and today's profit a day in sight", async ({ page }) => {
   await page.goto("/");
   const net = (await page.getByTestId("net-profit").textContent()) ?? "";

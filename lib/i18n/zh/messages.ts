@@ -74,10 +74,16 @@ export const zh: Messages = {
   growthTrend: (months: number) => `最近 ${months} 个月`,
   growthExample: "本示例的",
   growthAtEnd: (price: string, difficulty: string, horizon: string) => `${horizon}后：BTC ${price}，难度 ${difficulty}。`,
-  growthBeyond: (what: "price" | "difficulty", pct: string, span: string) =>
-    `${what === "price" ? "BTC 价格" : "难度"}的涨速超过历史上任何${span}的记录（最多每月 ${pct}%）`,
-  growthBeyondFall: (what: "price" | "difficulty", pct: string, span: string) =>
-    `${what === "price" ? "BTC 价格" : "难度"}的跌幅超过历史上任何${span}的记录（最差每月 ${pct}%）`,
+  growthReplayCovered: "正在重演历史记录：记录覆盖整个周期，不使用这些增长率。",
+  growthReplayAfter: (date: string) => `正在重演历史记录：记录止于${date}，此后按这些增长率计算。`,
+  growthBeyond: {
+    faster: (what: "price" | "difficulty", pct: string, span: string) =>
+      `${what === "price" ? "BTC 价格" : "难度"}的涨速超过历史上任何${span}的记录（最多每月 ${pct}%）`,
+    fall: (what: "price" | "difficulty", pct: string, span: string) =>
+      `${what === "price" ? "BTC 价格" : "难度"}的跌幅超过历史上任何${span}的记录（最差每月 ${pct}%）`,
+    slower: (what: "price" | "difficulty", pct: string, span: string) =>
+      `${what === "price" ? "BTC 价格" : "难度"}的涨速低于历史上任何${span}的记录（最少每月 ${pct}%）`,
+  },
   growthAgain: "重演 2018",
   growthDetail: (dg: string, bg: string) => `难度 ${dg}%，币价 ${bg}%／月`,
   growthRates: (dg: string, bg: string) => `难度 ${dg}% · 币价 ${bg}%`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { growthChoices, growthImplied, grown } from "@/lib/present/growth";
+import { beyondKind, growthChoices, growthImplied, grown, replayGrowth } from "@/lib/present/growth";
+import { messagesFor } from "@/lib/i18n/messages";
 import { AGAIN_2018 } from "@/data/growth-scenarios";
 import { recordedTrend, monthlyRatePct, recordedRanges, recordedRangesOfTables } from "@/lib/history/trend";
 import { btcUsdOn, difficultyOn } from "@/lib/history/tables";
@@ -70,6 +71,24 @@ describe("what a growth choice implies at the horizon", () => {
     expect(growthImplied(s, { btcPriceGrowthPctPerMonth: "0", difficultyGrowthPctPerMonth: "0" }, ranges).beyond?.up).toBe(false);
   });
 
+  it("calls a rate under the record's slowest rise slower growth, not a fall; a fall only under a recorded fall", () => {
+    const ranges = [{ months: 36, priceMaxPct: 12, priceMinPct: -1, difficultyMaxPct: 35, difficultyMinPct: 2.5 }];
+    const s = { btcPrice: "80527.06", difficulty: "141668107417558.22", horizonDays: 1095 };
+    const m = messagesFor("en");
+    // the S21 example's +2.28 % a month on the difficulty, when every 3 years on record rose at least 2.5 %
+    const slow = growthImplied(s, { btcPriceGrowthPctPerMonth: "0", difficultyGrowthPctPerMonth: "2.28" }, ranges).beyond;
+    expect(slow).toEqual({ what: "difficulty", up: false, recordedPct: 2.5, months: 36 });
+    expect(slow && beyondKind(slow)).toBe("slower");
+    expect(m.growthBeyond.slower("difficulty", "2.5", "3 years")).toBe(
+      "Slower growth of the difficulty than any over 3 years on record (2.5 % a month at the least).",
+    );
+    // −2 % a month on the price, under the record's −1 %: a steeper fall
+    const fall = growthImplied(s, { btcPriceGrowthPctPerMonth: "-2", difficultyGrowthPctPerMonth: "3" }, ranges).beyond;
+    expect(fall && beyondKind(fall)).toBe("fall");
+    const fast = growthImplied(s, { btcPriceGrowthPctPerMonth: "13", difficultyGrowthPctPerMonth: "3" }, ranges).beyond;
+    expect(fast && beyondKind(fast)).toBe("faster");
+  });
+
   it("the record's fastest 36 months of the price stay far below the 6-month trend of January 2018", () => {
     const r = recordedRangesOfTables();
     const three = r[35];
@@ -102,5 +121,17 @@ describe("what a growth choice implies at the horizon", () => {
         expect(Math.abs(pct * 1000 - Math.round(pct * 1000))).toBeLessThan(1e-6);
       }
     }
+  });
+
+  it("on a replay say the records' end instead of end figures the records contradict", () => {
+    // 15 Jan 2018 + 1,825 days: the last day is day 1,824, 13 Jan 2023, within the records (difficulty to
+    // 13 Feb 2026, BTC to 14 Feb 2026: both to 13 Feb 2026)
+    expect(replayGrowth("2018-01-15", 1825)).toEqual({ recordsEnd: "2026-02-13", covered: true });
+    // 1 Jan 2025 + 730 days ends on 31 Dec 2026, after the records: the rates apply after 13 Feb 2026
+    expect(replayGrowth("2025-01-01", 730)).toEqual({ recordsEnd: "2026-02-13", covered: false });
+    // the last recorded day itself is covered; the day after is not (13 Feb 2026 is day 6 from 7 Feb)
+    expect(replayGrowth("2026-02-07", 7)?.covered).toBe(true);
+    expect(replayGrowth("2026-02-07", 8)?.covered).toBe(false);
+    expect(replayGrowth("2018-02-30", 10)).toBeNull();
   });
 });
