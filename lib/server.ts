@@ -114,7 +114,7 @@ export {
   FLEET_LIMITS,
   type FleetGoal,
 } from "./scenario/fleet";
-export { siteFigures, type SiteFigure } from "./present/rigs-site";
+export { linkWarningsForRanking, siteFigures, type SiteFigure } from "./present/rigs-site";
 export { rigsJson, rigJson, rigsPageView, emptyRigsPageView, rigCalculatorPath, type RigJson, type RigSideJson } from "./present/rigs-view";
 export { impliedHashrateEhs, isNetworkStale, networkAgeDays, NETWORK_STALE_DAYS } from "./network/figures";
 export { NETWORK_SNAPSHOT } from "../data/network";

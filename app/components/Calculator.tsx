@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useCallback, useDeferredValue, useMemo, useRef } from "react";
+import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import {
   findPreset,
   DEFAULT_PRESET_ID,
@@ -136,7 +136,14 @@ export default function Calculator({
   const clipboard = useClipboard();
   const { currentUrl } = url;
   const { copy } = clipboard;
-  const copyLink = useCallback(() => copy(currentUrl()), [copy, currentUrl]);
+  // a change the page cannot answer yet (a price to type, a figure refused): the address and its link
+  // are still the scenario before, and the copy says so
+  const unfinished = Boolean(hold) || form.errorCount > 0;
+  const [copiedBefore, setCopiedBefore] = useState(false);
+  const copyLink = useCallback(() => {
+    setCopiedBefore(unfinished);
+    void copy(currentUrl());
+  }, [copy, currentUrl, unfinished]);
   const downloadCsv = useCsvDownload(scenario, locale);
   const copied = clipboard.state;
   const { open: openForm } = form;
@@ -227,10 +234,15 @@ export default function Calculator({
               {copied === "copied" ? m.copied : copied === "failed" ? m.copyFailed : m.copyLink}
             </button>
             <span className="sr-only" role="status" aria-live="polite">
-              {copied === "copied" ? m.copiedStatus : ""}
+              {copied === "copied" && !copiedBefore ? m.copiedStatus : ""}
             </span>
           </div>
         </header>
+        {copied === "copied" && copiedBefore ? (
+          <p className="notice info" role="status" data-testid="copied-before">
+            {m.copiedBefore}
+          </p>
+        ) : null}
         {failedLocale ? (
           <p className="notice warn" role="alert" data-testid="lang-failed">
             {m.languageFailed(LOCALE_NAME[failedLocale])}

@@ -32,6 +32,8 @@ interface Props {
   site: { label: string; value: string; wide?: boolean }[];
   backHref: string;
   refused: string[];
+  /** The link's warnings the ranking must say (amounts of an example taken unconverted), in the reader's language. */
+  warned?: string[];
   /** Why there is no ranking (too heavy to compute, or stopped): said instead of the table's rows. */
   notice?: string;
   locale: Locale;
@@ -129,7 +131,7 @@ function withGoal(query: string, capacity: { value: string; unit: "kW" | "MW" },
   return text ? `/rigs?${text}` : "/rigs";
 }
 
-export default function RigsRanking({ view, site, backHref, refused, notice, locale, query, quoted = [] }: Props) {
+export default function RigsRanking({ view, site, backHref, refused, warned = [], notice, locale, query, quoted = [] }: Props) {
   useReadyMark();
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const m = i18n.m.rigs;
@@ -238,6 +240,11 @@ export default function RigsRanking({ view, site, backHref, refused, notice, loc
           {view.notices.map((n) => (
             <p key={n} className="notice" role="note" data-testid="rigs-notice">
               {n}
+            </p>
+          ))}
+          {warned.map((w) => (
+            <p key={w} className="notice warn" role="status" data-testid="rigs-link-warning">
+              {w} <a href={backHref}>{m.convertInCalculator}</a>
             </p>
           ))}
           {refused.length > 0 ? (

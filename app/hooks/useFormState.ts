@@ -102,6 +102,19 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
     setTexts((t) => ({ ...t, ...values }));
   }, []);
 
+  /**
+   * A move to another start date (today's network for a rig of later years): the exchange rate follows
+   * to the new date's, as the amounts moved were converted at it, unless the reader typed a rate of their own.
+   */
+  const rateFollows = useCallback(
+    (to: string) => {
+      if (fx.trim() !== defaultCnyPerUsd(fxDate).rate) return;
+      setFx(defaultCnyPerUsd(to).rate);
+      setFxDate(to);
+    },
+    [fx, fxDate],
+  );
+
   /** A rig of the catalogue ("" = custom): its own figures only, and today's network when it came out after the start date. */
   const chooseRig = useCallback(
     (id: string) => {
@@ -109,16 +122,19 @@ export function useFormState(opened: OpenedScenario, locale: Locale, network?: N
       const choice = chooseRigTexts(texts, id, network);
       setTexts(choice.texts);
       setMovedFrom(choice.movedFrom);
+      if (choice.movedFrom !== null) rateFollows(choice.texts.startDate);
     },
-    [texts, network],
+    [texts, network, rateFollows],
   );
 
   /** The scenario on today's network (the one-tap answer to a rig out of its era). */
   const moveToToday = useCallback(() => {
     bigStep.current = true;
     setMovedFrom(texts.startDate.trim());
-    setTexts((t) => moveToTodayTexts(t, network));
-  }, [texts.startDate, network]);
+    const moved = moveToTodayTexts(texts, network);
+    setTexts(moved);
+    rateFollows(moved.startDate);
+  }, [texts, network, rateFollows]);
 
   const choosePresetNow = useCallback(
     (id: string) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import {
   DEFAULT_PRESET_ID,
   emptyRigsPageView,
+  linkWarningsForRanking,
   localizeMessage,
   messagesFor,
   parseRankingLenient,
@@ -55,6 +56,7 @@ export default async function RigsPage({ searchParams }: { searchParams: SearchP
         site={siteFigures(opened.scenario, locale)}
         backHref={sharePath(opened.scenario)}
         refused={refused}
+        warned={linkWarningsForRanking(opened.warnings, locale)}
         notice={outcome === null ? m.tooHeavy : m.tooSlow}
         locale={locale}
         query={query}

@@ -22,6 +22,7 @@ const en = {
   copied: "Copied",
   copyFailed: "Copy failed — use the address bar",
   copiedStatus: "The link to this scenario is copied.",
+  copiedBefore: "Copied the link to the scenario before your change: type the rig's price or fix the figure marked, then copy again to link what you see.",
   storyTitle: "Shenzhen, January 2018",
   storyText:
     "In Huaqiangbei's electronics market, Antminer S9s that left the factory at about ¥10,000 sold for ¥30,000; used ones for over ¥20,000; a buyer from Moscow paid over ¥3 million for 100. The salesperson's pocket calculator showed the “payback cycle”. Here is the honest one: difficulty growth, halvings, fees, uptime, switching off — and, if you like, what actually happened.",
@@ -441,6 +442,7 @@ const en = {
     intro:
       "Every rig on the market at your start date under your scenario: your power price or hosting offer, pool fee, uptime, network, horizon and coin policy kept, only the rig changed. Each is priced at your own price, a dated deal, or an estimate from the market's price per TH; open one to enter yours.",
     back: "Back to the calculator",
+    convertInCalculator: "Open it in the calculator to convert them.",
     site: "Your figures",
     sideLabel: "Side",
     filters: "Filter",

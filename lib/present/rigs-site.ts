@@ -7,7 +7,8 @@
 import type { Scenario } from "../scenario/schema";
 import type { ScenarioField } from "../scenario/fields";
 import type { SideName } from "../engine/simulate";
-import { fieldText } from "../open/query";
+import { fieldText, readUnconverted } from "../open/query";
+import { localizeMessage } from "../i18n/notices";
 import { fieldLabel, fieldUnit } from "../i18n/fields";
 import { messagesFor } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
@@ -36,6 +37,7 @@ export function siteFigures(base: Scenario, locale: Locale): SiteFigure[] {
     "uptimePct",
     "horizonDays",
     "startDate",
+    "btcPrice",
     "difficultyGrowthPctPerMonth",
     "coinPolicy",
   ];
@@ -59,10 +61,21 @@ export function siteFigures(base: Scenario, locale: Locale): SiteFigure[] {
       const days = `${FORMATTERS[locale].number(text, 0)} ${fieldUnit(field, base.currency, locale)}`;
       return { label: fieldLabel(field, locale), value: years ? (locale === "zh" ? `${years}（${days}）` : `${years} (${days})`) : days };
     }
+    // the start date's BTC price, in the scenario's currency: a dollar example read in yuan shows here
+    if (field === "btcPrice") return { label: fieldLabel(field, locale), value: FORMATTERS[locale].money(text, base.currency, 0) };
     const unit = field === "startDate" ? "" : fieldUnit(field, base.currency, locale);
     return { label: fieldLabel(field, locale), value: unit ? `${text} ${unit}` : text };
   });
   const outages = outageWords(base, locale);
   if (outages !== null) out.push({ label: fieldLabel("outages", locale), value: outages, wide: true });
   return out;
+}
+
+/**
+ * The link's warnings a ranking must say, in the reader's language: amounts of an example taken
+ * unconverted into the link's currency (`preset=s21&cur=CNY`: the S21's $80,527.06 BTC price read as
+ * ¥80,527.06, which makes every rig lose). Others (a rig out of its era) the ranking says itself.
+ */
+export function linkWarningsForRanking(warnings: readonly string[], locale: Locale): string[] {
+  return warnings.filter((w) => readUnconverted(w) !== null).map((w) => localizeMessage(w, locale));
 }

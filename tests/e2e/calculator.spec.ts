@@ -200,6 +200,29 @@ test("copy link puts the page's full address on the clipboard", async ({ page, c
   expect(copied).toMatch(/^http:\/\/.+\/\?v=1&.*n=40/);
 });
 
+test("copy link during a change the page cannot answer yet says the link is the scenario before, never 'copied' alone", async ({
+  page,
+  context,
+}) => {
+  // measured before: after choosing the S21 XP (no catalogue price) the button said "Copied" while the
+  // clipboard held the January 2018 S9's link
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  await page.getByTestId("rig-picker").selectOption("s21-xp");
+  await expect(page.getByTestId("rig-hold")).toHaveAttribute("data-hold", "price");
+  await page.getByTestId("copy-link").click();
+  await expect(page.getByTestId("copied-before")).toContainText("Copied the link to the scenario before your change");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).not.toMatch(/rig=s21-xp/);
+  // a price typed: the page answers, and the copy is the scenario shown
+  await page.getByLabel(/^Rig price/).fill("40000");
+  await expect(page).toHaveURL(/rig=s21-xp/);
+  await page.getByTestId("copy-link").click();
+  await expect(page.getByTestId("copy-link")).toHaveText("Copied");
+  await expect(page.getByTestId("copied-before")).toHaveCount(0);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/rig=s21-xp/);
+});
+
 test("the mode switch works from the keyboard and back and forward restore the mode", async ({ page }) => {
   await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
   // the odds line is written after the page has come to life: a key pressed before that moves only the

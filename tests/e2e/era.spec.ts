@@ -47,6 +47,28 @@ test("a link that runs a 2024 rig on the 2018 network is held with a one-tap mov
   await expect(page).toHaveURL(new RegExp(`date=${TODAY}`));
 });
 
+test("a move to today's network takes today's exchange rate with it: the BTC price in dollars is today's, not re-read at 2018's rate", async ({
+  page,
+}) => {
+  // measured before: the rate stayed at January 2018's 6.4574, and switching to dollars gave
+  // ¥572,297.76 ÷ 6.4574 = $88,627 for a BTC price recorded at $80,527.06
+  await page.goto("/");
+  await expect(page.locator("#f-fx")).toHaveValue("6.4574");
+  await page.getByTestId("rig-picker").selectOption("s21");
+  await expect(page.getByLabel(/^Start date/)).toHaveValue(TODAY);
+  // the snapshot's $80,527.06 at its date's 7.1069 yuan per dollar: ¥572,297.76
+  await expect(page.locator("#f-fx")).toHaveValue("7.1069");
+  await page.locator("#f-cur").selectOption("USD");
+  // ¥572,297.76 ÷ 7.1069 = $80,527.06
+  await expect(page.getByLabel(/^BTC price (USD|CNY) per BTC/)).toHaveValue("80527.06");
+  // a rate the reader typed is theirs: it stays through a move
+  await page.goto("/");
+  await page.locator("#f-fx").fill("7");
+  await page.getByTestId("rig-picker").selectOption("s21");
+  await expect(page.getByLabel(/^Start date/)).toHaveValue(TODAY);
+  await expect(page.locator("#f-fx")).toHaveValue("7");
+});
+
 test("the API names a rig out of its era in its warnings @same-on-phone", async ({ request }) => {
   const res = await request.get("/api/payback?v=1&preset=s9-2018-huaqiangbei&rig=s21-xp");
   expect(res.status()).toBe(200);

@@ -160,3 +160,16 @@ test("the ranking for a site, with estimates and the replay switch, has no serio
     "serious or critical violations on /rigs",
   ).toEqual([]);
 });
+
+test("a ranking of a dollar example read in yuan says why every rig loses, and where to convert @same-on-phone", async ({ page }) => {
+  // measured before: every row "Does not pay back · ≈ −100 %" with no word of the $80,527.06 read as ¥80,527.06
+  await page.goto("/rigs?v=1&preset=s21&cur=CNY&kwh=0.3");
+  const warning = page.getByTestId("rigs-link-warning");
+  await expect(warning).toContainText("unconverted");
+  await expect(page.getByTestId("site-figures")).toContainText("¥80,527");
+  await warning.getByRole("link").click();
+  await cameToLife(page);
+  await page.getByTestId("convert-unconverted").click();
+  // $80,527.06 × 7.1069 = ¥572,297.76
+  await expect(page.getByLabel(/^BTC price (USD|CNY) per BTC/)).toHaveValue("572297.76");
+});

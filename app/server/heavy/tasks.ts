@@ -9,6 +9,7 @@ import {
   firstHeadline,
   futuresAnswer,
   linkPreview,
+  linkWarningsForRanking,
   NETWORK_SNAPSHOT,
   localizeMessage,
   parseFuturesQuery,
@@ -99,6 +100,7 @@ export const TASKS = {
       refused: opened.issues
         .map((i) => (i.key === "cap" ? m.capRefused : i.key === "budget" ? m.budgetRefused : localizeMessage(i.message, locale)))
         .concat(quoted.refused),
+      warned: linkWarningsForRanking(opened.warnings, locale),
     };
   },
 
