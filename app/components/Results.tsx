@@ -83,12 +83,7 @@ function Odds({
           {beyond ? (
             <strong data-testid={`${testId}-beyond`}>
               {" "}
-              ⚠{" "}
-              {m.growthBeyond[beyondKind(beyond)](
-                beyond.what,
-                f.fixed(beyond.recordedPct.toFixed(1), 1),
-                span(beyond.months),
-              )}
+              ⚠ {m.growthBeyond[beyondKind(beyond)](beyond.what, f.fixed(beyond.recordedPct.toFixed(1), 1), span(beyond.months))}
             </strong>
           ) : null}
         </p>
@@ -317,6 +312,7 @@ function Results({
         // on a phone which side wins comes first, then the two one-line answers, then the cards (the
         // section below says it again in reading order)
         <div className="compare-lead" aria-hidden="true" data-testid="compare-lead">
+          <p className="compare-lead-winner">{compare.winner}</p>
           <p>{compare.crossover}</p>
           {compare.differences
             .filter((d) => d.id === "diff-net")
@@ -352,6 +348,9 @@ function Results({
       {compare ? (
         <section className="panel compare" aria-labelledby="compare-title">
           <h3 id="compare-title">{m.compareTitle}</h3>
+          <p className="compare-winner" data-testid="compare-winner">
+            <strong>{compare.winner}</strong>
+          </p>
           <p className="crossover" data-testid="crossover">
             {compare.crossover}
           </p>

@@ -172,6 +172,9 @@ const en = {
 
   // compare
   compareTitle: "Self-run or hosted",
+  compareWinner: (side: "self" | "hosted", amount: string, horizon: string) =>
+    `${side === "self" ? "Running the rigs yourself" : "Hosting"} wins: ${amount} more over ${horizon}.`,
+  compareEven: (horizon: string) => `Neither wins: the same net profit over ${horizon}.`,
   // a link that changed its example's currency without its amounts: one tap converts them
   convertUnconverted: (to: "CNY" | "USD", rate: string) =>
     `Convert them to ${to === "CNY" ? "yuan" : "US dollars"} at ${rate} yuan per dollar`,

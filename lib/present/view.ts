@@ -186,6 +186,8 @@ function moneyFigures(x: SideSummary, s: Scenario, locale: Locale): Figure[] {
 export { chartView, CHART_POINTS, type ChartView, type ChartPoint, type Marker, type TableRow } from "./chart";
 
 export interface CompareView {
+  /** Which side ends ahead over the horizon, and by how much: "Running the rigs yourself wins: ¥26,904 more over 3 years." */
+  winner: string;
   /** One sentence on the crossover electricity price. */
   crossover: string;
   crossoverPrice: string | null;
@@ -255,7 +257,12 @@ export function compareView(sim: Simulation, locale: Locale = "en"): CompareView
       : a === b
         ? m.look.sameDay
         : m.look.hostedDays(f.number(Math.abs(b - a), 0), b > a);
+  const over = horizonText(s.horizonDays, locale);
+  const winner = netGap.isZero()
+    ? m.compareEven(over)
+    : m.compareWinner(netGap.isPositive() ? "hosted" : "self", f.money(netGap.abs().toString(), cur), over);
   return {
+    winner,
     crossover,
     crossoverPrice,
     differences: [

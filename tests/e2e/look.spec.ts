@@ -230,6 +230,9 @@ test("on a 390 × 844 phone a shared compare link shows both answers, which side
     const lead = page.getByTestId("compare-lead");
     await expect(strip).toContainText(locale === "en" ? "day 263 (4 Oct 2018)" : "第 263 天");
     await expect(strip).toContainText(locale === "en" ? "day 480 (9 May 2019)" : "第 480 天");
+    await expect(lead).toContainText(
+      locale === "en" ? "Running the rigs yourself wins: ¥26,904 more over 3 years." : "自营胜出：3 年内多赚 ¥26,904。",
+    );
     await expect(lead).toContainText(locale === "en" ? "Running the rigs yourself beats this hosting offer" : "自营就优于这份托管报价");
     const stripBox = await strip.boundingBox();
     const leadBox = await lead.boundingBox();

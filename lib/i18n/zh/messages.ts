@@ -157,6 +157,9 @@ export const zh: Messages = {
     }${more ? "；之后按增长率推算。" : "。"}`,
 
   compareTitle: "自营还是托管",
+  compareWinner: (side: "self" | "hosted", amount: string, horizon: string) =>
+    `${side === "self" ? "自营" : "托管"}胜出：${horizon}内多赚 ${amount}。`,
+  compareEven: (horizon: string) => `不分胜负：${horizon}内净利润相同。`,
   crossoverNone: "在任何实际可能的电价下，自营和这份托管报价都不会持平：领先的一方始终领先。",
   convertUnconverted: (to: "CNY" | "USD", rate: string) => `按 1 美元 = ${rate} 元换算成${to === "CNY" ? "人民币" : "美元"}`,
   crossoverNegative: (price: string) => `除非用电还能拿到每 kWh ${price} 的补贴，否则这份托管报价优于自营。`,

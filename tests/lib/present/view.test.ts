@@ -102,6 +102,18 @@ describe("compare mode", () => {
     ).toBeLessThan(0.05);
   });
 
+  it("says which side wins and by how much, first, in plain words", () => {
+    const sim = simulate(scenario("v=1&preset=s9-2018-huaqiangbei&mode=compare&dg=6&hfee=60"));
+    // self-run nets ¥28,338, hosted ¥1,434 (the cards): self-run ahead by ¥26,904 over 3 years
+    const gap = sim.self && sim.hosted ? sim.self.netProfit.minus(sim.hosted.netProfit).toDecimalPlaces(0).toFixed() : null;
+    expect(gap).toBe("26904");
+    expect(compareView(sim)?.winner).toBe("Running the rigs yourself wins: ¥26,904 more over 3 years.");
+    expect(compareView(sim, "zh")?.winner).toBe("自营胜出：3 年内多赚 ¥26,904。");
+    // a hosting offer at ¥0.20 per kWh and no fee beats ¥0.35 at home
+    const cheapHost = compareView(simulate(scenario("v=1&preset=s9-2018-huaqiangbei&mode=compare&hkwh=0.2&hfee=0")));
+    expect(cheapHost?.winner).toMatch(/^Hosting wins: ¥[\d,]+ more over 3 years\.$/);
+  });
+
   it("is absent outside compare mode", () => {
     expect(compareView(simulate(round()))).toBeNull();
   });
