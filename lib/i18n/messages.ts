@@ -377,8 +377,8 @@ const en = {
   oddsHeldFailed: (pct: string) =>
     `No odds for a scenario that keeps its coins: they failed the backtest. Their band was far too wide: ${pct} % of what really happened fell inside it, so it told nothing`,
   // ---- the odds' assumption and track record (lib/present/odds.ts, app/components/TrackRecord.tsx) ----
-  headlineAssumes: (o: { price: string; priceGrowth: string | null; difficultyGrowth: string }) =>
-    `This answer assumes the BTC price ${o.priceGrowth === null ? `stays at ${o.price}` : `starts at ${o.price} and changes ${o.priceGrowth} % a month`} and difficulty changes ${o.difficultyGrowth} % a month, every day of the horizon.`,
+  headlineAssumes: (o: { price: string; priceGrowth: string | null; difficultyGrowth: string; fees: string }) =>
+    `This answer assumes the BTC price ${o.priceGrowth === null ? `stays at ${o.price}` : `starts at ${o.price} and changes ${o.priceGrowth} % a month`}, difficulty changes ${o.difficultyGrowth} % a month and fees stay at ${o.fees} BTC a block, every day of the horizon.`,
   oddsLead: (o: { median: string; headline: string }) =>
     `In backtests the odds did better than a fixed trend: the median future called ${o.median} % of verdicts right, a fixed trend like this answer's ${o.headline} %.`,
   headlineLead: (o: { median: string; headline: string }) =>

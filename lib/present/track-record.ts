@@ -32,6 +32,8 @@ export function assumptionText(s: Scenario, locale: Locale): string {
     price: f.money(new Dec(s.btcPrice).toDecimalPlaces(0).toFixed(), s.currency, 0),
     priceGrowth: bg.isZero() ? null : f.number(bg.toFixed(), 2),
     difficultyGrowth: f.number(new Dec(s.difficultyGrowthPctPerMonth).toFixed(), 2),
+    // the fees of every block, held as the difficulty's trend is (the January 2018 page's 2.95 BTC: that month's spike)
+    fees: new Dec(s.feesPerBlockBtc).toFixed(),
   });
 }
 

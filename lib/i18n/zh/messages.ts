@@ -334,8 +334,8 @@ export const zh: Messages = {
     `这只是一个范围，不是概率：保留币的方案，这些未来路径没有通过历史回测（实际结果 ${pct}% 落在 10–90% 区间内，区间过宽，说明不了什么）。`,
   oddsHeldFailed: (pct: string) =>
     `保留币的方案不给出概率：这些概率没有通过历史回测。区间过宽，实际结果 ${pct}% 都落在区间内，等于什么也没说`,
-  headlineAssumes: (o: { price: string; priceGrowth: string | null; difficultyGrowth: string }) =>
-    `这一结论假设币价${o.priceGrowth === null ? `一直保持 ${o.price}` : `从 ${o.price} 起每月变化 ${o.priceGrowth}%`}，全网难度每月变化 ${o.difficultyGrowth}%，整个周期每天如此。`,
+  headlineAssumes: (o: { price: string; priceGrowth: string | null; difficultyGrowth: string; fees: string }) =>
+    `这一结论假设币价${o.priceGrowth === null ? `一直保持 ${o.price}` : `从 ${o.price} 起每月变化 ${o.priceGrowth}%`}，全网难度每月变化 ${o.difficultyGrowth}%，手续费保持每块 ${o.fees} BTC，整个周期每天如此。`,
   oddsLead: (o: { median: string; headline: string }) =>
     `历史回测中，概率比固定趋势更准：中位情景判对回本与否 ${o.median}%，像本结论这样的固定趋势 ${o.headline}%。`,
   headlineLead: (o: { median: string; headline: string }) =>

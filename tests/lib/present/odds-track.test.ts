@@ -10,9 +10,12 @@ describe("the headline's assumption, the odds' track record and a replay's odds 
   it("says what the headline assumes in words, in both languages", () => {
     const s = scenarioFromQuery("v=1&preset=s9-2018-huaqiangbei&dg=4&bg=0");
     const en = assumptionText(s, "en");
-    expect(en).toMatch(/^This answer assumes the BTC price stays at ¥[\d,]+ and difficulty changes 4 % a month/);
-    expect(assumptionText({ ...s, btcPriceGrowthPctPerMonth: "1.5" }, "en")).toContain("changes 1.5 % a month and difficulty");
-    expect(assumptionText(s, "zh")).toContain("全网难度每月变化 4%");
+    // the fees held too: January 2018's 2.95 BTC a block (the month's spike), said, not only assumed
+    expect(en).toMatch(
+      /^This answer assumes the BTC price stays at ¥[\d,]+, difficulty changes 4 % a month and fees stay at 2\.95 BTC a block, every day of the horizon\.$/,
+    );
+    expect(assumptionText({ ...s, btcPriceGrowthPctPerMonth: "1.5" }, "en")).toContain("changes 1.5 % a month, difficulty");
+    expect(assumptionText(s, "zh")).toContain("全网难度每月变化 4%，手续费保持每块 2.95 BTC");
   });
 
   it("is the track record of the odds' own model", () => {
