@@ -13,7 +13,19 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MESSAGES, ogCard, ogCardText, OG_TEXT_ZH, PRESETS, RIGS_TEXT_ZH, simulate, validateRaw } from "../lib/server";
+import {
+  MESSAGES,
+  makerName,
+  ogCard,
+  ogCardText,
+  OG_TEXT_ZH,
+  PRESETS,
+  RIGS,
+  RIGS_TEXT_ZH,
+  rigModelName,
+  simulate,
+  validateRaw,
+} from "../lib/server";
 import { presetValues } from "../lib/open/presets";
 import { fieldLabel } from "../lib/i18n/fields";
 
@@ -42,6 +54,8 @@ export function ogCharacters(): string {
       }
     }
   }
+  // every catalogue rig's name in Chinese: a link to a catalogue rig names it (蚂蚁矿机 S21 XP, 神马 M60S)
+  for (const rig of RIGS) texts.push(rigModelName(rig.name, "zh"), makerName(rig.maker, "zh"));
   // a power schedule as the description says it (lib/present/power-words.ts): every word of it, each
   // branch, and the two sides of a site with all of issue 16's terms
   const w = RIGS_TEXT_ZH.schedule;

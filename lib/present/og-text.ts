@@ -5,6 +5,9 @@
 import { Dec } from "../core/decimal";
 import type { Scenario } from "../scenario/schema";
 import { findPreset } from "../open/presets";
+import { findRig } from "../rigs/ids";
+import { isRigsOwn } from "../rigs/catalogue";
+import { rigModelName } from "../i18n/rig-names";
 import { FORMATTERS } from "./format";
 import type { Locale } from "../i18n/locale";
 import { EN_MESSAGES } from "../i18n/messages";
@@ -71,5 +74,9 @@ export function rigName(s: Scenario, locale: Locale = "en"): string {
     preset.values.powerWatts !== undefined &&
     new Dec(preset.values.hashrateThs).eq(s.hashrateThs) &&
     new Dec(preset.values.powerWatts).eq(s.powerWatts);
-  return sameRig ? preset.rig : ogText(locale).genericRig(FORMATTERS[locale].number(s.hashrateThs, 4));
+  if (sameRig) return preset.rig;
+  // a catalogue rig at its own figures is named as the catalogue names it ("Antminer S21 XP"; 蚂蚁矿机 in Chinese)
+  const rig = s.rig === undefined ? undefined : findRig(s.rig);
+  if (rig && isRigsOwn(rig, String(s.hashrateThs), String(s.powerWatts))) return rigModelName(rig.name, locale);
+  return ogText(locale).genericRig(FORMATTERS[locale].number(s.hashrateThs, 4));
 }

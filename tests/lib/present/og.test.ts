@@ -21,6 +21,7 @@ import {
   siteOrigin,
   validateRaw,
   PRESETS,
+  RIGS,
 } from "../../../lib/server";
 import { anyRaw } from "../../support/arbitraries";
 import { presetValues } from "../../../lib/open/presets";
@@ -135,6 +136,18 @@ describe("the rig's name", () => {
     expect(linkPreview(bare).card.title).toBe("15.25 TH/s rig at $500");
   });
 
+  it("is the catalogue's name for a catalogue rig at its own figures, in the reader's language", () => {
+    // the copied link of a 2024 rig chosen on the January 2018 page, moved to today's network and priced
+    const held = scenario("v=1&preset=s9-2018-huaqiangbei&rig=s21-xp&price=38000&date=2026-02-01");
+    expect(rigName(held)).toBe("Antminer S21 XP");
+    expect(rigName(held, "zh")).toBe("蚂蚁矿机 S21 XP");
+    expect(linkPreview("v=1&preset=s9-2018-huaqiangbei&rig=s21-xp&price=38000&date=2026-02-01").card.title).toBe(
+      "Antminer S21 XP at ¥38,000",
+    );
+    // its own figures edited: a custom rig, named by its hashrate
+    expect(rigName(scenario("v=1&preset=s21&rig=s21-xp&ths=250"))).toBe("250 TH/s rig");
+  });
+
   it("names a fleet by its count and the price of each rig", () => {
     expect(linkPreview("v=1&preset=s9-2018-bulk100").card.title).toBe("100 × S9 at ¥30,000 each");
   });
@@ -231,6 +244,16 @@ describe("the preview in Chinese", () => {
     // the replay preset runs 1447 days, to 31 December 2021: not a whole number of years, so said in days
     expect(replay.answers[0]).toMatchObject({ text: "无法回本", detail: "1,447 天内", paysBack: false });
     expect(replay.headline).toBe("¥30,000 的 S9：1,447 天内无法回本");
+  });
+
+  it("has every catalogue rig's Chinese name in the font subset: a link to a catalogue rig names it", () => {
+    for (const rig of RIGS) {
+      const title = linkPreview(`v=1&preset=s21&rig=${rig.id}&price=1000`, DEFAULT_PRESET_ID, "zh").card.title;
+      expect(
+        [...title].filter((ch) => !chars.has(ch)),
+        title,
+      ).toEqual([]);
+    }
   });
 
   // 200 random scenarios and every preset in every mode: about 1 s on an idle core
