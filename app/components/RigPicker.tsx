@@ -70,7 +70,8 @@ function RigPicker({ texts, onChoose, presetRig, movedFrom, specsToggle }: Props
           {r.pickerMoved(name, f.month(`${chosen.released}-01`), f.shortDate(movedFrom), f.shortDate(texts.startDate.trim()))}
         </p>
       ) : null}
-      {chosen ? (
+      {/* no price and none typed: the answer's place asks for it (RigHold), said once */}
+      {chosen && (price || estimate || texts.rigPrice.trim() !== "") ? (
         <p className="rig-note" data-testid="rig-price-note">
           {price
             ? `${r.pickerPrice(f.money(price.amount, currency, 0), f.money(price.quoted.amount, price.quoted.currency, 0), f.shortDate(price.quoted.date))}${
