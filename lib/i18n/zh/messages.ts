@@ -271,7 +271,7 @@ export const zh: Messages = {
     columns: { daily: "每天卖出", hold: "囤币", cover: "卖币付费用", btc: "第 1 天改买 BTC" },
     chosen: "当前选择",
     paysBack: (day: string) => `第 ${day} 天回本`,
-    insteadEnds: (ahead: boolean) => (ahead ? "期末价值高于投入" : "期末价值低于投入"),
+    insteadEnds: (sign: number) => (sign > 0 ? "期末价值高于投入" : sign < 0 ? "期末价值低于投入" : "期末价值与投入持平"),
     never: "无法回本",
     held: (btc: string) => `到期持有 ${btc}`,
     positionCaption: "随时间的头寸：现金，加上按当天价格计的持币，减去投入",
