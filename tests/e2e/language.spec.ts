@@ -33,7 +33,7 @@ test.describe("a reader whose browser asks for Chinese", () => {
     await expect(notice).not.toContainText("price");
     await page.getByLabel(/^在线率/).fill("120");
     // the form names the field by its label, in Chinese
-    await expect(page.getByText("在线率须为0 到 100 的数；“120”不符合。")).toBeVisible();
+    await expect(page.getByText("在线率须为 0 到 100 的数；“120”不符合。")).toBeVisible();
     await expect(page.getByLabel(/^在线率/)).toHaveAttribute("aria-invalid", "true");
   });
 });

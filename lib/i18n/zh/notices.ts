@@ -52,8 +52,8 @@ function sourceZh(source = ""): string {
   return "默认值";
 }
 
-/** A space between Chinese text and a figure that follows it: 应为 0 到 100 的数. */
-function spaced(text: string): string {
+/** A space between Chinese text and a figure that follows it: 应为 0 到 100 的数 (and 须为 0 到 100 的数). */
+export function spaced(text: string): string {
   return /^[-−\dA-Za-z]/.test(text) ? ` ${text}` : text;
 }
 

@@ -30,7 +30,7 @@ describe("the form", () => {
       rigPrice: "Rig price: “abc” is not a number; it must be a number from 0 to 1,000,000,000.",
     });
     expect(checkForm({ ...scenarioTexts(s), rigPrice: "abc" }, s.preset, "zh").errors).toEqual({
-      rigPrice: "矿机价格：“abc”不是数字；须为0 到 1,000,000,000 的数。",
+      rigPrice: "矿机价格：“abc”不是数字；须为 0 到 1,000,000,000 的数。",
     });
   });
 
