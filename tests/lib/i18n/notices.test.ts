@@ -32,4 +32,15 @@ describe("a value used instead of a refused one", () => {
     expect(zh("v=1&preset=s21&price=abc")).toContain("矿机价格：改用 2,900（示例的取值）。");
     expect(zh("v=1&preset=s21&days=abc")).toContain("计算期：改用 1,095 天（默认值）。");
   });
+
+  it("says the difficulty's bound a link broke in grouped digits, never as 1e21", () => {
+    // 10^21: 1 followed by 21 zeros, grouped in 7 threes
+    const bound = "1,000,000,000,000,000,000,000";
+    const issues = (q: string, locale: "en" | "zh") =>
+      parseQueryLenient(q, DEFAULT_PRESET_ID).issues.map((i) => localizeMessage(i.message, locale));
+    expect(issues("v=1&preset=s21&diff=2e21", "en")).toContain(
+      `Network difficulty in the link, “2e21”, cannot be used: it must be a number > 0 and ≤ ${bound} (126T, 126 T, 1.26e14 and 126,000,000,000,000 all work).`,
+    );
+    expect(issues("v=1&preset=s21&diff=2e21", "zh").join("\n")).toContain(`不超过 ${bound} 的数`);
+  });
 });

@@ -34,6 +34,18 @@ describe("the form", () => {
     });
   });
 
+  it("says the difficulty's bound in grouped digits, never as 1e21", () => {
+    const s = scenario("v=1&preset=s9-2018-huaqiangbei");
+    // 2e21 = 2,000,000,000,000,000,000,000 is above the bound 10^21 = 1 followed by 21 zeros, grouped in 7 threes
+    const bound = "1,000,000,000,000,000,000,000";
+    expect(checkForm({ ...scenarioTexts(s), difficulty: "2e21" }, s.preset).errors).toEqual({
+      difficulty: `Network difficulty must be a number > 0 and ≤ ${bound} (126T, 126 T, 1.26e14 and 126,000,000,000,000 all work); “2e21” is not.`,
+    });
+    expect(checkForm({ ...scenarioTexts(s), difficulty: "2e21" }, s.preset, "zh").errors).toEqual({
+      difficulty: `全网难度须为大于 0 且不超过 ${bound} 的数（126T、126 T、1.26e14 和 126,000,000,000,000 都可以）；“2e21”不符合。`,
+    });
+  });
+
   it("asks for the power price a mode needs, and only then", () => {
     const s = scenario("v=1&preset=s9-2018-huaqiangbei");
     const texts = scenarioTexts(s);
