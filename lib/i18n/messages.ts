@@ -535,6 +535,8 @@ const en = {
   // number entry, the form's refusals by label, saved scenarios, small fixes (issue 17)
   entry: {
     readAs: (value: string) => `Read as ${value}`,
+    /** A figure too long to write out: "Read as 1 × 10⁴⁰⁰, a number 401 digits long". */
+    readAsLong: (short: string, wholeDigits: string) => `Read as ${short}, a number ${wholeDigits} digits long`,
     required: (label: string, allowed: string) => `${label} is required: ${allowed}.`,
     requiredInMode: (label: string, mode: "self" | "hosted" | "compare") =>
       mode === "self"

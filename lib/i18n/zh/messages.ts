@@ -476,6 +476,7 @@ export const zh: Messages = {
   // number entry, the form's refusals by label, saved scenarios, small fixes (issue 17)
   entry: {
     readAs: (value: string) => `读作 ${value}`,
+    readAsLong: (short: string, wholeDigits: string) => `读作 ${short}，即一个 ${wholeDigits} 位数`,
     required: (label: string, allowed: string) => `请填写${label}：${allowed}。`,
     requiredInMode: (label: string, mode: "self" | "hosted" | "compare") =>
       mode === "self"

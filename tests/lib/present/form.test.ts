@@ -34,6 +34,22 @@ describe("the form", () => {
     });
   });
 
+  it("says a figure too long to read digit by digit in a short form, in both languages", () => {
+    const s = scenario("v=1&preset=s9-2018-huaqiangbei");
+    const texts = scenarioTexts(s);
+    // 1e400 = a 1 and 400 zeros: 401 digits, written out grouped it would run to 401 + 133 commas = 534 characters
+    expect(checkForm({ ...texts, rigPrice: "1e400" }, s.preset).readAs).toEqual({
+      rigPrice: "Read as 1 × 10⁴⁰⁰, a number 401 digits long",
+    });
+    expect(checkForm({ ...texts, rigPrice: "1e400" }, s.preset, "zh").readAs).toEqual({ rigPrice: "读作 1 × 10⁴⁰⁰，即一个 401 位数" });
+    // 1.4e30 kW = 1.4 × 10^33 W: 34 digits before the point, in the field's own unit
+    expect(checkForm({ ...texts, powerWatts: "1.4e30kW" }, s.preset).readAs).toEqual({
+      powerWatts: "Read as 1.4 × 10³³ W, a number 34 digits long",
+    });
+    // 21 digits are still written out: 1e20 = 100,000,000,000,000,000,000
+    expect(checkForm({ ...texts, rigPrice: "1e20" }, s.preset).readAs).toEqual({ rigPrice: "Read as 100,000,000,000,000,000,000" });
+  });
+
   it("says the difficulty's bound in grouped digits, never as 1e21", () => {
     const s = scenario("v=1&preset=s9-2018-huaqiangbei");
     // 2e21 = 2,000,000,000,000,000,000,000 is above the bound 10^21 = 1 followed by 21 zeros, grouped in 7 threes
