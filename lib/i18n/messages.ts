@@ -317,7 +317,13 @@ const en = {
     chosen: "your choice",
     paysBack: (day: string) => `pays back on day ${day}`,
     // the money in BTC on day 1 is worth the outlay that day: no payback day, only where it ends
-    insteadEnds: (ahead: boolean): string => (ahead ? "worth more than the outlay at the end" : "worth less than the outlay at the end"),
+    /** BTC bought on day 1 against the outlay at the end: `sign` 1 worth more, 0 the same, −1 less. */
+    insteadEnds: (sign: number): string =>
+      sign > 0
+        ? "worth more than the outlay at the end"
+        : sign < 0
+          ? "worth less than the outlay at the end"
+          : "worth the same as the outlay at the end",
     never: "does not pay back",
     held: (btc: string) => `${btc} held at the end`,
     positionCaption: "Position over time: cash, plus the BTC held at the day's price, minus the outlay",
@@ -542,6 +548,8 @@ const en = {
   // number entry, the form's refusals by label, saved scenarios, small fixes (issue 17)
   entry: {
     readAs: (value: string) => `Read as ${value}`,
+    /** A figure too long to write out: "Read as 1 × 10⁴⁰⁰, a number 401 digits long". */
+    readAsLong: (short: string, wholeDigits: string) => `Read as ${short}, a number ${wholeDigits} digits long`,
     required: (label: string, allowed: string) => `${label} is required: ${allowed}.`,
     requiredInMode: (label: string, mode: "self" | "hosted" | "compare") =>
       mode === "self"

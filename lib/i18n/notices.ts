@@ -16,6 +16,17 @@ export function groupedDigits(text: string): string {
   return text.replace(/(?<![\d.-])\d{5,}(?![\d-])/g, (run) => run.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
 }
 
+/**
+ * A value put in place of a refused one, as the page writes figures: a number's whole part grouped
+ * by threes from four digits (2900 → 2,900, 1095 → 1,095; a true minus); anything else (a date, a
+ * list, a word) as it stands, its long digit runs grouped.
+ */
+export function standInValue(text: string): string {
+  const number = text.match(/^(-?)(\d+)(\.\d+)?$/);
+  if (!number) return groupedDigits(text);
+  return `${number[1] ? "−" : ""}${(number[2] ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${number[3] ?? ""}`;
+}
+
 /** A value as the codec quotes it (JSON: "abc"), as a reader reads it: “abc”. */
 export function quotedValue(json = ""): string {
   try {
@@ -144,7 +155,8 @@ const READER_RULES_EN: readonly { re: RegExp; text: (m: RegExpMatchArray) => str
   },
   {
     re: /^(\w+): using (.*) \((.*)\) instead$/s,
-    text: (m) => `${labelEn(m[1])}: ${groupedDigits(m[2] ?? "")} is used instead (${sourceEn(m[3])}).`,
+    text: (m) =>
+      `${labelEn(m[1])}: ${standInValue(m[2] ?? "")}${FIELD_BY_KEY.get(m[1] ?? "") === "horizonDays" ? " days" : ""} is used instead (${sourceEn(m[3])}).`,
   },
   { re: /^(\w+): left empty instead$/, text: (m) => `${labelEn(m[1])} is left empty instead.` },
   {

@@ -15,7 +15,15 @@ import { isRigsOwn } from "../rigs/catalogue";
 import type { Locale } from "../i18n/locale";
 import { messagesFor } from "../i18n/messages";
 import { fieldAllowed, fieldLabel } from "../i18n/fields";
-import { entryRole, formatEntryValue, groupLongNumbers, normalizeEntryText, readNumberEntry, type EntryRefusal } from "./number-entry";
+import {
+  entryRole,
+  formatEntryValue,
+  groupLongNumbers,
+  normalizeEntryText,
+  readNumberEntry,
+  shortEntryValue,
+  type EntryRefusal,
+} from "./number-entry";
 
 /** Every field the form edits (the preset is chosen with buttons). */
 export type FormField = Exclude<ScenarioField, "preset">;
@@ -148,8 +156,12 @@ export function checkForm(texts: FormTexts, preset: string | undefined, locale: 
         value = entry.value;
         read = true;
         // the figure read, in the field's own unit when a unit was typed (13.5T → 13.5 TH/s, 1.4kW → 1,400 W)
-        const shown = `${formatEntryValue(entry.value)}${role === "hashrate" ? " TH/s" : role === "power" ? " W" : ""}`;
-        if (!entry.plain && shown !== typed) readAs[f] = t.readAs(shown);
+        const unit = role === "hashrate" ? " TH/s" : role === "power" ? " W" : "";
+        const shown = `${formatEntryValue(entry.value)}${unit}`;
+        // a figure too long to read digit by digit (1e400) in a short form, or its line would run for hundreds of characters
+        const long = shortEntryValue(entry.value);
+        if (!entry.plain && long) readAs[f] = t.readAsLong(`${long.short}${unit}`, groupLongNumbers(String(long.wholeDigits)));
+        else if (!entry.plain && shown !== typed) readAs[f] = t.readAs(shown);
       }
     }
     const check = FieldSchemas[f].safeParse(value);

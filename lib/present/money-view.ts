@@ -152,8 +152,9 @@ export function moneyView(s: Scenario, locale: Locale = "en"): MoneyView {
     netProfit: lastInstead ? figure(lastInstead, "money") : "0.00",
     netProfitText: lastInstead ? money(lastInstead) : "—",
     loss: lastInstead !== undefined && lastInstead.isNegative() && !lastInstead.isZero(),
-    // worth the outlay on the day it is bought: a payback day would always read "day 1"
-    breakEvenText: t.insteadEnds(lastInstead !== undefined && lastInstead.gte(0)),
+    // worth the outlay on the day it is bought: a payback day would always read "day 1"; more, the
+    // same or less as the figure shows it (a difference that rounds to 0.00 is the same)
+    breakEvenText: t.insteadEnds(lastInstead === undefined ? -1 : signOf(figure(lastInstead, "money"))),
     heldText: t.held(f.btc(figure(x.btcIfBoughtInstead, "btc"))),
     chosen: false,
     points: "",

@@ -279,6 +279,31 @@ export function formatEntryValue(value: string): string {
   return `${negative ? "−" : ""}${grouped}${frac ? `.${frac}` : ""}`;
 }
 
+/** Digits before the point past which a read value is too long to read digit by digit (10^21 and up). */
+const LONGEST_WHOLE = 21;
+/** Significant digits the short form keeps. */
+const SHORT_DIGITS = 6;
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * A read value with more than 21 digits before the point, in a short form a reader can check against
+ * what they typed: its first significant digits (at most 6, cut, marked ≈ when any are left out)
+ * times a power of ten, and how many digits its whole part has; null for a shorter value, which
+ * formatEntryValue writes out. Example: a 1 and 400 zeros → { short: "1 × 10⁴⁰⁰", wholeDigits: 401 };
+ * "-12345678" followed by 20 zeros → { short: "≈ −1.23456 × 10²⁷", wholeDigits: 28 }.
+ */
+export function shortEntryValue(value: string): { short: string; wholeDigits: number } | null {
+  const negative = value.startsWith("-");
+  const [whole = "0", frac = ""] = (negative ? value.slice(1) : value).split(".");
+  if (whole.length <= LONGEST_WHOLE) return null;
+  const significant = (whole + frac).replace(/0+$/, "");
+  const kept = significant.slice(0, SHORT_DIGITS).replace(/(?<=.)0+$/, "");
+  const mantissa = kept.length > 1 ? `${kept[0]}.${kept.slice(1)}` : kept;
+  const power = [...String(whole.length - 1)].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join("");
+  const about = significant.length > SHORT_DIGITS ? "≈ " : "";
+  return { short: `${about}${negative ? "−" : ""}${mantissa} × 10${power}`, wholeDigits: whole.length };
+}
+
 /** Long digit runs in an allowed-values text grouped for reading: "0 to 1000000000" → "0 to 1,000,000,000". */
 export function groupLongNumbers(text: string): string {
   return text.replace(/(?<![\d.])\d{5,}(?![\d.])/g, (run) => run.replace(/\B(?=(\d{3})+(?!\d))/g, ","));

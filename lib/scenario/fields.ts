@@ -106,7 +106,7 @@ export const FIELDS = {
     min: "0",
     minExclusive: true,
     max: "1e21",
-    allowed: "a number > 0 and ≤ 1e21 (126T, 126 T, 1.26e14 and 126000000000000 all work)",
+    allowed: "a number > 0 and ≤ 1000000000000000000000 (126T, 126 T, 1.26e14 and 126000000000000 all work)",
     help: "Difficulty on the first day.",
   },
   difficultyGrowthPctPerMonth: {

@@ -63,7 +63,7 @@ test("a bad link still opens: it says which key was refused and keeps every othe
   await page.goto("/?v=1&preset=s21&price=abc&n=3&zzz=1");
   const notice = page.getByTestId("link-notice");
   await expect(notice).toContainText("Rig price in the link, “abc”, cannot be used: it must be a number from 0 to 1,000,000,000.");
-  await expect(notice).toContainText("Rig price: 2900 is used instead (the example's value).");
+  await expect(notice).toContainText("Rig price: 2,900 is used instead (the example's value).");
   await expect(notice).toContainText("The link has a part this page does not know, “zzz”: it is left out.");
   await expect(page.getByLabel(/^Number of rigs/)).toHaveValue("3");
   await expect(page.getByLabel(/^Hashrate/)).toHaveValue("200");

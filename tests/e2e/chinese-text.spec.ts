@@ -44,7 +44,7 @@ test("a reader with the Chinese cookie gets Chinese from the first paint, and th
   await expect(page.getByTestId("payback-odds").first()).toContainText("个情景中", { timeout: 20_000 });
   // and it answers in Chinese: a refused entry is named by its Chinese label
   await page.getByLabel(/^在线率/).fill("120");
-  await expect(page.getByText("在线率须为0 到 100 的数；“120”不符合。")).toBeVisible();
+  await expect(page.getByText("在线率须为 0 到 100 的数；“120”不符合。")).toBeVisible();
   await expect(page.getByTestId("lang-switch").locator('[data-locale="zh"]')).toHaveAttribute("aria-pressed", "true");
   expect(problems).toEqual([]);
 });

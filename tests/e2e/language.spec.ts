@@ -28,12 +28,12 @@ test.describe("a reader whose browser asks for Chinese", () => {
     const notice = page.getByTestId("link-notice");
     await expect(notice).toContainText("这个链接有部分内容被拒绝");
     await expect(notice).toContainText("链接中的矿机价格“abc”无法使用：应为 0 到 1,000,000,000 的数。");
-    await expect(notice).toContainText("矿机价格：改用 2900（示例的取值）。");
+    await expect(notice).toContainText("矿机价格：改用 2,900（示例的取值）。");
     await expect(notice).toContainText("链接里有本页不认识的一项“zzz”：已忽略。");
     await expect(notice).not.toContainText("price");
     await page.getByLabel(/^在线率/).fill("120");
     // the form names the field by its label, in Chinese
-    await expect(page.getByText("在线率须为0 到 100 的数；“120”不符合。")).toBeVisible();
+    await expect(page.getByText("在线率须为 0 到 100 的数；“120”不符合。")).toBeVisible();
     await expect(page.getByLabel(/^在线率/)).toHaveAttribute("aria-invalid", "true");
   });
 });

@@ -335,3 +335,36 @@ test("on a wide screen the rig's hashrate and power stay in the form with no but
   const b = await electricity.locator("summary", { hasText: "Power contract" }).boundingBox();
   expect(b && a && b.y - a.y).toBeGreaterThan(10);
 });
+
+test("on a phone the charts' data table keeps each date and amount on one line and shows at its edge that more columns lie sideways @phone-only", async ({
+  page,
+}) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei&mode=compare");
+  await scrollToCharts(page);
+  await page.getByText("The charts' data as a table").click();
+  const box = page.locator(".data-table .table-scroll");
+  await expect(box.locator("tbody tr").first()).toBeVisible();
+  const look = await box.evaluate((el) => {
+    const cells = Array.from(el.querySelectorAll<HTMLElement>("tbody tr:first-child td"));
+    const lineHeight = parseFloat(getComputedStyle(cells[0] ?? el).lineHeight);
+    return {
+      wider: el.scrollWidth > el.clientWidth,
+      // a cell of one line: its text's height is one line's (2018-01-15 and −¥29,853 never break)
+      tallest: Math.max(...cells.map((c) => c.getBoundingClientRect().height - parseFloat(getComputedStyle(c).paddingTop) * 2 - 1)),
+      lineHeight,
+      cue: getComputedStyle(el).backgroundImage,
+    };
+  });
+  expect(look.wider).toBe(true);
+  expect(look.tallest).toBeLessThanOrEqual(look.lineHeight + 1);
+  // the shadows at the edges that say the table scrolls sideways
+  expect(look.cue).toContain("radial-gradient");
+  expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+});
+
+test("a figure too long to read digit by digit is read in a short form that leaves the page its width @phone-only", async ({ page }) => {
+  await page.goto("/?v=1&preset=s9-2018-huaqiangbei");
+  await page.getByRole("textbox", { name: /^Rig price/ }).fill("1e400");
+  await expect(page.getByTestId("read-price")).toHaveText("Read as 1 × 10⁴⁰⁰, a number 401 digits long");
+  expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+});

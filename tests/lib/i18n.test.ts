@@ -232,7 +232,7 @@ describe("the codec's messages in Chinese", () => {
       ],
       ["v=1&ths=13.5", "链接缺少 BTC 价格：应为大于 0 且不超过 1,000,000,000 的数。"],
       // what stands in for a refused value: the link's own preset, then the field's default
-      ["v=1&preset=s21&price=abc", "矿机价格：改用 2900（示例的取值）。"],
+      ["v=1&preset=s21&price=abc", "矿机价格：改用 2,900（示例的取值）。"],
       ["v=1&preset=s21&up=abc", "在线率：改用 100（默认值）。"],
       // a replay names the keys it replaces, the months whose rate it carries and the end of the recorded fees
       ["v=1&preset=s9-2018-replay&diff=1000", "链接中的全网难度（1000）由历史记录取代：2018-01-15 的记录为 2,172,089,832,110.73。"],
@@ -254,7 +254,7 @@ describe("the codec's messages in Chinese", () => {
   it("says the same in plain English on the page, while the API and the command line keep the codec's words", () => {
     const cases: [string, string][] = [
       ["v=1&preset=s21&price=abc", "Rig price in the link, “abc”, cannot be used: it must be a number from 0 to 1,000,000,000."],
-      ["v=1&preset=s21&price=abc", "Rig price: 2900 is used instead (the example's value)."],
+      ["v=1&preset=s21&price=abc", "Rig price: 2,900 is used instead (the example's value)."],
       ["v=1&preset=s21&price=1&price=2", "Rig price is given 2 times in the link, where once is allowed."],
       ["v=1&preset=s21&zzz=1", "The link has a part this page does not know, “zzz”: it is left out."],
       ["v=1&preset=nope", "The example “nope” in the link is not one this page knows."],

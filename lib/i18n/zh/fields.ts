@@ -26,7 +26,7 @@ export const FIELD_TEXT_ZH: Record<ScenarioField, FieldText> = {
   difficulty: {
     label: "全网难度",
     unit: "",
-    allowed: "大于 0 且不超过 1e21 的数（126T、126 T、1.26e14 和 126000000000000 都可以）",
+    allowed: "大于 0 且不超过 1000000000000000000000 的数（126T、126 T、1.26e14 和 126000000000000 都可以）",
     help: "第一天的全网难度。",
   },
   difficultyGrowthPctPerMonth: {

@@ -3,6 +3,7 @@
  * extra message is a type error. Loaded on demand (lib/i18n/zh.ts registers it).
  */
 import type { Messages } from "../messages";
+import { spaced } from "./notices";
 
 export const zh: Messages = {
   pageTitle: "Rig Payback 矿机回本 — 一台矿机到底什么时候回本？",
@@ -281,7 +282,7 @@ export const zh: Messages = {
     columns: { daily: "每天卖出", hold: "囤币", cover: "卖币付费用", btc: "第 1 天改买 BTC" },
     chosen: "当前选择",
     paysBack: (day: string) => `第 ${day} 天回本`,
-    insteadEnds: (ahead: boolean) => (ahead ? "期末价值高于投入" : "期末价值低于投入"),
+    insteadEnds: (sign: number) => (sign > 0 ? "期末价值高于投入" : sign < 0 ? "期末价值低于投入" : "期末价值与投入持平"),
     never: "无法回本",
     held: (btc: string) => `到期持有 ${btc}`,
     positionCaption: "随时间的头寸：现金，加上按当天价格计的持币，减去投入",
@@ -486,6 +487,7 @@ export const zh: Messages = {
   // number entry, the form's refusals by label, saved scenarios, small fixes (issue 17)
   entry: {
     readAs: (value: string) => `读作 ${value}`,
+    readAsLong: (short: string, wholeDigits: string) => `读作 ${short}，即一个 ${wholeDigits} 位数`,
     required: (label: string, allowed: string) => `请填写${label}：${allowed}。`,
     requiredInMode: (label: string, mode: "self" | "hosted" | "compare") =>
       mode === "self"
@@ -493,8 +495,8 @@ export const zh: Messages = {
         : mode === "hosted"
           ? `交给托管时需要填写${label}。`
           : `对比自营与托管时需要填写${label}。`,
-    notNumber: (label: string, typed: string, allowed: string) => `${label}：“${typed}”不是数字；须为${allowed}。`,
-    outOfRange: (label: string, typed: string, allowed: string) => `${label}须为${allowed}；“${typed}”不符合。`,
+    notNumber: (label: string, typed: string, allowed: string) => `${label}：“${typed}”不是数字；须为${spaced(allowed)}。`,
+    outOfRange: (label: string, typed: string, allowed: string) => `${label}须为${spaced(allowed)}；“${typed}”不符合。`,
     ambiguous: (label: string, typed: string) =>
       `${label}：“${typed}”有不止一种读法。逗号只用于每三位分组，小数请用点，例如 1,000.5 或 1000.5。`,
     currency: (label: string, typed: string, typedCurrency: string, currency: string) =>
@@ -605,7 +607,7 @@ export const zh: Messages = {
     },
     templateHostedNote: "托管：贵的月份用托管方的统一价，其余月份把更便宜的电价让利给你。",
     templateUsd: (rate: string) => `人民币数字按 1 美元 = ${rate} 元换算。`,
-    monthCellError: (month: string, allowed: string) => `${month}的电价不可用：须为${allowed}。`,
+    monthCellError: (month: string, allowed: string) => `${month}的电价不可用：须为${spaced(allowed)}。`,
     peakTitle: "峰谷时段",
     peakHoursLabel: "峰时段",
     peakHoursUnit: "起-止，例如 8-11,18-22",

@@ -7,7 +7,7 @@ import { FIELD_BY_KEY } from "../../scenario/fields";
 import type { NoticeRule } from "../registry";
 import { FIELD_TEXT_ZH, PRESET_TEXT_ZH } from "./fields";
 import { CROSSOVER_SHIFT_RE } from "../../scenario/notes";
-import { groupedDigits, quotedValue } from "../notices";
+import { groupedDigits, quotedValue, standInValue } from "../notices";
 
 /** The page's own keys (lib/scenario/page.ts): the open view and the futures' settings. */
 const PAGE_KEY_LABEL_ZH: Readonly<Record<string, string>> = {
@@ -52,8 +52,8 @@ function sourceZh(source = ""): string {
   return "默认值";
 }
 
-/** A space between Chinese text and a figure that follows it: 应为 0 到 100 的数. */
-function spaced(text: string): string {
+/** A space between Chinese text and a figure that follows it: 应为 0 到 100 的数 (and 须为 0 到 100 的数). */
+export function spaced(text: string): string {
   return /^[-−\dA-Za-z]/.test(text) ? ` ${text}` : text;
 }
 
@@ -136,7 +136,8 @@ export const NOTICE_RULES_ZH: readonly NoticeRule[] = [
   },
   {
     re: /^(\w+): using (.*) \((.*)\) instead$/s,
-    text: (m) => `${labelZh(m[1])}：改用 ${groupedDigits(m[2] ?? "")}（${sourceZh(m[3])}）。`,
+    text: (m) =>
+      `${labelZh(m[1])}：改用 ${standInValue(m[2] ?? "")}${FIELD_BY_KEY.get(m[1] ?? "") === "horizonDays" ? " 天" : ""}（${sourceZh(m[3])}）。`,
   },
   { re: /^(\w+): left empty instead$/, text: (m) => `${labelZh(m[1])}：改为留空。` },
   {

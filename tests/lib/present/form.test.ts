@@ -30,7 +30,35 @@ describe("the form", () => {
       rigPrice: "Rig price: “abc” is not a number; it must be a number from 0 to 1,000,000,000.",
     });
     expect(checkForm({ ...scenarioTexts(s), rigPrice: "abc" }, s.preset, "zh").errors).toEqual({
-      rigPrice: "矿机价格：“abc”不是数字；须为0 到 1,000,000,000 的数。",
+      rigPrice: "矿机价格：“abc”不是数字；须为 0 到 1,000,000,000 的数。",
+    });
+  });
+
+  it("says a figure too long to read digit by digit in a short form, in both languages", () => {
+    const s = scenario("v=1&preset=s9-2018-huaqiangbei");
+    const texts = scenarioTexts(s);
+    // 1e400 = a 1 and 400 zeros: 401 digits, written out grouped it would run to 401 + 133 commas = 534 characters
+    expect(checkForm({ ...texts, rigPrice: "1e400" }, s.preset).readAs).toEqual({
+      rigPrice: "Read as 1 × 10⁴⁰⁰, a number 401 digits long",
+    });
+    expect(checkForm({ ...texts, rigPrice: "1e400" }, s.preset, "zh").readAs).toEqual({ rigPrice: "读作 1 × 10⁴⁰⁰，即一个 401 位数" });
+    // 1.4e30 kW = 1.4 × 10^33 W: 34 digits before the point, in the field's own unit
+    expect(checkForm({ ...texts, powerWatts: "1.4e30kW" }, s.preset).readAs).toEqual({
+      powerWatts: "Read as 1.4 × 10³³ W, a number 34 digits long",
+    });
+    // 21 digits are still written out: 1e20 = 100,000,000,000,000,000,000
+    expect(checkForm({ ...texts, rigPrice: "1e20" }, s.preset).readAs).toEqual({ rigPrice: "Read as 100,000,000,000,000,000,000" });
+  });
+
+  it("says the difficulty's bound in grouped digits, never as 1e21", () => {
+    const s = scenario("v=1&preset=s9-2018-huaqiangbei");
+    // 2e21 = 2,000,000,000,000,000,000,000 is above the bound 10^21 = 1 followed by 21 zeros, grouped in 7 threes
+    const bound = "1,000,000,000,000,000,000,000";
+    expect(checkForm({ ...scenarioTexts(s), difficulty: "2e21" }, s.preset).errors).toEqual({
+      difficulty: `Network difficulty must be a number > 0 and ≤ ${bound} (126T, 126 T, 1.26e14 and 126,000,000,000,000 all work); “2e21” is not.`,
+    });
+    expect(checkForm({ ...scenarioTexts(s), difficulty: "2e21" }, s.preset, "zh").errors).toEqual({
+      difficulty: `全网难度须为大于 0 且不超过 ${bound} 的数（126T、126 T、1.26e14 和 126,000,000,000,000 都可以）；“2e21”不符合。`,
     });
   });
 

@@ -4,6 +4,7 @@ import { Dec } from "../../../lib/core/decimal";
 import {
   entryRole,
   formatEntryValue,
+  shortEntryValue,
   groupLongNumbers,
   readNumberEntry,
   type EntryRead,
@@ -124,6 +125,20 @@ describe("forgiving number entry", () => {
     expect(formatEntryValue("126000000000000")).toBe("126,000,000,000,000");
     expect(formatEntryValue("-1000.125")).toBe("−1,000.125");
     expect(formatEntryValue("0.05")).toBe("0.05");
+  });
+
+  it("shortens a read value of more than 21 digits before the point to its leading digits × a power of ten", () => {
+    // a 1 and 400 zeros: 401 digits, 10^400
+    expect(shortEntryValue(`1${"0".repeat(400)}`)).toEqual({ short: "1 × 10⁴⁰⁰", wholeDigits: 401 });
+    // 22 digits, 1234 then 18 zeros: 1.234 × 10^21 (nothing left out, no ≈)
+    expect(shortEntryValue(`1234${"0".repeat(18)}`)).toEqual({ short: "1.234 × 10²¹", wholeDigits: 22 });
+    // −12345678 then 20 zeros: 28 digits, six kept (1.23456), the 7 and 8 left out: ≈
+    expect(shortEntryValue(`-12345678${"0".repeat(20)}`)).toEqual({ short: "≈ −1.23456 × 10²⁷", wholeDigits: 28 });
+    // a fraction after 22 digits counts among the digits left out
+    expect(shortEntryValue(`1${"0".repeat(21)}.5`)).toEqual({ short: "≈ 1 × 10²¹", wholeDigits: 22 });
+    // 21 digits or fewer: written out by formatEntryValue instead
+    expect(shortEntryValue(`1${"0".repeat(20)}`)).toBeNull();
+    expect(shortEntryValue("0.05")).toBeNull();
     expect(groupLongNumbers("a number from 0 to 1000000000")).toBe("a number from 0 to 1,000,000,000");
     expect(groupLongNumbers("from 2009-01-03 to 2199-12-31; 1e21; 1.00001")).toBe("from 2009-01-03 to 2199-12-31; 1e21; 1.00001");
   });
