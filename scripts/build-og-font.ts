@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { MESSAGES, ogCard, ogCardText, OG_TEXT_ZH, PRESETS, RIGS_TEXT_ZH, simulate, validateRaw } from "../lib/server";
 import { presetValues } from "../lib/open/presets";
 import { fieldLabel } from "../lib/i18n/fields";
+import { NOT_A_FIGURE } from "../lib/present/format";
 
 const OUT = join(process.cwd(), "app", "og", "fonts");
 const SOURCE = "/usr/share/fonts/opentype/noto";
@@ -113,6 +114,9 @@ export function ogCharacters(): string {
   }
   // amounts in 万 and 亿, every date and day count
   texts.push("万亿年月日天台个");
+  // a figure without a value ("—"): the ROI of a rig that cost nothing (rig price, setup and fees all
+  // 0) has no base to be a share of. No preset draws it, a scenario a link can carry does
+  texts.push(NOT_A_FIGURE);
   // the odds line's other branches (never, no odds): the presets may not draw them
   texts.push(
     MESSAGES.zh.oddsFailed(""),

@@ -243,7 +243,27 @@ describe("the preview in Chinese", () => {
         const missing = [...text].filter((ch) => !chars.has(ch));
         expect(missing, text).toEqual([]);
       }),
-      { numRuns: 200, seed: 5 },
+      {
+        numRuns: 200,
+        seed: 5,
+        examples: [
+          // a rig that cost nothing (found with another seed): the ROI has no base, and says "—"
+          // (回报率 —, 总投入 $0.00), a character no preset's preview draws
+          [
+            {
+              rigPrice: "0",
+              hashrateThs: "0.0001",
+              powerWatts: "1",
+              startDate: "2009-01-03",
+              difficulty: "0.0001",
+              btcPrice: "1",
+              electricityPrice: "0",
+              hostingPricePerKwh: "0",
+              rigCount: "1",
+            },
+          ],
+        ],
+      },
     );
     // and every preset in every mode, as the subset script draws them
     for (const p of PRESETS) {
