@@ -117,10 +117,12 @@ export function ogCharacters(): string {
   // a figure without a value ("—"): the ROI of a rig that cost nothing (rig price, setup and fees all
   // 0) has no base to be a share of. No preset draws it, a scenario a link can carry does
   texts.push(NOT_A_FIGURE);
-  // the odds line's other branches (never, no odds): the presets may not draw them
+  // the odds line's other branches (never, no odds, none for coins kept): the presets may not draw
+  // them, as no preset keeps its coins (sell=hold or sell=cover)
   texts.push(
     MESSAGES.zh.oddsFailed(""),
     MESSAGES.zh.oddsLine({ pct: "1", count: "1", from: "", to: "", median: null, p10: null, p90: null }),
+    MESSAGES.zh.oddsHeldFailed("1"),
   );
   const chars = new Set<string>();
   for (const t of texts) for (const ch of t) if (ch.charCodeAt(0) > 0x7e) chars.add(ch);
