@@ -11,7 +11,7 @@
  * that the committed character list covers every Chinese preview.
  */
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   MESSAGES,
@@ -28,6 +28,7 @@ import {
 } from "../lib/server";
 import { presetValues } from "../lib/open/presets";
 import { fieldLabel } from "../lib/i18n/fields";
+import { NOT_A_FIGURE } from "../lib/present/format";
 
 const OUT = join(process.cwd(), "app", "og", "fonts");
 const SOURCE = "/usr/share/fonts/opentype/noto";
@@ -127,10 +128,15 @@ export function ogCharacters(): string {
   }
   // amounts in 万 and 亿, every date and day count
   texts.push("万亿年月日天台个");
-  // the odds line's other branches (never, no odds): the presets may not draw them
+  // a figure without a value ("—"): the ROI of a rig that cost nothing (rig price, setup and fees all
+  // 0) has no base to be a share of. No preset draws it, a scenario a link can carry does
+  texts.push(NOT_A_FIGURE);
+  // the odds line's other branches (never, no odds, none for coins kept): the presets may not draw
+  // them, as no preset keeps its coins (sell=hold or sell=cover)
   texts.push(
     MESSAGES.zh.oddsFailed(""),
     MESSAGES.zh.oddsLine({ pct: "1", count: "1", from: "", to: "", median: null, p10: null, p90: null }),
+    MESSAGES.zh.oddsHeldFailed("1"),
   );
   const chars = new Set<string>();
   for (const t of texts) for (const ch of t) if (ch.charCodeAt(0) > 0x7e) chars.add(ch);
@@ -140,7 +146,11 @@ export function ogCharacters(): string {
 }
 
 if (process.argv[1]?.endsWith("build-og-font.ts")) {
-  const chars = ogCharacters();
+  // the subset only grows: characters an earlier build drew (from words since reworded) are kept
+  const kept = existsSync(join(OUT, "NotoSansSC-chars.txt"))
+    ? readFileSync(join(OUT, "NotoSansSC-chars.txt"), "utf8").replace(/\n$/, "")
+    : "";
+  const chars = [...new Set([...kept, ...ogCharacters()])].sort().join("");
   writeFileSync(join(OUT, "NotoSansSC-chars.txt"), `${chars}\n`);
   for (const [weight, file] of [
     ["Regular", "NotoSansCJK-Regular.ttc"],
