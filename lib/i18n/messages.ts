@@ -22,7 +22,8 @@ const en = {
   copied: "Copied",
   copyFailed: "Copy failed — use the address bar",
   copiedStatus: "The link to this scenario is copied.",
-  copiedBefore: "Copied the link to the scenario before your change: type the rig's price or fix the figure marked, then copy again to link what you see.",
+  copiedBefore:
+    "Copied the link to the scenario before your change: type the rig's price or fix the figure marked, then copy again to link what you see.",
   storyTitle: "Shenzhen, January 2018",
   storyText:
     "In Huaqiangbei's electronics market, Antminer S9s that left the factory at about ¥10,000 sold for ¥30,000; used ones for over ¥20,000; a buyer from Moscow paid over ¥3 million for 100. The salesperson's pocket calculator showed the “payback cycle”. Here is the honest one: difficulty growth, halvings, fees, uptime, switching off — and, if you like, what actually happened.",
