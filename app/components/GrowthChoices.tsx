@@ -3,13 +3,13 @@
 import { memo, useMemo, useState } from "react";
 import { dayNumber } from "@/lib/index";
 import {
+  beyondKind,
   difficultyInT,
   growthChoices,
   growthChoiceText,
-  beyondKind,
   growthImplied,
-  replayGrowth,
   horizonText,
+  replayGrowth,
   type GrowthChoice,
   type FormField,
   type FormTexts,
@@ -72,7 +72,7 @@ function GrowthChoices({
   // a replay runs on the records: the rates apply only after they end, and the end figures are not theirs
   const replay = texts.useHistory === "1" ? replayGrowth(texts.startDate.trim(), days) : null;
   const implied =
-    readable && replay === null && texts.useHistory !== "1"
+    readable && texts.useHistory !== "1"
       ? growthImplied(
           { btcPrice: texts.btcPrice.trim(), difficulty: texts.difficulty.trim(), horizonDays: days },
           { difficultyGrowthPctPerMonth: dg.trim(), btcPriceGrowthPctPerMonth: bg.trim() },

@@ -2,7 +2,7 @@
 
 import { memo, type ReactNode } from "react";
 import { MAKERS, RIGS, findRig } from "@/lib/index";
-import { typedIsRigsOwn, makerName, priceIsIndexEstimate, rigModelName, rigPriceIn, type FormTexts } from "@/lib/form";
+import { makerName, priceIsIndexEstimate, rigModelName, rigPriceIn, typedIsRigsOwn, type FormTexts } from "@/lib/form";
 import { indexEstimateNote } from "@/lib/views";
 import { useI18n } from "./i18n";
 import "./rig-picker.css";

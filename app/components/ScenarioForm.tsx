@@ -2,7 +2,7 @@
 
 import { memo, useState } from "react";
 import dynamic from "next/dynamic";
-import { difficultyInT, efficiencyJPerTh, horizonInYears, typedIsRigsOwn, rateError, type FormField, type FormTexts } from "@/lib/form";
+import { difficultyInT, efficiencyJPerTh, horizonInYears, rateError, typedIsRigsOwn, type FormField, type FormTexts } from "@/lib/form";
 import {
   FIELDS,
   findRig,
