@@ -10,6 +10,10 @@ import LoadBoundary from "./LoadBoundary";
 import { useOdds } from "../hooks/useOdds";
 import { useResultPanels } from "../hooks/useResultPanels";
 
+// a comparison's words load with a compare link (its own boundary: the page comes alive without them)
+const CompareLead = dynamic(() => import("./Compare").then((c) => c.CompareLead));
+const ComparePanel = dynamic(() => import("./Compare").then((c) => c.ComparePanel));
+
 interface Props {
   /** "13.5 TH/s · 1,323 W · 98.0 J/TH · from 15 Jan 2018 · 3 years" */
   line: string;
@@ -311,17 +315,9 @@ function Results({
       {compare ? (
         // on a phone which side wins comes first, then the two one-line answers, then the cards (the
         // section below says it again in reading order)
-        <div className="compare-lead" aria-hidden="true" data-testid="compare-lead">
-          <p className="compare-lead-winner">{compare.winner}</p>
-          <p>{compare.crossover}</p>
-          {compare.differences
-            .filter((d) => d.id === "diff-net")
-            .map((d) => (
-              <p key={d.id} className="compare-lead-diff">
-                <span>{d.label}</span> <strong>{d.value}</strong>
-              </p>
-            ))}
-        </div>
+        <Suspense fallback={null}>
+          <CompareLead compare={compare} />
+        </Suspense>
       ) : null}
       <div className={`headlines${sides.length > 1 ? " two" : ""}`} aria-live="polite" ref={headlines}>
         {sides.map((v, i) => (
@@ -346,42 +342,9 @@ function Results({
       </div>
 
       {compare ? (
-        <section className="panel compare" aria-labelledby="compare-title">
-          <h3 id="compare-title">{m.compareTitle}</h3>
-          <p className="compare-winner" data-testid="compare-winner">
-            <strong>{compare.winner}</strong>
-          </p>
-          <p className="crossover" data-testid="crossover">
-            {compare.crossover}
-          </p>
-          <dl className="diffs">
-            {compare.differences.map((d) => (
-              <div key={d.id} data-testid={d.id}>
-                <dt>{d.label}</dt>
-                <dd>{d.value}</dd>
-              </div>
-            ))}
-          </dl>
-          <table className="breakdown">
-            <caption>{m.monthlyCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.costColumn}</th>
-                <th scope="col">{m.sides.self}</th>
-                <th scope="col">{m.sides.hosted}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {compare.monthly.self.map((row, i) => (
-                <tr key={row.label}>
-                  <th scope="row">{i === 1 ? m.monthly.runningOrHosting : row.label}</th>
-                  <td>{row.value}</td>
-                  <td>{compare.monthly.hosted[i]?.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <Suspense fallback={null}>
+          <ComparePanel compare={compare} />
+        </Suspense>
       ) : null}
 
       <LoadBoundary>

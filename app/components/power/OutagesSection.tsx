@@ -1,10 +1,12 @@
 "use client";
 
-import { memo } from "react";
+import { memo, Suspense } from "react";
+import dynamic from "next/dynamic";
 import { fieldUnit, type Currency } from "@/lib/index";
 import { powerFieldSet, type FormField, type FormTexts } from "@/lib/form";
 import { useI18n } from "../i18n";
-import Outages from "./Outages";
+// the list's editor loads on its own (folded unless the link lists outages): the first load carries none of it
+const Outages = dynamic(() => import("./Outages"));
 import "./power.css";
 
 /** "Outages and moves", collapsed unless the link lists some: beside the uptime, as both sides stop alike. */
@@ -25,14 +27,16 @@ function OutagesSection({
   return (
     <details className={`more power${used ? "" : " unused"}`} open={used} data-testid="power-outages">
       <summary>{m.power.outagesTitle}</summary>
-      <Outages
-        text={texts.outages}
-        error={error}
-        currencyUnit={fieldUnit("rigPrice", currency, locale)}
-        startDate={texts.startDate.trim()}
-        horizonDays={horizon}
-        onText={(v) => onField("outages", v)}
-      />
+      <Suspense fallback={null}>
+        <Outages
+          text={texts.outages}
+          error={error}
+          currencyUnit={fieldUnit("rigPrice", currency, locale)}
+          startDate={texts.startDate.trim()}
+          horizonDays={horizon}
+          onText={(v) => onField("outages", v)}
+        />
+      </Suspense>
     </details>
   );
 }
