@@ -244,7 +244,9 @@ export default function RigsRanking({ view, site, backHref, refused, warned = []
           ))}
           {warned.map((w) => (
             <p key={w} className="notice warn" role="status" data-testid="rigs-link-warning">
-              {w} <a href={backHref}>{m.convertInCalculator}</a>
+              <span>
+                {w} <a href={backHref}>{m.convertInCalculator}</a>
+              </span>
             </p>
           ))}
           {refused.length > 0 ? (
