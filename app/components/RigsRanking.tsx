@@ -243,7 +243,7 @@ export default function RigsRanking({ view, site, backHref, refused, warned = []
             </p>
           ))}
           {warned.map((w) => (
-            <p key={w} className="notice warn" role="status" data-testid="rigs-link-warning">
+            <p key={w} className="notice warn link-warning" role="status" data-testid="rigs-link-warning">
               <span>
                 {w} <a href={backHref}>{m.convertInCalculator}</a>
               </span>
